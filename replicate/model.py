@@ -1,0 +1,91 @@
+"""The values that flow through a replication: claim → experiment spec → runs → measured
+effects → comparison. Plain dataclasses, no I/O: the spec loader builds them from data
+files, the executor hands Cells to the pipeline, the store writes CellResults, and the
+comparison turns aggregated CellResults into ClaimOutcomes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+NO_INTERMEDIATE = "none"  # the baseline cell: target training straight from the encoder
+
+_SAFE = re.compile(r"[^A-Za-z0-9._+-]+")
+
+
+def safe_component(text: str) -> str:
+    """A path component that cannot escape the run directory whatever the spec says."""
+    cleaned = _SAFE.sub("_", text).strip("._")
+    return cleaned or "_"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One idempotent unit of work: a (tier, model, intermediate, target, seed) run."""
+
+    paper: str  # spec id, e.g. "phang2020"
+    tier: str  # "paper" | "base" | "micro" | "mini"
+    model: str  # hub id, local path, or a tier-specific name such as "micro-pretrained"
+    intermediate: str  # task name, NO_INTERMEDIATE, or "multi:<a>+<b>" for multi-task
+    target: str  # target task name
+    seed: int
+
+    @property
+    def key(self) -> str:
+        """Stable relative path of this cell's result inside a run directory."""
+        parts = (self.tier, self.model, self.intermediate, self.target, f"seed{self.seed}")
+        return "/".join(safe_component(p) for p in parts)
+
+
+@dataclass
+class PhaseConfig:
+    """Hyper-parameters of one training phase (with the citation they come from)."""
+
+    learning_rate: float
+    batch_size: int
+    max_length: int
+    epochs: float | None = None
+    max_steps: int | None = None
+    warmup_ratio: float = 0.1
+    weight_decay: float = 0.01
+    early_stopping_examples: int | None = None  # size of the English dev subset, if any
+    source: str = ""  # "paper §3.2", "jiant guide", "micro: chosen for CPU budget"
+
+
+@dataclass
+class CellResult:
+    cell: Cell
+    metric: str  # "accuracy", "f1", "em_f1_mean", ...
+    scores: dict[str, float]  # language → score in points (0-100) on the evaluation split
+    dev_score: float | None  # English development score used for model selection
+    config_fingerprint: str  # hash of everything that determines the result
+    wall_seconds: float
+    steps: dict[str, int] = field(default_factory=dict)  # phase → optimiser steps taken
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def mean_score(self) -> float:
+        """Mean over evaluation languages, as XTREME aggregates per task."""
+        return sum(self.scores.values()) / len(self.scores) if self.scores else float("nan")
+
+
+class Decision(str, Enum):
+    REPRODUCED = "reproduced"
+    DIRECTION_ONLY = "direction only"
+    NOT_REPRODUCED = "not reproduced"
+    NOT_RUN = "not run"
+
+
+@dataclass
+class ClaimOutcome:
+    claim_id: str
+    claimed: float
+    measured_mean: float | None
+    measured_spread: float | None  # standard deviation over seeds
+    seeds: int
+    tolerance: float | None  # in the claim's unit, after applying the rule
+    decision: Decision
+    note: str  # why, in words: "micro tier: direction only, magnitudes not comparable"
+    per_task: dict[str, float] = field(default_factory=dict)  # the table behind an aggregate
