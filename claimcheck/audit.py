@@ -8,13 +8,13 @@ disagree about what an audit is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Audit, Finding, Report, Source
+from claimcheck.model import Audit, Finding, Reference, Report, Source
 
 # (done, total, label): the core never imports rich; the CLI turns this into a progress bar.
 Progress = Callable[[int, int, str], None]
@@ -42,3 +42,139 @@ class AuditRun:
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _report_sources(report: Report, sources: Sequence[Source]) -> list[Source]:
+    """The fetched sources this report cites, each carrying *this* report's reference.
+
+    Two reports may cite different versions of one paper; the paper is fetched once, but the
+    version that decides a verdict is the one each report cites.
+    """
+    by_id = {s.reference.arxiv_id: s for s in sources if s.reference.arxiv_id}
+    picked: list[Source] = []
+    seen: set[str] = set()
+    for ref in report.references:
+        if ref.arxiv_id is None or ref.arxiv_id in seen or ref.arxiv_id not in by_id:
+            continue
+        seen.add(ref.arxiv_id)
+        picked.append(replace(by_id[ref.arxiv_id], reference=ref))
+    return picked
+
+
+def _cited_references(reports: Sequence[Report]) -> list[Reference]:
+    refs: list[Reference] = []
+    seen: set[str] = set()
+    for report in reports:
+        for ref in report.references:
+            if ref.arxiv_id and ref.key not in seen:
+                seen.add(ref.key)
+                refs.append(ref)
+    return refs
+
+
+def fetch_for(reports: Sequence[Report], options: AuditOptions, progress: Progress | None = None) -> list[Source]:
+    """Every cited arXiv paper of every report, fetched once (I/O lives here, not in judge)."""
+    from claimcheck.sources.fetch import fetch_sources
+    from claimcheck.sources.settings import SourceSettings
+
+    settings = options.source_settings
+    if settings is None:
+        settings = SourceSettings.from_env(offline=True) if options.offline else SourceSettings.from_env()
+    return fetch_sources(_cited_references(reports), settings, progress)
+
+
+def audit_reports(
+    reports: Sequence[Report],
+    options: AuditOptions,
+    progress: Progress | None = None,
+    sources: Sequence[Source] | None = None,
+) -> AuditRun:
+    """Audit parsed reports together (cross-report checks need them all at once).
+
+    ``sources`` lets a caller that already holds the fetched sources (the nightly job)
+    skip fetching; otherwise they are fetched when ``options.fetch`` is set.
+    """
+    from claimcheck.checks.crossreport import check_across
+    from claimcheck.checks.question import check_question_vs_claims
+    from claimcheck.checks.report import check_report
+
+    run = AuditRun()
+    across = check_across(reports)
+    run.run_findings = [f for f in across if f.report is None]
+
+    fetched = sources is not None or options.fetch
+    if sources is None and options.fetch and reports:
+        sources = fetch_for(reports, options, progress)
+    sources = list(sources or [])
+
+    generated = now_iso()
+    for report in reports:
+        findings = check_report(report) + check_question_vs_claims(report)
+        findings += [f for f in across if f.report == report.path]
+        findings += [f for f in run.run_findings if report.path in _paths_in(f)]
+        report_sources: list[Source] = []
+        verdicts = []
+        if fetched:
+            from claimcheck.checks.sources import check_with_sources
+            from claimcheck.evidence.judge import judge_claims
+
+            report_sources = _report_sources(report, sources)
+            verdicts = judge_claims(report.claims, report_sources)
+            findings += check_with_sources(report, report_sources, verdicts)
+        findings.sort(key=lambda f: -f.severity.rank)
+        run.audits.append(
+            Audit(
+                report=report,
+                findings=findings,
+                sources=report_sources,
+                verdicts=verdicts,
+                tool_version=__version__,
+                generated_at=generated,
+                offline=options.offline,
+                fetched=fetched,
+            )
+        )
+    return run
+
+
+def _paths_in(finding: Finding) -> set[str]:
+    """Report paths a run-level finding names in its details (cross-report groups)."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    walk(finding.details)
+    return found
+
+
+def audit_paths(
+    paths: Sequence[Path], options: AuditOptions, progress: Progress | None = None
+) -> AuditRun:
+    """Read every report under ``paths`` and audit those that could be read.
+
+    A bad input costs only itself: its problem is recorded in ``AuditRun.errors`` and the
+    other inputs are still audited.
+    """
+    from claimcheck.report import find_reports, read_report
+
+    files, problems = find_reports(list(paths))
+    errors = [InputError(path, message) for path, message in problems]
+    reports: list[Report] = []
+    for file in files:
+        try:
+            reports.append(read_report(file))
+        except ClaimcheckError as exc:
+            errors.append(InputError(str(file), str(exc)))
+        except (OSError, MemoryError) as exc:  # unreadable file: one input lost, not the run
+            errors.append(InputError(str(file), f"cannot read: {exc}"))
+    run = audit_reports(reports, options, progress)
+    run.errors = errors + run.errors
+    return run
