@@ -75,7 +75,9 @@ def _summary_lines(audit: Audit) -> list[str]:
         lines.append(f"- Sources: {src['readable']} of {src['cited']} cited arXiv papers could be read.")
     else:
         lines.append("- Sources were not looked up in this run, so no claim has a verdict yet.")
-    problems = [f for f in audit.findings if f.severity is not Severity.INFO][:TOP_PROBLEMS]
+    problems = sorted(
+        (f for f in audit.findings if f.severity is not Severity.INFO), key=lambda f: -f.severity.rank
+    )[:TOP_PROBLEMS]
     if problems:
         lines += ["", "**Worst problems first:**", ""]
         lines += [f"{i}. {SEVERITY_WORD[f.severity]}: {cell(f.message)}" for i, f in enumerate(problems, 1)]
