@@ -1,0 +1,53 @@
+"""What one run saw, as plain values: the input of the night-over-night diff.
+
+The history database produces these (:meth:`History.snapshot`); :mod:`diff` compares two
+of them without any I/O, so the diff is tested with hand-made snapshots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ClaimState:
+    index: int
+    text: str
+    label: str  # VerdictLabel.value
+    drift: str | None = None
+
+
+@dataclass
+class ReportState:
+    origin: str  # where the intake found it, stable across nights
+    sha256: str
+    title: str | None
+    cites: list[str]  # base arXiv IDs, in reference order
+    audit_id: int | None  # None: could not be audited this run
+    audit_run: int | None = None  # the run that produced the audit (reuse across nights)
+    claims: dict[int, ClaimState] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceState:
+    arxiv_id: str
+    reachable: bool
+    latest_version: int | None  # latest known, carried over from earlier runs when unreachable
+    error: str | None = None
+
+
+@dataclass
+class RunInfo:
+    id: int
+    job: str
+    night: str  # YYYY-MM-DD
+    started_at: str
+    finished_at: str | None
+    status: str  # running | finished | abandoned
+
+
+@dataclass
+class Snapshot:
+    run: RunInfo
+    reports: dict[str, ReportState] = field(default_factory=dict)  # by origin
+    sources: dict[str, SourceState] = field(default_factory=dict)  # by base arXiv ID
