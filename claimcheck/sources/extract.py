@@ -705,10 +705,11 @@ def _open(data: bytes | Path) -> tuple[pdfium.PdfDocument, bytes]:
 def validate_pdf(data: bytes) -> int:
     """Check downloaded bytes before they are cached: a PDF, complete, readable. Returns the
     page count; raises :class:`SourceError` saying what is wrong."""
+    if data.lstrip()[:5].startswith(b"%PDF-") and b"%%EOF" not in data[-2048:]:
+        # Every complete PDF ends with %%EOF (incremental updates add another at the end).
+        raise SourceError(f"the PDF is truncated ({len(data):,} bytes, no end-of-file marker)")
     doc, data = _open(data)
     try:
-        if b"%%EOF" not in data[-2048:]:
-            raise SourceError(f"the PDF is truncated ({len(data):,} bytes, no end-of-file marker)")
         n = len(doc)
         if n == 0:
             raise SourceError("the PDF has no pages")

@@ -1,0 +1,212 @@
+"""fetch_sources against the fake arXiv: every version, the cache, and every failure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import SourceError
+from claimcheck.model import Reference, SourceStatus
+from claimcheck.sources import fetch_metadata, fetch_sources
+from claimcheck.sources.arxiv import UnknownPaperError
+from claimcheck.sources.settings import SourceSettings
+from tests.fakearxiv import FakeArxiv, Fault
+from tests.pdfgen import make_paper, make_simple_pdf
+
+V1 = make_paper().pdf
+V2 = make_paper(version_note="In this revised version we add Korean.").pdf
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeArxiv]:
+    with FakeArxiv() as server:
+        server.add_paper("2005.13013", title="Ordering Examples", versions=[V1, V2])
+        server.add_paper("hep-th/9901001", title="Old style", versions=[make_simple_pdf(["An old paper."])])
+        yield server
+
+
+def settings_for(fake: FakeArxiv, tmp_path: Path, **kw: object) -> SourceSettings:
+    base = SourceSettings(
+        api_url=fake.api_url,
+        pdf_base_url=fake.pdf_url,
+        cache_dir=tmp_path / "cache",
+        api_min_interval=0.0,
+        backoff_base=0.001,
+        retries=2,
+        connect_timeout=1.0,
+        read_timeout=1.0,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def ref(aid: str, version: int | None = None) -> Reference:
+    return Reference(raw=f"arXiv:{aid}" + (f"v{version}" if version else ""), arxiv_id=aid, version=version)
+
+
+def test_every_version_is_fetched_and_extracted(fake: FakeArxiv, tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    (src,) = fetch_sources([ref("2005.13013", 1)], settings_for(fake, tmp_path), progress=lambda *a: calls.append(a))
+    assert src.status is SourceStatus.OK and src.error is None
+    assert src.metadata is not None and src.metadata.latest_version == 2 and src.metadata.title == "Ordering Examples"
+    assert [v.version for v in src.versions] == [1, 2]
+    assert src.cited_version == 1
+    v1, v2 = (" ".join(p.text for p in v.passages) for v in src.versions)
+    assert "Korean" in v2 and "Korean" not in v1
+    assert all(v.pdf_sha256 and v.pages == 2 for v in src.versions)
+    assert calls == [(1, 1, "2005.13013")]
+    assert fake.count("api") == 1 and fake.count("pdf") == 2
+
+
+def test_second_run_fetches_nothing_until_the_ttl_expires(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    refs = [ref("2005.13013"), ref("hep-th/9901001")]
+    first = fetch_sources(refs, settings)
+    fake.reset_counts()
+    second = fetch_sources(refs, settings)
+    assert fake.total() == 0
+    assert [s.versions[-1].passages for s in second] == [s.versions[-1].passages for s in first]
+    # A new version appears; once the metadata is stale it is noticed, and only it is fetched.
+    fake.add_version("2005.13013", make_simple_pdf(["A third version."]))
+    third = fetch_sources(refs, replace(settings, metadata_ttl=0.0))
+    assert [v.version for v in third[0].versions] == [1, 2, 3]
+    assert fake.count("api") == 1 and fake.count("pdf") == 1 and fake.count("pdf/2005.13013v3") == 1
+
+
+def test_citing_an_unknown_version_refreshes_fresh_metadata(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    fetch_sources([ref("2005.13013")], settings)
+    fake.add_version("2005.13013", make_simple_pdf(["Third."]))
+    (src,) = fetch_sources([ref("2005.13013", 3)], settings)
+    assert src.status is SourceStatus.OK and [v.version for v in src.versions] == [1, 2, 3]
+
+
+def test_dedupe_keeps_the_versioned_reference_and_order(fake: FakeArxiv, tmp_path: Path) -> None:
+    refs = [
+        ref("hep-th/9901001"),
+        ref("2005.13013"),
+        Reference(raw="Smith et al. 2020, Nature", arxiv_id=None, version=None),
+        ref("2005.13013", 2),
+        Reference(raw="arXiv:../../etc/passwd", arxiv_id="../../etc/passwd", version=None),
+    ]
+    out = fetch_sources(refs, settings_for(fake, tmp_path))
+    assert [s.reference.key for s in out[:2]] == ["hep-th/9901001", "2005.13013v2"]
+    assert [s.status for s in out] == [SourceStatus.OK, SourceStatus.OK, SourceStatus.NOT_ARXIV, SourceStatus.NOT_ARXIV]
+    assert "not an arXiv identifier" in (out[3].error or "")
+    assert not any(".." in p.name for p in (tmp_path / "cache").rglob("*"))
+
+
+def test_unknown_id_and_withdrawn_paper(fake: FakeArxiv, tmp_path: Path) -> None:
+    fake.withdraw("2005.13013")
+    unknown, withdrawn = fetch_sources([ref("2501.99999"), ref("2005.13013", 2)], settings_for(fake, tmp_path))
+    assert unknown.status is SourceStatus.UNKNOWN_ID and unknown.error == "arXiv has no paper 2501.99999"
+    assert withdrawn.status is SourceStatus.WITHDRAWN
+    assert "withdrawn from arXiv in v3" in (withdrawn.error or "") and "error in Table 1" in (withdrawn.error or "")
+    assert [v.version for v in withdrawn.versions] == [1, 2] and all(v.error is None for v in withdrawn.versions)
+    assert fake.count("pdf/2005.13013v3") == 0
+    with pytest.raises(UnknownPaperError, match="arXiv has no paper 2501.99999"):
+        fetch_metadata("2501.99999", settings_for(fake, tmp_path))
+
+
+def test_rate_limited_api_is_retried_with_retry_after_then_gives_up(fake: FakeArxiv, tmp_path: Path) -> None:
+    fake.fail("api", Fault(status=429, retry_after=0), times=2)
+    (ok,) = fetch_sources([ref("hep-th/9901001")], settings_for(fake, tmp_path))
+    assert ok.status is SourceStatus.OK and fake.count("api") == 3
+    fake.fail("api", Fault(status=429, retry_after=0), times=3)
+    a, b = fetch_sources([ref("2005.13013"), ref("2601.00001")], settings_for(fake, tmp_path / "other"))
+    assert a.status is SourceStatus.UNAVAILABLE and b.status is SourceStatus.UNAVAILABLE
+    assert "arXiv API answered 429 Too Many Requests 3 times; gave up after" in (a.error or "")
+
+
+def test_503_then_success(fake: FakeArxiv, tmp_path: Path) -> None:
+    fake.fail("pdf/2005.13013v2", Fault(status=503))
+    (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path))
+    assert src.status is SourceStatus.OK and fake.count("pdf/2005.13013v2") == 2
+
+
+def test_hung_connection_times_out_with_a_clear_message(fake: FakeArxiv, tmp_path: Path) -> None:
+    fake.fail("pdf/2005.13013v1", Fault(hang=5.0), times=3)
+    (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path, read_timeout=0.1))
+    assert src.status is SourceStatus.PARTIAL
+    v1, v2 = src.versions
+    assert v1.error is not None and "the PDF of 2005.13013v1 did not answer within 0.1 s (3 tries" in v1.error
+    assert v2.error is None and v2.passages
+    assert "v1: the PDF of 2005.13013v1 did not answer" in (src.error or "")
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        (Fault.truncated(0.6), "the PDF is truncated"),
+        (Fault.html(), "the file is an HTML page"),
+        (Fault(body=b"%PDF-1.7 nonsense %%EOF"), "the PDF cannot be read"),
+    ],
+)
+def test_bad_pdf_is_reported_and_never_cached(fake: FakeArxiv, tmp_path: Path, fault: Fault, message: str) -> None:
+    fake.fail("pdf/2005.13013v1", fault)
+    settings = settings_for(fake, tmp_path)
+    (src,) = fetch_sources([ref("2005.13013"), ref("hep-th/9901001")], settings)[:1]
+    assert src.status is SourceStatus.PARTIAL
+    assert src.versions[0].error is not None and message in src.versions[0].error
+    assert "the PDF of 2005.13013v1 was not usable" in src.versions[0].error
+    assert not (tmp_path / "cache" / "pdf" / "2005.13013v1.pdf").exists()
+    assert not list((tmp_path / "cache" / "text").rglob("2005.13013v1.json"))
+    # The next run fetches it again, and now it is fine.
+    (again,) = fetch_sources([ref("2005.13013")], settings)
+    assert again.status is SourceStatus.OK and fake.count("pdf/2005.13013v1") == 2
+
+
+def test_pdf_size_limit(fake: FakeArxiv, tmp_path: Path) -> None:
+    (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path, max_pdf_bytes=1000))
+    assert src.status is SourceStatus.UNAVAILABLE and "over the 1,000-byte limit" in (src.error or "")
+
+
+def test_offline_reads_only_the_cache_and_names_what_is_missing(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    fetch_sources([ref("2005.13013")], settings)
+    fake.reset_counts()
+    cached, missing = fetch_sources([ref("2005.13013"), ref("hep-th/9901001")], replace(settings, offline=True, metadata_ttl=0.0))
+    assert cached.status is SourceStatus.OK and len(cached.versions) == 2
+    assert missing.status is SourceStatus.UNAVAILABLE
+    assert missing.error == f"offline, and hep-th/9901001 is not in the cache ({settings.cache_dir})"
+    assert fake.total() == 0
+
+
+def test_offline_with_metadata_but_no_pdf(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    fetch_sources([ref("2005.13013")], settings)
+    for p in (tmp_path / "cache" / "text").rglob("2005.13013v2.json"):
+        p.unlink()
+    (tmp_path / "cache" / "pdf" / "2005.13013v2.pdf").unlink()
+    (src,) = fetch_sources([ref("2005.13013")], replace(settings, offline=True))
+    assert src.status is SourceStatus.PARTIAL
+    assert "offline, and the PDF of 2005.13013v2 is not in the cache" in (src.error or "")
+
+
+def test_corrupt_cache_entries_are_dropped_and_refetched(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    fetch_sources([ref("2005.13013")], settings)
+    cache = tmp_path / "cache"
+    (cache / "metadata" / "2005.13013.json").write_text('{"format": 1, "fetched_at": ')  # cut off
+    (text,) = list((cache / "text").rglob("2005.13013v1.json"))
+    text.write_text("garbage")
+    pdf = cache / "pdf" / "2005.13013v1.pdf"
+    pdf.write_bytes(pdf.read_bytes()[:100])  # digest no longer matches
+    fake.reset_counts()
+    (src,) = fetch_sources([ref("2005.13013")], settings)
+    assert src.status is SourceStatus.OK
+    assert fake.count("api") == 1 and fake.count("pdf/2005.13013v1") == 1 and fake.count("pdf/2005.13013v2") == 0
+    assert pdf.read_bytes() == V1
+
+
+def test_server_down_is_unavailable_not_a_traceback(tmp_path: Path) -> None:
+    with FakeArxiv() as gone:
+        url = gone.api_url
+    settings = SourceSettings(api_url=url, pdf_base_url=url, cache_dir=tmp_path, api_min_interval=0, backoff_base=0.001, retries=1)
+    (src,) = fetch_sources([ref("2005.13013")], settings)
+    assert src.status is SourceStatus.UNAVAILABLE
+    assert "arXiv API failed 2 times (connection error" in (src.error or "")
+    with pytest.raises(SourceError, match="connection error"):
+        fetch_metadata("2005.13013", settings)
