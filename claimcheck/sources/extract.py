@@ -679,6 +679,8 @@ _NUMBER_SPACE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\u2009\d{3})+)(?![\d])")
 def normalise_numbers(text: str) -> str:
     """Thin spaces between digit groups become commas ("392 702" → "392,702"); any other
     thin space becomes a plain space."""
+    for thin in _THIN_SPACES:
+        text = text.replace(thin, "\u2009")
     text = _NUMBER_SPACE.sub(lambda m: m.group(1) + m.group(2).replace("\u2009", ","), text)
     return text.replace("\u2009", " ")
 
