@@ -93,6 +93,13 @@ class FakePaper:
 _BASE_DATE = datetime(2026, 12, 2, 17, 0, 0, tzinfo=timezone.utc)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that timed out and hung up is expected here, not worth a traceback."""
+
+
 class FakeArxiv:
     def __init__(self) -> None:
         self.papers: dict[str, FakePaper] = {}
@@ -192,8 +199,7 @@ class FakeArxiv:
             def log_message(self, format: str, *args: object) -> None:  # keep test output clean
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
