@@ -17,7 +17,9 @@ generated paper of tests/pdfgen.py, this machine):
   font's ToUnicode map, and we NFKC-normalise for PDFs whose map yields U+FB01 etc.
 
 So pypdfium2 does everything here, and the layout work (columns, lines, words, tables,
-hyphenation) is ours, on its character boxes.
+hyphenation) is ours, on its character boxes. Whole pipeline, same 10 pages (2 fixture
+PDFs + 2 generated), shared 2-core machine: ours 36 pages/s, pdfplumber ``extract_text``
+8.5 pages/s, pypdfium2 ``get_text_range`` 430 pages/s (ours takes 0.24x pdfplumber's time).
 
 The pipeline, per document: characters → rows (shared baseline, superscripts attached) →
 segments (split at gaps wider than a column gutter) → columns (a vertical gutter found per
