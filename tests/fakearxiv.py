@@ -27,7 +27,8 @@ What it answers, like export.arxiv.org and arxiv.org:
   ``title``, ``summary``, ``author/name``, ``arxiv:comment`` (when set),
   ``arxiv:primary_category``, ``category``, ``link rel=alternate`` and
   ``link rel=related title=pdf``. An unknown ID gives an empty feed (HTTP 200, zero
-  results), as arXiv does; a malformed ID gives HTTP 400 with an ``Error`` entry.
+  results), as arXiv does; a malformed ID (or an old-style archive arXiv does not have)
+  gives HTTP 400 with an ``Error`` entry for the whole query.
 * ``GET /pdf/<id>v<N>`` (also ``/pdf/<id>`` for the latest, and ``.pdf`` suffixes):
   the registered bytes as ``application/pdf``; 404 for an unknown version or a withdrawn
   one.
@@ -49,6 +50,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
+# Archives of old-style IDs that arXiv knows; another archive gets "incorrect id format".
+_ARCHIVES = {
+    "astro-ph", "cond-mat", "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin",
+    "nucl-ex", "nucl-th", "physics", "quant-ph", "math", "cs", "q-bio", "q-fin", "stat", "chao-dyn",
+    "solv-int", "patt-sol", "adap-org", "cmp-lg", "comp-gas", "mtrl-th", "supr-con", "chem-ph",
+}
 _ID = re.compile(r"^(?P<base>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v(?P<v>\d+))?$")
 
 
@@ -285,7 +292,7 @@ class FakeArxiv:
         entries: list[str] = []
         for raw in ids:
             m = _ID.match(raw)
-            if m is None:
+            if m is None or ("/" in raw and raw.split("/")[0].split(".")[0] not in _ARCHIVES):
                 return 400, "application/atom+xml", _feed([_error_entry(raw)], 1).encode()
             paper = self.papers.get(m.group("base"))
             if paper is None or not paper.versions:

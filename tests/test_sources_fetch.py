@@ -210,3 +210,17 @@ def test_server_down_is_unavailable_not_a_traceback(tmp_path: Path) -> None:
     assert "arXiv API failed 2 times (connection error" in (src.error or "")
     with pytest.raises(SourceError, match="connection error"):
         fetch_metadata("2005.13013", settings)
+
+
+def test_one_id_arxiv_refuses_does_not_sink_the_others(fake: FakeArxiv, tmp_path: Path) -> None:
+    # Valid to our parser, "incorrect id format" to arXiv's (an archive it does not have).
+    good, bad = fetch_sources([ref("2005.13013"), ref("foo-bar/9901001")], settings_for(fake, tmp_path))
+    assert good.status is SourceStatus.OK
+    assert bad.status is SourceStatus.UNKNOWN_ID and bad.error == "arXiv has no paper foo-bar/9901001"
+
+
+def test_a_spurious_empty_answer_is_asked_again(fake: FakeArxiv, tmp_path: Path) -> None:
+    empty = b'<feed xmlns="http://www.w3.org/2005/Atom"><opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">0</opensearch:totalResults></feed>'
+    fake.fail("api", Fault(body=empty, content_type="application/atom+xml"))
+    (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path))
+    assert src.status is SourceStatus.OK and fake.count("api") == 2

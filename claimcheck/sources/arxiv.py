@@ -19,7 +19,7 @@ from arxiv import _feed as arxiv_feed  # the package's own Atom parser (4.x)
 
 from claimcheck.errors import SourceError
 from claimcheck.model import PaperMetadata
-from claimcheck.sources.http import ArxivHttp
+from claimcheck.sources.http import ArxivHttp, HttpStatusError
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
 from claimcheck.sources.settings import SourceSettings
 
@@ -91,12 +91,33 @@ def fetch_metadata_many(
     own = client is None
     http = client or ArxivHttp(settings)
     try:
-        body = http.get_api({"id_list": ",".join(bases), "start": "0", "max_results": str(len(bases))})
+        found = _query(http, bases)
+        missing = [b for b in bases if b not in found]
+        if missing:
+            # arXiv's API now and then answers an ID it knows with an empty feed; ask once
+            # more before calling a paper unknown.
+            found.update(_query(http, missing))
     finally:
         if own:
             http.close()
-    found = parse_metadata_feed(body)
     return {b: found.get(b) or UnknownPaperError(f"arXiv has no paper {b}") for b in bases}
+
+
+def _query(http: ArxivHttp, bases: list[str]) -> dict[str, PaperMetadata]:
+    try:
+        body = http.get_api({"id_list": ",".join(bases), "start": "0", "max_results": str(len(bases))})
+    except HttpStatusError as err:
+        # One ID arXiv finds malformed makes it refuse the whole list (HTTP 400): ask for
+        # each alone, so the others still get their answer.
+        if err.status != 400:
+            raise
+        if len(bases) == 1:
+            return {}  # arXiv calls this ID malformed: it has no such paper
+        found: dict[str, PaperMetadata] = {}
+        for base in bases:
+            found.update(_query(http, [base]))
+        return found
+    return parse_metadata_feed(body)
 
 
 def fetch_metadata(arxiv_id: str, settings: SourceSettings, client: ArxivHttp | None = None) -> PaperMetadata:

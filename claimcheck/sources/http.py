@@ -23,6 +23,14 @@ from claimcheck.sources.settings import SourceSettings
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
+class HttpStatusError(SourceError):
+    """A final (not retried) HTTP status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class RateLimiter:
     """At most one call per ``interval`` seconds, across threads (arXiv's API terms)."""
 
@@ -141,7 +149,7 @@ class ArxivHttp:
                         return self._read(response, what, max_bytes)
                     code = response.status_code
                     if code not in RETRY_STATUSES:
-                        raise SourceError(self._final_status_message(what, code, url))
+                        raise HttpStatusError(self._final_status_message(what, code, url), code)
                     failures.append(_status_text(code))
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))
             except httpx.TimeoutException:
