@@ -63,17 +63,19 @@ class ZenodoFile:
         return f"zenodo:{self.record_id}/{self.key}"
 
 
-def parse_records(payload: Any, patterns: list[str]) -> tuple[list[ZenodoFile], int]:
-    """The matching files of one search page, and the number of records on it. Pure."""
+def parse_records(payload: Any, patterns: list[str]) -> tuple[list[ZenodoFile], list[str]]:
+    """The matching files of one search page, and the IDs of its records in order. Pure."""
     if not isinstance(payload, dict) or not isinstance(payload.get("hits"), dict):
         raise ZenodoFailure("unexpected search response: no 'hits' object")
     hits = payload["hits"].get("hits")
     if not isinstance(hits, list):
         raise ZenodoFailure("unexpected search response: 'hits.hits' is not a list")
     files: list[ZenodoFile] = []
+    ids: list[str] = []
     for record in hits:
         if not isinstance(record, dict) or "id" not in record:
             continue
+        ids.append(str(record["id"]))
         html = (record.get("links") or {}).get("html")
         for entry in record.get("files") or []:
             if not isinstance(entry, dict):
@@ -86,7 +88,7 @@ def parse_records(payload: Any, patterns: list[str]) -> tuple[list[ZenodoFile], 
             checksum = str(entry.get("checksum") or "")
             md5 = checksum.split(":", 1)[1] if checksum.startswith("md5:") else None
             files.append(ZenodoFile(str(record["id"]), key, str(url), md5, html))
-    return files, len(hits)
+    return files, ids
 
 
 @dataclass
@@ -123,20 +125,25 @@ class ZenodoIntake:
     # ------------------------------------------------------------------ network
 
     def search(self, client: RepositoryHttp) -> list[ZenodoFile]:
+        """The newest ``max_records`` matching records' report files. Pages keep one size
+        (a page number means nothing with another size); the last page is cut instead."""
         found: list[ZenodoFile] = []
-        page, seen = 1, 0
-        while seen < self.max_records:
-            size = min(self.page_size, self.max_records - seen)
-            params = {"q": self.query, "sort": "mostrecent", "size": str(size), "page": str(page)}
+        records: list[str] = []
+        page = 1
+        while len(records) < self.max_records:
+            params = {"q": self.query, "sort": "mostrecent", "size": str(self.page_size), "page": str(page)}
             body = client.get_json_bytes(f"{self.api}/records", f"Zenodo search {self.query!r}", params)
             try:
                 payload = json.loads(body)
             except ValueError as exc:
                 raise ZenodoFailure(f"search response is not JSON: {exc}") from exc
-            files, count = parse_records(payload, list(self.files))
-            found.extend(files)
-            seen += count
-            if count < size:
+            files, ids = parse_records(payload, list(self.files))
+            for rid in ids:
+                # A record published between two page requests shifts the pages by one.
+                if rid not in records and len(records) < self.max_records:
+                    records.append(rid)
+            found.extend(f for f in files if f.record_id in records and f not in found)
+            if len(ids) < self.page_size:
                 break
             page += 1
         return found
