@@ -44,8 +44,8 @@ from claimcheck.sources.settings import SourceSettings
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_POLICY, EXIT_FAILED = 0, 1, 2
 METADATA_BATCH = 100  # IDs per arXiv API query: one polite request per hundred papers
-# Test-only: after the first audited report is committed, create this file and wait to be
-# killed (the crash-safety test uses it to SIGKILL the run at a known point).
+# Test-only (see _test_pause): pause after the first committed report, so that a test can
+# SIGKILL the run, or overlap a second one, at a known point.
 PAUSE_ENV = "CLAIMCHECK_NIGHTLY_TEST_PAUSE_FILE"
 
 
@@ -371,12 +371,16 @@ def _audit_all(
 
 
 def _test_pause() -> None:
+    """Test-only: with ``CLAIMCHECK_NIGHTLY_TEST_PAUSE_FILE=F``, after the first committed
+    report write F and wait (holding the lock) until F.go exists, at most 60 s. Tests kill
+    the run here, or start a second run and then let this one go on."""
     marker = os.environ.get(PAUSE_ENV)
-    if not marker:
+    if not marker or Path(marker).exists():
         return
     Path(marker).write_text(str(os.getpid()))
+    go = Path(marker + ".go")
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # the test kills us here
+    while not go.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
 
 
