@@ -147,3 +147,29 @@ def test_folder_intake_lists_reports_once_with_stable_origins(tmp_path: Path) ->
     result = intake.collect(IntakeContext(tmp_path / "cache", SourceSettings()))
     assert [i.origin for i in result.items] == ["reports/a.txt", "reports/c.pdf", "reports/sub/b.md"]
     assert result.problems == ["f: 'missing/*.txt' matches no file or folder"]
+
+
+def test_the_shipped_example_job_is_valid() -> None:
+    root = Path(__file__).resolve().parent.parent
+    job = load_job(root / "jobs" / "nightly.example.toml")
+    assert job.out == root / ".cache" / "nightly" / "out"
+    assert [i.kind for i in job.intakes] == ["folder", "zenodo"]
+    assert job.fail_on == {VerdictLabel.CONTRADICTED}
+    workflow = (root / ".github" / "workflows" / "nightly.yml").read_text()
+    assert "claim-audit nightly jobs/nightly.example.toml" in workflow
+    # The workflow caches and uploads exactly the folders the example job writes.
+    assert ".cache/nightly" in workflow and ".cache/claimcheck" in workflow
+    assert job.history.is_relative_to(root / ".cache" / "nightly")
+    assert job.sources["cache_dir"] == root / ".cache" / "claimcheck"
+
+
+def test_the_workflow_is_valid_yaml_with_a_schedule_cache_and_artifact() -> None:
+    yaml = pytest.importorskip("yaml")
+    root = Path(__file__).resolve().parent.parent
+    flow = yaml.safe_load((root / ".github" / "workflows" / "nightly.yml").read_text())
+    triggers = flow.get("on", flow.get(True))  # PyYAML reads the bare key `on` as True
+    assert triggers["schedule"][0]["cron"].count(" ") == 4
+    uses = [step.get("uses", "") for step in flow["jobs"]["nightly"]["steps"]]
+    assert any(u.startswith("actions/cache/restore@") for u in uses)
+    assert any(u.startswith("actions/cache/save@") for u in uses)
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)

@@ -7,6 +7,7 @@ type, unknown intake kind) is a :class:`JobFileError` naming the key, before any
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -88,7 +89,8 @@ def get_bool(table: dict[str, Any], key: str, where: str, default: bool) -> bool
 
 def resolve(base: Path, value: str) -> Path:
     path = Path(value).expanduser()
-    return path if path.is_absolute() else base / path
+    # normpath, not resolve(): "../x" reads better in messages, and symlinks stay as given.
+    return Path(os.path.normpath(path if path.is_absolute() else base / path))
 
 
 def history_path(value: str, base: Path) -> Path:
