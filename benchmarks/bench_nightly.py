@@ -1,0 +1,114 @@
+"""How long nightly jobs take over 100 reports, against a local fake arXiv (no network).
+
+Prints, as a markdown table:
+
+* a night with 100 new reports, the cited papers already in the source cache (so the time
+  is parsing, judging, writing audits and the history, not downloading);
+* a no-change night over the same 100 already-audited reports (target: under 5 s): one
+  batched metadata query, no PDF, no parsing, no judging;
+* a night where one cited paper gets a new version: only the reports citing it are redone.
+
+    .venv/bin/python benchmarks/bench_nightly.py [--reports 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.fakearxiv / tests.pdfgen
+
+PAPERS = ROOT / "tests" / "fixtures" / "papers"
+FIXTURE = "2612.99901"
+OTHERS = ["2612.99902", "2612.99903", "2612.99904"]
+
+CLAIMS = [
+    "Tiered curriculum sampling improves zero-shot intent accuracy by 3.2 points on average.",
+    "The English training set contains 41,237 utterances.",
+    "All models are trained for 3,600 steps with a batch size of 32.",
+    "The largest gain, 6.4 points, is obtained for Japanese.",
+    "Each language has 500 test utterances.",
+    "The maximum sequence length is 128 tokens.",
+    "Curriculum ordering improves accuracy by 4.5 points over a fixed baseline.",
+    "The learning rate is reset at the start of each tier.",
+]
+
+
+def report_text(n: int, cites: list[str]) -> str:
+    rows = "\n".join(f"{CLAIMS[(n + i) % len(CLAIMS)]}\t✓\t0.{50 + i}" for i in range(8))
+    refs = "\n".join(f"- <http://arxiv.org/abs/{c}>" for c in cites)
+    return (
+        f"\n\n# Synthesis number {n}\n\nAssignee Research\n\nDecember 19, 2026\n\n## Abstract\n\n"
+        f"A synthesis ({n}).\n\n## 1 Introduction\n\nThis paper examines: Tiered Curriculum Sampling. "
+        "Research question: Does curriculum order matter?.\n\n## 3 Results\n\n3 papers retrieved. "
+        f"8 claims extracted; 8 independently verified. Quality review score: 7.0/10.\n\n"
+        f"## 5 Extracted Claims\n\nClaim\tVerified\tConfidence\n{rows}\n\n## References\n\n{refs}\n"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, default=100)
+    args = ap.parse_args()
+
+    from claimcheck.model import Reference
+    from claimcheck.nightly.job import run_job
+    from claimcheck.sources.fetch import fetch_sources
+    from claimcheck.sources.settings import SourceSettings
+    from tests.fakearxiv import FakeArxiv
+    from tests.pdfgen import make_paper
+
+    rows: list[tuple[str, float, str]] = []
+    with FakeArxiv() as arxiv, tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        arxiv.add_paper(FIXTURE, versions=[(PAPERS / f"{FIXTURE}v1.pdf").read_bytes()])
+        for i, aid in enumerate(OTHERS):
+            arxiv.add_paper(aid, versions=[make_paper(version_note=f"Paper {i}.").pdf])
+        (base / "reports").mkdir()
+        papers = [FIXTURE, *OTHERS]
+        for n in range(args.reports):
+            cites = [papers[n % 4], papers[(n + 1) % 4]]
+            (base / "reports" / f"r{n:03d}.txt").write_text(report_text(n, cites))
+        job = base / "job.toml"
+        job.write_text(
+            f'name = "bench"\nout = "out"\n\n[sources]\napi_url = "{arxiv.api_url}"\n'
+            f'pdf_base_url = "{arxiv.pdf_url}"\ncache_dir = "cache"\napi_min_interval = 0\n\n'
+            '[[intake]]\nkind = "folder"\npaths = ["reports"]\n'
+        )
+        settings = SourceSettings(api_url=arxiv.api_url, pdf_base_url=arxiv.pdf_url, cache_dir=base / "cache", api_min_interval=0)
+        t0 = time.perf_counter()
+        fetch_sources([Reference(p, p, None) for p in papers], settings)  # warm the source cache
+        warm = time.perf_counter() - t0
+
+        def night(label: str, day: date) -> None:
+            arxiv.reset_counts()
+            t = time.perf_counter()
+            result = run_job(job, today=day)
+            elapsed = time.perf_counter() - t
+            if result.exit_code == 2:
+                raise SystemExit(f"{label}: {result.message}")
+            what = (
+                f"{len(result.audited)} audited, {len(result.reused)} reused; "
+                f"{arxiv.count('api')} API + {arxiv.count('pdf')} PDF requests"
+            )
+            rows.append((label, elapsed, what))
+
+        night(f"{args.reports} new reports, sources cached", date(2026, 12, 20))
+        night(f"no change, {args.reports} audited reports (target < 5 s)", date(2026, 12, 21))
+        arxiv.add_version(FIXTURE, (PAPERS / f"{FIXTURE}v2.pdf").read_bytes())
+        night(f"new version of {FIXTURE} (cited by half)", date(2026, 12, 22))
+
+    print(f"source cache warm-up (4 papers, not part of any night): {warm:.2f} s\n")
+    print("| night | wall time | work |")
+    print("|---|---:|---|")
+    for label, elapsed, what in rows:
+        print(f"| {label} | {elapsed:.2f} s | {what} |")
+
+
+if __name__ == "__main__":
+    main()
