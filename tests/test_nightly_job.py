@@ -416,6 +416,21 @@ def test_arxiv_down_for_a_night_is_reported_not_fatal(tmp_path: Path, world: Wor
     assert [r["arxiv_id"] for r in digest(tmp_path, NIGHTS[2])["changes"]["reachable_again"]] == [PAPER]
 
 
+def test_an_offline_night_asks_nothing_and_redoes_nothing(tmp_path: Path, world: World) -> None:
+    job = make_job(tmp_path, world)
+    world.night1()
+    assert run_job(job, today=NIGHTS[0]).exit_code == 0
+    job.write_text(job.read_text().replace("retries = 0", "retries = 0\noffline = true"))
+    world.arxiv.reset_counts()
+    world.zenodo.reset_counts()
+    result = run_job(job, today=NIGHTS[1])
+    assert result.exit_code == 0 and result.audited == [] and len(result.reused) == 2
+    assert world.arxiv.total() == 0 and world.zenodo.count("search") == 0
+    d = digest(tmp_path, NIGHTS[1])
+    assert d["totals"]["sources"] == 0 and d["changes"]["unreachable"] == []
+    assert d["problems"] == [] and d["quiet"]  # Zenodo's reports come from last night's listing
+
+
 def test_zenodo_down_keeps_its_reports_and_says_so(tmp_path: Path, world: World) -> None:
     job = make_job(tmp_path, world)
     world.night1()

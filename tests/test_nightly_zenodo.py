@@ -77,7 +77,9 @@ def test_unreachable_zenodo_falls_back_to_the_last_listing(tmp_path: Path) -> No
         searches = zen.count("search")
         offline = intake(zen).collect(ctx(tmp_path, offline=True))
         assert [i.origin for i in offline.items] == [f"zenodo:{rid}/a.txt"]
-        assert zen.count("search") == searches  # offline asks nothing
+        assert offline.problems == [] and zen.count("search") == searches  # offline asks nothing
+        never = intake(zen).collect(ctx(tmp_path / "elsewhere", offline=True))
+        assert never.items == [] and "offline; no earlier listing cached" in never.problems[0]
 
 
 def test_no_listing_ever_and_unreachable(tmp_path: Path) -> None:

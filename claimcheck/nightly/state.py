@@ -34,6 +34,7 @@ class SourceState:
     reachable: bool
     latest_version: int | None  # latest known, carried over from earlier runs when unreachable
     error: str | None = None
+    checked: bool = True  # False: not asked tonight (offline); never stored in the history
 
 
 @dataclass
