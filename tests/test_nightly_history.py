@@ -144,3 +144,17 @@ def test_a_failing_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.Monk
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+
+
+def test_an_audit_redone_with_the_same_inputs_keeps_its_id(tmp_path: Path) -> None:
+    with History.open(tmp_path / "h.sqlite") as h:
+        first = h.start_run("job", "2026-12-20", "t")
+        audit = make_audit(labels=(VerdictLabel.SUPPORTED,))
+        audit_id = h.record_audit(first, "r.txt", audit.report, audit, "fp")
+        h.finish_run(first, 0, {})
+        second = h.start_run("job", "2026-12-21", "t")
+        redone = make_audit(labels=(VerdictLabel.CONTRADICTED,))
+        assert h.record_audit(second, "copy.txt", redone.report, redone, "fp") == audit_id
+        # The first run's snapshot still resolves (to the audit as it now stands).
+        assert h.snapshot(first).reports["r.txt"].claims[1].label == "contradicted"
+        assert h.db.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 1

@@ -469,3 +469,17 @@ def test_the_module_entry_point_returns_the_exit_code(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "'out' must be a non-empty string" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_one_content_at_two_origins_is_audited_once(tmp_path: Path, world: World) -> None:
+    job = make_job(tmp_path, world)
+    world.night1()
+    (tmp_path / "reports" / "copy-of-a.txt").write_text(REPORT_A)
+    result = run_job(job, today=NIGHTS[0])
+    assert result.exit_code == 0
+    assert "reports/a.txt" in result.audited and "reports/copy-of-a.txt" not in result.audited
+    con = sqlite3.connect(tmp_path / "state" / "history.sqlite")
+    links = dict(con.execute("SELECT origin, audit_id FROM run_reports").fetchall())
+    assert links["reports/a.txt"] == links["reports/copy-of-a.txt"] is not None
+    d = digest(tmp_path, NIGHTS[0])
+    assert d["totals"]["reports"] == 2  # counted by content: a, b

@@ -358,29 +358,36 @@ class History:
                     origin,
                 ),
             )
+            values = (
+                run_id,
+                _now(),
+                audit.tool_version,
+                json.dumps(summary(audit)),
+                json.dumps([finding_dict(f) for f in audit.findings]),
+            )
             old = db.execute(
                 "SELECT id FROM audits WHERE sha256 = ? AND fingerprint = ?", (report.sha256, fingerprint)
             ).fetchone()
-            if old:  # an audit redone with the same inputs (e.g. forced): the new one wins
-                for table in ("verdicts", "audit_sources"):
-                    db.execute(f"DELETE FROM {table} WHERE audit_id = ?", (old[0],))
-                db.execute("DELETE FROM audits WHERE id = ?", (old[0],))
-            audit_id = int(
+            if old:
+                # Redone with the same inputs: replace it under the same ID, so that the
+                # runs already pointing at it (run_reports) stay valid.
+                audit_id = int(old[0])
                 db.execute(
-                    "INSERT INTO audits (run_id, sha256, fingerprint, created_at, tool_version, summary_json, findings_json) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        run_id,
-                        report.sha256,
-                        fingerprint,
-                        _now(),
-                        audit.tool_version,
-                        json.dumps(summary(audit)),
-                        json.dumps([finding_dict(f) for f in audit.findings]),
-                    ),
-                ).lastrowid
-                or 0
-            )
+                    "UPDATE audits SET run_id = ?, created_at = ?, tool_version = ?, summary_json = ?, "
+                    "findings_json = ? WHERE id = ?",
+                    (*values, audit_id),
+                )
+                for table in ("verdicts", "audit_sources"):
+                    db.execute(f"DELETE FROM {table} WHERE audit_id = ?", (audit_id,))
+            else:
+                audit_id = int(
+                    db.execute(
+                        "INSERT INTO audits (run_id, sha256, fingerprint, created_at, tool_version, summary_json, "
+                        "findings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (values[0], report.sha256, fingerprint, *values[1:]),
+                    ).lastrowid
+                    or 0
+                )
             db.executemany(
                 "INSERT INTO verdicts (audit_id, claim_index, label, explanation, score, drift, evidence_paper, detail_json) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -343,9 +343,13 @@ def _audit_all(
 
     audited: list[str] = []
     fetched: dict[str, Source] = {}  # by base ID: each paper fetched once per run
+    by_sha: dict[str, int] = {}  # one content at two origins is audited once
     options = AuditOptions(fetch=True, offline=settings.offline, source_settings=settings)
     with ArxivHttp(settings) as http:
         for entry in todo:
+            if entry.sha256 in by_sha:
+                history.link_reports(run_id, [(entry.item.origin, entry.sha256, by_sha[entry.sha256])])
+                continue
             try:
                 report = entry.report or _parse(entry.item)
             except (ClaimcheckError, OSError, ValueError) as exc:
@@ -365,7 +369,9 @@ def _audit_all(
                 history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
                 continue
             write_audit_files(job.out, entry.item.origin, audit)
-            history.record_audit(run_id, entry.item.origin, report, audit, _audit_fingerprint(entry.cites, mine, checks))
+            by_sha[entry.sha256] = history.record_audit(
+                run_id, entry.item.origin, report, audit, _audit_fingerprint(entry.cites, mine, checks)
+            )
             audited.append(entry.item.origin)
             _test_pause()
     return audited
