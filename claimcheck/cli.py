@@ -161,18 +161,10 @@ def run_audit(args: argparse.Namespace, console: Console, err: Console) -> int:
     return EXIT_PARTIAL if (errors or failures) else EXIT_OK
 
 
-def run_nightly(argv: Sequence[str], err: Console) -> int:
-    from datetime import date
+def run_nightly(argv: Sequence[str]) -> int:
+    from claimcheck.nightly.__main__ import main as nightly_main
 
-    p = argparse.ArgumentParser(prog="claim-audit nightly",
-                                description="Run an unattended nightly verification job.")
-    p.add_argument("job", type=Path, metavar="JOB.toml")
-    p.add_argument("--date", type=date.fromisoformat, help="the job's date (default: today)")
-    args = p.parse_args(list(argv))
-    from claimcheck.nightly.job import run_job
-
-    result = run_job(args.job, today=args.date, console=err)
-    return int(result.exit_code)
+    return nightly_main(list(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True)
     try:
         if argv and argv[0] == "nightly":
-            return run_nightly(argv[1:], err)
+            return run_nightly(argv[1:])
         return run_audit(build_parser().parse_args(argv), console, err)
     except ClaimcheckError as exc:
         err.print(f"[red]claim-audit:[/red] {escape(str(exc))}", highlight=False)

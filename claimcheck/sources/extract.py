@@ -35,6 +35,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -689,6 +690,11 @@ def normalise_numbers(text: str) -> str:
 
 # --------------------------------------------------------------------------- the document
 
+# PDFium is not thread-safe, not even across different documents (pypdfium2's docs; seen
+# here as a heap-corruption abort when fetch_sources extracted two papers at once). Every
+# PDFium call goes through this lock; downloads still run in parallel.
+PDFIUM_LOCK = threading.RLock()
+
 
 def _open(data: bytes | Path) -> tuple[pdfium.PdfDocument, bytes]:
     if isinstance(data, Path):
@@ -712,6 +718,11 @@ def validate_pdf(data: bytes) -> int:
     if data.lstrip()[:5].startswith(b"%PDF-") and b"%%EOF" not in data[-2048:]:
         # Every complete PDF ends with %%EOF (incremental updates add another at the end).
         raise SourceError(f"the PDF is truncated ({len(data):,} bytes, no end-of-file marker)")
+    with PDFIUM_LOCK:
+        return _validate(data)
+
+
+def _validate(data: bytes) -> int:
     doc, data = _open(data)
     try:
         n = len(doc)
@@ -726,6 +737,11 @@ def validate_pdf(data: bytes) -> int:
 def extract_pdf(data: bytes | Path) -> ExtractedDocument:
     """Passages of a PDF in reading order. Raises :class:`SourceError` for a corrupt or
     non-PDF input."""
+    with PDFIUM_LOCK:
+        return _extract_locked(data)
+
+
+def _extract_locked(data: bytes | Path) -> ExtractedDocument:
     doc, _ = _open(data)
     try:
         return _extract(doc)
