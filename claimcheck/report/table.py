@@ -1,0 +1,277 @@
+"""The claims table in its three observed shapes.
+
+* **delimited**: a header row naming the columns (``Claim<TAB>Verified<TAB>Confidence``,
+  in any order, tab- or wide-space-separated, or a markdown pipe table), then one row per
+  claim;
+* **wrapped**: text that went through PDF extraction: a lone ``Claim`` header, the other
+  column names on a line of their own, then each claim wrapped over several lines; the
+  mark and confidence columns are usually lost, and kept when they survive at the end of a
+  claim's last line.
+
+Pure functions; the result is a list of :class:`Row` that the parser turns into Claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.model import Mark
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "claim": ("claim", "claims", "statement", "claim text", "finding", "text"),
+    "verified": ("verified", "verification", "status", "verdict", "supported", "check", "✓/×", "✓"),
+    "confidence": ("confidence", "conf", "conf.", "score", "probability"),
+}
+_COLUMN_OF = {name: col for col, names in COLUMN_NAMES.items() for name in names}
+
+MARKS: dict[str, Mark] = {
+    **{s: Mark.VERIFIED for s in ("✓", "✔", "☑", "✅", "yes", "y", "true", "verified", "supported", "1")},
+    **{s: Mark.REJECTED for s in ("×", "✗", "✘", "❌", "x", "no", "n", "false", "unverified", "not verified", "rejected", "0")},
+}
+_MARK_CHARS = "✓✔☑✅×✗✘❌"
+_TRAILING_MARK = re.compile(
+    r"\s+([" + _MARK_CHARS + r"])(?:\s+(\d+(?:\.\d+)?%?|\.\d+))?\s*$"
+)
+
+
+@dataclass
+class Row:
+    text: str
+    mark: Mark
+    confidence: float | None
+    line: int  # 0-based line of the row's start
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[Row]
+    shape: str  # "delimited" | "pipe" | "wrapped"
+    end: int  # line after the table
+
+
+def parse_mark(cell: str) -> Mark:
+    return MARKS.get(cell.strip().strip("*_`").lower(), Mark.UNKNOWN)
+
+
+def parse_confidence(cell: str) -> float | None:
+    s = cell.strip().strip("*_`").replace(",", ".")
+    if not s:
+        return None
+    try:
+        if s.endswith("%"):
+            value = float(s[:-1]) / 100
+        else:
+            value = float(s)
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
+
+
+def column_of(cell: str) -> str | None:
+    return _COLUMN_OF.get(cell.strip().strip("*_`").strip().lower())
+
+
+def split_cells(line: str) -> list[str]:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    return [c.strip() for c in re.split(r"\s{3,}", line.strip())]
+
+
+def split_pipe(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [c.strip().replace("\\|", "|") for c in cells]
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def header_columns(cells: list[str]) -> list[str | None] | None:
+    """Column keys of a header row, or None when the row is not a claims-table header."""
+    cols = [column_of(c) for c in cells]
+    if "claim" not in cols or len(cells) < 2:
+        return None
+    named = [c for c in cols if c]
+    if len(named) != len(set(named)):
+        return None
+    return cols
+
+
+def find_table(lines: list[str], start: int, end: int, vocab: set[str] | None = None) -> Table | None:
+    """The claims table within ``lines[start:end]``, in whichever shape it has. ``vocab``
+    (the document's words) decides line-end hyphens in the wrapped shape."""
+    for i in range(start, end):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("|"):
+            cols = header_columns(split_pipe(line))
+            if cols and i + 1 < end and _PIPE_RULE.match(lines[i + 1]):
+                return _pipe_table(lines, i, end, cols)
+        cols = header_columns(split_cells(line))
+        if cols:
+            return _delimited_table(lines, i, end, cols)
+        if column_of(line) == "claim":
+            return _wrapped_table(lines, i, end, vocab)
+    return None
+
+
+def _row_from_cells(cells: list[str], cols: list[str | None], line: int) -> Row | None:
+    values: dict[str, str] = {}
+    for col, cell in zip(cols, cells):
+        if col:
+            values[col] = cell
+    text = values.get("claim", "").strip()
+    if not text:
+        return None
+    return Row(
+        text=text,
+        mark=parse_mark(values["verified"]) if "verified" in values else Mark.UNKNOWN,
+        confidence=parse_confidence(values["confidence"]) if "confidence" in values else None,
+        line=line,
+    )
+
+
+def _delimited_table(lines: list[str], header: int, end: int, cols: list[str | None]) -> Table:
+    rows: list[Row] = []
+    i = header + 1
+    while i < end:
+        line = lines[i]
+        if not line.strip():
+            # A blank line ends the table once rows have begun, unless more rows follow.
+            nxt = next((j for j in range(i + 1, end) if lines[j].strip()), None)
+            if rows and (nxt is None or len(split_cells(lines[nxt])) < 2):
+                break
+            i += 1
+            continue
+        cells = split_cells(line)
+        if len(cells) < 2 and rows:
+            # A row whose text wrapped onto the next line: continuation of the claim cell.
+            rows[-1].text = f"{rows[-1].text} {line.strip()}"
+            i += 1
+            continue
+        row = _row_from_cells(cells, cols, i)
+        if row:
+            rows.append(row)
+        i += 1
+    return Table([c for c in cols if c], rows, "delimited", i)
+
+
+def _pipe_table(lines: list[str], header: int, end: int, cols: list[str | None]) -> Table:
+    rows: list[Row] = []
+    i = header + 2
+    while i < end and lines[i].strip().startswith("|"):
+        row = _row_from_cells(split_pipe(lines[i]), cols, i)
+        if row:
+            rows.append(row)
+        i += 1
+    return Table([c for c in cols if c], rows, "pipe", i)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
+
+
+def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | None) -> Table:
+    """Claims wrapped over lines, one block per claim (see the module docstring)."""
+    columns = ["claim"]
+    i = header + 1
+    # The other column names, if they survived, sit on a line of their own.
+    while i < end and (not lines[i].strip() or _all_column_names(lines[i])):
+        for word in lines[i].split():
+            col = column_of(word)
+            if col and col not in columns:
+                columns.append(col)
+        i += 1
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = i
+    for j in range(i, end):
+        s = lines[j].strip()
+        if not s:
+            if current:
+                blocks.append((start, current))
+                current = []
+            continue
+        if not current:
+            start = j
+        current.append(s)
+        if _SENTENCE_END.search(s) or _TRAILING_MARK.search(s):
+            nxt = lines[j + 1].strip() if j + 1 < end else ""
+            if nxt and nxt[0].isupper():
+                blocks.append((start, current))
+                current = []
+    if current:
+        blocks.append((start, current))
+    rows = []
+    for line, block in blocks:
+        text = join_wrapped(block, vocab)
+        mark, conf = Mark.UNKNOWN, None
+        m = _TRAILING_MARK.search(text)
+        if m:
+            mark = parse_mark(m.group(1))
+            conf = parse_confidence(m.group(2)) if m.group(2) else None
+            text = text[: m.start()].rstrip()
+        rows.append(Row(text, mark, conf, line))
+    if any(r.mark is not Mark.UNKNOWN for r in rows):
+        columns = [c for c in ("claim", "verified", "confidence") if c in columns or c != "claim"]
+    else:
+        columns = ["claim"]  # names without values: the columns were lost in extraction
+    return Table(columns, rows, "wrapped", end)
+
+
+def _all_column_names(line: str) -> bool:
+    words = line.split()
+    return bool(words) and all(column_of(w) for w in words)
+
+
+_VOCAB_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def join_wrapped(block: list[str], vocabulary: set[str] | None = None) -> str:
+    """Join wrapped lines, undoing line-end hyphenation (see :func:`dehyphenate`)."""
+    out = block[0]
+    for nxt in block[1:]:
+        out = dehyphenate(out, nxt, vocabulary)
+    return out
+
+
+def dehyphenate(left: str, right: str, vocabulary: set[str] | None = None) -> str:
+    """``left`` ends a line, ``right`` starts the next. A trailing hyphen is a syllable break
+    (dropped) unless the evidence says it is a real compound: the next part starts with a
+    capital ("Zero-Shot"), or the hyphenated form is in the document's vocabulary, or both
+    halves are words of their own there ("target-task")."""
+    if not left.endswith("-") or left.endswith("--") or not right:
+        return f"{left} {right}"
+    m = re.search(r"([A-Za-z]+)-$", left)
+    n = re.match(r"([A-Za-z]+)", right)
+    if not m or not n:
+        return f"{left}{right}"
+    a, b = m.group(1), n.group(1)
+    vocab = vocabulary or set()
+    keep = (
+        b[0].isupper()
+        or f"{a}-{b}".lower() in vocab
+        or (a.lower() in vocab and b.lower() in vocab and f"{a}{b}".lower() not in vocab)
+    )
+    return f"{left}{right}" if keep else f"{left[:-1]}{right}"
+
+
+def vocabulary(text: str) -> set[str]:
+    """Words of a document as written inside lines (not across line ends), lower-cased."""
+    words: set[str] = set()
+    for line in text.splitlines():
+        body = line.rstrip()
+        if body.endswith("-"):
+            body = body[: body.rfind(" ")] if " " in body else ""
+        for w in _VOCAB_WORD.findall(body):
+            w = w.strip("-").lower()
+            if w:
+                words.add(w)
+                words.update(p for p in w.split("-") if p)
+    return words
