@@ -1,0 +1,154 @@
+"""Findings across the reports of one run: the same claim marked differently.
+
+Reports from one generator repeat claims verbatim, cut off at different lengths,
+paraphrased ("The study uses ..." for "We use ..."), or merged ("TyDiQA improves, whereas
+XNLI does not ..." contains "XNLI does not ..."). A claim that is ✓ in one report and × in
+another cannot be right twice. Two relations are used:
+
+* **same**: fuzzy-equal text, a cut-off claim being a prefix of the full one; groups of
+  these that disagree in mark or confidence are reported;
+* **covers**: nearly all content words and every number of one claim occur in the other
+  (paraphrase or merge); pairs of these with different marks are reported.
+
+Findings are run-level (``Finding.report`` is None); ``details["reports"]`` names every
+report, claim index, mark and confidence, so each report's audit can show its groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.checks.report import same_claim
+from claimcheck.model import Claim, Finding, Mark, Report, Severity
+
+CROSS_SIMILARITY = 95.0
+# Share of one claim's content words found in the other for a paraphrase/merge match; at
+# 0.8 "The study uses the pretrained XLM-R Large model ..." matches "We use the pretrained
+# XLM-R Large model ...", while claims that only share a topic stay well below.
+COVER_SHARE = 0.8
+MIN_CONTENT_WORDS = 4
+
+_STOP = set(
+    """a an the of on in for to and or by as at with from into via is are be been was were do does did
+    has have had this that these those it its their our we us they them study paper authors work report
+    which who whose when where while whereas also than then there here all each any some such
+    i ii iii iv""".split()
+)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content(claim: Claim) -> tuple[set[str], set[str]]:
+    """Content-word stems and numbers of the part of the claim that exists."""
+    text = claim.text.lower()
+    if claim.truncated and " " in text:
+        text = text.rsplit(" ", 1)[0]
+    tokens = _TOKEN.findall(text)
+    numbers = {t.replace(",", "") for t in tokens if t[0].isdigit()}
+    words = {_stem(t) for t in tokens if not t[0].isdigit() and t not in _STOP}
+    return words, numbers
+
+
+def covers(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Claim ``a`` is said by claim ``b``: its numbers all there, nearly all its words."""
+    words_a, nums_a = a
+    words_b, nums_b = b
+    if len(words_a) < MIN_CONTENT_WORDS or not nums_a <= nums_b:
+        return False
+    return len(words_a & words_b) / len(words_a) >= COVER_SHARE
+
+
+def _entry(report: Report, claim: Claim) -> dict[str, object]:
+    return {"report": report.path, "claim": claim.index, "mark": claim.mark.value, "confidence": claim.confidence}
+
+
+def _name(report: Report, claim: Claim) -> str:
+    return f"{report.path.rsplit('/', 1)[-1]}#{claim.index}"
+
+
+def _same_groups(items: list[tuple[int, Claim]]) -> list[list[int]]:
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    texts = [" ".join(c.text.lower().split()) for _, c in items]
+    # One vectorised pass finds near-identical pairs; cut-off claims need the prefix rule.
+    scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=CROSS_SIMILARITY, workers=1)
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if items[i][0] == items[j][0]:
+                continue
+            ci, cj = items[i][1], items[j][1]
+            if scores[i][j] or ((ci.truncated or cj.truncated) and same_claim(ci.text, cj.text, ci.truncated, cj.truncated, CROSS_SIMILARITY)):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len({items[k][0] for k in g}) > 1]
+
+
+def check_across(reports: Sequence[Report]) -> list[Finding]:
+    if len(reports) < 2:
+        return []
+    items = [(ri, c) for ri, r in enumerate(reports) for c in r.claims]
+    findings: list[Finding] = []
+    group_of: dict[int, int] = {}
+    for gi, group in enumerate(_same_groups(items)):
+        for k in group:
+            group_of[k] = gi
+        members = [items[k] for k in group]
+        entries = [_entry(reports[ri], c) for ri, c in members]
+        longest = max((c.text for _, c in members), key=len)
+        marks = {c.mark for _, c in members if c.mark is not Mark.UNKNOWN}
+        confs = {c.confidence for _, c in members if c.confidence is not None}
+        where = ", ".join(_name(reports[ri], c) for ri, c in members)
+        if len(marks) > 1:
+            findings.append(Finding(
+                "cross-report.mark", Severity.ERROR,
+                f"the same claim is marked both ✓ and × across reports ({where}): \"{longest[:90]}\"",
+                None, details={"relation": "same", "claim": longest, "reports": entries}))
+        elif len(confs) > 1:
+            findings.append(Finding(
+                "cross-report.confidence", Severity.INFO,
+                f"the same claim carries confidences {', '.join(f'{c:.2f}' for c in sorted(confs))} across reports ({where})",
+                None, details={"relation": "same", "claim": longest, "reports": entries}))
+
+    # Paraphrases and merges with opposite marks. One finding per (narrow claim, mark seen
+    # elsewhere), so five copies of a report do not produce twenty-five findings.
+    feats = [content(c) for _, c in items]
+    reported: set[tuple[int, str]] = set()
+    for i, (ri, ci) in enumerate(items):
+        if ci.mark is Mark.UNKNOWN:
+            continue
+        for j, (rj, cj) in enumerate(items):
+            if ri == rj or cj.mark is Mark.UNKNOWN or cj.mark is ci.mark:
+                continue
+            if i in group_of and group_of.get(i) == group_of.get(j):
+                continue  # already reported as the same claim
+            if not covers(feats[i], feats[j]):
+                continue
+            key = (group_of.get(i, -1 - i), cj.mark.value)
+            if key in reported:
+                continue
+            reported.add(key)
+            findings.append(Finding(
+                "cross-report.mark", Severity.ERROR,
+                f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
+                f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
+                f"\"{ci.text[:80]}\"",
+                None,
+                details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
+    return findings
