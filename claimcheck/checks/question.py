@@ -81,10 +81,19 @@ def _singular(word: str) -> str:
 
 
 def term_found(term: str, text: str) -> bool:
+    """A name must occur as written (modulo case, hyphens, plurals); a phrase is found when
+    each of its words is, in any order, since sources rephrase ("zero-shot cross-lingual
+    setting" addresses "zero-shot cross-lingual transfer" only if "transfer" occurs too)."""
     t = normalise(term)
     if not t:
         return False
-    return f" {t} " in f" {normalise(text)} "
+    norm = f" {normalise(text)} "
+    if f" {t} " in norm:
+        return True
+    words = t.split()
+    if len(words) < 2 or any(_is_name(w) for w in term.split()):
+        return False
+    return all(f" {w} " in norm for w in words)
 
 
 def check_question_vs_claims(report: Report) -> list[Finding]:

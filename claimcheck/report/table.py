@@ -30,9 +30,17 @@ MARKS: dict[str, Mark] = {
     **{s: Mark.REJECTED for s in ("×", "✗", "✘", "❌", "x", "no", "n", "false", "unverified", "not verified", "rejected", "0")},
 }
 _MARK_CHARS = "✓✔☑✅×✗✘❌"
+_MARK_WORD = r"[" + _MARK_CHARS + r"]|yes|no|true|false|verified|unverified"
+_CONF = r"\d+(?:\.\d+)?%|[01]?\.\d+|[01]"
+# Mark and confidence left at the end of a claim's last line when a table's columns were
+# flattened into running text (either column order).
 _TRAILING_MARK = re.compile(
-    r"\s+([" + _MARK_CHARS + r"])(?:\s+(\d+(?:\.\d+)?%?|\.\d+))?\s*$"
+    r"\s+(?:(?P<m1>" + _MARK_WORD + r")(?:\s+(?P<c1>" + _CONF + r"))?|(?P<c2>" + _CONF + r")\s+(?P<m2>" + _MARK_WORD + r"))\s*$",
+    re.I,
 )
+# Without a symbol, a bare trailing "yes"/"no" is only trusted when the header named the
+# Verified column; a lone ✓/× always is.
+_TRAILING_SYMBOL = re.compile(r"\s+([" + _MARK_CHARS + r"])(?:\s+(" + _CONF + r"))?\s*$")
 
 
 @dataclass
@@ -117,7 +125,7 @@ def find_table(lines: list[str], start: int, end: int, vocab: set[str] | None = 
         cols = header_columns(split_cells(line))
         if cols:
             return _delimited_table(lines, i, end, cols)
-        if column_of(line) == "claim":
+        if column_of(line) == "claim" or _names_claim_columns(line):
             return _wrapped_table(lines, i, end, vocab)
     return None
 
@@ -177,9 +185,20 @@ def _pipe_table(lines: list[str], header: int, end: int, cols: list[str | None])
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 
 
+def _names_claim_columns(line: str) -> bool:
+    """A header whose column names are separated by single spaces (flattened by PDF
+    extraction): "Claim Verified Confidence"."""
+    words = line.split()
+    return len(words) >= 2 and _all_column_names(line) and "claim" in {column_of(w) for w in words}
+
+
 def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | None) -> Table:
     """Claims wrapped over lines, one block per claim (see the module docstring)."""
     columns = ["claim"]
+    for word in lines[header].split():
+        col = column_of(word)
+        if col and col not in columns:
+            columns.append(col)
     i = header + 1
     # The other column names, if they survived, sit on a line of their own.
     while i < end and (not lines[i].strip() or _all_column_names(lines[i])):
@@ -188,6 +207,7 @@ def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | No
             if col and col not in columns:
                 columns.append(col)
         i += 1
+    trailing = _TRAILING_MARK if "verified" in columns else _TRAILING_SYMBOL
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = i
@@ -201,25 +221,28 @@ def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | No
         if not current:
             start = j
         current.append(s)
-        if _SENTENCE_END.search(s) or _TRAILING_MARK.search(s):
-            nxt = lines[j + 1].strip() if j + 1 < end else ""
-            if nxt and nxt[0].isupper():
-                blocks.append((start, current))
-                current = []
+        nxt = lines[j + 1].strip() if j + 1 < end else ""
+        if trailing.search(s) or (_SENTENCE_END.search(s) and nxt and nxt[0].isupper()):
+            blocks.append((start, current))
+            current = []
     if current:
         blocks.append((start, current))
     rows = []
     for line, block in blocks:
         text = join_wrapped(block, vocab)
         mark, conf = Mark.UNKNOWN, None
-        m = _TRAILING_MARK.search(text)
+        m = trailing.search(text)
         if m:
-            mark = parse_mark(m.group(1))
-            conf = parse_confidence(m.group(2)) if m.group(2) else None
+            groups = m.groupdict()
+            mark_text = groups.get("m1") or groups.get("m2") or m.group(1)
+            conf_text = groups.get("c1") or groups.get("c2") if "m1" in groups else m.group(2)
+            mark = parse_mark(mark_text)
+            conf = parse_confidence(conf_text) if conf_text else None
             text = text[: m.start()].rstrip()
         rows.append(Row(text, mark, conf, line))
     if any(r.mark is not Mark.UNKNOWN for r in rows):
-        columns = [c for c in ("claim", "verified", "confidence") if c in columns or c != "claim"]
+        found = ["claim", "verified"] + (["confidence"] if any(r.confidence is not None for r in rows) else [])
+        columns = [c for c in columns if c in found] + [c for c in found if c not in columns]
     else:
         columns = ["claim"]  # names without values: the columns were lost in extraction
     return Table(columns, rows, "wrapped", end)
