@@ -111,7 +111,7 @@ def audit_reports(
     for report in reports:
         findings = check_report(report) + check_question_vs_claims(report)
         findings += [f for f in across if f.report == report.path]
-        findings += [f for f in run.run_findings if report.path in _paths_in(f)]
+        findings += [_for_report(f, report) for f in run.run_findings if report.path in _paths_in(f)]
         report_sources: list[Source] = []
         verdicts = []
         if fetched:
@@ -135,6 +135,16 @@ def audit_reports(
             )
         )
     return run
+
+
+def _for_report(finding: Finding, report: Report) -> Finding:
+    """A run-level finding as seen from one report: its own claim indices filled in."""
+    own = [
+        int(e["claim"])
+        for e in finding.details.get("reports", [])  # type: ignore[union-attr]
+        if isinstance(e, dict) and e.get("report") == report.path and isinstance(e.get("claim"), int)
+    ]
+    return replace(finding, report=report.path, claims=sorted(set(own)))
 
 
 def _paths_in(finding: Finding) -> set[str]:

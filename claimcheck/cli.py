@@ -99,26 +99,34 @@ def _progress_callback(progress: Progress):  # type: ignore[no-untyped-def]
 
 def print_summary(console: Console, run: AuditRun, out_dir: Path, written: int) -> None:
     t = Table(title=f"claim-audit: {written} report(s) → {out_dir}", title_justify="left")
-    for col in ("report", "claims", "✓/×/?", "cut", "supported", "contra.", "partly", "not found", "errors", "warn."):
-        t.add_column(col, justify="left" if col == "report" else "right")
+    t.add_column("report", no_wrap=True, max_width=28)
+    for col in ("claims", "✓/×/?", "cut", "sup/con/part/nf", "err", "warn"):
+        t.add_column(col, justify="right", no_wrap=True)
     for audit in run.audits:
         r = audit.report
         marks = [sum(c.mark.value == m for c in r.claims) for m in ("verified", "rejected", "unknown")]
-        counts = {lab: sum(v.label is lab for v in audit.verdicts) for lab in VerdictLabel}
-        fetched = audit.fetched
+        verdicts = "/".join(str(sum(v.label is lab for v in audit.verdicts)) for lab in VerdictLabel)
         t.add_row(
             escape(Path(r.path).name),
             str(len(r.claims)),
             "/".join(map(str, marks)),
             str(sum(c.truncated for c in r.claims)),
-            *[str(counts[lab]) if fetched else "–" for lab in VerdictLabel],
+            verdicts if audit.fetched else "not fetched",
             str(sum(f.severity.value == "error" for f in audit.findings)),
             str(sum(f.severity.value == "warning" for f in audit.findings)),
         )
     console.print(t)
-    worst = [f for a in run.audits for f in a.findings if f.severity.value == "error"]
-    for f in worst[:10]:
-        console.print(f"[red]error[/red] {escape(Path(f.report or '').name)}: {escape(f.message)}")
+    # Each problem once, though a cross-report finding belongs to several reports.
+    seen: set[str] = set()
+    worst = []
+    for a in run.audits:
+        for f in a.findings:
+            if f.severity.value == "error" and f.message not in seen:
+                seen.add(f.message)
+                worst.append((a, f))
+    for a, f in worst[:10]:
+        where = "" if f.code.startswith("cross-report") else f"{Path(a.report.path).name}: "
+        console.print(f"[red]error[/red] {escape(where + f.message)}", highlight=False)
     if len(worst) > 10:
         console.print(f"… and {len(worst) - 10} more errors: see the markdown files")
 
