@@ -12,7 +12,9 @@ Each version is indexed once (stems per candidate) and reused for every claim.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -22,6 +24,7 @@ from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
 RECALL_WEIGHT = 0.75  # the rest is rapidfuzz token_set_ratio / 100
 SHORTLIST = 25
+WINDOW_PENALTY = 0.06
 
 _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
@@ -31,11 +34,40 @@ _STOP = set(
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
+# Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
+# number words (numbers are compared separately, as quantities), negations (judged clause by
+# clause in judge.py).
+_FILLER = set(
+    """find finds found show shows shown showed report reports reported demonstrate demonstrates observe
+    observes note notes according suggest suggests argue argues claim claims state states
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
+    not no never neither nor cannot""".split()
+)
+# Paraphrases the report generators use for the verbs and adjectives of results sentences,
+# folded to one stem each. Deliberately small: nouns are never folded (a different noun is
+# a different claim).
+_SYNONYMS = {
+    "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
+    "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
+    "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
+    "increases": "improv", "improve": "improv", "improves": "improv", "improved": "improv",
+    "employ": "use", "employs": "use", "utilize": "use", "utilizes": "use", "adopt": "use", "adopts": "use",
+    "appear": "obtain", "appears": "obtain", "obtained": "obtain", "achieved": "obtain", "achieves": "obtain",
+    "concern": "involv", "concerns": "involve", "involves": "involv", "involve": "involv",
+    "need": "requir", "needs": "requir", "require": "requir", "requires": "requir", "required": "requir",
+    "evaluation": "evaluat", "evaluate": "evaluat", "evaluates": "evaluat", "evaluated": "evaluat",
+    "covers": "evaluat", "cover": "evaluat", "assess": "evaluat", "assesses": "evaluat",
+    "compared": "compar", "compare": "compar", "versus": "compar", "against": "compar", "over": "compar",
+}
 
 
 def stem(word: str) -> str:
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
-    for suffix in ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
+    for suffix in ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
+                   "ate", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
@@ -44,7 +76,7 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> frozenset[str]:
     words = _WORD.findall(text.lower().replace("-", " "))
-    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 1)
+    return frozenset(stem(w) for w in words if w not in _STOP and w not in _FILLER and len(w) > 1)
 
 
 def claim_core(claim: Claim) -> str:
@@ -86,6 +118,14 @@ def _quote(c: _Candidate, want: frozenset[str]) -> Passage:
 class VersionIndex:
     version: SourceVersion
     candidates: list[_Candidate]
+    df: dict[str, int]  # passages each stem occurs in
+    n: int
+
+    def weight(self, stem_: str) -> float:
+        """Inverse document frequency within the paper: the method's name and the dataset
+        occur everywhere in it and say little about which sentence states a claim; a word
+        the paper never uses weighs most."""
+        return math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
 
 
 _INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}
@@ -112,7 +152,10 @@ def index(version: SourceVersion) -> VersionIndex:
                     text = " ".join(w.text for w in window)
                     member_stems = [stems(w.text) for w in window]
                     cands.append(_Candidate(text, frozenset().union(*member_stems), list(window), member_stems))
-    idx = VersionIndex(version, cands)
+    df: Counter[str] = Counter()
+    for p in prose:
+        df.update(stems(p.text))
+    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)))
     if len(_INDEX) > 256:
         _INDEX.clear()
     _INDEX[id(version)] = (version, idx)
@@ -126,15 +169,19 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     if not want:
         return []
     idx = index(version)
+    weights = {w: idx.weight(w) for w in want}
+    total = sum(weights.values())
     scored = []
     for c in idx.candidates:
-        hit = len(want & c.stems)
-        if hit:
-            scored.append((hit / len(want), c))
+        common = want & c.stems
+        if common:
+            scored.append((sum(weights[w] for w in common) / total, c))
     scored.sort(key=lambda t: (-t[0], len(t[1].text)))
     out = []
     for recall, c in scored[:SHORTLIST]:
         fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100
+        # A window only wins over a single sentence when it holds clearly more of the claim.
+        recall *= 1 - WINDOW_PENALTY * (len(c.members) - 1)
         out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, c.text, _quote(c, want)))
     out.sort(key=lambda t: (-t[0], len(t[2])))
     return out[:k]

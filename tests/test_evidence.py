@@ -1,0 +1,122 @@
+"""Quantities, retrieval and verdict rules, on hand-made passages and on the two-version
+fixture paper (tests/fixtures/papers; its README lists every number that changed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims, negation_flip
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.evidence.retrieve import candidates
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from claimcheck.sources.extract import extract_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures" / "papers"
+
+
+def q(text: str) -> list[tuple[str, float]]:
+    return [(x.text, x.value) for x in extract_quantities(text)]
+
+
+def test_numbers_that_are_names_are_skipped() -> None:
+    assert q("XLM-R Large on SQuAD v2.0 with Pass@1, GPT-4 and BERT-base (Phang et al., 2018) in Table 2 (i)") == []
+    assert q("1,104,934 and 392 702 examples, 45%, −0.1, nine tasks, 2 × 10^-5") == [
+        ("1,104,934", 1104934.0), ("392 702", 392702.0), ("45", 45.0), ("-0.1", -0.1), ("nine", 9.0), ("2 × 10^-5", 2e-05)]
+
+
+def test_quantities_agree() -> None:
+    a, b, c = extract_quantities("8.2 points, 8.24 points, 8.4 points")
+    assert quantities_agree(a, b) and not quantities_agree(a, c)
+    pct, frac = extract_quantities("45% and 0.45")
+    assert quantities_agree(pct, frac)
+    (rng,) = extract_quantities("between 3-5 points")
+    (four,) = extract_quantities("4 points")
+    assert quantities_agree(four, rng)
+
+
+def test_negation_is_judged_clause_by_clause() -> None:
+    source = "TCS improves accuracy by 2.9 points, and it does not require any target-language data."
+    assert negation_flip("TCS improves accuracy by 2.9 points.", source) is None
+    assert negation_flip("TCS requires target-language data.", source) is False
+    assert negation_flip("XNLI does not see benefits from intermediate training.", "XNLI sees benefits from intermediate training.") is True
+
+
+def _source(cited: int | None) -> Source:
+    versions = []
+    for n in (1, 2):
+        doc = extract_pdf(FIXTURES / f"2612.99901v{n}.pdf")
+        versions.append(SourceVersion("2612.99901", n, doc.passages, doc.pages, doc.extractor))
+    return Source(Reference("x", "2612.99901", cited), SourceStatus.OK, None, versions)
+
+
+@pytest.fixture(scope="module")
+def fixture_v2() -> Source:
+    return _source(2)
+
+
+def judge(text: str, source: Source, mark: Mark = Mark.VERIFIED):  # type: ignore[no-untyped-def]
+    claim = Claim(1, text, mark, None, not text.rstrip().endswith("."))
+    return judge_claims([claim], [source])[0]
+
+
+def test_version_drift_on_the_fixture_paper(fixture_v2: Source) -> None:
+    v = judge("TCS improves zero-shot intent accuracy by 3.2 points on average over uniform sampling.", fixture_v2)
+    assert v.label is VerdictLabel.CONTRADICTED
+    assert [(n.claim_text, n.source_text, n.agrees) for n in v.numbers] == [("3.2", "2.9", False)]
+    assert v.per_version == {"2612.99901v1": VerdictLabel.SUPPORTED, "2612.99901v2": VerdictLabel.CONTRADICTED}
+    assert v.drift and "v1 supports it" in v.drift
+    assert v.evidence and v.evidence.version == 2 and v.evidence.passage.page == 1
+    assert v.mark_agrees is False
+    # Citing v1, the same claim is supported — and the drift says what v2 states.
+    v1 = judge("TCS improves zero-shot intent accuracy by 3.2 points on average over uniform sampling.", _source(1))
+    assert v1.label is VerdictLabel.SUPPORTED and v1.drift and "states 2.9" in v1.drift
+
+
+def test_table_cell_number_is_checked(fixture_v2: Source) -> None:
+    v = judge("The zero-shot intent accuracy for Japanese with TCS is 78.0.", fixture_v2)
+    assert v.label is VerdictLabel.CONTRADICTED
+    assert v.numbers[0].source_text == "77.5"
+    assert v.evidence and v.evidence.passage.table == "Table 1" and v.evidence.passage.row == "Japanese"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("We score each of the 41,237 English training utterances by the entropy of a bag-of-words classifier.", VerdictLabel.SUPPORTED),
+        ("Length-based difficulty scores hurt Hindi by 1.2 points.", VerdictLabel.SUPPORTED),
+        ("All models use a batch size of 64 and a maximum sequence length of 128 tokens.", VerdictLabel.CONTRADICTED),
+        ("TCS requires target-language data.", VerdictLabel.CONTRADICTED),
+        ("TCS outperforms uniform sampling in every language except Ger", VerdictLabel.SUPPORTED),
+        ("The authors evaluate their method on speech recognition in twenty African languages.", VerdictLabel.NOT_FOUND),
+        ("Across eight target languages TCS improves accuracy, and it halves the training time on 16 GPUs.", VerdictLabel.PARTLY_SUPPORTED),
+    ],
+)
+def test_verdicts_on_the_fixture_paper(fixture_v2: Source, text: str, label: VerdictLabel) -> None:
+    assert judge(text, fixture_v2).label is label
+
+
+def test_mark_agreement_rule(fixture_v2: Source) -> None:
+    absent = "The authors evaluate their method on speech recognition in twenty African languages."
+    assert judge(absent, fixture_v2, Mark.REJECTED).mark_agrees is True
+    assert judge(absent, fixture_v2, Mark.VERIFIED).mark_agrees is False
+    assert judge(absent, fixture_v2, Mark.UNKNOWN).mark_agrees is None
+
+
+def test_unreadable_sources_give_not_found_with_the_reason() -> None:
+    src = Source(Reference("x", "2501.00001", 1), SourceStatus.UNAVAILABLE, error="arXiv API timed out")
+    v = judge_claims([Claim(1, "Anything at all.", Mark.VERIFIED, None, False)], [src])[0]
+    assert v.label is VerdictLabel.NOT_FOUND and "timed out" in v.explanation
+
+
+def test_candidates_rank_the_stating_sentence_first() -> None:
+    passages = [Passage(t, 1, None, "sentence", i) for i, t in enumerate([
+        "We use the pretrained XLM-R Large model as a starting point for all our experiments.",
+        "The learning rate is 1e-5.",
+        "Results are averaged over three seeds.",
+    ])]
+    version = SourceVersion("2005.13013", 2, passages, 1, "test")
+    claim = Claim(1, "The study uses the pretrained XLM-R Large model as the starting point for all ex", Mark.REJECTED, 0.1, True)
+    best = candidates(claim, [version], k=2)[0]
+    assert best.passage.order == 0 and best.score > 80
