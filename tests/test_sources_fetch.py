@@ -224,3 +224,16 @@ def test_a_spurious_empty_answer_is_asked_again(fake: FakeArxiv, tmp_path: Path)
     fake.fail("api", Fault(body=empty, content_type="application/atom+xml"))
     (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path))
     assert src.status is SourceStatus.OK and fake.count("api") == 2
+
+
+def test_unresolvable_host_fails_at_once(tmp_path: Path) -> None:
+    # ".invalid" never resolves (RFC 2606), so no request leaves the machine.
+    settings = SourceSettings(api_url="http://claimcheck-test.invalid/api/query", pdf_base_url="http://claimcheck-test.invalid/pdf",
+                              cache_dir=tmp_path, api_min_interval=0, backoff_base=10.0, retries=5)
+    from claimcheck.sources.http import ArxivHttp
+
+    slept: list[float] = []
+    (src,) = fetch_sources([ref("2005.13013")], settings, http=ArxivHttp(settings, sleep=slept.append))
+    assert src.status is SourceStatus.UNAVAILABLE
+    assert "cannot resolve the host" in (src.error or "")
+    assert slept == []  # no backoff: retrying cannot make the name resolve

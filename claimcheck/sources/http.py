@@ -10,12 +10,15 @@ waiting ``Retry-After`` when the server sends it (seconds or an HTTP date, cappe
 from __future__ import annotations
 
 import email.utils
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 
 import httpx
+
+_UNRESOLVABLE = re.compile(r"Name or service not known|nodename nor servname|No address associated", re.I)
 
 from claimcheck.errors import SourceError
 from claimcheck.sources.settings import SourceSettings
@@ -155,6 +158,12 @@ class ArxivHttp:
             except httpx.TimeoutException:
                 failures.append("timeout")
             except httpx.TransportError as err:  # connection refused/reset, DNS, broken body
+                if isinstance(err, httpx.ConnectError) and _UNRESOLVABLE.search(str(err)):
+                    # A host that does not resolve will not resolve in the next seconds either:
+                    # no network, or a wrong endpoint. Retrying only delays the whole run.
+                    raise SourceError(
+                        f"{what}: cannot resolve the host of {url} (no network, or a wrong endpoint setting)"
+                    ) from err
                 failures.append(f"connection error ({type(err).__name__}: {err})")
             if attempt < s.retries:
                 delay = retry_after if retry_after is not None else s.backoff_base * (2**attempt)
