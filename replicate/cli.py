@@ -1,0 +1,185 @@
+"""replicate: plan, run, report. With no arguments, ``replicate`` runs the micro tier.
+
+Exit codes: 0 done; 1 cells failed (the others are stored; rerun with --resume);
+2 bad arguments, unknown tier, unusable run directory; 130 interrupted (finished cells
+are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from replicate.model import Cell
+from replicate.spec import SpecError, load_spec, match_claims, texts_from
+from replicate.store import RunStore, StoreError
+
+
+def cmd_plan(args: argparse.Namespace, out: Console) -> int:
+    from replicate.plan import estimate, grid
+
+    spec = load_spec(args.paper)
+    if args.from_:
+        texts: list[str] = []
+        for p in args.from_:
+            texts += texts_from(Path(p))
+        matches = match_claims(texts, spec)
+        t = Table(title=f"{len(matches)} claim(s) matched to {spec.id} experiments")
+        for col in ("claim text", "spec claim", "claimed", "quantity"):
+            t.add_column(col)
+        for m in matches:
+            t.add_row(escape(m.text[:80]), m.spec.id, f"{m.spec.claimed:g} {m.spec.unit}", m.spec.quantity)
+        out.print(t)
+        if not matches:
+            out.print("no numeric claim of these inputs matches this paper's spec")
+    tier = spec.tier(args.tier)
+    cells = grid(spec, tier)
+    out.print(f"\n[bold]{spec.id} / tier {tier.name}[/bold]: {tier.description}")
+    out.print(f"model {tier.model}; encoders {', '.join(tier.encoders)}; seeds {tier.seeds}")
+    out.print(f"intermediate tasks ({len(tier.intermediates)}): {', '.join(tier.intermediates)}")
+    out.print(f"target tasks ({len(tier.targets)}): {', '.join(tier.targets)}")
+    out.print(f"cells: {len(cells)} = {len(tier.encoders)} encoder(s) × {len(tier.intermediates)} × {len(tier.targets)} × {len(tier.seeds)} seed(s)")
+    for name, ph in tier.phases.items():
+        out.print(f"  {name}: lr {ph.learning_rate:g}, batch {ph.batch_size}, length {ph.max_length}"
+                  + (f", {ph.epochs:g} epochs" if ph.epochs else "") + (f", {ph.max_steps} steps" if ph.max_steps else "")
+                  + f"  [dim]({escape(ph.source)})[/dim]")
+    for t in tier.intermediates + tier.targets:
+        task = spec.tasks.get(t)
+        if task and task.note:
+            out.print(f"  note on {t}: {escape(task.note)}")
+    est = estimate(spec, tier)
+    if est:
+        out.print(f"\nestimate: {est.gpu_hours_per_seed:.1f} GPU-hours per seed, {est.gpu_hours:.1f} for {len(tier.seeds)} seeds")
+        for a in est.assumptions:
+            out.print(f"  assumption: {escape(a)}")
+    else:
+        out.print("\nestimate: a synthetic tier runs on a CPU in minutes (see the report's recorded seconds)")
+    return 0
+
+
+def _executor(name: str):  # type: ignore[no-untyped-def]
+    from replicate.executor import LocalExecutor, SubmititExecutor
+
+    if name == "local":
+        return LocalExecutor()
+    if name == "slurm":
+        return SubmititExecutor(folder=os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"))
+    raise SpecError(f"unknown executor {name!r} (local or slurm)")
+
+
+def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from replicate import pipeline, report
+    from replicate.compare import compare
+    from replicate.plan import grid
+
+    spec = load_spec(args.paper)
+    tier = spec.tier(args.tier)
+    run_dir = Path(args.resume or args.run_dir or f"runs/{spec.id}-{tier.name}")
+    store = RunStore(run_dir)
+    store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model}, resume=bool(args.resume) or args.run_dir is None)
+    cells = grid(spec, tier)
+    executor = _executor(args.executor)
+    t0 = time.perf_counter()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False, disable=args.quiet) as progress:
+        task = progress.add_task(f"{tier.name}: cells", total=len(cells))
+        progress.update(task, completed=len(cells) - len([c for c in cells if store.load(c) is None]))
+
+        def step(cell: Cell):  # type: ignore[no-untyped-def]
+            progress.update(task, description=f"{tier.name}: {cell.model}/{cell.intermediate}/{cell.target}/s{cell.seed}")
+            result = pipeline.run_cell(cell, tier, run_dir)
+            progress.advance(task)
+            return result
+
+        executor.run(cells, step, store)
+    for w in store.warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    results = store.results()
+    outcomes = compare(spec, tier, results)
+    path = report.write(Path(args.out), spec, tier, outcomes, results)
+    out.print(f"{len(results)} cells in {run_dir} ({time.perf_counter() - t0:.0f} s this run); report: {path}")
+    for o in outcomes:
+        out.print(f"  {o.claim_id}: {o.decision.value}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from replicate import report
+    from replicate.compare import compare
+
+    store = RunStore(Path(args.run_dir))
+    m = store.manifest()
+    spec = load_spec(m["paper"])
+    tier = spec.tier(m["tier"])
+    if m["fingerprint"] != tier.fingerprint:
+        err.print(f"[yellow]warning:[/yellow] the spec of tier {tier.name} changed since this run "
+                  f"({m['fingerprint']} → {tier.fingerprint}); reporting the stored results as they are")
+    results = store.results()
+    for w in store.warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    path = report.write(Path(args.out), spec, tier, compare(spec, tier, results), results)
+    out.print(f"report: {path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="replicate", description="Rerun a paper's experiments and compare with its numeric claims.")
+    p.add_argument("--paper", default="phang2020", help="spec name under replicate/specs/ (default phang2020)")
+    sub = p.add_subparsers(dest="command")
+    plan = sub.add_parser("plan", help="print the grid and its cost")
+    plan.add_argument("--tier", default="paper")
+    plan.add_argument("--from", dest="from_", nargs="+", metavar="AUDIT_JSON_OR_REPORT",
+                      help="map the numeric claims of audits or reports to experiments")
+    run = sub.add_parser("run", help="run (or resume) a tier and write its report")
+    run.add_argument("--tier", default="micro")
+    run.add_argument("--resume", metavar="RUN_DIR", help="continue a run: finished cells are not recomputed")
+    run.add_argument("--run-dir", help="a new run directory (default runs/<paper>-<tier>, resumed if it exists)")
+    run.add_argument("--out", default="reports", help="where the report goes (default reports/)")
+    run.add_argument("--executor", default="local", choices=["local", "slurm"])
+    run.add_argument("--quiet", "-q", action="store_true")
+    rep = sub.add_parser("report", help="write the report of a run directory")
+    rep.add_argument("run_dir")
+    rep.add_argument("--out", default="reports")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    out, err = Console(), Console(stderr=True)
+    if args.command is None:  # the default run: the micro tier
+        args = build_parser().parse_args(["--paper", args.paper, "run"])
+    try:
+        if args.command == "plan":
+            return cmd_plan(args, out)
+        if args.command == "run":
+            return cmd_run(args, out, err)
+        return cmd_report(args, out, err)
+    except (SpecError, StoreError) as exc:
+        err.print(f"[red]replicate:[/red] {escape(str(exc))}")
+        return 2
+    except KeyboardInterrupt:
+        err.print("replicate: interrupted; finished cells are stored — continue with --resume")
+        return 130
+    except Exception as exc:
+        from replicate.pipeline import NotAvailableOffline
+
+        if isinstance(exc, NotAvailableOffline):
+            err.print(f"[red]replicate:[/red] {escape(str(exc))}")
+            return 2
+        if os.environ.get("REPLICATE_DEBUG"):
+            raise
+        err.print(f"[red]replicate: internal error:[/red] {type(exc).__name__}: {escape(str(exc))} (REPLICATE_DEBUG=1 for the traceback)")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

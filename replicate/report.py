@@ -1,0 +1,95 @@
+"""The markdown replication report (and its JSON twin)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from replicate.compare import SYNTHETIC_TIERS, transfer_table
+from replicate.model import CellResult, ClaimOutcome, Decision
+from replicate.spec import PaperSpec, TierSpec
+
+MICRO_LEAD = (
+    "**What a {tier} run can show, and what it cannot.** It runs the paper's whole method — "
+    "pretraining an encoder (here: masked language modelling on a synthetic multilingual corpus), "
+    "English intermediate-task training, English target-task training and zero-shot evaluation in the "
+    "other languages — on a toy benchmark and a 2-layer encoder. It can show that the pipeline works "
+    "end to end, whether cross-lingual transfer appears at all (pretrained encoder against a "
+    "random-initialised control), and the direction of each intermediate-task effect at this size. "
+    "It cannot show the paper's magnitudes: no number below is comparable to the paper's, and no claim "
+    "can be *reproduced* by this tier — at best its direction is seen."
+)
+
+
+def _fmt(v: float | None, digits: int = 2) -> str:
+    return "—" if v is None else f"{v:.{digits}f}"
+
+
+def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], results: Sequence[CellResult],
+           wall_seconds: float | None = None) -> str:
+    claims = {c.id: c for c in spec.claims}
+    lines = [f"# Replication: {spec.title} (arXiv {spec.arxiv}) — tier `{tier.name}`", ""]
+    if tier.name in SYNTHETIC_TIERS:
+        lines += [MICRO_LEAD.format(tier=tier.name), ""]
+    lines += [
+        f"Tier: **{tier.name}** — {tier.description}. Model: `{tier.model}`; seeds {', '.join(map(str, tier.seeds))}; "
+        f"{len(results)} cells" + (f"; {wall_seconds:.0f} s of compute recorded in the cells" if wall_seconds else "") + ".",
+        "",
+        "**Tolerance.** A claim is *reproduced* when |measured − claimed| ≤ max("
+        f"{spec.tolerance['floor']} points, {spec.tolerance['sigmas']}σ over seeds, {spec.tolerance['share']:.0%} of the claim): "
+        "published seed spreads are about 0.5–0.7 points on a 9-task average gain, so 1.5 points is about two spreads, "
+        "2σ covers runs whose own seeds scatter more, and 20% keeps large effects from needing sub-point agreement. "
+        "Only the paper tier can reproduce a magnitude; reduced tiers can show the direction only.",
+        "",
+        "## Claims",
+        "",
+        "| claim | claimed | measured (mean ± sd, seeds) | tolerance | decision | why |",
+        "|---|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        c = claims[o.claim_id]
+        measured = "—" if o.measured_mean is None else f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"
+        decision = f"**{o.decision.value}**" if o.decision is Decision.REPRODUCED else o.decision.value
+        lines.append(f"| {c.text} | {c.claimed:g} {c.unit} | {measured} | {_fmt(o.tolerance)} | {decision} | {o.note} |")
+    for o in outcomes:
+        if o.per_task:
+            lines += ["", f"### Per target task behind `{o.claim_id}` (gain in points, mean over seeds)", "",
+                      "| target | gain |", "|---|---|"]
+            lines += [f"| {t} | {g:+.2f} |" for t, g in sorted(o.per_task.items())]
+    transfer = transfer_table(results, tier)
+    if transfer:
+        lines += ["", "## Zero-shot transfer: pretrained encoder against the random-init control",
+                  "", "No intermediate task; score per language (English is the training language and is not included), "
+                  "mean over seeds.", ""]
+        for target, langs in transfer.items():
+            if not langs:
+                continue
+            lines += [f"**{target}**", "", "| language | pretrained | random init | difference |", "|---|---|---|---|"]
+            for lang, (a, b) in sorted(langs.items()):
+                lines.append(f"| {lang} | {a:.1f} | {b:.1f} | {a - b:+.1f} |")
+            ma = sum(a for a, _ in langs.values()) / len(langs)
+            mb = sum(b for _, b in langs.values()) / len(langs)
+            lines += [f"| **mean** | **{ma:.1f}** | **{mb:.1f}** | **{ma - mb:+.1f}** |", ""]
+    lines += ["## Cells", "", "| encoder | intermediate | target | seed | metric | English dev | zero-shot mean | seconds |",
+              "|---|---|---|---|---|---|---|---|"]
+    for r in sorted(results, key=lambda r: (r.cell.model, r.cell.intermediate, r.cell.target, r.cell.seed)):
+        lines.append(f"| {r.cell.model} | {r.cell.intermediate} | {r.cell.target} | {r.cell.seed} | {r.metric} | "
+                     f"{_fmt(r.dev_score, 1)} | {r.mean_score:.1f} | {r.wall_seconds:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write(out_dir: Path, spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome],
+          results: Sequence[CellResult]) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    md = out_dir / f"replication-{spec.id}-{tier.name}.md"
+    wall = sum(r.wall_seconds for r in results)
+    md.write_text(render(spec, tier, outcomes, results, wall), encoding="utf-8")
+    md.with_suffix(".json").write_text(json.dumps({
+        "schema": "replicate.report/1", "paper": spec.id, "tier": tier.name, "fingerprint": tier.fingerprint,
+        "tolerance": spec.tolerance,
+        "claims": [asdict(o) | {"decision": o.decision.value} for o in outcomes],
+        "cells": [asdict(r) for r in results],
+    }, indent=1, default=str) + "\n", encoding="utf-8")
+    return md
