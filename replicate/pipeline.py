@@ -199,6 +199,8 @@ def with_head(cls: type, tier: TierSpec, encoder: dict, seed: int, **extra: int)
     size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
     set_seed(seed + 1000)  # the head's initialisation differs from the encoder's
     model = cls(config_for(tier, tokenizer_for(size, data_seed), **extra))
+    # The pooler belongs to the head (multiple choice has one, tagging has none): never carried.
+    encoder = {k: v for k, v in encoder.items() if not k.startswith("pooler.")}
     missing, unexpected = model.roberta.load_state_dict(encoder, strict=False)
     if unexpected or any(not k.startswith("pooler") for k in missing):
         raise RuntimeError(f"encoder hand-off mismatch: missing {missing}, unexpected {unexpected}")
@@ -250,7 +252,7 @@ def intermediate_encoder(tier: TierSpec, model_name: str, task: str, seed: int, 
     if progress:
         progress(f"phase 2: {task} on {model_name} encoder, seed {seed}")
     model, steps = train_task(task, tier, encoder, seed, "intermediate")
-    state = model.roberta.state_dict()
+    state = {k: v for k, v in model.roberta.state_dict().items() if not k.startswith("pooler.")}
     _save(state, path)
     return state, steps
 

@@ -1,0 +1,99 @@
+"""The paper spec, claim matching on the sample reports, the plan, comparison decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from replicate.compare import compare, decide, tolerance
+from replicate.model import NO_INTERMEDIATE, Cell, CellResult, Decision
+from replicate.plan import estimate, grid
+from replicate.spec import SpecError, load_spec, match_claims, texts_from
+
+SAMPLES = sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))
+SPEC = load_spec()
+
+
+def test_spec_loads_with_all_tasks_and_tiers() -> None:
+    inter = {n for n, t in SPEC.tasks.items() if t.role == "intermediate"}
+    target = {n for n, t in SPEC.tasks.items() if t.role == "target"}
+    assert inter == {"anli+", "ccg", "commonsenseqa", "cosmosqa", "hellaswag", "mnli", "qqp", "squad", "sst2"}
+    assert target == {"xnli", "pawsx", "udpos", "panx", "xquad", "mlqa", "tydiqa", "bucc", "tatoeba"}
+    assert {"paper", "base", "micro", "mini"} <= set(SPEC.tiers)
+    assert SPEC.tasks["anli+"].train_size == 549_367 + 392_702 + 162_865
+    with pytest.raises(SpecError, match="unknown tier"):
+        SPEC.tier("huge")
+
+
+def test_bad_spec_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "x.toml"
+    bad.write_text('id = "x"\n[tiers.a]\nmodel = 1\n')
+    with pytest.raises(SpecError, match="missing or unexpected field"):
+        load_spec(path=bad)
+    with pytest.raises(SpecError, match="bad spec name"):
+        load_spec("../etc/passwd")
+
+
+def test_claims_of_the_samples_map_to_the_headline_and_size_claims() -> None:
+    texts = [t for p in SAMPLES for t in texts_from(p)]
+    matched = {m.spec.id for m in match_claims(texts, SPEC)}
+    assert matched == {"squad-gain", "mnli-gain", "hellaswag-gain", "multi-task-gain", "xtreme-best-gain",
+                       "anli-size", "mnli-size", "squad-size"}
+    merged = [m for m in match_claims(texts, SPEC) if "SQuAD, MNLI, and HellaSwag" in m.text]
+    assert {m.spec.id for m in merged} == {"squad-gain", "mnli-gain", "hellaswag-gain"}
+
+
+def test_audit_json_is_read_leniently(tmp_path: Path) -> None:
+    p = tmp_path / "a.json"
+    p.write_text('{"claims": [{"index": 1, "text": "Multi-task training on all 9 tasks improves by 8.7 points."}]}')
+    assert [m.spec.id for m in match_claims(texts_from(p), SPEC)] == ["multi-task-gain"]
+    (tmp_path / "b.json").write_text("{not json")
+    with pytest.raises(SpecError, match="not a readable JSON"):
+        texts_from(tmp_path / "b.json")
+
+
+def test_paper_grid_and_estimate() -> None:
+    tier = SPEC.tier("paper")
+    cells = grid(SPEC, tier)
+    assert len(cells) == 10 * 9 * 3
+    est = estimate(SPEC, tier)
+    assert est is not None and est.gpu_hours == pytest.approx(est.gpu_hours_per_seed * 3)
+    assert any("ASSUMED" in a for a in est.assumptions)
+    assert estimate(SPEC, SPEC.tier("micro")) is None
+
+
+def _result(model: str, inter: str, target: str, seed: int, score: float) -> CellResult:
+    return CellResult(Cell("phang2020", "micro", model, inter, target, seed), "accuracy", {"xa": score, "xb": score},
+                      None, "f", 1.0)
+
+
+def test_tolerance_rule() -> None:
+    assert tolerance(SPEC, 8.2, 0.1) == pytest.approx(1.64)  # 20% of 8.2
+    assert tolerance(SPEC, 5.4, 0.9) == pytest.approx(1.8)  # 2 sigma
+    assert tolerance(SPEC, 2.0, 0.1) == pytest.approx(1.5)  # the floor
+
+
+def test_micro_decisions_are_direction_only_at_best() -> None:
+    tier = SPEC.tier("micro")
+    results = []
+    for seed in tier.seeds:
+        for target in tier.targets:
+            results.append(_result("pretrained", NO_INTERMEDIATE, target, seed, 50.0))
+            results.append(_result("pretrained", "syn-nli", target, seed, 55.0 + seed))
+            results.append(_result("pretrained", "syn-mc", target, seed, 49.0 - seed))
+    outcomes = {o.claim_id: o for o in compare(SPEC, tier, results)}
+    assert outcomes["mnli-gain"].decision is Decision.DIRECTION_ONLY
+    assert outcomes["mnli-gain"].measured_mean == pytest.approx(6.5)
+    assert outcomes["hellaswag-gain"].decision is Decision.NOT_REPRODUCED
+    assert outcomes["squad-gain"].decision is Decision.NOT_RUN
+    assert outcomes["anli-size"].decision is Decision.NOT_RUN
+    assert outcomes["xtreme-best-gain"].decision is Decision.DIRECTION_ONLY
+
+
+def test_paper_tier_can_reproduce() -> None:
+    tier = SPEC.tier("paper")
+    claim = next(c for c in SPEC.claims if c.id == "squad-gain")
+    assert decide(SPEC, tier, claim, {1: 7.6, 2: 8.0, 3: 7.8}, {}, "squad").decision is Decision.REPRODUCED
+    assert decide(SPEC, tier, claim, {1: 3.0, 2: 3.2, 3: 2.9}, {}, "squad").decision is Decision.NOT_REPRODUCED
+    assert decide(SPEC, tier, claim, {}, {}, "squad").decision is Decision.NOT_RUN
