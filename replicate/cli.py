@@ -1,8 +1,8 @@
-"""replicate: plan, run, report. With no arguments, ``replicate`` runs the micro tier.
+"""replicate: plan, run, report, count. With no arguments, ``replicate`` runs the micro tier.
 
-Exit codes: 0 done; 1 cells failed (the others are stored; rerun with --resume);
-2 bad arguments, unknown tier, unusable run directory; 130 interrupted (finished cells
-are kept).
+Exit codes: 0 done; 1 cells failed or claims could not be counted (the others are stored;
+rerun with --resume); 2 bad arguments, unknown tier, unusable run directory, no model to
+load; 130 interrupted (finished cells are kept).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from replicate.model import Cell
-from replicate.spec import SpecError, load_spec, match_claims, texts_from
+from replicate.spec import PaperSpec, SpecError, load_spec, match_claims, texts_from
 from replicate.store import RunStore, StoreError
 
 
@@ -66,49 +66,104 @@ def cmd_plan(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
-def _executor(name: str):  # type: ignore[no-untyped-def]
+def _executor(name: str, jobs: int):  # type: ignore[no-untyped-def]
     from replicate.executor import LocalExecutor, SubmititExecutor
 
     if name == "local":
-        return LocalExecutor()
+        return LocalExecutor(jobs)
     if name == "slurm":
         return SubmititExecutor(folder=os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"))
     raise SpecError(f"unknown executor {name!r} (local or slurm)")
 
 
+def _path(value: str | None) -> Path | None:
+    return Path(value) if value else None
+
+
+def count_claims(spec: PaperSpec, data_dir: Path | None) -> tuple[dict[str, tuple[int, str]], list[str]]:
+    """Training rows of every task a dataset-size claim names; the tasks that could not be
+    counted, with why."""
+    from replicate.tasks.base import TaskDataError
+    from replicate.tasks.hub import count_train_rows
+
+    counts, problems = {}, []
+    for task in dict.fromkeys(c.task for c in spec.claims if c.quantity == "train_size" and c.task):
+        try:
+            counts[task] = count_train_rows(spec.tasks[task], data_dir=data_dir)
+        except TaskDataError as exc:
+            problems.append(f"{task}: {exc}")
+    return counts, problems
+
+
+def cmd_count(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from replicate.compare import decide_count
+
+    spec = load_spec(args.paper)
+    counts, problems = count_claims(spec, _path(args.data_dir))
+    t = Table(title=f"dataset-size claims of {spec.id}")
+    for col in ("claim", "claimed", "counted", "decision", "what was counted"):
+        t.add_column(col)
+    for claim in (c for c in spec.claims if c.quantity == "train_size"):
+        o = decide_count(claim, counts)
+        t.add_row(claim.id, f"{claim.claimed:,.0f}", "—" if o.measured_mean is None else f"{o.measured_mean:,.0f}",
+                  o.decision.value, escape(o.note))
+    out.print(t)
+    for p in problems:
+        err.print(f"[yellow]not counted:[/yellow] {escape(p)}")
+    if args.run_dir:
+        store = RunStore(Path(args.run_dir))
+        store.manifest()  # a run directory, not any folder
+        store.save_counts(store.counts() | counts)
+        out.print(f"counts stored in {store.counts_path}")
+    return 0 if counts and not problems else 1
+
+
 def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
-    from replicate import pipeline, report
+    from replicate import report
     from replicate.compare import compare
+    from replicate.pipeline import CellRunner
     from replicate.plan import grid
 
     spec = load_spec(args.paper)
     tier = spec.tier(args.tier)
     run_dir = Path(args.resume or args.run_dir or f"runs/{spec.id}-{tier.name}")
     store = RunStore(run_dir)
-    store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model}, resume=bool(args.resume) or args.run_dir is None)
+    store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model},
+               resume=bool(args.resume) or args.run_dir is None)
     cells = grid(spec, tier)
-    executor = _executor(args.executor)
+    executor = _executor(args.executor, args.jobs)
+    data_dir, model_dir = _path(args.data_dir), _path(args.model_dir)
+    if tier.extras.get("size") is None:  # a real-data tier: the dataset-size claims are checked on its data
+        counts, problems = count_claims(spec, data_dir)
+        store.save_counts(store.counts() | counts)
+        for p in problems:
+            err.print(f"[yellow]not counted:[/yellow] {escape(p)}")
+    runner = CellRunner(spec.id, tier.name, str(run_dir), data_dir=str(data_dir) if data_dir else None,
+                        model_dir=str(model_dir) if model_dir else None, threads=1 if args.jobs > 1 else None)
     t0 = time.perf_counter()
+    todo = len([c for c in cells if store.load(c) is None])
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False, disable=args.quiet) as progress:
-        task = progress.add_task(f"{tier.name}: cells", total=len(cells))
-        progress.update(task, completed=len(cells) - len([c for c in cells if store.load(c) is None]))
+        bar = progress.add_task(f"{tier.name}: cells", total=len(cells), completed=len(cells) - todo)
 
-        def step(cell: Cell):  # type: ignore[no-untyped-def]
-            progress.update(task, description=f"{tier.name}: {cell.model}/{cell.intermediate}/{cell.target}/s{cell.seed}")
-            result = pipeline.run_cell(cell, tier, run_dir)
-            progress.advance(task)
-            return result
+        def step(done: int, total: int, cell: Cell) -> None:
+            progress.update(bar, completed=len(cells) - todo + done,
+                            description=f"{tier.name}: {cell.model}/{cell.intermediate}/{cell.target}/s{cell.seed}")
 
-        executor.run(cells, step, store)
+        outcome = executor.run(cells, runner, store, step)
     for w in store.warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    for cell, message in outcome.failed:
+        err.print(f"[red]failed:[/red] {escape(cell.key)}: {escape(message)}")
     results = store.results()
-    outcomes = compare(spec, tier, results)
-    path = report.write(Path(args.out), spec, tier, outcomes, results)
-    out.print(f"{len(results)} cells in {run_dir} ({time.perf_counter() - t0:.0f} s this run); report: {path}")
+    outcomes = compare(spec, tier, results, store.counts())
+    path = report.write(Path(args.out), spec, tier, outcomes, results, store.failures())
+    out.print(f"{len(results)} of {len(cells)} cells in {run_dir} ({time.perf_counter() - t0:.0f} s this run); report: {path}")
     for o in outcomes:
         out.print(f"  {o.claim_id}: {o.decision.value}")
+    if outcome.failed:
+        err.print(f"{len(outcome.failed)} cell(s) failed; the others are stored — fix the cause and rerun with --resume {run_dir}")
+        return 1
     return 0
 
 
@@ -124,9 +179,10 @@ def cmd_report(args: argparse.Namespace, out: Console, err: Console) -> int:
         err.print(f"[yellow]warning:[/yellow] the spec of tier {tier.name} changed since this run "
                   f"({m['fingerprint']} → {tier.fingerprint}); reporting the stored results as they are")
     results = store.results()
+    counts = store.counts()
     for w in store.warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(w)}")
-    path = report.write(Path(args.out), spec, tier, compare(spec, tier, results), results)
+    path = report.write(Path(args.out), spec, tier, compare(spec, tier, results, counts), results, store.failures())
     out.print(f"report: {path}")
     return 0
 
@@ -145,7 +201,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--run-dir", help="a new run directory (default runs/<paper>-<tier>, resumed if it exists)")
     run.add_argument("--out", default="reports", help="where the report goes (default reports/)")
     run.add_argument("--executor", default="local", choices=["local", "slurm"])
+    run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "1")),
+                     help="local worker processes, each taking whole seeds (default 1; 2 on a 2-core CPU)")
     run.add_argument("--quiet", "-q", action="store_true")
+    for sp in (run,):
+        sp.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")
+        sp.add_argument("--model-dir", help="local copies of the models, DIR/<hub id>")
+    cnt = sub.add_parser("count", help="count the training rows behind the dataset-size claims")
+    cnt.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")
+    cnt.add_argument("--run-dir", help="also store the counts in this run directory, for its report")
     rep = sub.add_parser("report", help="write the report of a run directory")
     rep.add_argument("run_dir")
     rep.add_argument("--out", default="reports")
@@ -162,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_plan(args, out)
         if args.command == "run":
             return cmd_run(args, out, err)
+        if args.command == "count":
+            return cmd_count(args, out, err)
         return cmd_report(args, out, err)
     except (SpecError, StoreError) as exc:
         err.print(f"[red]replicate:[/red] {escape(str(exc))}")
@@ -170,10 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.print("replicate: interrupted; finished cells are stored — continue with --resume")
         return 130
     except Exception as exc:
+        from replicate.executor import FatalCellError
         from replicate.pipeline import NotAvailableOffline
 
-        if isinstance(exc, NotAvailableOffline):
-            err.print(f"[red]replicate:[/red] {escape(str(exc))}")
+        if isinstance(exc, (NotAvailableOffline, FatalCellError)):
+            err.print(f"[red]replicate:[/red] {escape(str(exc))}; finished cells are stored")
             return 2
         if os.environ.get("REPLICATE_DEBUG"):
             raise

@@ -11,56 +11,66 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from replicate.model import NO_INTERMEDIATE, CellResult, ClaimOutcome, Decision
+from replicate.model import MULTI, NO_INTERMEDIATE, CellResult, ClaimOutcome, Decision
 from replicate.spec import ClaimSpec, PaperSpec, TierSpec
 
 SYNTHETIC_TIERS = ("micro", "mini")
 
 
-def _index(results: Sequence[CellResult]) -> dict[tuple[str, str, str, int], float]:
-    return {(r.cell.model, r.cell.intermediate, r.cell.target, r.cell.seed): r.mean_score for r in results}
+def mean_over(tier: TierSpec) -> str:
+    """Which languages a task's figure averages: "all" (XTREME) or "zero-shot" (synthetic tiers)."""
+    return str(tier.extras.get("mean_over", "all"))
+
+
+def _index(results: Sequence[CellResult], tier: TierSpec) -> dict[tuple[str, str, str, int], float]:
+    how = mean_over(tier)
+    return {(r.cell.model, r.cell.intermediate, r.cell.target, r.cell.seed): r.aggregate(how) for r in results}
 
 
 def main_encoder(tier: TierSpec) -> str:
     return tier.encoders[0]
 
 
-def gains(results: Sequence[CellResult], tier: TierSpec, intermediate: str) -> tuple[dict[int, float], dict[str, float]]:
-    """Per seed: mean over targets of score(intermediate) − score(none); and per target the
-    mean gain over seeds. Only cells present on both sides count."""
-    idx = _index(results)
+def _gains(idx: dict[tuple[str, str, str, int], float], tier: TierSpec, chosen: dict[str, str]) -> tuple[dict[int, float], dict[str, float]]:
+    """Per seed: mean over targets of score(chosen intermediate) − score(none); per target:
+    the gain's mean over seeds. A seed counts only when every target has both cells."""
     enc = main_encoder(tier)
     per_seed: dict[int, float] = {}
     per_task: dict[str, list[float]] = {}
     for seed in tier.seeds:
-        diffs = []
-        for t in tier.targets:
-            a, b = idx.get((enc, intermediate, t, seed)), idx.get((enc, NO_INTERMEDIATE, t, seed))
+        diffs = {}
+        for t, inter in chosen.items():
+            a, b = idx.get((enc, inter, t, seed)), idx.get((enc, NO_INTERMEDIATE, t, seed))
             if a is not None and b is not None:
-                diffs.append(a - b)
+                diffs[t] = a - b
                 per_task.setdefault(t, []).append(a - b)
         if diffs and len(diffs) == len(tier.targets):
-            per_seed[seed] = sum(diffs) / len(diffs)
+            per_seed[seed] = statistics.fmean(diffs.values())
     return per_seed, {t: statistics.fmean(v) for t, v in per_task.items()}
+
+
+def gains(results: Sequence[CellResult], tier: TierSpec, intermediate: str) -> tuple[dict[int, float], dict[str, float]]:
+    """The gain of one intermediate task (or task mix) over none, averaged over targets."""
+    return _gains(_index(results, tier), tier, {t: intermediate for t in tier.targets})
+
+
+def best_intermediates(results: Sequence[CellResult], tier: TierSpec) -> dict[str, str]:
+    """Per target, the intermediate task with the best score averaged over seeds: chosen once
+    for all seeds, as the paper picks one best model per target task, rather than the best
+    of each seed (which would pick seed noise and flatter the gain)."""
+    idx = _index(results, tier)
+    enc = main_encoder(tier)
+    chosen = {}
+    for t in tier.targets:
+        means = {i: statistics.fmean(v) for i in tier.intermediates if i != NO_INTERMEDIATE
+                 if (v := [idx[(enc, i, t, s)] for s in tier.seeds if (enc, i, t, s) in idx])}
+        if means:
+            chosen[t] = max(means, key=lambda i: means[i])
+    return chosen
 
 
 def best_gains(results: Sequence[CellResult], tier: TierSpec) -> tuple[dict[int, float], dict[str, float]]:
-    idx = _index(results)
-    enc = main_encoder(tier)
-    per_seed: dict[int, float] = {}
-    per_task: dict[str, list[float]] = {}
-    inters = [i for i in tier.intermediates if i != NO_INTERMEDIATE]
-    for seed in tier.seeds:
-        diffs = []
-        for t in tier.targets:
-            base = idx.get((enc, NO_INTERMEDIATE, t, seed))
-            scores = [idx[(enc, i, t, seed)] for i in inters if (enc, i, t, seed) in idx]
-            if base is not None and scores:
-                diffs.append(max(scores) - base)
-                per_task.setdefault(t, []).append(max(scores) - base)
-        if diffs and len(diffs) == len(tier.targets):
-            per_seed[seed] = sum(diffs) / len(diffs)
-    return per_seed, {t: statistics.fmean(v) for t, v in per_task.items()}
+    return _gains(_index(results, tier), tier, best_intermediates(results, tier))
 
 
 def tolerance(spec: PaperSpec, claimed: float, sd: float) -> float:
@@ -68,71 +78,100 @@ def tolerance(spec: PaperSpec, claimed: float, sd: float) -> float:
     return max(t["floor"], t["sigmas"] * sd, t["share"] * abs(claimed))
 
 
+def _direction(values: list[float]) -> str:
+    if all(v > 0 for v in values):
+        return "positive in every seed"
+    if all(v < 0 for v in values):
+        return "negative in every seed"
+    return "of mixed sign across seeds"
+
+
 def decide(spec: PaperSpec, tier: TierSpec, claim: ClaimSpec, per_seed: dict[int, float], per_task: dict[str, float],
            what: str) -> ClaimOutcome:
+    """Paper tier: reproduced within the tolerance, else not. Other tiers never reproduce a
+    magnitude: "direction only" when the gain has the claim's sign in every seed."""
     if not per_seed:
         return ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN,
                             f"not run: no complete set of cells for {what}", per_task)
     values = list(per_seed.values())
     m = statistics.fmean(values)
     sd = statistics.stdev(values) if len(values) > 1 else 0.0
-    tol = tolerance(spec, claim.claimed, sd)
+    direction = _direction(values)
+    same_sign = direction == ("positive in every seed" if claim.claimed > 0 else "negative in every seed")
     if tier.name in SYNTHETIC_TIERS:
-        same_sign = m > 0 and m - sd > 0
         return ClaimOutcome(
             claim.id, claim.claimed, m, sd, len(values), None,
             Decision.DIRECTION_ONLY if same_sign else Decision.NOT_REPRODUCED,
-            (f"{tier.name} tier, synthetic stand-in {what}: the gain is positive across seeds (the claim's direction); "
-             "its size says nothing about the paper's magnitude") if same_sign else
-            (f"{tier.name} tier, synthetic stand-in {what}: no consistent gain (mean {m:+.2f} ± {sd:.2f}); "
-             "at this size the claim's direction does not appear — this does not test the paper's magnitude"),
+            f"{tier.name} tier, synthetic stand-in {what}: the gain is {direction}"
+            + (", the claim's direction" if same_sign else ", so the claim's direction does not appear at this size")
+            + "; its size says nothing about the paper's magnitude",
             per_task)
-    if abs(m - claim.claimed) <= tol:
-        decision = Decision.REPRODUCED if tier.name == "paper" else Decision.DIRECTION_ONLY
-    elif m > 0 and claim.claimed > 0 and tier.name != "paper":
-        decision = Decision.DIRECTION_ONLY
+    tol = tolerance(spec, claim.claimed, sd)
+    note = f"{what}: |{m:.2f} − {claim.claimed:g}| = {abs(m - claim.claimed):.2f} vs tolerance {tol:.2f}; gain {direction}"
+    if tier.name == "paper":
+        decision = Decision.REPRODUCED if abs(m - claim.claimed) <= tol else Decision.NOT_REPRODUCED
     else:
-        decision = Decision.NOT_REPRODUCED
-    note = f"|{m:.2f} − {claim.claimed}| = {abs(m - claim.claimed):.2f} vs tolerance {tol:.2f}"
-    if tier.name != "paper":
+        decision = Decision.DIRECTION_ONLY if same_sign else Decision.NOT_REPRODUCED
         note += f"; the {tier.name} tier can show the direction only"
     return ClaimOutcome(claim.id, claim.claimed, m, sd, len(values), tol, decision, note, per_task)
 
 
-def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult]) -> list[ClaimOutcome]:
+Counts = dict[str, tuple[int, str]]  # task → (training rows counted, what was counted where)
+
+
+def _not_run(claim: ClaimSpec, why: str) -> ClaimOutcome:
+    return ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN, f"not run: {why}")
+
+
+def decide_count(claim: ClaimSpec, counts: Counts | None) -> ClaimOutcome:
+    """A dataset-size claim against the rows counted in the loaded data. A count is exact:
+    the claim holds only when the numbers are equal (any difference is another version or
+    filter of the data, which the note names)."""
+    task = claim.task or ""
+    if not counts or task not in counts:
+        return _not_run(claim, f"the training rows of {task} were not counted (`replicate count --data-dir DIR`, or a run of "
+                               "a tier that loads the real data)")
+    rows, where = counts[task]
+    ok = rows == int(claim.claimed)
+    return ClaimOutcome(claim.id, claim.claimed, float(rows), 0.0, 1, 0.0,
+                        Decision.REPRODUCED if ok else Decision.NOT_REPRODUCED,
+                        f"counted {where}" + ("" if ok else f"; differs from the claim by {rows - int(claim.claimed):+,}"))
+
+
+def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], counts: Counts | None = None) -> list[ClaimOutcome]:
     out = []
+    synthetic = tier.name in SYNTHETIC_TIERS
     for claim in spec.claims:
         if claim.quantity == "intermediate_gain":
             task = claim.intermediate or ""
-            if tier.name in SYNTHETIC_TIERS:
-                stand_in = tier.stand_ins.get(task)
-                if stand_in is None:
-                    out.append(ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN,
-                                            f"not run: the {tier.name} tier has no synthetic stand-in for {task}"))
-                    continue
-                task_run, what = stand_in, f"{stand_in} for {task}"
+            task_run = tier.stand_ins.get(task) if synthetic else task
+            if task_run is None:
+                out.append(_not_run(claim, f"the {tier.name} tier has no synthetic stand-in for {task}"))
+            elif task_run not in tier.intermediates:
+                out.append(_not_run(claim, f"the {tier.name} tier does not run intermediate task {task_run}"))
             else:
-                task_run, what = task, task
-            per_seed, per_task = gains(results, tier, task_run)
-            out.append(decide(spec, tier, claim, per_seed, per_task, what))
+                per_seed, per_task = gains(results, tier, task_run)
+                out.append(decide(spec, tier, claim, per_seed, per_task, f"{task_run} for {task}" if synthetic else task))
         elif claim.quantity == "best_per_target_gain":
             per_seed, per_task = best_gains(results, tier)
-            out.append(decide(spec, tier, claim, per_seed, per_task, "best intermediate task per target"))
+            picks = ", ".join(f"{t}: {i}" for t, i in best_intermediates(results, tier).items())
+            out.append(decide(spec, tier, claim, per_seed, per_task, f"best intermediate task per target ({picks})"))
         elif claim.quantity == "multi_task_gain":
-            out.append(ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN,
-                                    "not run: multi-task intermediate training (tasks sampled in proportion to size) is not implemented yet"))
+            if tier.multi_task is None:
+                out.append(_not_run(claim, f"the {tier.name} tier has no multi-task intermediate mix"))
+            else:
+                per_seed, per_task = gains(results, tier, tier.multi_task)
+                out.append(decide(spec, tier, claim, per_seed, per_task, f"multi-task mix {tier.multi_task[len(MULTI):]}"))
         elif claim.quantity == "train_size":
-            out.append(ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN,
-                                    "not run: counting training rows needs the dataset from the Hugging Face hub (`replicate count` where it is reachable)"))
+            out.append(decide_count(claim, counts))
         else:
-            out.append(ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN,
-                                    f"not run: unknown quantity {claim.quantity!r}"))
+            out.append(_not_run(claim, f"unknown quantity {claim.quantity!r}"))
     return out
 
 
 def transfer_table(results: Sequence[CellResult], tier: TierSpec) -> dict[str, dict[str, tuple[float, float]]]:
-    """target → language → (mean score of the pretrained encoder, of the random-init control),
-    both without intermediate training, averaged over seeds."""
+    """target → zero-shot language → (mean score of the pretrained encoder, of the
+    random-init control), both without intermediate training, averaged over seeds."""
     out: dict[str, dict[str, tuple[float, float]]] = {}
     if len(tier.encoders) < 2:
         return out
@@ -146,6 +185,7 @@ def transfer_table(results: Sequence[CellResult], tier: TierSpec) -> dict[str, d
             if side is None:
                 continue
             for lang, v in r.scores.items():
-                langs.setdefault(lang, [[], []])[side].append(v)
+                if lang != "en":
+                    langs.setdefault(lang, [[], []])[side].append(v)
         out[t] = {lang: (statistics.fmean(a), statistics.fmean(b)) for lang, (a, b) in langs.items() if a and b}
     return out

@@ -1,21 +1,42 @@
 """Where cells run. The pipeline knows nothing of this: an executor takes the missing cells
 and a cell function and stores each result as it arrives, so a cluster backend plugs in
-without touching the pipeline."""
+without touching the pipeline.
+
+A cell that fails (its data set unavailable, say) is recorded in the store and the others
+go on; an error that every cell would meet (no model to load) stops the run at once.
+Results are written by whoever computed them, atomically, so a run killed at any moment
+keeps every finished cell and ``--resume`` recomputes nothing that was stored.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import queue
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from replicate.model import Cell, CellResult
 from replicate.store import RunStore
 
 CellFn = Callable[[Cell], CellResult]
-Report = Callable[[int, int, Cell], None]
+Report = Callable[[int, int, Cell], None]  # (finished so far, cells to run, the cell just finished or started)
+
+
+class FatalCellError(RuntimeError):
+    """An error no other cell would escape either: the run stops instead of trying them."""
+
+
+@dataclass
+class RunOutcome:
+    done: list[CellResult] = field(default_factory=list)
+    failed: list[tuple[Cell, str]] = field(default_factory=list)
 
 
 class Executor(Protocol):
-    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> list[CellResult]:
+    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> RunOutcome:
         ...
 
 
@@ -23,21 +44,112 @@ def missing(cells: Sequence[Cell], store: RunStore) -> list[Cell]:
     return [c for c in cells if store.load(c) is None]
 
 
-class LocalExecutor:
-    """In this process, one cell after another; each result saved before the next starts."""
+def _one(cell: Cell, fn: CellFn, store: RunStore, outcome: RunOutcome) -> None:
+    try:
+        result = fn(cell)
+    except FatalCellError:
+        raise
+    except Exception as exc:  # one cell's failure must not cost the others
+        message = f"{type(exc).__name__}: {exc}"
+        store.save_failure(cell, message)
+        outcome.failed.append((cell, message))
+        return
+    store.save(result)
+    outcome.done.append(result)
 
-    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> list[CellResult]:
+
+def by_seed(cells: Sequence[Cell], groups: int) -> list[list[Cell]]:
+    """Cells split into ``groups`` lists, every seed's cells in one list: cells of one seed
+    share the pretrained and intermediate encoders, so a worker computes each once."""
+    seeds = sorted({c.seed for c in cells})
+    out: list[list[Cell]] = [[] for _ in range(min(groups, len(seeds)) or 1)]
+    for c in cells:
+        out[seeds.index(c.seed) % len(out)].append(c)
+    return [g for g in out if g]
+
+
+def _worker(cells: list[Cell], fn: CellFn, root: str, events: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    store = RunStore(Path(root))
+    parent = os.getppid()
+    for cell in cells:
+        if os.getppid() != parent:  # the runner was killed: stop rather than run on unseen
+            return
+        outcome = RunOutcome()
+        try:
+            _one(cell, fn, store, outcome)
+        except FatalCellError as exc:
+            events.put(("fatal", cell, str(exc)))
+            return
+        events.put(("failed", cell, outcome.failed[0][1]) if outcome.failed else ("done", cell, ""))
+
+
+class LocalExecutor:
+    """On this machine: one cell after another, or ``jobs`` worker processes, each taking
+    whole seeds (small models run faster as two one-thread processes than as one
+    two-thread process)."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        self.jobs = jobs
+
+    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> RunOutcome:
         todo = missing(cells, store)
-        done = []
+        groups = by_seed(todo, self.jobs)
+        if len(groups) <= 1:
+            return self._serial(todo, fn, store, report)
+        return self._parallel(groups, len(todo), fn, store, report)
+
+    @staticmethod
+    def _serial(todo: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None) -> RunOutcome:
+        outcome = RunOutcome()
         for i, cell in enumerate(todo):
             if report:
                 report(i, len(todo), cell)
-            result = fn(cell)
-            store.save(result)
-            done.append(result)
+            _one(cell, fn, store, outcome)
         if report and todo:
             report(len(todo), len(todo), todo[-1])
-        return done
+        return outcome
+
+    @staticmethod
+    def _parallel(groups: list[list[Cell]], total: int, fn: CellFn, store: RunStore, report: Report | None) -> RunOutcome:
+        ctx = multiprocessing.get_context("spawn")  # fork after torch has started threads can deadlock
+        events = ctx.Queue()
+        procs = [ctx.Process(target=_worker, args=(g, fn, str(store.root), events), daemon=True) for g in groups]
+        for p in procs:
+            p.start()
+        outcome, finished, fatal = RunOutcome(), 0, None
+        try:
+            while finished < total and fatal is None:
+                try:
+                    kind, cell, message = events.get(timeout=1.0)
+                except queue.Empty:
+                    if not any(p.is_alive() for p in procs):
+                        break
+                    continue
+                finished += 1
+                if kind == "fatal":
+                    fatal = message
+                elif kind == "failed":
+                    outcome.failed.append((cell, message))
+                else:
+                    result = store.load(cell)
+                    if result is not None:
+                        outcome.done.append(result)
+                if report:
+                    report(finished, total, cell)
+        finally:
+            for p in procs:
+                if fatal is not None:
+                    p.terminate()
+                p.join()
+        if fatal is not None:
+            raise FatalCellError(fatal)
+        lost = [p.exitcode for p in procs if p.exitcode not in (0, None)]
+        if lost:
+            raise RuntimeError(f"{len(lost)} worker process(es) died (exit codes {lost}); finished cells are stored — "
+                               "continue with --resume")
+        return outcome
 
 
 class SubmititExecutor:
@@ -51,18 +163,16 @@ class SubmititExecutor:
         self.folder = folder
         self.slurm = slurm
 
-    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> list[CellResult]:
+    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> RunOutcome:
         import submitit
 
         ex = submitit.AutoExecutor(folder=self.folder)
         ex.update_parameters(**self.slurm)
         todo = missing(cells, store)
-        jobs = [ex.submit(fn, c) for c in todo]
-        done = []
-        for i, job in enumerate(jobs):
-            result = job.result()
-            store.save(result)
-            done.append(result)
+        jobs = [(c, ex.submit(fn, c)) for c in todo]
+        outcome = RunOutcome()
+        for i, (cell, job) in enumerate(jobs):
+            _one(cell, lambda _c, job=job: job.result(), store, outcome)
             if report:
-                report(i + 1, len(jobs), todo[i])
-        return done
+                report(i + 1, len(jobs), cell)
+        return outcome

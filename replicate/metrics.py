@@ -101,9 +101,9 @@ def bucc_f1(mined: set[tuple[int, int]], gold: set[tuple[int, int]]) -> float:
     return 100.0 * 2 * precision * recall / (precision + recall)
 
 
-def margin_mine(src: torch.Tensor, tgt: torch.Tensor, k: int = 4, threshold: float = 1.0) -> set[tuple[int, int]]:
-    """Ratio-margin mining (Artetxe & Schwenk 2019) over ``k`` neighbours: a pair is kept
-    when its cosine over the mean of both sides' neighbourhoods exceeds ``threshold``."""
+def margin_candidates(src: torch.Tensor, tgt: torch.Tensor, k: int = 4) -> list[tuple[float, int, int]]:
+    """Each source sentence's best target by ratio margin (Artetxe & Schwenk 2019): the
+    cosine over the mean cosine of both sides' ``k`` nearest neighbours. (margin, i, j)."""
     s = torch.nn.functional.normalize(src.float(), dim=-1)
     t = torch.nn.functional.normalize(tgt.float(), dim=-1)
     sim = s @ t.T
@@ -111,8 +111,26 @@ def margin_mine(src: torch.Tensor, tgt: torch.Tensor, k: int = 4, threshold: flo
     nn_s = sim.topk(k_s, dim=1).values.mean(1)
     nn_t = sim.topk(k_t, dim=0).values.mean(0)
     margin = sim / ((nn_s[:, None] + nn_t[None, :]) / 2)
-    best = margin.argmax(1)
-    return {(i, int(j)) for i, j in enumerate(best.tolist()) if margin[i, j] >= threshold}
+    values, best = margin.max(1)
+    return [(float(v), i, int(j)) for i, (v, j) in enumerate(zip(values.tolist(), best.tolist()))]
+
+
+def margin_mine(src: torch.Tensor, tgt: torch.Tensor, k: int = 4, threshold: float = 1.0) -> set[tuple[int, int]]:
+    """The mined pairs: candidates whose margin reaches ``threshold``."""
+    return {(i, j) for m, i, j in margin_candidates(src, tgt, k) if m >= threshold}
+
+
+def tune_threshold(src: torch.Tensor, tgt: torch.Tensor, gold: set[tuple[int, int]], k: int = 4) -> float:
+    """The margin threshold with the best F1 against ``gold`` (XTREME tunes it on BUCC's
+    sample data): every candidate's margin is tried, the highest-F1 one kept."""
+    ranked = sorted(margin_candidates(src, tgt, k), reverse=True)
+    best_f1, best_t, tp = -1.0, float("inf"), 0
+    for n, (m, i, j) in enumerate(ranked, start=1):  # keeping the n best candidates
+        tp += (i, j) in gold
+        f1 = 2 * tp / (n + len(gold)) if gold else 0.0
+        if f1 > best_f1:
+            best_f1, best_t = f1, m
+    return best_t
 
 
 def mean(values: Sequence[float]) -> float:
@@ -129,6 +147,7 @@ def aggregate(per_task: dict[str, dict[str, float]]) -> float:
 def compute_metric(name: str, predictions: Sequence, references: Sequence) -> float:
     table = {
         "accuracy": accuracy,
+        "retrieval_accuracy": accuracy,  # over nearest-neighbour indices
         "token_accuracy": token_accuracy,
         "entity_f1": entity_f1,
         "qa": qa_score,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 NO_INTERMEDIATE = "none"  # the baseline cell: target training straight from the encoder
+MULTI = "multi:"  # prefix of a multi-task intermediate: "multi:mnli,squad,hellaswag"
 
 _SAFE = re.compile(r"[^A-Za-z0-9._+-]+")
 
@@ -21,6 +22,11 @@ def safe_component(text: str) -> str:
     return cleaned or "_"
 
 
+def multi_tasks(intermediate: str) -> list[str]:
+    """The tasks of an intermediate name: ``multi:a,b`` → [a, b]; ``a`` → [a]."""
+    return intermediate[len(MULTI):].split(",") if intermediate.startswith(MULTI) else [intermediate]
+
+
 @dataclass(frozen=True)
 class Cell:
     """One idempotent unit of work: a (tier, model, intermediate, target, seed) run."""
@@ -28,7 +34,7 @@ class Cell:
     paper: str  # spec id, e.g. "phang2020"
     tier: str  # "paper" | "base" | "micro" | "mini"
     model: str  # hub id, local path, or a tier-specific name such as "micro-pretrained"
-    intermediate: str  # task name, NO_INTERMEDIATE, or "multi:<a>+<b>" for multi-task
+    intermediate: str  # task name, NO_INTERMEDIATE, or "multi:<a>,<b>" for multi-task
     target: str  # target task name
     seed: int
 
@@ -58,7 +64,7 @@ class PhaseConfig:
 class CellResult:
     cell: Cell
     metric: str  # "accuracy", "f1", "em_f1_mean", ...
-    scores: dict[str, float]  # language → score in points (0-100) on the evaluation split
+    scores: dict[str, float]  # language → score in points (0-100) on the evaluation split, English included
     dev_score: float | None  # English development score used for model selection
     config_fingerprint: str  # hash of everything that determines the result
     wall_seconds: float
@@ -67,8 +73,20 @@ class CellResult:
 
     @property
     def mean_score(self) -> float:
-        """Mean over evaluation languages, as XTREME aggregates per task."""
+        """Mean over every evaluation language, English included, as XTREME aggregates a task."""
         return sum(self.scores.values()) / len(self.scores) if self.scores else float("nan")
+
+    @property
+    def zero_shot_mean(self) -> float:
+        """Mean over the languages the model was not trained in (all but English)."""
+        other = [v for lang, v in self.scores.items() if lang != "en"]
+        return sum(other) / len(other) if other else float("nan")
+
+    def aggregate(self, mean_over: str) -> float:
+        """The per-task figure a tier compares: ``"all"`` languages or ``"zero-shot"`` ones."""
+        if mean_over not in ("all", "zero-shot"):
+            raise ValueError(f"mean_over must be 'all' or 'zero-shot', not {mean_over!r}")
+        return self.mean_score if mean_over == "all" else self.zero_shot_mean
 
 
 class Decision(str, Enum):

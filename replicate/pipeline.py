@@ -1,15 +1,20 @@
-"""The phases of one cell: (MLM pretraining) → intermediate task → target task → zero-shot
+"""The phases of one cell: encoder → (intermediate task) → target task → zero-shot
 evaluation in every language.
 
 The encoder is carried from phase to phase; every phase puts a *fresh* head on it (the
-paper's recipe: the intermediate head is discarded). Phase outputs that several cells
-share — the pretrained encoder per seed, the intermediate-trained encoder per (model,
-task, seed) — are written once under ``<run>/artifacts`` and reused, atomically, so a
-killed run never leaves half an artifact behind.
+paper's recipe: the intermediate head is discarded). Multi-task intermediate training
+(``multi:<a>,<b>,…``) trains one encoder under one head per task, tasks drawn in
+proportion to their size. Phase outputs that several cells share — the pretrained encoder
+per seed, the intermediate-trained encoder per (encoder, task, seed) — are written once
+under ``<run>/artifacts`` and reused, atomically, so a killed run never leaves half an
+artifact behind.
 
-Synthetic tiers (micro, mini) build their tiny encoder and word-level tokenizer here;
-the paper and base tiers load XLM-R from the Hugging Face hub and the XTREME data through
-``datasets``, which this offline machine cannot reach: they fail with a clear message.
+Where the encoder, tokenizer and data come from is a *backend*, the one thing that differs
+between tiers: ``SyntheticBackend`` (micro, mini) builds the synthetic benchmark, a
+word-level tokenizer and a tiny XLM-R, and pretrains it with masked language modelling
+(phase 1, which the real tiers take from a published checkpoint); ``HubBackend`` (paper,
+base) loads the model and tokenizer with ``from_pretrained`` and the tasks through
+``replicate.tasks.hub``, from the Hugging Face hub or local copies.
 """
 
 from __future__ import annotations
@@ -18,41 +23,59 @@ import functools
 import os
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 import torch
-from tokenizers import Tokenizer
-from tokenizers.models import WordLevel
-from tokenizers.pre_tokenizers import WhitespaceSplit
-from tokenizers.processors import TemplateProcessing
-from tokenizers.trainers import WordLevelTrainer
 from transformers import (
+    AutoConfig,
+    AutoModel,
+    AutoModelForMaskedLM,
+    AutoTokenizer,
     DataCollatorForLanguageModeling,
+    PretrainedConfig,
+    PreTrainedModel,
     PreTrainedTokenizerFast,
     XLMRobertaConfig,
-    XLMRobertaForMaskedLM,
-    XLMRobertaForMultipleChoice,
-    XLMRobertaForSequenceClassification,
-    XLMRobertaForTokenClassification,
-    XLMRobertaModel,
 )
 
-from replicate import metrics
-from replicate.model import NO_INTERMEDIATE, Cell, CellResult, PhaseConfig
-from replicate.spec import TierSpec
-from replicate.synthetic import POS_TAGS, TOPICS, SyntheticBenchmark, build_benchmark
-from replicate.train import TrainConfig, pad, set_seed, train
+from replicate.model import NO_INTERMEDIATE, Cell, CellResult, PhaseConfig, multi_tasks, safe_component
+from replicate.executor import FatalCellError
+from replicate.spec import PaperSpec, TierSpec, load_spec
+from replicate.synthetic import SyntheticBenchmark, build_benchmark
+from replicate.tasks import families
+from replicate.tasks.base import TaskData
+from replicate.train import Stream, TrainConfig, device, set_seed, steps_for, train, train_streams
 
 Progress = Callable[[str], None]
 SPECIAL = ["<pad>", "<unk>", "<s>", "</s>", "<mask>"]
+MULTI = "multi:"
 
 
 class NotAvailableOffline(RuntimeError):
-    """A tier that needs the Hugging Face hub (models or data) on a machine without it."""
+    """A model or data set that needs the Hugging Face hub, on a machine without it."""
 
 
-# ----------------------------------------------------------------------------- data & model
+def multi_tasks(intermediate: str) -> list[str]:
+    """The tasks of a multi-task intermediate name, ``multi:a,b`` → [a, b]."""
+    return intermediate[len(MULTI):].split(",") if intermediate.startswith(MULTI) else [intermediate]
+
+
+# ----------------------------------------------------------------------------- backends
+
+
+class Backend(Protocol):
+    def tokenizer(self) -> PreTrainedTokenizerFast: ...
+
+    def config(self) -> PretrainedConfig: ...
+
+    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+        """The starting encoder's state (and the optimiser steps it cost in this call)."""
+        ...
+
+    def task(self, name: str) -> TaskData: ...
 
 
 @functools.lru_cache(maxsize=4)
@@ -61,14 +84,19 @@ def benchmark(size: str, data_seed: int) -> SyntheticBenchmark:
 
 
 @functools.lru_cache(maxsize=4)
-def tokenizer_for(size: str, data_seed: int) -> PreTrainedTokenizerFast:
+def synthetic_tokenizer(size: str, data_seed: int) -> PreTrainedTokenizerFast:
     """A word-level tokenizer trained with ``tokenizers`` on the synthetic corpus."""
+    from tokenizers import Tokenizer
+    from tokenizers.models import WordLevel
+    from tokenizers.pre_tokenizers import WhitespaceSplit
+    from tokenizers.processors import TemplateProcessing
+    from tokenizers.trainers import WordLevelTrainer
+
     bench = benchmark(size, data_seed)
     tok = Tokenizer(WordLevel(unk_token="<unk>"))
     tok.pre_tokenizer = WhitespaceSplit()
-    trainer = WordLevelTrainer(special_tokens=SPECIAL, min_frequency=1)
-    lines = [" ".join(s) for sents in bench.corpus.values() for s in sents] + [" ".join(bench.vocabulary())]
-    tok.train_from_iterator(lines, trainer)
+    lines = [line for lines in bench.corpus.values() for line in lines] + [" ".join(bench.vocabulary())]
+    tok.train_from_iterator(lines, WordLevelTrainer(special_tokens=SPECIAL, min_frequency=1))
     tok.post_processor = TemplateProcessing(
         single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>",
         special_tokens=[("<s>", tok.token_to_id("<s>")), ("</s>", tok.token_to_id("</s>"))],
@@ -79,272 +107,298 @@ def tokenizer_for(size: str, data_seed: int) -> PreTrainedTokenizerFast:
     )
 
 
-def config_for(tier: TierSpec, tok: PreTrainedTokenizerFast, **extra: int) -> XLMRobertaConfig:
-    e = tier.extras
-    return XLMRobertaConfig(
-        vocab_size=len(tok),
-        hidden_size=int(e.get("hidden", 64)),
-        num_hidden_layers=int(e.get("layers", 2)),
-        num_attention_heads=int(e.get("heads", 4)),
-        intermediate_size=int(e.get("ffn", 128)),
-        max_position_embeddings=int(e.get("max_positions", 64)) + 2,
-        pad_token_id=tok.pad_token_id,
-        bos_token_id=tok.bos_token_id,
-        eos_token_id=tok.eos_token_id,
-        type_vocab_size=1,
-        hidden_dropout_prob=0.1,
-        attention_probs_dropout_prob=0.1,
-        **extra,
-    )
-
-
-def encode(tok: PreTrainedTokenizerFast, tokens: Sequence[str], pair: Sequence[str] | None = None) -> list[int]:
-    return tok(list(tokens), list(pair) if pair is not None else None, is_split_into_words=True)["input_ids"]
-
-
-def collate_plain(tok: PreTrainedTokenizerFast) -> Callable:
-    def collate(rows: Sequence[dict]) -> dict[str, torch.Tensor]:
-        ids = pad([r["input_ids"] for r in rows], tok.pad_token_id)
-        out = {"input_ids": ids, "attention_mask": (ids != tok.pad_token_id).long()}
-        if "labels" in rows[0]:
-            lab = rows[0]["labels"]
-            out["labels"] = pad([r["labels"] for r in rows], -100) if isinstance(lab, list) else torch.tensor([r["labels"] for r in rows])
-        return out
-
-    return collate
-
-
-def collate_choices(tok: PreTrainedTokenizerFast) -> Callable:
-    def collate(rows: Sequence[dict]) -> dict[str, torch.Tensor]:
-        flat = [c for r in rows for c in r["choices"]]
-        ids = pad(flat, tok.pad_token_id).view(len(rows), len(rows[0]["choices"]), -1)
-        return {"input_ids": ids, "attention_mask": (ids != tok.pad_token_id).long(),
-                "labels": torch.tensor([r["labels"] for r in rows])}
-
-    return collate
-
-
-def tag_labels(tok: PreTrainedTokenizerFast, tokens: Sequence[str], tags: Sequence[int]) -> tuple[list[int], list[int]]:
-    enc = tok(list(tokens), is_split_into_words=True)
-    labels, seen = [], set()
-    for wid in enc.word_ids():
-        if wid is None or wid in seen:
-            labels.append(-100)  # special tokens and continuation pieces are not scored
-        else:
-            seen.add(wid)
-            labels.append(tags[wid])
-    return enc["input_ids"], labels
-
-
-# ----------------------------------------------------------------------------- artifacts
-
-
 def _save(state: dict[str, torch.Tensor], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
-        torch.save(state, tmp)
+        torch.save({k: v.detach().cpu() for k, v in state.items()}, tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
 
 
-def _phase(tier: TierSpec, name: str) -> PhaseConfig:
-    if name not in tier.phases:
-        raise KeyError(f"tier {tier.name} has no [{name}] phase configuration")
-    return tier.phases[name]
+def _load(path: Path) -> dict[str, torch.Tensor] | None:
+    """A stored artifact, or None when there is none (or it is unreadable: recomputed)."""
+    if not path.exists():
+        return None
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception:  # a torn or foreign file: recompute rather than fail the cell
+        return None
 
 
-def _cfg(phase: PhaseConfig, seed: int) -> TrainConfig:
-    return TrainConfig(steps=int(phase.max_steps or 100), batch_size=phase.batch_size,
-                       learning_rate=phase.learning_rate, warmup_ratio=phase.warmup_ratio,
-                       weight_decay=phase.weight_decay, seed=seed)
+def _phase_cfg(phase: PhaseConfig, n_examples: int, seed: int, **overrides: object) -> TrainConfig:
+    steps = steps_for(n_examples, phase.batch_size, phase.epochs, phase.max_steps)
+    return TrainConfig(steps=steps, batch_size=phase.batch_size, learning_rate=phase.learning_rate,
+                       warmup_ratio=phase.warmup_ratio, weight_decay=phase.weight_decay, seed=seed, **overrides)  # type: ignore[arg-type]
 
 
-def pretrained_encoder(tier: TierSpec, seed: int, workdir: Path, progress: Progress | None = None) -> tuple[dict, int]:
-    """Phase 1: MLM pretraining on the multilingual corpus, once per seed."""
-    path = workdir / "artifacts" / f"pretrain-seed{seed}.pt"
-    if path.exists():
-        return torch.load(path), 0
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    bench, tok = benchmark(size, data_seed), tokenizer_for(size, data_seed)
-    set_seed(seed)
-    model = XLMRobertaForMaskedLM(config_for(tier, tok))
-    rows = [{"input_ids": encode(tok, s)} for sents in bench.corpus.values() for s in sents]
-    rows += [{"input_ids": encode(tok, a, b)} for a, b in bench.parallel]
-    mlm = DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
-    phase = _phase(tier, "pretrain")
+class SyntheticBackend:
+    """The micro and mini tiers: everything built here, nothing downloaded."""
 
-    def collate(batch: Sequence[dict]) -> dict[str, torch.Tensor]:
-        return mlm([{"input_ids": r["input_ids"]} for r in batch])
+    def __init__(self, tier: TierSpec) -> None:
+        self.tier = tier
+        self.size = str(tier.extras["size"])
+        self.data_seed = int(tier.extras.get("data_seed", 0))  # type: ignore[arg-type]
 
-    if progress:
-        progress(f"phase 1: MLM pretraining, seed {seed}")
-    steps = train(model, rows, collate, _cfg(phase, seed))
-    state = model.roberta.state_dict()
-    _save(state, path)
-    return state, steps
+    def tokenizer(self) -> PreTrainedTokenizerFast:
+        return synthetic_tokenizer(self.size, self.data_seed)
+
+    def config(self) -> PretrainedConfig:
+        e, tok = self.tier.extras, self.tokenizer()
+        return XLMRobertaConfig(
+            vocab_size=len(tok), hidden_size=int(e.get("hidden", 64)), num_hidden_layers=int(e.get("layers", 2)),  # type: ignore[arg-type]
+            num_attention_heads=int(e.get("heads", 4)), intermediate_size=int(e.get("ffn", 128)),  # type: ignore[arg-type]
+            max_position_embeddings=int(e.get("max_positions", 96)) + 2,  # type: ignore[arg-type]
+            pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+            type_vocab_size=1, hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
+        )
+
+    def task(self, name: str) -> TaskData:
+        bench = benchmark(self.size, self.data_seed)
+        if name not in bench.tasks:
+            raise KeyError(f"the synthetic benchmark has no task {name!r} (it has {', '.join(bench.tasks)})")
+        return bench.tasks[name]
+
+    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+        if name == "random":
+            set_seed(seed)
+            return families.encoder_of(families.head_model("retrieval", self.config(), 0)).state_dict(), 0
+        if name != "pretrained":
+            raise KeyError(f"unknown synthetic encoder {name!r} (pretrained or random)")
+        path = workdir / "artifacts" / f"pretrain-seed{seed}.pt"
+        if (state := _load(path)) is not None:
+            return state, 0
+        if progress:
+            progress(f"phase 1: MLM pretraining, seed {seed}")
+        bench, tok = benchmark(self.size, self.data_seed), self.tokenizer()
+        set_seed(seed)
+        model = AutoModelForMaskedLM.from_config(self.config())
+        phase = self.tier.phases["pretrain"]
+        rows = [{"input_ids": tok(line, truncation=True, max_length=phase.max_length)["input_ids"]}
+                for lines in bench.corpus.values() for line in lines]
+        rows += [{"input_ids": tok(a, b, truncation=True, max_length=2 * phase.max_length)["input_ids"]} for a, b in bench.parallel]
+        mlm = DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
+        result = train(model, rows, lambda batch: mlm(list(batch)), _phase_cfg(phase, len(rows), seed))
+        state = {k: v for k, v in families.encoder_of(model).state_dict().items() if not k.startswith("pooler.")}
+        _save(state, path)
+        return state, result.steps
 
 
-def fresh_encoder(tier: TierSpec, seed: int) -> dict:
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    set_seed(seed)
-    return XLMRobertaModel(config_for(tier, tokenizer_for(size, data_seed)), add_pooling_layer=False).state_dict()
+class HubBackend:
+    """The paper and base tiers: a published checkpoint and the real data sets, from the
+    Hugging Face hub or from local copies (``model_dir``/``data_dir`` mirror the hub ids)."""
+
+    def __init__(self, spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None, model_dir: Path | None = None) -> None:
+        self.spec, self.tier, self.data_dir = spec, tier, data_dir
+        local = (model_dir / tier.model) if model_dir else None
+        if local is not None and not local.resolve().is_relative_to(model_dir.resolve()):  # type: ignore[union-attr]
+            raise NotAvailableOffline(f"model name {tier.model!r} escapes the model folder {model_dir}")
+        self.model = str(local) if local is not None and local.exists() else tier.model
+        self._tok: PreTrainedTokenizerFast | None = None
+        self._tasks: dict[str, TaskData] = {}
+
+    def _from_pretrained(self, what: str, load: Callable[[], object]) -> object:
+        try:
+            return load()
+        except OSError as exc:
+            raise NotAvailableOffline(
+                f"cannot load the {what} of {self.model!r}: {str(exc).splitlines()[0]} — on a machine without the "
+                "Hugging Face hub, give a local copy (--model-dir DIR holding DIR/<hub id>, or a path as the model)"
+            ) from exc
+
+    def tokenizer(self) -> PreTrainedTokenizerFast:
+        if self._tok is None:
+            self._tok = self._from_pretrained("tokenizer", lambda: AutoTokenizer.from_pretrained(self.model))  # type: ignore[assignment]
+        return self._tok  # type: ignore[return-value]
+
+    def config(self) -> PretrainedConfig:
+        return self._from_pretrained("configuration", lambda: AutoConfig.from_pretrained(self.model))  # type: ignore[return-value]
+
+    def task(self, name: str) -> TaskData:
+        if name not in self._tasks:
+            from replicate.tasks import hub
+
+            e = self.tier.extras
+            langs = e.get("languages")
+            self._tasks[name] = hub.load_task(
+                self.spec.tasks[name], data_dir=self.data_dir, languages=list(langs) if langs else None,  # type: ignore[arg-type]
+                max_train=int(e["max_train_examples"]) if e.get("max_train_examples") else None,  # type: ignore[arg-type]
+                max_eval=int(e["max_eval_examples"]) if e.get("max_eval_examples") else None,  # type: ignore[arg-type]
+            )
+        return self._tasks[name]
+
+    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+        set_seed(seed)
+        if name == "random":  # a control without pretraining, same architecture
+            model = AutoModel.from_config(self.config(), add_pooling_layer=False)
+        else:
+            model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False))
+        return {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}, 0  # type: ignore[union-attr]
 
 
-def with_head(cls: type, tier: TierSpec, encoder: dict, seed: int, **extra: int) -> torch.nn.Module:
-    """A model of class ``cls`` whose encoder is ``encoder`` and whose head is new."""
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
+def backend_for(spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None, model_dir: Path | None = None) -> Backend:
+    if tier.extras.get("size") is not None:
+        return SyntheticBackend(tier)
+    return HubBackend(spec, tier, data_dir=data_dir, model_dir=model_dir)
+
+
+# ----------------------------------------------------------------------------- phases
+
+
+def with_head(backend: Backend, family: str, num_labels: int, encoder: dict, seed: int) -> PreTrainedModel:
+    """A model of the family's head class whose encoder is ``encoder`` and whose head is new."""
     set_seed(seed + 1000)  # the head's initialisation differs from the encoder's
-    model = cls(config_for(tier, tokenizer_for(size, data_seed), **extra))
+    model = families.head_model(family, backend.config(), num_labels)
     # The pooler belongs to the head (multiple choice has one, tagging has none): never carried.
-    encoder = {k: v for k, v in encoder.items() if not k.startswith("pooler.")}
-    missing, unexpected = model.roberta.load_state_dict(encoder, strict=False)
-    if unexpected or any(not k.startswith("pooler") for k in missing):
+    missing, unexpected = families.encoder_of(model).load_state_dict(
+        {k: v for k, v in encoder.items() if not k.startswith("pooler.")}, strict=False)
+    if unexpected or any(not k.startswith("pooler.") for k in missing):
         raise RuntimeError(f"encoder hand-off mismatch: missing {missing}, unexpected {unexpected}")
     return model
 
 
-def task_rows(task: str, split: str, tok: PreTrainedTokenizerFast, bench: SyntheticBenchmark) -> list[dict]:
-    data = bench.tasks[task][split]
-    if task == "syn-topic":
-        return [{"input_ids": encode(tok, e["tokens"]), "labels": e["label"]} for e in data]
-    if task == "syn-pos":
-        rows = []
-        for e in data:
-            ids, labels = tag_labels(tok, e["tokens"], e["tags"])
-            rows.append({"input_ids": ids, "labels": labels})
-        return rows
-    if task == "syn-nli":
-        return [{"input_ids": encode(tok, e["premise"], e["hypothesis"]), "labels": e["label"]} for e in data]
-    if task == "syn-mc":
-        return [{"choices": [encode(tok, c) for c in e["choices"]], "labels": e["label"]} for e in data]
-    raise KeyError(f"no trainable synthetic task {task!r}")
+def encoding(tier: TierSpec, task: str, phase: PhaseConfig) -> families.Encoding:
+    lengths = tier.extras.get("max_length", {})
+    n = lengths.get(task, phase.max_length) if isinstance(lengths, dict) else phase.max_length
+    return families.Encoding(int(n), int(tier.extras.get("doc_stride", 128)))  # type: ignore[arg-type]
 
 
-HEADS = {
-    "syn-topic": (XLMRobertaForSequenceClassification, {"num_labels": len(TOPICS)}),
-    "syn-nli": (XLMRobertaForSequenceClassification, {"num_labels": 3}),
-    "syn-pos": (XLMRobertaForTokenClassification, {"num_labels": len(POS_TAGS)}),
-    "syn-mc": (XLMRobertaForMultipleChoice, {}),
-}
+def phase_for(tier: TierSpec, phase: str, task: str) -> PhaseConfig:
+    """The phase's configuration with the tier's per-task epochs and batch sizes applied."""
+    if phase not in tier.phases:
+        raise KeyError(f"tier {tier.name} has no [{phase}] phase configuration")
+    cfg = tier.phases[phase]
+    if phase != "target":
+        return cfg
+    changes: dict[str, object] = {}
+    for key in ("epochs", "batch_size"):
+        table = tier.extras.get(key, {})
+        if isinstance(table, dict) and task in table:
+            changes[key] = table[task]
+    return replace(cfg, **changes)  # type: ignore[arg-type]
 
 
-def train_task(task: str, tier: TierSpec, encoder: dict, seed: int, phase: str) -> tuple[torch.nn.Module, int]:
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    bench, tok = benchmark(size, data_seed), tokenizer_for(size, data_seed)
-    cls, extra = HEADS[task]
-    model = with_head(cls, tier, encoder, seed, **extra)
-    rows = task_rows(task, "train", tok, bench)
-    collate = collate_choices(tok) if task == "syn-mc" else collate_plain(tok)
-    steps = train(model, rows, collate, _cfg(_phase(tier, phase), seed))
-    return model, steps
+def _stream(backend: Backend, tier: TierSpec, data: TaskData, phase: PhaseConfig, encoder: dict, seed: int) -> Stream:
+    tok = backend.tokenizer()
+    model = with_head(backend, data.family, data.num_labels, encoder, seed)
+    rows = families.features(data, data.train, tok, encoding(tier, data.name, phase), training=True)
+    return Stream(model, rows, families.collate_for(data.family, tok.pad_token_id))
 
 
-def intermediate_encoder(tier: TierSpec, model_name: str, task: str, seed: int, encoder: dict, workdir: Path,
+def _share_encoder(streams: list[Stream]) -> torch.nn.Module:
+    """Multi-task: every head reads one encoder module. It is taken from a head that has a
+    pooler (multiple choice), since heads without one simply ignore it."""
+    owner = next((s for s in streams if getattr(families.encoder_of(s.model), "pooler", None) is not None), streams[0])  # type: ignore[arg-type]
+    shared = families.encoder_of(owner.model)  # type: ignore[arg-type]
+    for s in streams:
+        setattr(s.model, s.model.base_model_prefix, shared)
+    return shared
+
+
+def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: dict, workdir: Path,
                          progress: Progress | None = None) -> tuple[dict, int]:
-    """Phase 2, once per (encoder, intermediate task, seed)."""
-    path = workdir / "artifacts" / f"inter-{model_name}-{task}-seed{seed}.pt"
-    if path.exists():
-        return torch.load(path), 0
+    """Phase 2, once per (encoder, intermediate task or task mix, seed)."""
+    path = workdir / "artifacts" / f"inter-{safe_component(cell.model)}-{safe_component(cell.intermediate)}-seed{cell.seed}.pt"
+    if (state := _load(path)) is not None:
+        return state, 0
     if progress:
-        progress(f"phase 2: {task} on {model_name} encoder, seed {seed}")
-    model, steps = train_task(task, tier, encoder, seed, "intermediate")
-    state = {k: v for k, v in model.roberta.state_dict().items() if not k.startswith("pooler.")}
+        progress(f"phase 2: {cell.intermediate} on the {cell.model} encoder, seed {cell.seed}")
+    phase = phase_for(tier, "intermediate", cell.intermediate)
+    streams = [_stream(backend, tier, backend.task(t), phase, encoder, cell.seed) for t in multi_tasks(cell.intermediate)]
+    shared = _share_encoder(streams)
+    n = sum(len(s.examples) for s in streams)
+    result = train_streams(streams, _phase_cfg(phase, n, cell.seed))
+    state = {k: v for k, v in shared.state_dict().items() if not k.startswith("pooler.")}
     _save(state, path)
-    return state, steps
+    return state, result.steps
 
 
-# ----------------------------------------------------------------------------- evaluation
-
-
-@torch.no_grad()
-def evaluate(model: torch.nn.Module, task: str, split: str, tier: TierSpec) -> float:
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    bench, tok = benchmark(size, data_seed), tokenizer_for(size, data_seed)
-    rows = task_rows(task, split, tok, bench)
-    collate = collate_plain(tok)
-    preds: list = []
-    golds: list = []
-    for i in range(0, len(rows), 128):
-        chunk = rows[i : i + 128]
-        batch = collate(chunk)
-        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-        if task == "syn-pos":
-            for row, lg in zip(chunk, logits):
-                keep = [j for j, lab in enumerate(row["labels"]) if lab != -100]
-                preds.append([int(lg[j].argmax()) for j in keep])
-                golds.append([row["labels"][j] for j in keep])
-        else:
-            preds += logits.argmax(-1).tolist()
-            golds += [r["labels"] for r in chunk]
-    if task == "syn-pos":
-        return metrics.token_accuracy(preds, golds)
-    return metrics.accuracy(preds, golds)
-
-
-@torch.no_grad()
-def sentence_vectors(encoder: dict, tier: TierSpec, sentences: Sequence[Sequence[str]]) -> torch.Tensor:
-    """Mean-pooled representations of a middle layer (the paper: layer 14 of 24)."""
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    tok = tokenizer_for(size, data_seed)
-    model = XLMRobertaModel(config_for(tier, tok), add_pooling_layer=False)
+def _retrieval_scores(backend: Backend, tier: TierSpec, data: TaskData, encoder: dict) -> dict[str, float]:
+    model = families.head_model("retrieval", backend.config(), 0)
     model.load_state_dict(encoder, strict=False)
-    model.eval()
-    layer = max(1, round(model.config.num_hidden_layers * 14 / 24))
-    out = []
-    for i in range(0, len(sentences), 256):
-        ids = pad([encode(tok, s) for s in sentences[i : i + 256]], tok.pad_token_id)
-        mask = (ids != tok.pad_token_id).long()
-        hidden = model(input_ids=ids, attention_mask=mask, output_hidden_states=True).hidden_states[layer]
-        m = mask.unsqueeze(-1).float()
-        out.append((hidden * m).sum(1) / m.sum(1))
-    return torch.cat(out)
+    model.to(device())
+    layer = families.retrieval_layer(model.config.num_hidden_layers, tier.extras.get("retrieval_layer"))  # type: ignore[arg-type]
+    n = encoding(tier, data.name, tier.phases["target"]).max_length
+    return {lang: families.score_retrieval(model, data, corpora, backend.tokenizer(), n, layer) for lang, corpora in data.test.items()}
 
 
-def retrieval_accuracy(encoder: dict, tier: TierSpec, lang: str) -> float:
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    bench = benchmark(size, data_seed)
-    task = bench.tasks["syn-retrieval"]
-    queries = sentence_vectors(encoder, tier, [e["tokens"] for e in task[f"test.{lang}"]])
-    pivots = sentence_vectors(encoder, tier, [e["tokens"] for e in task["pivot"]])
-    return metrics.retrieval_accuracy(queries, pivots, [e["target"] for e in task[f"test.{lang}"]])
-
-
-# ----------------------------------------------------------------------------- one cell
-
-
-def run_cell(cell: Cell, tier: TierSpec, workdir: Path, progress: Progress | None = None) -> CellResult:
-    """Run one cell of a synthetic tier; see the module docstring."""
-    if tier.extras.get("size") is None:
-        raise NotAvailableOffline(
-            f"tier {tier.name!r} trains {tier.model} on XTREME data from the Hugging Face hub, which this machine "
-            "cannot reach; run it where the hub (or a local mirror via HF_HOME / --data-dir) is available"
-        )
+def run_cell(cell: Cell, tier: TierSpec, workdir: Path, progress: Progress | None = None, *,
+             backend: Backend | None = None, spec: PaperSpec | None = None) -> CellResult:
+    """Run one cell; see the module docstring. ``scores`` hold every evaluation language,
+    English included (XTREME averages over all of them); ``zero_shot_mean`` leaves it out."""
+    if backend is None:
+        if tier.extras.get("size") is None and spec is None:
+            raise NotAvailableOffline(f"tier {tier.name!r} needs its paper spec and the Hugging Face hub (or local copies)")
+        backend = backend_for(spec, tier) if spec is not None else SyntheticBackend(tier)  # type: ignore[arg-type]
     t0 = time.perf_counter()
-    torch.set_num_threads(int(tier.extras.get("threads", 2)))
     steps: dict[str, int] = {}
-    if cell.model == "pretrained":
-        encoder, steps["pretrain"] = pretrained_encoder(tier, cell.seed, workdir, progress)
-    elif cell.model == "random":
-        encoder = fresh_encoder(tier, cell.seed)
-    else:
-        raise KeyError(f"unknown synthetic encoder {cell.model!r} (pretrained or random)")
+    encoder, steps["pretrain"] = backend.encoder(cell.model, cell.seed, workdir, progress)
     if cell.intermediate != NO_INTERMEDIATE:
-        encoder, steps["intermediate"] = intermediate_encoder(tier, cell.model, cell.intermediate, cell.seed, encoder, workdir, progress)
-    size, data_seed = tier.extras["size"], int(tier.extras.get("data_seed", 0))
-    langs = benchmark(size, data_seed).codes
-    if cell.target == "syn-retrieval":
-        scores = {lang: retrieval_accuracy(encoder, tier, lang) for lang in langs if lang != "en"}
-        return CellResult(cell, "accuracy", scores, None, tier.fingerprint, time.perf_counter() - t0, steps,
-                          {"layer": "mean-pooled middle layer"})
+        encoder, steps["intermediate"] = intermediate_encoder(backend, tier, cell, encoder, workdir, progress)
+    data = backend.task(cell.target)
+    extra: dict[str, object] = {"data": data.source, "notes": list(data.notes)}
+    if data.family == "retrieval":
+        scores = _retrieval_scores(backend, tier, data, encoder)
+        extra["layer"] = "mean-pooled middle layer"
+        return CellResult(cell, data.metric, scores, None, tier.fingerprint, time.perf_counter() - t0, steps, extra)
     if progress:
         progress(f"phase 3: {cell.target} ({cell.model}, {cell.intermediate}, seed {cell.seed})")
-    model, steps["target"] = train_task(cell.target, tier, encoder, cell.seed, "target")
-    dev = evaluate(model, cell.target, "validation", tier)
-    scores = {lang: evaluate(model, cell.target, f"test.{lang}", tier) for lang in langs if lang != "en"}
-    en = evaluate(model, cell.target, "test.en", tier)
-    return CellResult(cell, "token accuracy" if cell.target == "syn-pos" else "accuracy", scores, dev,
-                      tier.fingerprint, time.perf_counter() - t0, steps, {"en_test": en})
+    tok = backend.tokenizer()
+    phase = phase_for(tier, "target", cell.target)
+    enc = encoding(tier, cell.target, phase)
+    model = with_head(backend, data.family, data.num_labels, encoder, cell.seed)
+    rows = families.features(data, data.train, tok, enc, training=True)
+    allow_null = data.family == "span-qa" and any(not r["answers"]["text"] for r in data.train)  # type: ignore[index]
+    dev = data.dev[: phase.early_stopping_examples] if phase.early_stopping_examples else data.dev
+
+    def dev_score() -> float:
+        return families.score(model, data, dev, tok, enc, allow_null=allow_null)
+
+    early = bool(phase.early_stopping_examples and dev)
+    cfg = _phase_cfg(phase, len(rows), cell.seed)
+    if early:
+        every = int(tier.extras.get("eval_every", 0)) or max(1, cfg.steps // 10)  # type: ignore[arg-type]
+        patience = tier.extras.get("patience")
+        cfg = replace(cfg, eval_every=every, patience=int(patience) if patience else None)  # type: ignore[arg-type]
+    result = train(model, rows, families.collate_for(data.family, tok.pad_token_id), cfg, evaluate=dev_score if early else None)
+    steps["target"] = result.steps
+    if early:
+        extra["best_step"] = result.best_step
+    dev_value = dev_score() if dev else None
+    scores = {lang: families.score(model, data, rows_, tok, enc, allow_null=allow_null) for lang, rows_ in data.test.items()}
+    return CellResult(cell, data.metric, scores, dev_value, tier.fingerprint, time.perf_counter() - t0, steps, extra)
+
+
+@functools.lru_cache(maxsize=2)
+def _backend(paper: str, spec_path: str | None, tier: str, data_dir: str | None, model_dir: str | None) -> tuple[PaperSpec, Backend]:
+    spec = load_spec(paper, Path(spec_path) if spec_path else None)
+    return spec, backend_for(spec, spec.tier(tier), data_dir=Path(data_dir) if data_dir else None,
+                             model_dir=Path(model_dir) if model_dir else None)
+
+
+@dataclass(frozen=True)
+class CellRunner:
+    """The cell function an executor calls: plain, picklable settings, so that it runs the
+    same in this process, in a worker process or in a Slurm job."""
+
+    paper: str
+    tier: str
+    run_dir: str
+    spec_path: str | None = None
+    data_dir: str | None = None
+    model_dir: str | None = None
+    threads: int | None = None  # torch threads; default: the tier's ``threads``
+
+    def __call__(self, cell: Cell) -> CellResult:
+        spec, backend = _backend(self.paper, self.spec_path, self.tier, self.data_dir, self.model_dir)
+        tier = spec.tier(self.tier)
+        threads = self.threads or tier.extras.get("threads")
+        if threads:
+            torch.set_num_threads(int(threads))  # type: ignore[arg-type]
+        try:
+            return run_cell(cell, tier, Path(self.run_dir), backend=backend)
+        except NotAvailableOffline as exc:
+            raise FatalCellError(str(exc)) from exc

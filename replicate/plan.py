@@ -12,12 +12,14 @@ RETRIEVAL = ("bucc", "tatoeba", "syn-retrieval")
 
 def grid(spec: PaperSpec, tier: TierSpec) -> list[Cell]:
     """Every (encoder, intermediate, target, seed) cell; retrieval targets too (they train
-    nothing in phase 3 but are evaluated on each intermediate-trained encoder)."""
+    nothing in phase 3 but are evaluated on each intermediate-trained encoder). Control
+    encoders (all but the first) run only the tier's control intermediates where it names
+    them."""
     return [
         Cell(spec.id, tier.name, enc, inter, target, seed)
         for seed in tier.seeds
-        for enc in tier.encoders
-        for inter in tier.intermediates
+        for k, enc in enumerate(tier.encoders)
+        for inter in (tier.intermediates if k == 0 or tier.control_intermediates is None else tier.control_intermediates)
         for target in tier.targets
     ]
 

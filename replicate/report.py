@@ -1,4 +1,6 @@
-"""The markdown replication report (and its JSON twin)."""
+"""The markdown replication report (and its JSON twin, schema ``replicate.report/2``:
+``{schema, paper, tier, fingerprint, mean_over, tolerance, claims: [ClaimOutcome], cells:
+[CellResult], failed: [{cell, error}]}`` with the fields of ``replicate.model``)."""
 
 from __future__ import annotations
 
@@ -7,19 +9,24 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from replicate.compare import SYNTHETIC_TIERS, transfer_table
-from replicate.model import CellResult, ClaimOutcome, Decision
+from replicate.compare import SYNTHETIC_TIERS, mean_over, transfer_table
+from replicate.model import Cell, CellResult, ClaimOutcome, Decision
 from replicate.spec import PaperSpec, TierSpec
+from replicate.store import atomic_write
 
-MICRO_LEAD = (
+SYNTHETIC_LEAD = (
     "**What a {tier} run can show, and what it cannot.** It runs the paper's whole method — "
     "pretraining an encoder (here: masked language modelling on a synthetic multilingual corpus), "
     "English intermediate-task training, English target-task training and zero-shot evaluation in the "
-    "other languages — on a toy benchmark and a 2-layer encoder. It can show that the pipeline works "
-    "end to end, whether cross-lingual transfer appears at all (pretrained encoder against a "
+    "other languages — on a toy benchmark and a {layers}-layer, {hidden}-wide encoder. It can show that the "
+    "pipeline works end to end, whether cross-lingual transfer appears at all (pretrained encoder against a "
     "random-initialised control), and the direction of each intermediate-task effect at this size. "
     "It cannot show the paper's magnitudes: no number below is comparable to the paper's, and no claim "
     "can be *reproduced* by this tier — at best its direction is seen."
+)
+REDUCED_LEAD = (
+    "**What a {tier} run can show.** A smaller model on subsets of the data and languages: the direction of "
+    "each effect, not the paper's magnitudes, so no claim can be *reproduced* by this tier."
 )
 
 
@@ -27,21 +34,33 @@ def _fmt(v: float | None, digits: int = 2) -> str:
     return "—" if v is None else f"{v:.{digits}f}"
 
 
+def _cell(text: str) -> str:
+    """Table-safe text: a pipe or newline from a note or an error would break the row."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], results: Sequence[CellResult],
-           wall_seconds: float | None = None) -> str:
+           failures: Sequence[tuple[Cell, str]] = (), wall_seconds: float | None = None) -> str:
     claims = {c.id: c for c in spec.claims}
     lines = [f"# Replication: {spec.title} (arXiv {spec.arxiv}) — tier `{tier.name}`", ""]
     if tier.name in SYNTHETIC_TIERS:
-        lines += [MICRO_LEAD.format(tier=tier.name), ""]
+        lines += [SYNTHETIC_LEAD.format(tier=tier.name, layers=tier.extras.get("layers", "?"),
+                                        hidden=tier.extras.get("hidden", "?")), ""]
+    elif tier.name != "paper":
+        lines += [REDUCED_LEAD.format(tier=tier.name), ""]
+    how = mean_over(tier)
     lines += [
         f"Tier: **{tier.name}** — {tier.description}. Model: `{tier.model}`; seeds {', '.join(map(str, tier.seeds))}; "
-        f"{len(results)} cells" + (f"; {wall_seconds:.0f} s of compute recorded in the cells" if wall_seconds else "") + ".",
+        f"{len(results)} cells" + (f"; {wall_seconds:.0f} s of compute recorded in the cells" if wall_seconds else "") + ". "
+        + ("Task scores average the zero-shot languages (English, the training language, left out)."
+           if how == "zero-shot" else "Task scores average every evaluation language, English included (as XTREME does)."),
         "",
         "**Tolerance.** A claim is *reproduced* when |measured − claimed| ≤ max("
         f"{spec.tolerance['floor']} points, {spec.tolerance['sigmas']}σ over seeds, {spec.tolerance['share']:.0%} of the claim): "
         "published seed spreads are about 0.5–0.7 points on a 9-task average gain, so 1.5 points is about two spreads, "
         "2σ covers runs whose own seeds scatter more, and 20% keeps large effects from needing sub-point agreement. "
-        "Only the paper tier can reproduce a magnitude; reduced tiers can show the direction only.",
+        "A dataset-size claim needs the exact count. Only the paper tier can reproduce a gain's magnitude; reduced "
+        "tiers show its direction (*direction only*: the gain has the claim's sign in every seed).",
         "",
         "## Claims",
         "",
@@ -50,9 +69,15 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
     ]
     for o in outcomes:
         c = claims[o.claim_id]
-        measured = "—" if o.measured_mean is None else f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"
+        if o.measured_mean is None:
+            measured = "—"
+        elif c.unit == "examples":
+            measured = f"{o.measured_mean:,.0f}"
+        else:
+            measured = f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"
+        claimed = f"{c.claimed:,.0f} {c.unit}" if c.unit == "examples" else f"{c.claimed:g} {c.unit}"
         decision = f"**{o.decision.value}**" if o.decision is Decision.REPRODUCED else o.decision.value
-        lines.append(f"| {c.text} | {c.claimed:g} {c.unit} | {measured} | {_fmt(o.tolerance)} | {decision} | {o.note} |")
+        lines.append(f"| {_cell(c.text)} | {claimed} | {measured} | {_fmt(o.tolerance)} | {decision} | {_cell(o.note)} |")
     for o in outcomes:
         if o.per_task:
             lines += ["", f"### Per target task behind `{o.claim_id}` (gain in points, mean over seeds)", "",
@@ -72,24 +97,31 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
             ma = sum(a for a, _ in langs.values()) / len(langs)
             mb = sum(b for _, b in langs.values()) / len(langs)
             lines += [f"| **mean** | **{ma:.1f}** | **{mb:.1f}** | **{ma - mb:+.1f}** |", ""]
-    lines += ["## Cells", "", "| encoder | intermediate | target | seed | metric | English dev | zero-shot mean | seconds |",
-              "|---|---|---|---|---|---|---|---|"]
+    if failures:
+        lines += ["", "## Cells that could not run", "", "| cell | error |", "|---|---|"]
+        lines += [f"| {_cell(c.key)} | {_cell(e)} |" for c, e in failures]
+    lines += ["", "## Cells", "",
+              "| encoder | intermediate | target | seed | metric | English dev | English test | zero-shot mean | seconds |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for r in sorted(results, key=lambda r: (r.cell.model, r.cell.intermediate, r.cell.target, r.cell.seed)):
         lines.append(f"| {r.cell.model} | {r.cell.intermediate} | {r.cell.target} | {r.cell.seed} | {r.metric} | "
-                     f"{_fmt(r.dev_score, 1)} | {r.mean_score:.1f} | {r.wall_seconds:.1f} |")
+                     f"{_fmt(r.dev_score, 1)} | {_fmt(r.scores.get('en'), 1)} | {r.zero_shot_mean:.1f} | {r.wall_seconds:.1f} |")
+    notes = sorted({n for r in results for n in r.extra.get("notes", []) or []})  # type: ignore[union-attr]
+    if notes:
+        lines += ["", "## Notes on the data", ""] + [f"- {_cell(n)}" for n in notes]
     return "\n".join(lines) + "\n"
 
 
 def write(out_dir: Path, spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome],
-          results: Sequence[CellResult]) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
+          results: Sequence[CellResult], failures: Sequence[tuple[Cell, str]] = ()) -> Path:
     md = out_dir / f"replication-{spec.id}-{tier.name}.md"
     wall = sum(r.wall_seconds for r in results)
-    md.write_text(render(spec, tier, outcomes, results, wall), encoding="utf-8")
-    md.with_suffix(".json").write_text(json.dumps({
-        "schema": "replicate.report/1", "paper": spec.id, "tier": tier.name, "fingerprint": tier.fingerprint,
-        "tolerance": spec.tolerance,
+    atomic_write(md, render(spec, tier, outcomes, results, failures, wall))
+    atomic_write(md.with_suffix(".json"), json.dumps({
+        "schema": "replicate.report/2", "paper": spec.id, "tier": tier.name, "fingerprint": tier.fingerprint,
+        "mean_over": mean_over(tier), "tolerance": spec.tolerance,
         "claims": [asdict(o) | {"decision": o.decision.value} for o in outcomes],
         "cells": [asdict(r) for r in results],
-    }, indent=1, default=str) + "\n", encoding="utf-8")
+        "failed": [{"cell": asdict(c), "error": e} for c, e in failures],
+    }, indent=1, default=str) + "\n")
     return md

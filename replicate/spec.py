@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from replicate.model import PhaseConfig
+from replicate.model import PhaseConfig, multi_tasks
 
 
 class SpecError(ValueError):
@@ -32,6 +32,13 @@ class TaskSpec:
     fields: tuple[str, ...] = ()
     train_size: int | None = None  # rows the paper's training set has, where a claim states it
     note: str = ""
+    # Read by replicate.tasks.hub. Sources are "hub_id:config:split" ("hub_id::split" without a config).
+    train_from: tuple[str, ...] = ()  # English training data, where not hub_id/config/train_split
+    dev_from: tuple[str, ...] = ()  # English dev data (model selection), where not hub_id/config/dev_split
+    dev_split: str | None = None  # split of hub_id/config holding English dev data; default eval_split
+    fallback_split: str | None = None  # per-language split used where a language has no eval_split
+    revision: str | None = None  # hub revision of hub_id, e.g. "refs/convert/parquet" for script datasets
+    licensed: bool = False  # not on the hub: read only from a local copy under data_dir/<name>
 
 
 @dataclass
@@ -46,6 +53,8 @@ class TierSpec:
     extras: dict[str, object] = field(default_factory=dict)
     stand_ins: dict[str, str] = field(default_factory=dict)  # paper task → synthetic task
     description: str = ""
+    control_intermediates: list[str] | None = None  # encoders after the first run only these (None: all)
+    multi_task: str | None = None  # the intermediate name of the multi-task mix, "multi:a,b,…"
 
     @property
     def fingerprint(self) -> str:
@@ -54,6 +63,7 @@ class TierSpec:
             {
                 "model": self.model, "seeds": self.seeds, "encoders": self.encoders,
                 "intermediates": self.intermediates, "targets": self.targets,
+                "control_intermediates": self.control_intermediates,
                 "phases": {k: vars(v) for k, v in sorted(self.phases.items())},
                 "extras": self.extras,
             },
@@ -133,9 +143,12 @@ def load_spec(paper: str = "phang2020", path: Path | None = None) -> PaperSpec:
     except (KeyError, TypeError) as exc:
         raise SpecError(f"spec {paper}: missing or unexpected field {exc}") from exc
     for tier in spec.tiers.values():
-        for t in tier.intermediates + tier.targets:
+        names = [t for i in tier.intermediates for t in multi_tasks(i)]
+        for t in names + tier.targets + list(tier.control_intermediates or []):
             if t not in spec.tasks and not t.startswith("syn-") and t != "none":
                 raise SpecError(f"tier {tier.name} names unknown task {t!r}")
+        if tier.multi_task is not None and tier.multi_task not in tier.intermediates:
+            raise SpecError(f"tier {tier.name}: multi_task {tier.multi_task!r} is not one of its intermediates")
     return spec
 
 

@@ -17,7 +17,7 @@ class StoreError(RuntimeError):
     """A run directory that cannot be used as asked (other config, unreadable manifest)."""
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -63,17 +63,13 @@ class RunStore:
                 raise StoreError(f"{self.root} already has results; pass --resume to continue it")
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.manifest_path, json.dumps(
+        atomic_write(self.manifest_path, json.dumps(
             {"paper": paper, "tier": tier, "fingerprint": fingerprint, "config": config}, indent=2, default=str))
 
     def path(self, cell: Cell) -> Path:
         return self.root / "cells" / f"{cell.key}.json"
 
-    def load(self, cell: Cell) -> CellResult | None:
-        """A finished cell's result; a corrupt file counts as missing (and is said)."""
-        p = self.path(cell)
-        if not p.exists():
-            return None
+    def _read(self, p: Path) -> CellResult | None:
         try:
             raw = json.loads(p.read_text("utf-8"))
             raw["cell"] = Cell(**raw["cell"])
@@ -82,16 +78,52 @@ class RunStore:
             self.warnings.append(f"{p}: unreadable result ({exc}); the cell will be recomputed")
             return None
 
-    def save(self, result: CellResult) -> None:
-        _atomic_write(self.path(result.cell), json.dumps(asdict(result), indent=1))
+    def load(self, cell: Cell) -> CellResult | None:
+        """A finished cell's result; a corrupt file counts as missing (and is said)."""
+        p = self.path(cell)
+        return self._read(p) if p.exists() else None
 
-    def results(self) -> list[CellResult]:
+    def save(self, result: CellResult) -> None:
+        atomic_write(self.path(result.cell), json.dumps(asdict(result), indent=1))
+        self.failure_path(result.cell).unlink(missing_ok=True)
+
+    def failure_path(self, cell: Cell) -> Path:
+        return self.root / "failed" / f"{cell.key}.json"
+
+    def save_failure(self, cell: Cell, message: str) -> None:
+        """A cell that could not run (its data unavailable, say): kept for the report, and
+        retried by the next run."""
+        atomic_write(self.failure_path(cell), json.dumps({"cell": asdict(cell), "error": message}, indent=1))
+
+    def failures(self) -> list[tuple[Cell, str]]:
         out = []
-        for p in sorted(self.root.glob("cells/**/*.json")):
+        for p in sorted(self.root.glob("failed/**/*.json")):
             try:
                 raw = json.loads(p.read_text("utf-8"))
-                raw["cell"] = Cell(**raw["cell"])
-                out.append(CellResult(**raw))
-            except (OSError, json.JSONDecodeError, TypeError, KeyError) as exc:
-                self.warnings.append(f"{p}: unreadable result ({exc}); left out")
+                cell = Cell(**raw["cell"])
+            except (OSError, json.JSONDecodeError, TypeError, KeyError):
+                continue
+            if not self.path(cell).exists():
+                out.append((cell, str(raw.get("error", ""))))
         return out
+
+    @property
+    def counts_path(self) -> Path:
+        return self.root / "counts.json"
+
+    def save_counts(self, counts: dict[str, tuple[int, str]]) -> None:
+        """Training rows counted per task (the evidence for dataset-size claims)."""
+        atomic_write(self.counts_path, json.dumps({k: list(v) for k, v in counts.items()}, indent=1))
+
+    def counts(self) -> dict[str, tuple[int, str]]:
+        try:
+            raw = json.loads(self.counts_path.read_text("utf-8"))
+            return {k: (int(v[0]), str(v[1])) for k, v in raw.items()}
+        except FileNotFoundError:
+            return {}
+        except (OSError, json.JSONDecodeError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            self.warnings.append(f"{self.counts_path}: unreadable counts ({exc}); left out")
+            return {}
+
+    def results(self) -> list[CellResult]:
+        return [r for p in sorted(self.root.glob("cells/**/*.json")) if (r := self._read(p)) is not None]
