@@ -131,7 +131,11 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
     store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model},
                resume=bool(args.resume) or args.run_dir is None)
     cells = grid(spec, tier)
-    executor = _executor(args.executor, args.jobs)
+    # Synthetic tiers run on CPU cores, one cell process per core; a hub tier shares one GPU.
+    jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.extras.get("size") else 1)
+    if jobs < 1:
+        raise SpecError(f"--jobs must be at least 1, not {args.jobs}")
+    executor = _executor(args.executor, jobs)
     data_dir, model_dir = _path(args.data_dir), _path(args.model_dir)
     if tier.extras.get("size") is None:  # a real-data tier: the dataset-size claims are checked on its data
         counts, problems = count_claims(spec, data_dir)
@@ -139,7 +143,7 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
         for p in problems:
             err.print(f"[yellow]not counted:[/yellow] {escape(p)}")
     runner = CellRunner(spec.id, tier.name, str(run_dir), data_dir=str(data_dir) if data_dir else None,
-                        model_dir=str(model_dir) if model_dir else None, threads=1 if args.jobs > 1 else None)
+                        model_dir=str(model_dir) if model_dir else None)
     t0 = time.perf_counter()
     todo = len([c for c in cells if store.load(c) is None])
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -201,8 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--run-dir", help="a new run directory (default runs/<paper>-<tier>, resumed if it exists)")
     run.add_argument("--out", default="reports", help="where the report goes (default reports/)")
     run.add_argument("--executor", default="local", choices=["local", "slurm"])
-    run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "1")),
-                     help="local worker processes, each taking whole seeds (default 1; 2 on a 2-core CPU)")
+    run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "0")),
+                     help="local worker processes, each taking whole seeds (default: synthetic tiers one per CPU core, "
+                          "at most one per seed; hub tiers 1)")
     run.add_argument("--quiet", "-q", action="store_true")
     for sp in (run,):
         sp.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")

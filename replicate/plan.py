@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from replicate.model import NO_INTERMEDIATE, Cell
+from replicate.model import NO_INTERMEDIATE, Cell, PhaseConfig, multi_tasks
 from replicate.spec import PaperSpec, TierSpec
 
 RETRIEVAL = ("bucc", "tatoeba", "syn-retrieval")
@@ -31,41 +31,50 @@ class Estimate:
     assumptions: list[str]
 
 
+CHOICES = {"commonsenseqa": 5, "cosmosqa": 4, "hellaswag": 4}  # multiple choice encodes every choice
+
+
+def _train_hours(spec: PaperSpec, tier: TierSpec, task: str, phase: PhaseConfig, tokens_per_s: float, fraction: float) -> float:
+    """Hours of training ``task`` once: rows × epochs × length × padding fraction / throughput."""
+    rows = spec.tasks[task].train_size or 0
+    limit = tier.extras.get("max_train_examples")
+    rows = min(rows, int(limit)) if limit else rows  # type: ignore[call-overload]
+    lengths = tier.extras.get("max_length", {})
+    length = lengths.get(task, phase.max_length) if isinstance(lengths, dict) else phase.max_length
+    if phase.max_steps:
+        examples = phase.max_steps * phase.batch_size
+    else:
+        epochs = phase.epochs or 1
+        examples = rows * epochs
+    return examples * CHOICES.get(task, 1) * int(length) * fraction / tokens_per_s / 3600
+
+
 def estimate(spec: PaperSpec, tier: TierSpec) -> Estimate | None:
-    """GPU-hours from training tokens and an assumed throughput (the spec says whether the
-    throughput was measured). Only for hub tiers: synthetic tiers are timed, not estimated."""
+    """GPU-hours from training tokens and a throughput that the spec says was measured or
+    assumed. Only for hub tiers: synthetic tiers are timed, not estimated."""
     c = spec.compute
     if tier.extras.get("size") is not None or not c:
         return None
-    tps = float(c["assumed_train_tokens_per_s"]) * (1.0 if tier.name == "paper" else 3.0)
+    from replicate.pipeline import phase_for
+
+    tps = float(c["train_tokens_per_s"]) * (1.0 if tier.name == "paper" else float(c.get("base_speedup", 3.0)))
     frac = float(c.get("mean_tokens_fraction", 0.45))
-    inter_phase, target_phase = tier.phases["intermediate"], tier.phases["target"]
-    limit = tier.extras.get("max_train_examples")
     hours = 0.0
     for inter in tier.intermediates:
-        if inter == NO_INTERMEDIATE:
-            continue
-        size = spec.tasks[inter].train_size or 100_000
-        size = min(size, int(limit)) if limit else size
-        epochs = inter_phase.epochs or 1
-        hours += size * epochs * inter_phase.max_length * frac / tps / 3600
-    epochs_by_task = tier.extras.get("epochs", {})
-    len_by_task = tier.extras.get("max_length", {})
-    target_sizes = {"xnli": 392_702, "pawsx": 49_401, "udpos": 12_543, "panx": 20_000, "xquad": 87_599,
-                    "mlqa": 87_599, "tydiqa": 3_696, "bucc": 0, "tatoeba": 0}
-    per_inter_target = 0.0
-    for t in tier.targets:
-        n = target_sizes.get(t, 50_000)
-        n = min(n, int(limit)) if limit else n
-        epochs = epochs_by_task.get(t, target_phase.epochs or 2) if isinstance(epochs_by_task, dict) else 2
-        length = len_by_task.get(t, target_phase.max_length) if isinstance(len_by_task, dict) else target_phase.max_length
-        per_inter_target += n * epochs * length * frac / tps / 3600 + float(c.get("eval_hours_per_cell", 0.02))
-    hours += per_inter_target * len(tier.intermediates)
+        for task in multi_tasks(inter) if inter != NO_INTERMEDIATE else []:
+            hours += _train_hours(spec, tier, task, phase_for(tier, "intermediate", task), tps, frac)
+    per_intermediate = sum(
+        _train_hours(spec, tier, t, phase_for(tier, "target", t), tps, frac) + float(c.get("eval_hours_per_cell", 0.02))
+        for t in tier.targets)
+    hours += per_intermediate * len(tier.intermediates)
     hours *= len(tier.encoders)
-    measured = bool(c.get("measured"))
+    measured = c.get("measured")
     return Estimate(hours, hours * len(tier.seeds), [
-        f"training throughput {tps:,.0f} tokens/s on {c.get('assumed_device')}" + ("" if measured else " — ASSUMED, not measured"),
+        f"training throughput {tps:,.0f} tokens/s on {c.get('device')}"
+        + (f", measured {measured}" if measured else " — ASSUMED, not measured"),
         f"dynamic padding: mean length ≈ {frac:.0%} of the maximum length (full padding costs about {1 / frac:.1f}× more)",
-        "published figure for comparison: 9–11 GPU-hours per seed on one H100, 21–24 on an A100",
-        "CCG needs CCGbank (licensed, LDC2005T13): its cells run only with a local copy",
+        "training rows: the spec's train_size per task (the paper's Table 1), every choice of a multiple-choice "
+        "example encoded; retrieval targets evaluate only",
+        "published figure for comparison: 9–11 GPU-hours per seed on one H100 with dynamic padding, 21–24 on an A100",
+        "CCG needs CCGbank (licensed, LDC2005T13): its cells, and the multi-task mix that includes it, run only with a local copy",
     ])

@@ -163,13 +163,13 @@ def test_early_stopping_reloads_the_best_checkpoint() -> None:
 
     def evaluate() -> float:
         value = next(scores)
-        at[len(at) + 1] = float(model.weight)
+        at[len(at) + 1] = float(model.weight.detach())
         return value
 
     result = train(w, [{}] * 8, lambda rows: {"x": torch.ones(len(rows), 1)},
                    TrainConfig(steps=40, batch_size=2, learning_rate=0.1, eval_every=10, warmup_ratio=0.0), evaluate=evaluate)
     assert result.best_step == 20 and result.best_score == 9.0
-    assert float(model.weight) == pytest.approx(at[2])  # the weights of step 20, not of step 40
+    assert float(model.weight.detach()) == pytest.approx(at[2])  # the weights of step 20, not of step 40
 
 
 def test_qa_span_decoding() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from replicate.compare import compare, decide, tolerance
+from replicate.compare import best_gains, best_intermediates, compare, decide, decide_count, tolerance
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, Decision
 from replicate.plan import estimate, grid
 from replicate.spec import SpecError, load_spec, match_claims, texts_from
@@ -56,7 +56,9 @@ def test_audit_json_is_read_leniently(tmp_path: Path) -> None:
 def test_paper_grid_and_estimate() -> None:
     tier = SPEC.tier("paper")
     cells = grid(SPEC, tier)
-    assert len(cells) == 10 * 9 * 3
+    # none + nine single tasks + the multi-task mix of all nine, × nine targets × three seeds
+    assert len(cells) == 11 * 9 * 3
+    assert tier.multi_task in {c.intermediate for c in cells}
     est = estimate(SPEC, tier)
     assert est is not None and est.gpu_hours == pytest.approx(est.gpu_hours_per_seed * 3)
     assert any("ASSUMED" in a for a in est.assumptions)
@@ -74,6 +76,13 @@ def test_tolerance_rule() -> None:
     assert tolerance(SPEC, 2.0, 0.1) == pytest.approx(1.5)  # the floor
 
 
+def test_micro_grid_runs_the_control_without_intermediate_tasks() -> None:
+    tier = SPEC.tier("micro")
+    cells = grid(SPEC, tier)
+    assert len(cells) == (5 * 5 + 1 * 5) * 2
+    assert {c.intermediate for c in cells if c.model == "random"} == {NO_INTERMEDIATE}
+
+
 def test_micro_decisions_are_direction_only_at_best() -> None:
     tier = SPEC.tier("micro")
     results = []
@@ -82,13 +91,51 @@ def test_micro_decisions_are_direction_only_at_best() -> None:
             results.append(_result("pretrained", NO_INTERMEDIATE, target, seed, 50.0))
             results.append(_result("pretrained", "syn-nli", target, seed, 55.0 + seed))
             results.append(_result("pretrained", "syn-mc", target, seed, 49.0 - seed))
+            results.append(_result("pretrained", "syn-qa", target, seed, 50.0 + (1 if seed == 1 else -1)))
+            results.append(_result("pretrained", tier.multi_task, target, seed, 53.0))
     outcomes = {o.claim_id: o for o in compare(SPEC, tier, results)}
     assert outcomes["mnli-gain"].decision is Decision.DIRECTION_ONLY
     assert outcomes["mnli-gain"].measured_mean == pytest.approx(6.5)
     assert outcomes["hellaswag-gain"].decision is Decision.NOT_REPRODUCED
-    assert outcomes["squad-gain"].decision is Decision.NOT_RUN
+    assert "negative in every seed" in outcomes["hellaswag-gain"].note
+    assert outcomes["squad-gain"].decision is Decision.NOT_REPRODUCED  # +1 and −1: mixed sign
+    assert "mixed sign" in outcomes["squad-gain"].note
+    assert outcomes["multi-task-gain"].decision is Decision.DIRECTION_ONLY
+    assert outcomes["multi-task-gain"].measured_mean == pytest.approx(3.0)
     assert outcomes["anli-size"].decision is Decision.NOT_RUN
-    assert outcomes["xtreme-best-gain"].decision is Decision.DIRECTION_ONLY
+    best = outcomes["xtreme-best-gain"]
+    assert best.decision is Decision.DIRECTION_ONLY and best.measured_mean == pytest.approx(6.5)  # syn-nli everywhere
+    assert all(o.tolerance is None for o in outcomes.values() if o.decision is not Decision.NOT_RUN)
+
+
+def test_best_intermediate_is_chosen_once_over_seeds() -> None:
+    # syn-nli wins seed 1 by a little, syn-mc seed 2 by a lot: the mean over seeds picks syn-mc
+    # for both seeds rather than the best of each seed.
+    tier = SPEC.tier("micro")
+    results = [_result("pretrained", NO_INTERMEDIATE, t, s, 50.0) for t in tier.targets for s in tier.seeds]
+    results += [_result("pretrained", "syn-nli", t, 1, 56.0) for t in tier.targets]
+    results += [_result("pretrained", "syn-nli", t, 2, 50.0) for t in tier.targets]
+    results += [_result("pretrained", "syn-mc", t, 1, 55.0) for t in tier.targets]
+    results += [_result("pretrained", "syn-mc", t, 2, 60.0) for t in tier.targets]
+    assert set(best_intermediates(results, tier).values()) == {"syn-mc"}
+    per_seed, _ = best_gains(results, tier)
+    assert per_seed == {1: pytest.approx(5.0), 2: pytest.approx(10.0)}
+
+
+def test_dataset_size_claims_need_the_exact_count() -> None:
+    claim = next(c for c in SPEC.claims if c.id == "mnli-size")
+    assert decide_count(claim, {"mnli": (392_702, "rows of glue mnli train")}).decision is Decision.REPRODUCED
+    off = decide_count(claim, {"mnli": (392_700, "rows of glue mnli train")})
+    assert off.decision is Decision.NOT_REPRODUCED and "-2" in off.note
+    assert decide_count(claim, {}).decision is Decision.NOT_RUN
+
+
+def test_zero_shot_tiers_leave_english_out_of_the_mean() -> None:
+    r = CellResult(Cell("phang2020", "micro", "pretrained", "none", "syn-topic", 1), "accuracy",
+                   {"en": 100.0, "xa": 40.0, "xb": 60.0}, None, "f", 1.0)
+    assert r.aggregate("zero-shot") == 50.0 and r.aggregate("all") == pytest.approx(200 / 3)
+    with pytest.raises(ValueError):
+        r.aggregate("some")
 
 
 def test_paper_tier_can_reproduce() -> None:
