@@ -192,6 +192,9 @@ class HubBackend:
     Hugging Face hub or from local copies (``model_dir``/``data_dir`` mirror the hub ids)."""
 
     def __init__(self, spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None, model_dir: Path | None = None) -> None:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()  # per-load reports would drown the run's progress bar
         self.spec, self.tier, self.data_dir = spec, tier, data_dir
         local = (model_dir / tier.model) if model_dir else None
         if local is not None and not local.resolve().is_relative_to(model_dir.resolve()):  # type: ignore[union-attr]
@@ -199,6 +202,14 @@ class HubBackend:
         self.model = str(local) if local is not None and local.exists() else tier.model
         self._tok: PreTrainedTokenizerFast | None = None
         self._tasks: dict[str, TaskData] = {}
+
+    @property
+    def offline(self) -> bool:
+        """HF_HUB_OFFLINE read now, not when huggingface_hub was imported: a test or a job that
+        sets it later must still keep every load off the network."""
+        from replicate.tasks.hub import offline
+
+        return offline()
 
     def _from_pretrained(self, what: str, load: Callable[[], object]) -> object:
         try:
@@ -211,11 +222,11 @@ class HubBackend:
 
     def tokenizer(self) -> PreTrainedTokenizerFast:
         if self._tok is None:
-            self._tok = self._from_pretrained("tokenizer", lambda: AutoTokenizer.from_pretrained(self.model))  # type: ignore[assignment]
+            self._tok = self._from_pretrained("tokenizer", lambda: AutoTokenizer.from_pretrained(self.model, local_files_only=self.offline))  # type: ignore[assignment]
         return self._tok  # type: ignore[return-value]
 
     def config(self) -> PretrainedConfig:
-        return self._from_pretrained("configuration", lambda: AutoConfig.from_pretrained(self.model))  # type: ignore[return-value]
+        return self._from_pretrained("configuration", lambda: AutoConfig.from_pretrained(self.model, local_files_only=self.offline))  # type: ignore[return-value]
 
     def task(self, name: str) -> TaskData:
         if name not in self._tasks:
@@ -235,7 +246,8 @@ class HubBackend:
         if name == "random":  # a control without pretraining, same architecture
             model = AutoModel.from_config(self.config(), add_pooling_layer=False)
         else:
-            model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False))
+            model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False,
+                                                                                  local_files_only=self.offline))
         return {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}, 0  # type: ignore[union-attr]
 
 

@@ -52,3 +52,17 @@ def test_aggregation_is_mean_over_languages_then_tasks() -> None:
     assert math.isclose(metrics.compute_metric("accuracy", [1, 1], [1, 0]), 50.0)
     with pytest.raises(KeyError):
         metrics.compute_metric("bleu", [], [])
+
+
+def test_bucc_threshold_is_tuned_for_f1() -> None:
+    # Sources 0 and 1 have their translations (targets 0 and 1); source 2 is a distractor whose
+    # nearest target is a wrong one with a lower margin. The best threshold keeps the two
+    # true pairs and drops the distractor: F1 100.
+    src = torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.6, 0.6, 0.5]])
+    tgt = torch.tensor([[1.0, 0.05, 0.0], [0.05, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    gold = {(0, 0), (1, 1)}
+    candidates = {(i, j): m for m, i, j in metrics.margin_candidates(src, tgt, k=2)}
+    assert {(0, 0), (1, 1)} <= set(candidates) and len(candidates) == 3  # one best target per source
+    threshold = metrics.tune_threshold(src, tgt, gold, k=2)
+    assert metrics.bucc_f1(metrics.margin_mine(src, tgt, k=2, threshold=threshold), gold) == pytest.approx(100.0)
+    assert threshold > max(m for (i, _), m in candidates.items() if i == 2)

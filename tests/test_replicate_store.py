@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from replicate.executor import LocalExecutor, SubmititExecutor
+from replicate.executor import FatalCellError, LocalExecutor, SubmititExecutor, by_seed
 from replicate.model import Cell, CellResult
 from replicate.store import RunStore, StoreError
 
@@ -100,3 +100,44 @@ def test_slurm_backend_fails_clearly_without_submitit() -> None:
             SubmititExecutor("logs")
     else:
         pytest.skip("submitit is installed here")
+
+
+def flaky(cell: Cell) -> CellResult:
+    """A module-level cell function (worker processes must be able to import it)."""
+    if cell.target == "task3":
+        raise ValueError("task3's data set is unavailable")
+    return fake(cell)
+
+
+def test_a_failing_cell_is_recorded_and_the_others_go_on(tmp_path: Path) -> None:
+    store = RunStore(tmp_path / "run")
+    store.open("p", "t", "fp1", {}, resume=False)
+    outcome = LocalExecutor().run(CELLS, flaky, store)
+    assert len(outcome.done) == 5 and [c.target for c, _ in outcome.failed] == ["task3"]
+    assert [(c.target, "unavailable" in e) for c, e in store.failures()] == [("task3", True)]
+    LocalExecutor().run(CELLS, fake, store)  # the next run retries it, and the record goes
+    assert store.failures() == [] and len(store.results()) == 6
+
+
+def test_parallel_workers_store_every_cell_by_seed(tmp_path: Path) -> None:
+    cells = [Cell("p", "t", "m", "none", f"task{i}", seed) for i in range(3) for seed in (1, 2)]
+    assert by_seed(cells, 2) == [[c for c in cells if c.seed == 1], [c for c in cells if c.seed == 2]]
+    store = RunStore(tmp_path / "run")
+    store.open("p", "t", "fp1", {}, resume=False)
+    seen: list[int] = []
+    outcome = LocalExecutor(jobs=2).run(cells + [Cell("p", "t", "m", "none", "task3", 1)], flaky, store,
+                                        lambda done, total, cell: seen.append(done))
+    assert {r.cell for r in outcome.done} == set(cells) and len(outcome.failed) == 1
+    assert seen[-1] == 7 and {r.cell for r in store.results()} == set(cells)
+
+
+def test_fatal_errors_stop_the_run(tmp_path: Path) -> None:
+    store = RunStore(tmp_path / "run")
+    store.open("p", "t", "fp1", {}, resume=False)
+
+    def no_model(cell: Cell) -> CellResult:
+        raise FatalCellError("cannot load the model")
+
+    with pytest.raises(FatalCellError):
+        LocalExecutor().run(CELLS, no_model, store)
+    assert store.results() == [] and store.failures() == []

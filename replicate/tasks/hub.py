@@ -177,7 +177,7 @@ def parse_source(text: str, revision: str | None = None) -> Source:
 
 # ----------------------------------------------------------------------------- reading one split
 
-def _offline() -> bool:
+def offline() -> bool:
     flags = (os.environ.get(v, "") for v in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE"))
     return any(f.strip().lower() in ("1", "true", "yes", "on") for f in flags)
 
@@ -254,7 +254,7 @@ class _Reader:
         """The split from the hub (or its cache), or None and why not."""
         if self.licensed:
             return None, "the data is licensed and not on the hub"
-        if _offline():
+        if offline():
             return None, "HF_HUB_OFFLINE / HF_DATASETS_OFFLINE is set"
         try:
             ds = _hub_load(src)
