@@ -273,7 +273,7 @@ def test_hub_errors_become_data_unavailable(tmp_path: Path, monkeypatch: pytest.
     def unreachable(src: hub.Source) -> None:
         raise ConnectionError(f"Couldn't reach '{src.hub_id}' on the Hub (LocalEntryNotFoundError)")
 
-    monkeypatch.setattr(hub, "_offline", lambda: False)
+    monkeypatch.setattr(hub, "offline", lambda: False)
     monkeypatch.setattr(hub, "_hub_load", unreachable)
     with pytest.raises(DataUnavailable, match=r"Couldn't reach 'google/xtreme' on the Hub") as err:
         load_task(SPEC.tasks["panx"], languages=["de"], data_dir=tmp_path)
