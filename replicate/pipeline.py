@@ -19,6 +19,7 @@ base) loads the model and tokenizer with ``from_pretrained`` and the tasks throu
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 import tempfile
@@ -201,6 +202,7 @@ class HubBackend:
             raise NotAvailableOffline(f"model name {tier.model!r} escapes the model folder {model_dir}")
         self.model = str(local) if local is not None and local.exists() else tier.model
         self._tok: PreTrainedTokenizerFast | None = None
+        self._config: PretrainedConfig | None = None
         self._tasks: dict[str, TaskData] = {}
 
     @property
@@ -222,11 +224,15 @@ class HubBackend:
 
     def tokenizer(self) -> PreTrainedTokenizerFast:
         if self._tok is None:
-            self._tok = self._from_pretrained("tokenizer", lambda: AutoTokenizer.from_pretrained(self.model, local_files_only=self.offline))  # type: ignore[assignment]
+            self._tok = self._from_pretrained(  # type: ignore[assignment]
+                "tokenizer", lambda: AutoTokenizer.from_pretrained(self.model, local_files_only=self.offline))
         return self._tok  # type: ignore[return-value]
 
     def config(self) -> PretrainedConfig:
-        return self._from_pretrained("configuration", lambda: AutoConfig.from_pretrained(self.model, local_files_only=self.offline))  # type: ignore[return-value]
+        if self._config is None:
+            self._config = self._from_pretrained(  # type: ignore[assignment]
+                "configuration", lambda: AutoConfig.from_pretrained(self.model, local_files_only=self.offline))
+        return copy.deepcopy(self._config)  # type: ignore[return-value]  # heads set num_labels on their copy
 
     def task(self, name: str) -> TaskData:
         if name not in self._tasks:

@@ -80,11 +80,13 @@ def features(task: TaskData, rows: Sequence[Example], tok, enc: Encoding, *, tra
     """Model inputs of ``rows``. QA rows can give several features (overlapping context
     windows); each carries the index of its example."""
     fam, n = task.family, enc.max_length
-    if fam == "classification":
-        return [{"input_ids": _ids(tok(r["text"], truncation=True, max_length=n)), "labels": r["label"]} for r in rows]
-    if fam == "pair-classification":
-        return [{"input_ids": _ids(tok(r["text"], r["text_pair"], truncation=True, max_length=n)), "labels": r["label"]}
-                for r in rows]
+    if fam in ("classification", "pair-classification"):
+        ids: list[list[int]] = []
+        for i in range(0, len(rows), 1000):  # batched: the fast tokenizer works in parallel on a batch
+            chunk = rows[i : i + 1000]
+            pairs = [r["text_pair"] for r in chunk] if fam == "pair-classification" else None
+            ids += tok([r["text"] for r in chunk], pairs, truncation=True, max_length=n)["input_ids"]
+        return [{"input_ids": list(x), "labels": r["label"]} for x, r in zip(ids, rows)]
     if fam == "multiple-choice":
         return [{"choices": [_ids(tok(r["context"], c, truncation=True, max_length=n)) for c in r["choices"]],  # type: ignore[union-attr]
                  "labels": r["label"]} for r in rows]
