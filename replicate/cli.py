@@ -37,7 +37,7 @@ def cmd_plan(args: argparse.Namespace, out: Console) -> int:
         for col in ("claim text", "spec claim", "claimed", "quantity"):
             t.add_column(col)
         for m in matches:
-            t.add_row(escape(m.text[:80]), m.spec.id, f"{m.spec.claimed:g} {m.spec.unit}", m.spec.quantity)
+            t.add_row(escape(m.text[:80]), m.spec.id, m.spec.claimed_text, m.spec.quantity)
         out.print(t)
         if not matches:
             out.print("no numeric claim of these inputs matches this paper's spec")
@@ -105,7 +105,7 @@ def cmd_count(args: argparse.Namespace, out: Console, err: Console) -> int:
         t.add_column(col)
     for claim in (c for c in spec.claims if c.quantity == "train_size"):
         o = decide_count(claim, counts)
-        t.add_row(claim.id, f"{claim.claimed:,.0f}", "—" if o.measured_mean is None else f"{o.measured_mean:,.0f}",
+        t.add_row(claim.id, claim.claimed_text, "—" if o.measured_mean is None else f"{o.measured_mean:,.0f}",
                   o.decision.value, escape(o.note))
     out.print(t)
     for p in problems:

@@ -52,16 +52,10 @@ from replicate.train import Stream, TrainConfig, device, set_seed, steps_for, tr
 
 Progress = Callable[[str], None]
 SPECIAL = ["<pad>", "<unk>", "<s>", "</s>", "<mask>"]
-MULTI = "multi:"
 
 
 class NotAvailableOffline(RuntimeError):
     """A model or data set that needs the Hugging Face hub, on a machine without it."""
-
-
-def multi_tasks(intermediate: str) -> list[str]:
-    """The tasks of a multi-task intermediate name, ``multi:a,b`` → [a, b]."""
-    return intermediate[len(MULTI):].split(",") if intermediate.startswith(MULTI) else [intermediate]
 
 
 # ----------------------------------------------------------------------------- backends

@@ -75,9 +75,8 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
             measured = f"{o.measured_mean:,.0f}"
         else:
             measured = f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"
-        claimed = f"{c.claimed:,.0f} {c.unit}" if c.unit == "examples" else f"{c.claimed:g} {c.unit}"
         decision = f"**{o.decision.value}**" if o.decision is Decision.REPRODUCED else o.decision.value
-        lines.append(f"| {_cell(c.text)} | {claimed} | {measured} | {_fmt(o.tolerance)} | {decision} | {_cell(o.note)} |")
+        lines.append(f"| {_cell(c.text)} | {c.claimed_text} | {measured} | {_fmt(o.tolerance)} | {decision} | {_cell(o.note)} |")
     for o in outcomes:
         if o.per_task:
             lines += ["", f"### Per target task behind `{o.claim_id}` (gain in points, mean over seeds)", "",

@@ -85,6 +85,11 @@ class ClaimSpec:
     keywords: tuple[str, ...] = ()
     source: str = ""
 
+    @property
+    def claimed_text(self) -> str:
+        """The claimed value as people write it: "1,104,934 examples", "8.2 points"."""
+        return f"{self.claimed:,.0f} {self.unit}" if self.unit == "examples" else f"{self.claimed:g} {self.unit}"
+
 
 @dataclass
 class PaperSpec:
@@ -184,12 +189,15 @@ def match_claims(texts: list[str], spec: PaperSpec) -> list[ClaimMatch]:
 
 
 def texts_from(path: Path) -> list[str]:
-    """Claim texts of an audit JSON (any JSON holding objects with a ``text``) or a report."""
+    """Claim texts of an audit JSON (its ``claims``; any other JSON: every object's ``text``)
+    or of a report."""
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise SpecError(f"{path}: not a readable JSON file ({exc})") from exc
+        if isinstance(data, dict) and isinstance(data.get("claims"), list):  # a claim-audit JSON: its claims only
+            return list(dict.fromkeys(c["text"] for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("text"), str)))
         found: list[str] = []
 
         def walk(v: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,10 @@ def test_paper_tier_can_reproduce() -> None:
     assert decide(SPEC, tier, claim, {1: 7.6, 2: 8.0, 3: 7.8}, {}, "squad").decision is Decision.REPRODUCED
     assert decide(SPEC, tier, claim, {1: 3.0, 2: 3.2, 3: 2.9}, {}, "squad").decision is Decision.NOT_REPRODUCED
     assert decide(SPEC, tier, claim, {}, {}, "squad").decision is Decision.NOT_RUN
+
+
+def test_claim_audit_json_gives_its_claims_only(tmp_path: Path) -> None:
+    p = tmp_path / "r.audit.json"
+    p.write_text(json.dumps({"claims": [{"index": 1, "text": "MNLI has 392,702 training examples."}],
+                             "sources": [{"passages": [{"text": "SQuAD gains 8.2 points"}]}]}))
+    assert texts_from(p) == ["MNLI has 392,702 training examples."]
