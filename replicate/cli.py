@@ -27,7 +27,7 @@ from replicate.store import RunStore, StoreError
 def cmd_plan(args: argparse.Namespace, out: Console) -> int:
     from replicate.plan import estimate, grid
 
-    spec = load_spec(args.paper)
+    spec = _spec(args)
     if args.from_:
         texts: list[str] = []
         for p in args.from_:
@@ -80,6 +80,10 @@ def _path(value: str | None) -> Path | None:
     return Path(value) if value else None
 
 
+def _spec(args: argparse.Namespace) -> PaperSpec:
+    return load_spec(args.paper, _path(args.spec))
+
+
 def count_claims(spec: PaperSpec, data_dir: Path | None) -> tuple[dict[str, tuple[int, str]], list[str]]:
     """Training rows of every task a dataset-size claim names; the tasks that could not be
     counted, with why."""
@@ -98,7 +102,7 @@ def count_claims(spec: PaperSpec, data_dir: Path | None) -> tuple[dict[str, tupl
 def cmd_count(args: argparse.Namespace, out: Console, err: Console) -> int:
     from replicate.compare import decide_count
 
-    spec = load_spec(args.paper)
+    spec = _spec(args)
     counts, problems = count_claims(spec, _path(args.data_dir))
     t = Table(title=f"dataset-size claims of {spec.id}")
     for col in ("claim", "claimed", "counted", "decision", "what was counted"):
@@ -124,25 +128,26 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
     from replicate.pipeline import CellRunner
     from replicate.plan import grid
 
-    spec = load_spec(args.paper)
+    spec = _spec(args)
     tier = spec.tier(args.tier)
     run_dir = Path(args.resume or args.run_dir or f"runs/{spec.id}-{tier.name}")
     store = RunStore(run_dir)
-    store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model},
+    spec_path = str(Path(args.spec).resolve()) if args.spec else None
+    store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model, "spec_path": spec_path},
                resume=bool(args.resume) or args.run_dir is None)
     cells = grid(spec, tier)
     # Synthetic tiers run on CPU cores, one cell process per core; a hub tier shares one GPU.
-    jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.extras.get("size") else 1)
+    jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.synthetic else 1)
     if jobs < 1:
         raise SpecError(f"--jobs must be at least 1, not {args.jobs}")
     executor = _executor(args.executor, jobs)
     data_dir, model_dir = _path(args.data_dir), _path(args.model_dir)
-    if tier.extras.get("size") is None:  # a real-data tier: the dataset-size claims are checked on its data
+    if not tier.synthetic:  # a real-data tier: the dataset-size claims are checked on its data
         counts, problems = count_claims(spec, data_dir)
         store.save_counts(store.counts() | counts)
         for p in problems:
             err.print(f"[yellow]not counted:[/yellow] {escape(p)}")
-    runner = CellRunner(spec.id, tier.name, str(run_dir), data_dir=str(data_dir) if data_dir else None,
+    runner = CellRunner(spec.id, tier.name, str(run_dir), spec_path=spec_path, data_dir=str(data_dir) if data_dir else None,
                         model_dir=str(model_dir) if model_dir else None)
     t0 = time.perf_counter()
     todo = len([c for c in cells if store.load(c) is None])
@@ -177,7 +182,8 @@ def cmd_report(args: argparse.Namespace, out: Console, err: Console) -> int:
 
     store = RunStore(Path(args.run_dir))
     m = store.manifest()
-    spec = load_spec(m["paper"])
+    spec_path = (m.get("config") or {}).get("spec_path")
+    spec = load_spec(m["paper"], Path(spec_path) if spec_path else None)
     tier = spec.tier(m["tier"])
     if m["fingerprint"] != tier.fingerprint:
         err.print(f"[yellow]warning:[/yellow] the spec of tier {tier.name} changed since this run "
@@ -194,6 +200,7 @@ def cmd_report(args: argparse.Namespace, out: Console, err: Console) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="replicate", description="Rerun a paper's experiments and compare with its numeric claims.")
     p.add_argument("--paper", default="phang2020", help="spec name under replicate/specs/ (default phang2020)")
+    p.add_argument("--spec", help="a spec file of your own instead of replicate/specs/<paper>.toml")
     sub = p.add_subparsers(dest="command")
     plan = sub.add_parser("plan", help="print the grid and its cost")
     plan.add_argument("--tier", default="paper")
@@ -225,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     out, err = Console(), Console(stderr=True)
     if args.command is None:  # the default run: the micro tier
-        args = build_parser().parse_args(["--paper", args.paper, "run"])
+        args = build_parser().parse_args(["--paper", args.paper, *(["--spec", args.spec] if args.spec else []), "run"])
     try:
         if args.command == "plan":
             return cmd_plan(args, out)

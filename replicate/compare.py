@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from replicate.model import MULTI, NO_INTERMEDIATE, CellResult, ClaimOutcome, Decision
 from replicate.spec import ClaimSpec, PaperSpec, TierSpec
 
-SYNTHETIC_TIERS = ("micro", "mini")
-
 
 def mean_over(tier: TierSpec) -> str:
     """Which languages a task's figure averages: "all" (XTREME) or "zero-shot" (synthetic tiers)."""
@@ -98,7 +96,7 @@ def decide(spec: PaperSpec, tier: TierSpec, claim: ClaimSpec, per_seed: dict[int
     sd = statistics.stdev(values) if len(values) > 1 else 0.0
     direction = _direction(values)
     same_sign = direction == ("positive in every seed" if claim.claimed > 0 else "negative in every seed")
-    if tier.name in SYNTHETIC_TIERS:
+    if tier.synthetic:
         return ClaimOutcome(
             claim.id, claim.claimed, m, sd, len(values), None,
             Decision.DIRECTION_ONLY if same_sign else Decision.NOT_REPRODUCED,
@@ -140,7 +138,7 @@ def decide_count(claim: ClaimSpec, counts: Counts | None) -> ClaimOutcome:
 
 def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], counts: Counts | None = None) -> list[ClaimOutcome]:
     out = []
-    synthetic = tier.name in SYNTHETIC_TIERS
+    synthetic = tier.synthetic
     for claim in spec.claims:
         if claim.quantity == "intermediate_gain":
             task = claim.intermediate or ""

@@ -252,7 +252,7 @@ class HubBackend:
 
 
 def backend_for(spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None, model_dir: Path | None = None) -> Backend:
-    if tier.extras.get("size") is not None:
+    if tier.synthetic:
         return SyntheticBackend(tier)
     return HubBackend(spec, tier, data_dir=data_dir, model_dir=model_dir)
 
@@ -342,7 +342,7 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, progress: Progress | Non
     """Run one cell; see the module docstring. ``scores`` hold every evaluation language,
     English included (XTREME averages over all of them); ``zero_shot_mean`` leaves it out."""
     if backend is None:
-        if tier.extras.get("size") is None and spec is None:
+        if not tier.synthetic and spec is None:
             raise NotAvailableOffline(f"tier {tier.name!r} needs its paper spec and the Hugging Face hub (or local copies)")
         backend = backend_for(spec, tier) if spec is not None else SyntheticBackend(tier)  # type: ignore[arg-type]
     t0 = time.perf_counter()

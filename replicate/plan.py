@@ -53,7 +53,7 @@ def estimate(spec: PaperSpec, tier: TierSpec) -> Estimate | None:
     """GPU-hours from training tokens and a throughput that the spec says was measured or
     assumed. Only for hub tiers: synthetic tiers are timed, not estimated."""
     c = spec.compute
-    if tier.extras.get("size") is not None or not c:
+    if tier.synthetic or not c:
         return None
     from replicate.pipeline import phase_for
 

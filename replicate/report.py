@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from replicate.compare import SYNTHETIC_TIERS, mean_over, transfer_table
+from replicate.compare import mean_over, transfer_table
 from replicate.model import Cell, CellResult, ClaimOutcome, Decision
 from replicate.spec import PaperSpec, TierSpec
 from replicate.store import atomic_write
@@ -43,7 +43,7 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
            failures: Sequence[tuple[Cell, str]] = (), wall_seconds: float | None = None) -> str:
     claims = {c.id: c for c in spec.claims}
     lines = [f"# Replication: {spec.title} (arXiv {spec.arxiv}) — tier `{tier.name}`", ""]
-    if tier.name in SYNTHETIC_TIERS:
+    if tier.synthetic:
         lines += [SYNTHETIC_LEAD.format(tier=tier.name, layers=tier.extras.get("layers", "?"),
                                         hidden=tier.extras.get("hidden", "?")), ""]
     elif tier.name != "paper":

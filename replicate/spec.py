@@ -57,6 +57,11 @@ class TierSpec:
     multi_task: str | None = None  # the intermediate name of the multi-task mix, "multi:a,b,…"
 
     @property
+    def synthetic(self) -> bool:
+        """A tier on the synthetic benchmark (its ``size``), not on a hub model and real data."""
+        return self.extras.get("size") is not None
+
+    @property
     def fingerprint(self) -> str:
         """Everything that determines results: a run directory refuses any other."""
         blob = json.dumps(
@@ -125,11 +130,14 @@ def load_spec(paper: str = "phang2020", path: Path | None = None) -> PaperSpec:
         except FileNotFoundError:
             raise SpecError(f"no spec named {paper!r} in replicate/specs/") from None
     else:
-        text = path.read_text("utf-8")
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SpecError(f"spec file {path}: cannot be read ({exc})") from exc
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"spec {paper}: {exc}") from exc
+        raise SpecError(f"spec {path or paper}: {exc}") from exc
     try:
         tasks = {
             name: TaskSpec(name=name, **{k: tuple(v) if isinstance(v, list) else v for k, v in t.items()})

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +68,92 @@ def test_report_of_a_run_directory(tmp_path: Path) -> None:
     assert decisions["squad-gain"] == "not reproduced"  # +0.5 in one seed, −0.5 in the other
     assert decisions["mnli-size"] == "not run"  # a synthetic tier counts no real data
     assert not any(c.intermediate == NO_INTERMEDIATE and c.model == "x" for c in grid(spec, tier))
+
+
+TINY_TIER = """
+[tiers.tiny]
+description = "test tier: the synthetic benchmark at its smallest"
+model = "tiny"
+seeds = [1, 2]
+encoders = ["pretrained", "random"]
+intermediates = ["none", "syn-nli"]
+control_intermediates = ["none"]
+targets = ["syn-topic", "syn-pos", "syn-xqa"]
+stand_ins = { mnli = "syn-nli" }
+[tiers.tiny.phases.pretrain]
+learning_rate = 3e-3
+batch_size = 16
+max_length = 24
+max_steps = 150
+[tiers.tiny.phases.intermediate]
+learning_rate = 3e-3
+batch_size = 16
+max_length = 64
+max_steps = 20
+[tiers.tiny.phases.target]
+learning_rate = 3e-3
+batch_size = 16
+max_length = 64
+max_steps = 20
+[tiers.tiny.extras]
+size = "tiny"
+mean_over = "zero-shot"
+hidden = 32
+layers = 2
+heads = 2
+ffn = 64
+threads = 1
+"""
+
+
+def tiny_spec(tmp_path: Path) -> Path:
+    from importlib import resources
+
+    text = resources.files("replicate.specs").joinpath("phang2020.toml").read_text("utf-8")
+    path = tmp_path / "tiny.toml"
+    path.write_text(text + TINY_TIER, "utf-8")
+    return path
+
+
+def test_kill_9_during_a_real_run_then_resume(tmp_path: Path) -> None:
+    spec, run, out = tiny_spec(tmp_path), tmp_path / "run", tmp_path / "out"
+    cmd = [sys.executable, "-m", "replicate.cli", "--spec", str(spec), "run", "--tier", "tiny", "--jobs", "1",
+           "--run-dir", str(run), "--out", str(out), "-q"]
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and len(list(run.glob("cells/**/*.json"))) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    first = {p: p.stat().st_mtime_ns for p in run.glob("cells/**/*.json")}
+    assert 2 <= len(first) < 18, "the run should have been killed part-way"  # 12 pretrained + 6 control cells
+    for p in first:  # whatever the kill interrupted, every result file is whole
+        json.loads(p.read_text())
+    # A plain rerun into the same directory is refused; --resume continues it.
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert again.returncode == 2 and "--resume" in again.stderr
+    resumed = subprocess.run([*cmd[:-5], "--resume", str(run), "--out", str(out), "-q"], env=env, capture_output=True,
+                             text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    after = {p: p.stat().st_mtime_ns for p in run.glob("cells/**/*.json")}
+    assert len(after) == 18 and all(after[p] == t for p, t in first.items())  # no finished cell recomputed
+    report = (out / "replication-phang2020-tiny.md").read_text()
+    assert "18 cells" in report and "What a tiny run can show" in report
+
+
+def test_a_changed_configuration_is_refused_on_resume(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tiny_spec(tmp_path)
+    run = tmp_path / "run"
+    store = RunStore(run)
+    store.open("phang2020", "tiny", "0123456789abcdef", {}, resume=False)
+    code = main(["--spec", str(spec), "run", "--tier", "tiny", "--resume", str(run), "-q"])
+    assert code == 2 and "results would be mixed" in capsys.readouterr().err
+
+
+def test_bad_spec_files_are_clear_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "broken.toml").write_text("id = [unclosed\n")
+    assert main(["--spec", str(tmp_path / "broken.toml"), "plan"]) == 2
+    assert main(["--spec", str(tmp_path / "absent.toml"), "plan"]) == 2
+    err = capsys.readouterr().err
+    assert "broken.toml" in err and "cannot be read" in err and "Traceback" not in err
