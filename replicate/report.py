@@ -1,6 +1,6 @@
-"""The markdown replication report (and its JSON twin, schema ``replicate.report/2``:
-``{schema, paper, tier, fingerprint, mean_over, tolerance, claims: [ClaimOutcome], cells:
-[CellResult], failed: [{cell, error}]}`` with the fields of ``replicate.model``)."""
+"""The markdown replication report, and its JSON twin for machines: schema
+``replicate.report/2``, a JSON Schema in ``replicate/report.schema.json`` (claims as
+``ClaimOutcome``, cells as ``CellResult``, the cells that failed with their error)."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from replicate.cli import main
@@ -62,6 +63,10 @@ def test_report_of_a_run_directory(tmp_path: Path) -> None:
     assert "| Intermediate-task training on MNLI" in md and "direction only" in md
     assert "random init" in md
     data = json.loads((tmp_path / "out" / "replication-phang2020-micro.json").read_text())
+    schema = json.loads((Path(__file__).parent.parent / "replicate" / "report.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    with pytest.raises(jsonschema.ValidationError):  # the schema does constrain: a made-up decision fails it
+        jsonschema.validate(data | {"claims": [data["claims"][0] | {"decision": "plausible"}]}, schema)
     decisions = {c["claim_id"]: c["decision"] for c in data["claims"]}
     assert decisions["mnli-gain"] == "direction only"
     assert decisions["hellaswag-gain"] == "not reproduced"
