@@ -8,6 +8,7 @@ load; 130 interrupted (finished cells are kept).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -147,6 +149,11 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
         store.save_counts(store.counts() | counts)
         for p in problems:
             err.print(f"[yellow]not counted:[/yellow] {escape(p)}")
+    # Hub-tier cells take hours: their phases and losses are logged above the bar; a synthetic
+    # tier's cells take seconds, and the bar is enough unless --verbose asks for more.
+    if not args.quiet and (args.verbose or not tier.synthetic):
+        handler = RichHandler(console=err, show_path=False, markup=False)
+        logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[handler], force=True)
     runner = CellRunner(spec.id, tier.name, str(run_dir), spec_path=spec_path, data_dir=str(data_dir) if data_dir else None,
                         model_dir=str(model_dir) if model_dir else None)
     t0 = time.perf_counter()
@@ -215,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "0")),
                      help="local worker processes, each taking whole seeds (default: synthetic tiers one per CPU core, "
                           "at most one per seed; hub tiers 1)")
-    run.add_argument("--quiet", "-q", action="store_true")
+    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no log")
+    run.add_argument("--verbose", "-v", action="store_true", help="log every phase and loss (default for hub tiers)")
     for sp in (run,):
         sp.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")
         sp.add_argument("--model-dir", help="local copies of the models, DIR/<hub id>")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import logging
 import os
 import tempfile
 import time
@@ -50,7 +51,7 @@ from replicate.tasks import families
 from replicate.tasks.base import TaskData
 from replicate.train import Stream, TrainConfig, device, set_seed, steps_for, train, train_streams
 
-Progress = Callable[[str], None]
+log = logging.getLogger("replicate")
 SPECIAL = ["<pad>", "<unk>", "<s>", "</s>", "<mask>"]
 
 
@@ -66,7 +67,7 @@ class Backend(Protocol):
 
     def config(self) -> PretrainedConfig: ...
 
-    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+    def encoder(self, name: str, seed: int, workdir: Path) -> tuple[dict, int]:
         """The starting encoder's state (and the optimiser steps it cost in this call)."""
         ...
 
@@ -157,7 +158,7 @@ class SyntheticBackend:
             raise KeyError(f"the synthetic benchmark has no task {name!r} (it has {', '.join(bench.tasks)})")
         return bench.tasks[name]
 
-    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+    def encoder(self, name: str, seed: int, workdir: Path) -> tuple[dict, int]:
         if name == "random":
             set_seed(seed)
             return families.encoder_of(families.head_model("retrieval", self.config(), 0)).state_dict(), 0
@@ -166,8 +167,7 @@ class SyntheticBackend:
         path = workdir / "artifacts" / f"pretrain-seed{seed}.pt"
         if (state := _load(path)) is not None:
             return state, 0
-        if progress:
-            progress(f"phase 1: MLM pretraining, seed {seed}")
+        log.info("phase 1: MLM pretraining, seed %s", seed)
         bench, tok = benchmark(self.size, self.data_seed), self.tokenizer()
         set_seed(seed)
         model = AutoModelForMaskedLM.from_config(self.config())
@@ -241,7 +241,7 @@ class HubBackend:
             )
         return self._tasks[name]
 
-    def encoder(self, name: str, seed: int, workdir: Path, progress: Progress | None) -> tuple[dict, int]:
+    def encoder(self, name: str, seed: int, workdir: Path) -> tuple[dict, int]:
         set_seed(seed)
         if name == "random":  # a control without pretraining, same architecture
             model = AutoModel.from_config(self.config(), add_pooling_layer=False)
@@ -310,14 +310,12 @@ def _share_encoder(streams: list[Stream]) -> torch.nn.Module:
     return shared
 
 
-def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: dict, workdir: Path,
-                         progress: Progress | None = None) -> tuple[dict, int]:
+def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: dict, workdir: Path) -> tuple[dict, int]:
     """Phase 2, once per (encoder, intermediate task or task mix, seed)."""
     path = workdir / "artifacts" / f"inter-{safe_component(cell.model)}-{safe_component(cell.intermediate)}-seed{cell.seed}.pt"
     if (state := _load(path)) is not None:
         return state, 0
-    if progress:
-        progress(f"phase 2: {cell.intermediate} on the {cell.model} encoder, seed {cell.seed}")
+    log.info("phase 2: %s on the %s encoder, seed %s", cell.intermediate, cell.model, cell.seed)
     phase = phase_for(tier, "intermediate", cell.intermediate)
     streams = [_stream(backend, tier, backend.task(t), phase, encoder, cell.seed) for t in multi_tasks(cell.intermediate)]
     shared = _share_encoder(streams)
@@ -337,7 +335,7 @@ def _retrieval_scores(backend: Backend, tier: TierSpec, data: TaskData, encoder:
     return {lang: families.score_retrieval(model, data, corpora, backend.tokenizer(), n, layer) for lang, corpora in data.test.items()}
 
 
-def run_cell(cell: Cell, tier: TierSpec, workdir: Path, progress: Progress | None = None, *,
+def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
              backend: Backend | None = None, spec: PaperSpec | None = None) -> CellResult:
     """Run one cell; see the module docstring. ``scores`` hold every evaluation language,
     English included (XTREME averages over all of them); ``zero_shot_mean`` leaves it out."""
@@ -347,17 +345,16 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, progress: Progress | Non
         backend = backend_for(spec, tier) if spec is not None else SyntheticBackend(tier)  # type: ignore[arg-type]
     t0 = time.perf_counter()
     steps: dict[str, int] = {}
-    encoder, steps["pretrain"] = backend.encoder(cell.model, cell.seed, workdir, progress)
+    encoder, steps["pretrain"] = backend.encoder(cell.model, cell.seed, workdir)
     if cell.intermediate != NO_INTERMEDIATE:
-        encoder, steps["intermediate"] = intermediate_encoder(backend, tier, cell, encoder, workdir, progress)
+        encoder, steps["intermediate"] = intermediate_encoder(backend, tier, cell, encoder, workdir)
     data = backend.task(cell.target)
     extra: dict[str, object] = {"data": data.source, "notes": list(data.notes)}
     if data.family == "retrieval":
         scores = _retrieval_scores(backend, tier, data, encoder)
         extra["layer"] = "mean-pooled middle layer"
         return CellResult(cell, data.metric, scores, None, tier.fingerprint, time.perf_counter() - t0, steps, extra)
-    if progress:
-        progress(f"phase 3: {cell.target} ({cell.model}, {cell.intermediate}, seed {cell.seed})")
+    log.info("phase 3: %s (%s encoder, intermediate %s, seed %s)", cell.target, cell.model, cell.intermediate, cell.seed)
     tok = backend.tokenizer()
     phase = phase_for(tier, "target", cell.target)
     enc = encoding(tier, cell.target, phase)

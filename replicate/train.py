@@ -13,7 +13,9 @@ pass runs under bf16 autocast. Early stopping, where asked, scores the model eve
 
 from __future__ import annotations
 
+import logging
 import math
+import time
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from transformers import get_linear_schedule_with_warmup
 
 Example = dict[str, object]
 Collate = Callable[[Sequence[Example]], dict[str, torch.Tensor]]
-Progress = Callable[[int, int], None]
+log = logging.getLogger("replicate")
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,9 @@ def _unique_parameters(models: Sequence[torch.nn.Module]) -> list[tuple[str, tor
     return out
 
 
-def train_streams(streams: Sequence[Stream], cfg: TrainConfig, *, evaluate: Callable[[], float] | None = None,
-                  progress: Progress | None = None) -> TrainResult:
-    """Train for ``cfg.steps`` optimiser steps (fewer if early stopping ends it)."""
+def train_streams(streams: Sequence[Stream], cfg: TrainConfig, *, evaluate: Callable[[], float] | None = None) -> TrainResult:
+    """Train for ``cfg.steps`` optimiser steps (fewer if early stopping ends it); log the
+    loss every tenth of the way (a paper-tier phase runs for hours)."""
     if not streams or any(not s.examples for s in streams):
         raise ValueError("no training examples")
     dev = device()
@@ -129,6 +131,8 @@ def train_streams(streams: Sequence[Stream], cfg: TrainConfig, *, evaluate: Call
     best_state: dict[str, torch.Tensor] | None = None
     stale = 0
     step = 0
+    every = max(1, cfg.steps // 10)
+    t0, running, count = time.perf_counter(), 0.0, 0
     for step in range(1, cfg.steps + 1):
         k = pick.choices(range(len(streams)), weights)[0] if len(streams) > 1 else 0
         s = streams[k]
@@ -143,8 +147,12 @@ def train_streams(streams: Sequence[Stream], cfg: TrainConfig, *, evaluate: Call
         opt.step()
         sched.step()
         opt.zero_grad(set_to_none=True)
-        if progress and (step % 50 == 0 or step == cfg.steps):
-            progress(step, cfg.steps)
+        if log.isEnabledFor(logging.INFO):
+            running, count = running + loss.detach(), count + 1  # a tensor: no GPU sync until it is logged
+            if step % every == 0 or step == cfg.steps:
+                log.info("  step %d/%d  loss %.4f  %.1f steps/s", step, cfg.steps, float(running) / count,
+                         step / (time.perf_counter() - t0))
+                running, count = 0.0, 0
         if evaluate is not None and cfg.eval_every and (step % cfg.eval_every == 0 or step == cfg.steps):
             value = evaluate()
             for m in models:
@@ -165,6 +173,6 @@ def train_streams(streams: Sequence[Stream], cfg: TrainConfig, *, evaluate: Call
 
 
 def train(model: torch.nn.Module, examples: Sequence[Example], collate: Collate, cfg: TrainConfig,
-          progress: Progress | None = None, evaluate: Callable[[], float] | None = None) -> TrainResult:
+          evaluate: Callable[[], float] | None = None) -> TrainResult:
     """One task: a single stream."""
-    return train_streams([Stream(model, examples, collate)], cfg, evaluate=evaluate, progress=progress)
+    return train_streams([Stream(model, examples, collate)], cfg, evaluate=evaluate)

@@ -66,7 +66,7 @@ def test_ner_tags_are_bio_entities() -> None:
 @pytest.mark.parametrize("task", ["syn-topic", "syn-nli", "syn-mc", "syn-qa", "syn-pos", "syn-ner", "syn-xqa"])
 def test_every_head_trains_and_takes_the_encoder(task: str) -> None:
     data = BACKEND.task(task)
-    encoder, _ = BACKEND.encoder("random", 1, Path("/nonexistent"), None)
+    encoder, _ = BACKEND.encoder("random", 1, Path("/nonexistent"))
     model = pipeline.with_head(BACKEND, data.family, data.num_labels, encoder, 1)
     emb = "embeddings.word_embeddings.weight"
     assert torch.equal(families.encoder_of(model).state_dict()[emb], encoder[emb])  # the encoder came over
@@ -85,7 +85,7 @@ def test_every_head_trains_and_takes_the_encoder(task: str) -> None:
 
 
 def test_retrieval_without_training_scores_every_language() -> None:
-    encoder, _ = BACKEND.encoder("random", 1, Path("/nonexistent"), None)
+    encoder, _ = BACKEND.encoder("random", 1, Path("/nonexistent"))
     scores = pipeline._retrieval_scores(BACKEND, TINY, BACKEND.task("syn-retrieval"), encoder)
     assert set(scores) == {"xa", "xb"} and all(0.0 <= v <= 100.0 for v in scores.values())
 
@@ -117,7 +117,7 @@ def test_multi_task_trains_one_shared_encoder(tmp_path: Path) -> None:
     assert r.steps["intermediate"] == 30 and r.metric == "qa"
     assert (tmp_path / "artifacts" / "inter-random-multi_syn-nli_syn-mc_syn-qa-seed1.pt").exists()
     # The heads are distinct, the encoder one module.
-    encoder, _ = BACKEND.encoder("random", 1, tmp_path, None)
+    encoder, _ = BACKEND.encoder("random", 1, tmp_path)
     streams = [pipeline._stream(BACKEND, TINY, BACKEND.task(t), PH, encoder, 1) for t in ("syn-nli", "syn-mc")]
     shared = pipeline._share_encoder(streams)
     assert all(families.encoder_of(s.model) is shared for s in streams)
