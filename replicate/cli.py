@@ -1,4 +1,4 @@
-"""replicate: plan, run, report, count. With no arguments, ``replicate`` runs the micro tier.
+"""replicate: plan, run, report, count, mirror. With no arguments, ``replicate`` runs the micro tier.
 
 Exit codes: 0 done; 1 cells failed or claims could not be counted (the others are stored;
 rerun with --resume); 2 bad arguments, unknown tier, unusable run directory, no model to
@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from replicate.model import Cell
+from replicate.model import NO_INTERMEDIATE, Cell, multi_tasks
 from replicate.spec import PaperSpec, SpecError, load_spec, match_claims, texts_from
 from replicate.store import RunStore, StoreError
 
@@ -68,13 +68,24 @@ def cmd_plan(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
-def _executor(name: str, jobs: int):  # type: ignore[no-untyped-def]
+def _slurm_parameters(pairs: Sequence[str]) -> dict[str, object]:
+    """``key=value`` pairs for submitit's ``update_parameters``; integers stay integers."""
+    out: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise SpecError(f"--slurm takes KEY=VALUE (e.g. slurm_partition=gpu), not {pair!r}")
+        out[key] = int(value) if value.isdigit() else value
+    return out
+
+
+def _executor(name: str, jobs: int, slurm: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     from replicate.executor import LocalExecutor, SubmititExecutor
 
     if name == "local":
         return LocalExecutor(jobs)
     if name == "slurm":
-        return SubmititExecutor(folder=os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"))
+        return SubmititExecutor(folder=os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"), **_slurm_parameters(slurm))
     raise SpecError(f"unknown executor {name!r} (local or slurm)")
 
 
@@ -124,6 +135,40 @@ def cmd_count(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 0 if counts and not problems else 1
 
 
+def cmd_mirror(args: argparse.Namespace, out: Console, err: Console) -> int:
+    """On a machine with internet: every data set and the model a tier reads, saved in the
+    local layout that --data-dir and --model-dir take on a machine without."""
+    from replicate.tasks.base import TaskDataError
+    from replicate.tasks.hub import mirror
+
+    spec = _spec(args)
+    tier = spec.tier(args.tier)
+    if tier.synthetic:
+        raise SpecError(f"tier {tier.name} is synthetic: it downloads nothing")
+    tasks = dict.fromkeys([t for i in tier.intermediates if i != NO_INTERMEDIATE for t in multi_tasks(i)] + tier.targets)
+    langs = tier.extras.get("languages")
+    problems = []
+    for task in tasks:
+        try:
+            for path in mirror(spec.tasks[task], Path(args.data_dir), languages=list(langs) if langs else None):  # type: ignore[arg-type]
+                out.print(f"{task}: {escape(str(path))}")
+        except TaskDataError as exc:
+            problems.append(f"{task}: {exc}")
+    if args.model_dir:
+        from transformers import AutoModel, AutoTokenizer
+
+        target = Path(args.model_dir) / tier.model
+        try:
+            AutoTokenizer.from_pretrained(tier.model).save_pretrained(target)
+            AutoModel.from_pretrained(tier.model).save_pretrained(target)
+            out.print(f"model: {escape(str(target))}")
+        except OSError as exc:
+            problems.append(f"model {tier.model}: {str(exc).splitlines()[0]}")
+    for p in problems:
+        err.print(f"[yellow]not mirrored:[/yellow] {escape(p)}")
+    return 1 if problems else 0
+
+
 def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
     from replicate import report
     from replicate.compare import compare
@@ -142,7 +187,7 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
     jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.synthetic else 1)
     if jobs < 1:
         raise SpecError(f"--jobs must be at least 1, not {args.jobs}")
-    executor = _executor(args.executor, jobs)
+    executor = _executor(args.executor, jobs, args.slurm)
     data_dir, model_dir = _path(args.data_dir), _path(args.model_dir)
     if not tier.synthetic:  # a real-data tier: the dataset-size claims are checked on its data
         counts, problems = count_claims(spec, data_dir)
@@ -219,6 +264,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--run-dir", help="a new run directory (default runs/<paper>-<tier>, resumed if it exists)")
     run.add_argument("--out", default="reports", help="where the report goes (default reports/)")
     run.add_argument("--executor", default="local", choices=["local", "slurm"])
+    run.add_argument("--slurm", action="append", default=[], metavar="KEY=VALUE",
+                     help="a submitit parameter for --executor slurm, e.g. slurm_partition=gpu gpus_per_node=1 timeout_min=720")
     run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "0")),
                      help="local worker processes, each taking whole seeds (default: synthetic tiers one per CPU core, "
                           "at most one per seed; hub tiers 1)")
@@ -227,6 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (run,):
         sp.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")
         sp.add_argument("--model-dir", help="local copies of the models, DIR/<hub id>")
+    mir = sub.add_parser("mirror", help="on a machine with internet: save a tier's data sets (and model) for offline use")
+    mir.add_argument("--tier", default="base")
+    mir.add_argument("--data-dir", required=True)
+    mir.add_argument("--model-dir", help="also save the tier's model and tokenizer under DIR/<hub id>")
     cnt = sub.add_parser("count", help="count the training rows behind the dataset-size claims")
     cnt.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/hub.py)")
     cnt.add_argument("--run-dir", help="also store the counts in this run directory, for its report")
@@ -248,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_run(args, out, err)
         if args.command == "count":
             return cmd_count(args, out, err)
+        if args.command == "mirror":
+            return cmd_mirror(args, out, err)
         return cmd_report(args, out, err)
     except (SpecError, StoreError) as exc:
         err.print(f"[red]replicate:[/red] {escape(str(exc))}")

@@ -162,3 +162,19 @@ def test_bad_spec_files_are_clear_errors(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["--spec", str(tmp_path / "absent.toml"), "plan"]) == 2
     err = capsys.readouterr().err
     assert "broken.toml" in err and "cannot be read" in err and "Traceback" not in err
+
+
+def test_mirror_offline_says_what_it_could_not_fetch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["mirror", "--tier", "base", "--data-dir", str(tmp_path / "d")])
+    err = capsys.readouterr().err
+    assert code == 1 and "not mirrored" in err and "mnli" in err and "Traceback" not in err
+    assert main(["mirror", "--tier", "micro", "--data-dir", str(tmp_path / "d")]) == 2  # nothing to download
+
+
+def test_slurm_parameters_are_parsed_and_checked() -> None:
+    from replicate.cli import _slurm_parameters
+    from replicate.spec import SpecError
+
+    assert _slurm_parameters(["slurm_partition=gpu", "timeout_min=720"]) == {"slurm_partition": "gpu", "timeout_min": 720}
+    with pytest.raises(SpecError, match="KEY=VALUE"):
+        _slurm_parameters(["partition gpu"])
