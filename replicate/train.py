@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
 import random
 from collections.abc import Callable, Iterator, Sequence
@@ -68,6 +69,8 @@ def steps_for(n_examples: int, batch_size: int, epochs: float | None, max_steps:
 
 
 def set_seed(seed: int) -> None:
+    # cuBLAS is deterministic only with a fixed workspace; it must be set before CUDA starts.
+    os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
     random.seed(seed)
     torch.manual_seed(seed)
     torch.use_deterministic_algorithms(True, warn_only=True)
