@@ -49,7 +49,12 @@ def cmd_plan(args: argparse.Namespace, out: Console) -> int:
     out.print(f"model {tier.model}; encoders {', '.join(tier.encoders)}; seeds {tier.seeds}")
     out.print(f"intermediate tasks ({len(tier.intermediates)}): {', '.join(tier.intermediates)}")
     out.print(f"target tasks ({len(tier.targets)}): {', '.join(tier.targets)}")
-    out.print(f"cells: {len(cells)} = {len(tier.encoders)} encoder(s) × {len(tier.intermediates)} × {len(tier.targets)} × {len(tier.seeds)} seed(s)")
+    controls = len(tier.encoders) - 1
+    per_seed = f"{len(tier.intermediates)} intermediate(s)"
+    if controls:
+        n_ctrl = len(tier.control_intermediates if tier.control_intermediates is not None else tier.intermediates)
+        per_seed = f"({per_seed} + {controls} control encoder(s) × {n_ctrl})"
+    out.print(f"cells: {len(cells)} = {per_seed} × {len(tier.targets)} target(s) × {len(tier.seeds)} seed(s)")
     for name, ph in tier.phases.items():
         out.print(f"  {name}: lr {ph.learning_rate:g}, batch {ph.batch_size}, length {ph.max_length}"
                   + (f", {ph.epochs:g} epochs" if ph.epochs else "") + (f", {ph.max_steps} steps" if ph.max_steps else "")
