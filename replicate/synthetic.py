@@ -50,6 +50,14 @@ easier, and an intermediate task can only help through skills the target task sh
 it (finding an answer span, typing a noun by topic). A micro run shows that the pipeline
 works, whether transfer appears, and the direction of an intermediate-task effect at this
 size — nothing more.
+
+Measured at micro size (2 CPU cores, 4000 MLM steps): the pretrained encoder aligns topics
+across languages perfectly (every English noun's nearest foreign embedding has its topic) but
+words only weakly (English→xa word translation by nearest embedding: 20%, chance 2%), so
+zero-shot classification, tagging and QA transfer while sentence retrieval does not: it stays
+below the random-init control, whose bag of embeddings matches the shared names and digits.
+Giving every noun its own verb and adjective collocates (so that words, not just topics, have
+distinct profiles) did not raise word alignment (14%) or retrieval, and was not kept.
 """
 
 from __future__ import annotations
