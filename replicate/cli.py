@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from replicate.model import NO_INTERMEDIATE, Cell, multi_tasks
-from replicate.spec import PaperSpec, SpecError, load_spec, match_claims, texts_from
+from replicate.spec import PaperSpec, SpecError, load_spec, match_claims, numbers_in, texts_from
 from replicate.store import RunStore, StoreError
 
 
@@ -43,6 +43,12 @@ def cmd_plan(args: argparse.Namespace, out: Console) -> int:
         out.print(t)
         if not matches:
             out.print("no numeric claim of these inputs matches this paper's spec")
+        matched = {m.text for m in matches}
+        unmatched = [x for x in dict.fromkeys(texts) if x not in matched and numbers_in(x)]
+        if unmatched:  # numbers no experiment of the spec measures: say so rather than drop them
+            out.print(f"{len(unmatched)} claim(s) with numbers that no experiment of {spec.id} measures:")
+            for x in unmatched:
+                out.print(f"  - {escape(x[:100])}")
     tier = spec.tier(args.tier)
     cells = grid(spec, tier)
     out.print(f"\n[bold]{spec.id} / tier {tier.name}[/bold]: {tier.description}")
@@ -182,17 +188,17 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
 
     spec = _spec(args)
     tier = spec.tier(args.tier)
+    # Synthetic tiers run on CPU cores, one cell process per core; a hub tier shares one GPU.
+    jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.synthetic else 1)
+    if jobs < 1:
+        raise SpecError(f"--jobs must be at least 1, not {args.jobs}")
+    executor = _executor(args.executor, jobs, args.slurm)
     run_dir = Path(args.resume or args.run_dir or f"runs/{spec.id}-{tier.name}")
     store = RunStore(run_dir)
     spec_path = str(Path(args.spec).resolve()) if args.spec else None
     store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model, "spec_path": spec_path},
                resume=bool(args.resume) or args.run_dir is None)
     cells = grid(spec, tier)
-    # Synthetic tiers run on CPU cores, one cell process per core; a hub tier shares one GPU.
-    jobs = args.jobs or (min(os.cpu_count() or 1, len(tier.seeds)) if tier.synthetic else 1)
-    if jobs < 1:
-        raise SpecError(f"--jobs must be at least 1, not {args.jobs}")
-    executor = _executor(args.executor, jobs, args.slurm)
     data_dir, model_dir = _path(args.data_dir), _path(args.model_dir)
     if not tier.synthetic:  # a real-data tier: the dataset-size claims are checked on its data
         counts, problems = count_claims(spec, data_dir)

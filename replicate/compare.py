@@ -136,6 +136,23 @@ def decide_count(claim: ClaimSpec, counts: Counts | None) -> ClaimOutcome:
                         f"counted {where}" + ("" if ok else f"; differs from the claim by {rows - int(claim.claimed):+,}"))
 
 
+def decide_registry(spec: PaperSpec, claim: ClaimSpec) -> ClaimOutcome:
+    """A claim about the benchmark's make-up, against the task registry of the spec (the
+    XTREME configurations the loaders read): how many intermediate and target tasks, the most
+    languages one target task has."""
+    targets = {n: t for n, t in spec.tasks.items() if t.role == "target"}
+    if claim.quantity in ("target_task_count", "intermediate_task_count"):
+        role = claim.quantity.split("_")[0]
+        tasks = [n for n, t in spec.tasks.items() if t.role == role]
+        value, where = len(tasks), f"{len(tasks)} {role} tasks in the registry: {', '.join(tasks)}"
+    else:
+        widest = max(targets.values(), key=lambda t: len(t.languages))
+        value, where = len(widest.languages), f"{widest.name} lists {len(widest.languages)} languages, the most of any target task"
+    ok = value == int(claim.claimed)
+    return ClaimOutcome(claim.id, claim.claimed, float(value), 0.0, 1, 0.0,
+                        Decision.REPRODUCED if ok else Decision.NOT_REPRODUCED, f"counted in the spec's task registry: {where}")
+
+
 def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], counts: Counts | None = None) -> list[ClaimOutcome]:
     out = []
     synthetic = tier.synthetic
@@ -162,6 +179,8 @@ def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], coun
                 out.append(decide(spec, tier, claim, per_seed, per_task, f"multi-task mix {tier.multi_task[len(MULTI):]}"))
         elif claim.quantity == "train_size":
             out.append(decide_count(claim, counts))
+        elif claim.quantity in ("target_task_count", "intermediate_task_count", "max_language_count"):
+            out.append(decide_registry(spec, claim))
         else:
             out.append(_not_run(claim, f"unknown quantity {claim.quantity!r}"))
     return out

@@ -71,7 +71,7 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
         c = claims[o.claim_id]
         if o.measured_mean is None:
             measured = "—"
-        elif c.unit == "examples":
+        elif c.unit in ("examples", "count"):  # counted, not measured over seeds
             measured = f"{o.measured_mean:,.0f}"
         else:
             measured = f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"

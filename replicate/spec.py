@@ -84,7 +84,8 @@ class ClaimSpec:
     text: str
     claimed: float
     unit: str  # "points" | "examples" | "count"
-    quantity: str  # "intermediate_gain" | "multi_task_gain" | "best_per_target_gain" | "train_size"
+    quantity: str  # intermediate_gain | multi_task_gain | best_per_target_gain | train_size |
+    #                intermediate_task_count | target_task_count | max_language_count
     intermediate: str | None = None
     task: str | None = None
     keywords: tuple[str, ...] = ()
@@ -93,7 +94,9 @@ class ClaimSpec:
     @property
     def claimed_text(self) -> str:
         """The claimed value as people write it: "1,104,934 examples", "8.2 points"."""
-        return f"{self.claimed:,.0f} {self.unit}" if self.unit == "examples" else f"{self.claimed:g} {self.unit}"
+        if self.unit == "examples":
+            return f"{self.claimed:,.0f} {self.unit}"
+        return f"{self.claimed:g}" if self.unit == "count" else f"{self.claimed:g} {self.unit}"
 
 
 @dataclass
@@ -170,8 +173,14 @@ def load_spec(paper: str = "phang2020", path: Path | None = None) -> PaperSpec:
 _NUM = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 
 
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_NUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+
+
 def numbers_in(text: str) -> set[float]:
-    return {float(m.group(0).replace(",", "")) for m in _NUM.finditer(text)}
+    """Numerals ("1,104,934", "8.2") and the small numbers written as words ("nine")."""
+    found = {float(m.group(0).replace(",", "")) for m in _NUM.finditer(text)}
+    return found | {float(_WORDS[m.group(1).lower()]) for m in _WORD_NUM.finditer(text)}
 
 
 @dataclass

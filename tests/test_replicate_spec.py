@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from replicate.compare import best_gains, best_intermediates, compare, decide, decide_count, tolerance
+from replicate.compare import best_gains, best_intermediates, compare, decide, decide_count, decide_registry, tolerance
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, Decision
 from replicate.plan import estimate, grid
-from replicate.spec import SpecError, load_spec, match_claims, texts_from
+from replicate.spec import SpecError, load_spec, match_claims, numbers_in, texts_from
 
 SAMPLES = sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))
 SPEC = load_spec()
@@ -40,7 +40,8 @@ def test_claims_of_the_samples_map_to_the_headline_and_size_claims() -> None:
     texts = [t for p in SAMPLES for t in texts_from(p)]
     matched = {m.spec.id for m in match_claims(texts, SPEC)}
     assert matched == {"squad-gain", "mnli-gain", "hellaswag-gain", "multi-task-gain", "xtreme-best-gain",
-                       "anli-size", "mnli-size", "squad-size"}
+                       "anli-size", "mnli-size", "squad-size", "intermediate-task-count", "target-task-count",
+                       "language-count"}
     merged = [m for m in match_claims(texts, SPEC) if "SQuAD, MNLI, and HellaSwag" in m.text]
     assert {m.spec.id for m in merged} == {"squad-gain", "mnli-gain", "hellaswag-gain"}
 
@@ -106,7 +107,7 @@ def test_micro_decisions_are_direction_only_at_best() -> None:
     assert outcomes["anli-size"].decision is Decision.NOT_RUN
     best = outcomes["xtreme-best-gain"]
     assert best.decision is Decision.DIRECTION_ONLY and best.measured_mean == pytest.approx(6.5)  # syn-nli everywhere
-    assert all(o.tolerance is None for o in outcomes.values() if o.decision is not Decision.NOT_RUN)
+    assert all(o.tolerance is None for o in outcomes.values() if o.claim_id.endswith("-gain"))  # no magnitude at micro size
 
 
 def test_best_intermediate_is_chosen_once_over_seeds() -> None:
@@ -152,3 +153,19 @@ def test_claim_audit_json_gives_its_claims_only(tmp_path: Path) -> None:
     p.write_text(json.dumps({"claims": [{"index": 1, "text": "MNLI has 392,702 training examples."}],
                              "sources": [{"passages": [{"text": "SQuAD gains 8.2 points"}]}]}))
     assert texts_from(p) == ["MNLI has 392,702 training examples."]
+
+
+def test_benchmark_make_up_claims_are_counted_in_the_registry() -> None:
+    outcomes = {o.claim_id: o for o in compare(SPEC, SPEC.tier("micro"), [])}
+    for cid, value in (("intermediate-task-count", 9), ("target-task-count", 9), ("language-count", 40)):
+        assert outcomes[cid].decision is Decision.REPRODUCED and outcomes[cid].measured_mean == value
+    assert "panx" in outcomes["language-count"].note
+    wrong = next(c for c in SPEC.claims if c.id == "target-task-count")
+    from dataclasses import replace
+
+    assert decide_registry(SPEC, replace(wrong, claimed=7)).decision is Decision.NOT_REPRODUCED
+
+
+def test_numbers_written_as_words_count() -> None:
+    assert numbers_in("nine different English intermediate tasks") == {9.0}
+    assert numbers_in("someone gave 1,104,934 rows") == {1104934.0}
