@@ -21,12 +21,13 @@ SYNTHETIC_LEAD = (
     "other languages — on a toy benchmark and a {layers}-layer, {hidden}-wide encoder. It can show that the "
     "pipeline works end to end, whether cross-lingual transfer appears at all (pretrained encoder against a "
     "random-initialised control), and the direction of each intermediate-task effect at this size. "
-    "It cannot show the paper's magnitudes: no number below is comparable to the paper's, and no claim "
-    "can be *reproduced* by this tier — at best its direction is seen."
+    "It cannot show the paper's magnitudes: no gain below is comparable to the paper's, and no gain "
+    "can be *reproduced* by this tier — at best its direction is seen. (Claims on the benchmark's make-up — "
+    "how many tasks, how many languages — are checked against the task registry, whatever the tier.)"
 )
 REDUCED_LEAD = (
     "**What a {tier} run can show.** A smaller model on subsets of the data and languages: the direction of "
-    "each effect, not the paper's magnitudes, so no claim can be *reproduced* by this tier."
+    "each effect, not the paper's magnitudes, so no gain can be *reproduced* by this tier."
 )
 
 
