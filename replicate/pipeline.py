@@ -197,6 +197,7 @@ class HubBackend:
         self.model = str(local) if local is not None and local.exists() else tier.model
         self._tok: PreTrainedTokenizerFast | None = None
         self._config: PretrainedConfig | None = None
+        self._pretrained: dict[str, torch.Tensor] | None = None
         self._tasks: dict[str, TaskData] = {}
 
     @property
@@ -245,10 +246,12 @@ class HubBackend:
         set_seed(seed)
         if name == "random":  # a control without pretraining, same architecture
             model = AutoModel.from_config(self.config(), add_pooling_layer=False)
-        else:
+            return {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}, 0
+        if self._pretrained is None:  # loaded once per process: XLM-R Large is 2.2 GB to read per cell otherwise
             model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False,
                                                                                   local_files_only=self.offline))
-        return {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}, 0  # type: ignore[union-attr]
+            self._pretrained = {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}  # type: ignore[union-attr]
+        return self._pretrained, 0
 
 
 def backend_for(spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None, model_dir: Path | None = None) -> Backend:

@@ -69,7 +69,12 @@ def estimate(spec: PaperSpec, tier: TierSpec) -> Estimate | None:
     hours += per_intermediate * len(tier.intermediates)
     hours *= len(tier.encoders)
     measured = c.get("measured")
-    return Estimate(hours, hours * len(tier.seeds), [
+    stored = len(tier.encoders) * len([i for i in tier.intermediates if i != NO_INTERMEDIATE]) * len(tier.seeds)
+    params = tier.extras.get("encoder_parameters")
+    disk = (f"disk: {stored} intermediate-trained encoders kept under <run>/artifacts for reuse and resume, "
+            + (f"about {stored * int(params) * 4 / 1e9:,.0f} GB in fp32" if params else "size unknown")  # type: ignore[call-overload]
+            + "; delete them once the run's report is written")
+    return Estimate(hours, hours * len(tier.seeds), [disk,
         f"training throughput {tps:,.0f} tokens/s on {c.get('device')}"
         + (f", measured {measured}" if measured else " — ASSUMED, not measured"),
         f"dynamic padding: mean length ≈ {frac:.0%} of the maximum length (full padding costs about {1 / frac:.1f}× more)",
