@@ -67,8 +67,10 @@ def best_intermediates(results: Sequence[CellResult], tier: TierSpec) -> dict[st
     return chosen
 
 
-def best_gains(results: Sequence[CellResult], tier: TierSpec) -> tuple[dict[int, float], dict[str, float]]:
-    return _gains(_index(results, tier), tier, best_intermediates(results, tier))
+def best_gains(results: Sequence[CellResult], tier: TierSpec,
+               chosen: dict[str, str] | None = None) -> tuple[dict[int, float], dict[str, float]]:
+    """The gain of each target's best intermediate task (``chosen``, or chosen here)."""
+    return _gains(_index(results, tier), tier, chosen if chosen is not None else best_intermediates(results, tier))
 
 
 def tolerance(spec: PaperSpec, claimed: float, sd: float) -> float:
@@ -121,6 +123,14 @@ def _not_run(claim: ClaimSpec, why: str) -> ClaimOutcome:
     return ClaimOutcome(claim.id, claim.claimed, None, None, 0, None, Decision.NOT_RUN, f"not run: {why}")
 
 
+def _exact(claim: ClaimSpec, value: int, note: str) -> ClaimOutcome:
+    """A counted claim: it holds only when the count equals it."""
+    ok = value == int(claim.claimed)
+    return ClaimOutcome(claim.id, claim.claimed, float(value), 0.0, 1, 0.0,
+                        Decision.REPRODUCED if ok else Decision.NOT_REPRODUCED,
+                        note + ("" if ok else f"; differs from the claim by {value - int(claim.claimed):+,}"))
+
+
 def decide_count(claim: ClaimSpec, counts: Counts | None) -> ClaimOutcome:
     """A dataset-size claim against the rows counted in the loaded data. A count is exact:
     the claim holds only when the numbers are equal (any difference is another version or
@@ -130,10 +140,7 @@ def decide_count(claim: ClaimSpec, counts: Counts | None) -> ClaimOutcome:
         return _not_run(claim, f"the training rows of {task} were not counted (`replicate count --data-dir DIR`, or a run of "
                                "a tier that loads the real data)")
     rows, where = counts[task]
-    ok = rows == int(claim.claimed)
-    return ClaimOutcome(claim.id, claim.claimed, float(rows), 0.0, 1, 0.0,
-                        Decision.REPRODUCED if ok else Decision.NOT_REPRODUCED,
-                        f"counted {where}" + ("" if ok else f"; differs from the claim by {rows - int(claim.claimed):+,}"))
+    return _exact(claim, rows, f"counted {where}")
 
 
 def decide_registry(spec: PaperSpec, claim: ClaimSpec) -> ClaimOutcome:
@@ -148,9 +155,7 @@ def decide_registry(spec: PaperSpec, claim: ClaimSpec) -> ClaimOutcome:
     else:
         widest = max(targets.values(), key=lambda t: len(t.languages))
         value, where = len(widest.languages), f"{widest.name} lists {len(widest.languages)} languages, the most of any target task"
-    ok = value == int(claim.claimed)
-    return ClaimOutcome(claim.id, claim.claimed, float(value), 0.0, 1, 0.0,
-                        Decision.REPRODUCED if ok else Decision.NOT_REPRODUCED, f"counted in the spec's task registry: {where}")
+    return _exact(claim, value, f"counted in the spec's task registry: {where}")
 
 
 def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], counts: Counts | None = None) -> list[ClaimOutcome]:
@@ -168,8 +173,9 @@ def compare(spec: PaperSpec, tier: TierSpec, results: Sequence[CellResult], coun
                 per_seed, per_task = gains(results, tier, task_run)
                 out.append(decide(spec, tier, claim, per_seed, per_task, f"{task_run} for {task}" if synthetic else task))
         elif claim.quantity == "best_per_target_gain":
-            per_seed, per_task = best_gains(results, tier)
-            picks = ", ".join(f"{t}: {i}" for t, i in best_intermediates(results, tier).items())
+            chosen = best_intermediates(results, tier)
+            per_seed, per_task = best_gains(results, tier, chosen)
+            picks = ", ".join(f"{t}: {i}" for t, i in chosen.items())
             out.append(decide(spec, tier, claim, per_seed, per_task, f"best intermediate task per target ({picks})"))
         elif claim.quantity == "multi_task_gain":
             if tier.multi_task is None:

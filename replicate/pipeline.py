@@ -22,8 +22,6 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -46,6 +44,7 @@ from transformers import (
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, PhaseConfig, multi_tasks, safe_component
 from replicate.executor import FatalCellError
 from replicate.spec import PaperSpec, TierSpec, load_spec
+from replicate.store import atomic_replace
 from replicate.synthetic import SyntheticBenchmark, build_benchmark
 from replicate.tasks import families
 from replicate.tasks.base import TaskData
@@ -104,15 +103,14 @@ def synthetic_tokenizer(size: str, data_seed: int) -> PreTrainedTokenizerFast:
 
 
 def _save(state: dict[str, torch.Tensor], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        torch.save({k: v.detach().cpu() for k, v in state.items()}, tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    cpu = {k: v.detach().cpu() for k, v in state.items()}
+    atomic_replace(path, lambda fh: torch.save(cpu, fh))
+
+
+def _without_pooler(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """An encoder's state without its pooler: the pooler belongs to a head (multiple choice
+    has one, tagging has none), so it is never carried from phase to phase."""
+    return {k: v for k, v in state.items() if not k.startswith("pooler.")}
 
 
 def _load(path: Path) -> dict[str, torch.Tensor] | None:
@@ -177,7 +175,7 @@ class SyntheticBackend:
         rows += [{"input_ids": tok(a, b, truncation=True, max_length=2 * phase.max_length)["input_ids"]} for a, b in bench.parallel]
         mlm = DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
         result = train(model, rows, lambda batch: mlm(list(batch)), _phase_cfg(phase, len(rows), seed))
-        state = {k: v for k, v in families.encoder_of(model).state_dict().items() if not k.startswith("pooler.")}
+        state = _without_pooler(families.encoder_of(model).state_dict())
         _save(state, path)
         return state, result.steps
 
@@ -246,11 +244,11 @@ class HubBackend:
         set_seed(seed)
         if name == "random":  # a control without pretraining, same architecture
             model = AutoModel.from_config(self.config(), add_pooling_layer=False)
-            return {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}, 0
+            return _without_pooler(model.state_dict()), 0
         if self._pretrained is None:  # loaded once per process: XLM-R Large is 2.2 GB to read per cell otherwise
             model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False,
                                                                                   local_files_only=self.offline))
-            self._pretrained = {k: v for k, v in model.state_dict().items() if not k.startswith("pooler.")}  # type: ignore[union-attr]
+            self._pretrained = _without_pooler(model.state_dict())  # type: ignore[union-attr]
         return self._pretrained, 0
 
 
@@ -267,9 +265,7 @@ def with_head(backend: Backend, family: str, num_labels: int, encoder: dict, see
     """A model of the family's head class whose encoder is ``encoder`` and whose head is new."""
     set_seed(seed + 1000)  # the head's initialisation differs from the encoder's
     model = families.head_model(family, backend.config(), num_labels)
-    # The pooler belongs to the head (multiple choice has one, tagging has none): never carried.
-    missing, unexpected = families.encoder_of(model).load_state_dict(
-        {k: v for k, v in encoder.items() if not k.startswith("pooler.")}, strict=False)
+    missing, unexpected = families.encoder_of(model).load_state_dict(_without_pooler(encoder), strict=False)
     if unexpected or any(not k.startswith("pooler.") for k in missing):
         raise RuntimeError(f"encoder hand-off mismatch: missing {missing}, unexpected {unexpected}")
     return model
@@ -324,7 +320,7 @@ def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: 
     shared = _share_encoder(streams)
     n = sum(len(s.examples) for s in streams)
     result = train_streams(streams, _phase_cfg(phase, n, cell.seed))
-    state = {k: v for k, v in shared.state_dict().items() if not k.startswith("pooler.")}
+    state = _without_pooler(shared.state_dict())
     _save(state, path)
     return state, result.steps
 
@@ -377,9 +373,11 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
         cfg = replace(cfg, eval_every=every, patience=int(patience) if patience else None)  # type: ignore[arg-type]
     result = train(model, rows, families.collate_for(data.family, tok.pad_token_id), cfg, evaluate=dev_score if early else None)
     steps["target"] = result.steps
-    if early:
+    if early:  # the best checkpoint is reloaded, and its dev score is the one already measured
         extra["best_step"] = result.best_step
-    dev_value = dev_score() if dev else None
+        dev_value = result.best_score
+    else:
+        dev_value = dev_score() if dev else None
     scores = {lang: families.score(model, data, rows_, tok, enc, allow_null=allow_null) for lang, rows_ in data.test.items()}
     return CellResult(cell, data.metric, scores, dev_value, tier.fingerprint, time.perf_counter() - t0, steps, extra)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
+from typing import BinaryIO
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,12 +19,14 @@ class StoreError(RuntimeError):
     """A run directory that cannot be used as asked (other config, unreadable manifest)."""
 
 
-def atomic_write(path: Path, text: str) -> None:
+def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write ``path`` through a temporary file beside it, synced, then renamed over it: a
+    reader (or a run killed mid-write) sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -30,6 +34,10 @@ def atomic_write(path: Path, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def atomic_write(path: Path, text: str) -> None:
+    atomic_replace(path, lambda fh: fh.write(text.encode("utf-8")))
 
 
 class RunStore:
