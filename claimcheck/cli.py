@@ -23,6 +23,7 @@ from rich.table import Table
 
 from claimcheck import __version__
 from claimcheck.audit import AuditOptions, AuditRun, audit_paths, now_iso
+from claimcheck.console import make_console
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import VerdictLabel
 
@@ -177,8 +178,8 @@ def run_nightly(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    console = Console()
-    err = Console(stderr=True)
+    console = make_console()
+    err = make_console(stderr=True)
     try:
         if argv and argv[0] == "nightly":
             return run_nightly(argv[1:])

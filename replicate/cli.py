@@ -21,6 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from claimcheck.console import make_console
 from replicate.model import NO_INTERMEDIATE, Cell, multi_tasks
 from replicate.spec import PaperSpec, SpecError, load_spec, match_claims, numbers_in, texts_from
 from replicate.store import RunStore, StoreError
@@ -300,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    out, err = Console(), Console(stderr=True)
+    out, err = make_console(), make_console(stderr=True)
     if args.command is None:  # the default run: the micro tier
         args = build_parser().parse_args(["--paper", args.paper, *(["--spec", args.spec] if args.spec else []), "run"])
     try:

@@ -36,9 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad arguments, which is our failure code too
         return int(exc.code or 0) and EXIT_FAILED
-    from rich.console import Console
+    from claimcheck.console import make_console
 
-    console = None if args.quiet else Console(stderr=False)
+    console = None if args.quiet else make_console()
     return run_job(args.job, today=args.date, console=console).exit_code
 
 
