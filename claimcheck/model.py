@@ -217,6 +217,9 @@ class Quantity:
     end: int
     context: str = ""  # nearby words that say what is measured ("improvement", "MNLI")
     upper: float | None = None  # for ranges "3-5": value is the lower bound
+    approx: str | None = None  # "about" | "at least" | "at most": how loosely the number is meant
+    noun: str | None = None  # stem of what the number counts: "languag" in "40 languages"
+    direction: int = 0  # +1 "raises by 0.8", -1 "drops by 0.8"; 0 when the words give none
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,7 @@ class Verdict:
     drift: str | None = None  # "supported by v2; v1 states 8.4"
     candidates: list[Evidence] = field(default_factory=list)  # runners-up, best first
     mark_agrees: bool | None = None  # report's ✓/× against our verdict; None if no mark
+    computed: str | None = None  # a number the source only implies: "mean of row MNLI in Table 2 = 5.9"
 
 
 # --------------------------------------------------------------------------- the whole audit
