@@ -1,11 +1,21 @@
-"""Numbers with their context, and when two of them state the same thing.
+"""Numbers as written, with what they count, and when two of them state the same thing.
 
 A claim's numbers must agree with its evidence, so the extractor must not mistake parts
 of names for quantities: ``XLM-R``, ``SQuAD v2.0``, ``Pass@1``, ``GPT-4``, ``(ii)``,
-``Table 2``, citation years (``Phang et al., 2018``) are skipped. Everything else —
-decimals, thousands separators (``1,104,934``, ``1 104 934``), percentages, number words
-(``nine``), ranges (``3–5``), signed values (``−0.1``), ``2 × 10^-5`` — becomes a
-:class:`Quantity` with the content words around it.
+``Table 2``, citation years (``Phang et al., 2018``) are skipped. Everything else becomes
+a :class:`Quantity`:
+
+* digits with thousands separators (``1,104,934``, ``1 104 934``), decimals, a sign
+  (``+0.8``, ``-0.8``, ``−0.8`` with the Unicode minus);
+* scale suffixes and words (``1.2K``, ``3M``, ``175B``, ``1.2 million``);
+* number words (``nine``, ``twenty-five``, ``two hundred``, ``a dozen``);
+* percentages, "points"/"pp", factors (``2×``, ``3x``, ``3-fold``, ``twice``);
+* ranges (``3–5``, ``3 to 5``, ``between 3 and 5``) and ``2 × 10^-5``.
+
+Each carries how loosely it is meant (``about 40`` / ``over 40`` / ``up to 40``), the noun
+it counts (``40 languages`` → ``language``), so that "40 languages and 12 tasks" is
+compared number to number, and the direction the words give it ("raises by 0.8" is +0.8,
+"drops by 0.8" is −0.8).
 """
 
 from __future__ import annotations
@@ -20,31 +30,82 @@ WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 # "one" is too often a pronoun ("the one that ...") to be a quantity without a noun after it.
 _WEAK_WORDS = {"one", "zero"}
 
-_NUM = r"[-−–]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+|\d+)(?:\.\d+)?"
+_NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−]?\d+)(?![\w])")
-_RANGE = re.compile(r"(?<![\w.@/])(?P<a>" + _NUM + r")\s*(?:–|—|-|to)\s*(?P<b>" + _NUM + r")(?P<unit>\s*%)?(?![\w.]\d)")
-_NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<unit>\s*%|\s*(?:points?|pts|pp|percentage points)\b|x\b|×)?", re.I)
-_WORD = re.compile(r"\b(?P<w>" + "|".join(WORDS) + r")(?:[-\s](?P<w2>one|two|three|four|five|six|seven|eight|nine))?\b", re.I)
+_RANGE = re.compile(
+    r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
+    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%)?(?![\w.]\d)"
+)
+_UNIT = r"\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
+_NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
+_WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
+_WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
+_TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z+\-]*")
 
 _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been was were do does did
     has have had this that these those it its their our we they which who all each any some such than
     then over across per about up down out more most less only also both either same other after before
-    by yields yield average mean total""".split()
+    by yields yield average mean total while whereas but when where between vs versus respectively
+    compared relative higher lower better worse""".split()
 )
+
+_APPROX = [
+    ("about", re.compile(r"(?:\babout|\baround|\bapproximately|\broughly|\bnearly|\balmost|\bclose to|\bsome|~|≈|\bapprox\.)\s*$", re.I)),
+    ("at least", re.compile(r"(?:(?<!averaged )(?<!average )(?<!improves )(?<!improvement )(?<!gains )(?<!gain )\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
+    ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
+]
+_DOWN = re.compile(
+    r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline)\w*",
+    re.I,
+)
+_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform)\w*", re.I)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 
 def _value(text: str) -> float:
     t = text.replace("−", "-").replace("–", "-").replace(",", "").replace("\u2009", "").replace("\u202f", "")
-    t = t.replace(" ", "")
+    t = t.replace(" ", "").lstrip("+")
     return float(t)
+
+
+def _scale(raw: str | None) -> int:
+    if not raw:
+        return 1
+    r = raw.strip().lower()
+    return _SUFFIX.get(r, SCALES.get(r, 1))
+
+
+def words_value(text: str) -> float | None:
+    """``twenty-five`` → 25, ``two hundred and ten`` → 210, ``1.2 million``'s word part."""
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[-\s]+", text.lower()):
+        if w in ("and", "a", ""):
+            continue
+        if w in WORDS:
+            current += WORDS[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -53,11 +114,11 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     after = text[end : end + 3]
     if re.search(r"[A-Za-z@#]-?$", before):  # XLM-R2, GPT-4, Pass@1, v2
         return True
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|k\b|M\b)", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
         return True
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and re.search(r"\(\s*$", before):
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         # "(2)" as an enumerator, but "(8.2)" or "(392,702)" are values.
         return not re.search(r"[.,]", text[start:end])
     return False
@@ -80,11 +141,74 @@ def _unit(raw: str | None) -> str | None:
     if not raw:
         return None
     u = raw.strip().lower()
-    if u == "%":
+    if u in ("%", "percent"):
         return "%"
-    if u in ("x", "×"):
+    if u in ("x", "×", "times", "fold", "-fold"):
         return "x"
     return "points"
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _noun(text: str, end: int, unit: str | None) -> str | None:
+    """What the number counts: the head of the words right after it ("40 typologically
+    diverse languages" → "language"); none for percentages, points and factors."""
+    if unit is not None:
+        return None
+    words = []
+    for m in re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 60]):
+        if m.start() != (words[-1][1] if words else 0):
+            break
+        w = m.group(1).lower()
+        if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
+            break
+        if words and w.endswith(("ing", "ed")):
+            break  # "2,400 steps using ...": a verb ends the noun phrase
+        words.append((w, m.end()))
+        if len(words) == 3:
+            break
+    return " ".join(singular(w) for w, _ in words) if words else None
+
+
+def _approx(text: str, start: int) -> str | None:
+    before = text[max(0, start - 24) : start]
+    for name, pattern in _APPROX:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _direction(text: str, start: int, raw: str) -> int:
+    raw = raw.strip()
+    if raw[:1] in "-−–":
+        return -1
+    if raw[:1] == "+":
+        return 1
+    words = _TOKEN.findall(text[max(0, start - 50) : start])[-5:]
+    window = " ".join(words)
+    # "reduces error by 10%", "drops by 0.8": the verb nearest the number decides.
+    best, where = 0, -1
+    for pattern, sign in ((_DOWN, -1), (_UP, 1)):
+        for m in pattern.finditer(window):
+            if m.start() > where:
+                best, where = sign, m.start()
+    return best
+
+
+def _make(text: str, value: float, written: str, unit: str | None, s: int, e: int, upper: float | None = None,
+          number_start: int | None = None) -> Quantity:
+    ns = s if number_start is None else number_start
+    return Quantity(value, written, unit, s, e, _context(text, s, e), upper=upper, approx=_approx(text, ns),
+                    noun=_noun(text, e, unit), direction=_direction(text, ns, written))
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -100,66 +224,136 @@ def extract_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
-        if not free(m.start(), m.end()) or _is_name_part(text, m.start(), m.end()):
+        if not free(m.start(), m.end()) or _is_name_part(text, m.start("a"), m.end()):
             continue
-        a, b = _value(m.group("a")), _value(m.group("b"))
-        if "-" in m.group(0)[len(m.group("a")) : -len(m.group("b"))] and b < a:
+        sep = text[m.end("a") : m.start("b")]
+        if "and" in sep and not text[m.start() : m.start("a")].lower().startswith("between"):
+            continue  # "40 languages and 12 tasks" is two numbers
+        if sep.strip() == "to" and m.group("b").startswith(("-", "+")):
+            continue
+        try:
+            a = _value(m.group("a")) * _scale(m.group("sa") or m.group("sb"))
+            b = _value(m.group("b")) * _scale(m.group("sb"))
+        except ValueError:
+            continue
+        if "-" in sep and b < a:
             continue  # "8.2-3" is no range; a negative second value is a minus sign
         if a < b and not (1900 <= a <= 2099 and 1900 <= b <= 2099):
-            out.append(Quantity(a, m.group(0), _unit(m.group("unit")), m.start(), m.end(),
-                                _context(text, m.start(), m.end()), upper=b))
+            unit = _unit(m.group("unit") or m.group("ua"))
+            out.append(Quantity(a, m.group(0), unit, m.start(), m.end(), _context(text, m.start(), m.end()),
+                                upper=b, noun=_noun(text, m.end(), unit)))
             taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(text):
         s, e = m.start("n"), m.end("n")
-        if not free(m.start(), m.end()) or _is_name_part(text, s, e):
+        if not free(m.start(), m.end()) or _is_name_part(text, s, m.end("scale") if m.group("scale") else e):
             continue
         try:
-            v = _value(m.group("n"))
+            v = _value(m.group("n")) * _scale(m.group("scale"))
         except ValueError:
             continue
-        if _is_citation_year(text, s, e, v):
+        if not m.group("scale") and _is_citation_year(text, s, e, v):
             continue
-        out.append(Quantity(v, m.group("n").replace("−", "-").replace("–", "-"), _unit(m.group("unit")),
-                            s, m.end(), _context(text, s, m.end())))
+        written = m.group("n").replace("−", "-").replace("–", "-") + (m.group("scale") or "")
+        out.append(_make(text, v, written, _unit(m.group("unit")), s, m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        w = m.group("w").lower()
-        v = WORDS[w] + (WORDS[m.group("w2").lower()] if m.group("w2") else 0)
-        if w in _WEAK_WORDS and not m.group("w2"):
+        phrase = m.group("w")
+        v = words_value(phrase)
+        if v is None:
             continue
-        if w == "hundred":
-            continue  # "a hundred" / "several hundred" is too vague to check
-        out.append(Quantity(float(v), m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+        low = phrase.lower()
+        if low in _WEAK_WORDS:
+            continue
+        if low in SCALES and not re.search(r"\ba\s+$", text[max(0, m.start() - 3) : m.start()], re.I):
+            continue  # "hundreds of", "several thousand": too vague to check
+        if _VAGUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _TWICE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        w = m.group(0).lower()
+        v = 0.5 if w.startswith("halve") else 3.0 if w.startswith("triple") else 2.0
+        out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda q: q.start)
     return out
 
 
 def _decimals(text: str) -> int:
-    t = text.replace(",", "")
-    return len(t.split(".", 1)[1].rstrip("%").strip()) if "." in t else 0
+    t = re.sub(r"[^\d.]", "", text.replace(",", ""))
+    return len(t.split(".", 1)[1]) if "." in t else 0
+
+
+def _written_scale(text: str) -> int:
+    m = re.search(r"([kKMB]|thousand|million|billion)\s*$", text.strip())
+    return _scale(m.group(1)) if m else 1
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last digit the number is written to: "1.2K" may stand for 1,234."""
+    if q.text.replace("-", " ").replace(" and ", " ").split()[0].isalpha():
+        return 0.0
+    scale = _written_scale(q.text)
+    d = _decimals(q.text)
+    if d == 0 and scale == 1:
+        return 0.0  # an integer is exact: "8" for 8.2 is not allowed
+    return 0.5 * 10 ** (-d) * scale
+
+
+def same_thing(a: Quantity, b: Quantity) -> bool:
+    """Whether two numbers can count the same thing: "40 languages" never is "40 tasks"."""
+    if a.noun is None or b.noun is None:
+        return True
+    # "seven programming" (cut off) / "seven programming languages"; "49,410 training
+    # examples" / "49,401 examples": one shared word of the noun phrases is enough.
+    return bool(set(a.noun.split()) & set(b.noun.split()))
+
+
+def directions_clash(a: Quantity, b: Quantity) -> bool:
+    """"raises by 0.8" against a Δ of −0.8: same size, opposite direction."""
+    da = -1 if a.value < 0 else a.direction
+    db = -1 if b.value < 0 else b.direction
+    return da != 0 and db != 0 and da != db
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
     """``a`` (as a claim states it) agrees with ``b`` (as a source states it).
 
     Equal up to the precision the claim gives (a claim may round: "8" for 8.2 is not
-    allowed, "8.2" for 8.24 is); a percentage and a fraction agree (45% = 0.45); a value
-    inside a stated range agrees with it.
+    allowed, "8.2" for 8.24 and "1.2K" for 1,234 are); a percentage and a fraction agree
+    (45% = 0.45); a value inside a stated range agrees with it; "about" allows 10%, "over"
+    and "up to" bound one side; the counted nouns must not differ and the directions must
+    not clash.
     """
-    av, bv = a.value, b.value
+    if not same_thing(a, b) or directions_clash(a, b):
+        return False
+    av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
-    if a.unit == "%" and b.unit != "%" and abs(bv) <= 1:
+    if a.unit == "%" and b.unit != "%" and bv <= 1:
         candidates.append(bv * 100)
-    if b.unit == "%" and a.unit != "%" and abs(av) <= 1:
+    if b.unit == "%" and a.unit != "%" and av <= 1:
         av = av * 100
-    tol = 0.5 * 10 ** (-_decimals(a.text)) if not a.text.isalpha() else 0.0
+    tol = _rounding(a)
     for v in candidates:
-        if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12 and _decimals(a.text) >= 1):
+        if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12):
             return True
-    if b.upper is not None and b.value <= av <= b.upper:
+        if a.approx == "about" and abs(av - v) <= 0.1 * max(av, 1e-12):
+            return True
+        if a.approx == "at least" and v >= av and a.upper is None:
+            return True
+        if a.approx == "at most" and v <= av:
+            return True
+        if b.approx == "about" and abs(av - v) <= 0.1 * max(v, 1e-12):
+            return True
+        if b.approx == "at least" and av >= v:
+            return True
+        if b.approx == "at most" and av <= v:
+            return True
+    if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper:
         return True
     if a.upper is not None and b.upper is not None:
         return math.isclose(a.value, b.value) and math.isclose(a.upper, b.upper)
