@@ -9,13 +9,13 @@ import pytest
 from claimcheck.errors import SourceError
 from claimcheck.model import Passage
 from claimcheck.sources.extract import (
-    _join_lines,
     clean_char,
     extract_pdf,
     normalise_numbers,
     split_sentences,
     validate_pdf,
 )
+from claimcheck.sources.sentences import join_lines
 from tests.pdfgen import make_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "papers"
@@ -145,13 +145,13 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
 def test_hyphenation_decided_by_evidence() -> None:
     from collections import Counter
 
-    assert _join_lines(["we use sam-", "pling here"]) == "we use sampling here"
-    assert _join_lines(["a self-", "supervised model"]) == "a self-supervised model"
-    assert _join_lines(["GPT-", "4 is big"]) == "GPT-4 is big"
-    assert _join_lines(["state-of-the-", "art results"]) == "state-of-the-art results"
+    assert join_lines(["we use sam-", "pling here"]) == "we use sampling here"
+    assert join_lines(["a self-", "supervised model"]) == "a self-supervised model"
+    assert join_lines(["GPT-", "4 is big"]) == "GPT-4 is big"
+    assert join_lines(["state-of-the-", "art results"]) == "state-of-the-art results"
     vocab = Counter({"fine-tuned": 2})
-    assert _join_lines(["models are fine-", "tuned on"], vocab) == "models are fine-tuned on"
-    assert _join_lines(["models are pre-", "trained on"], Counter({"pretrained": 1})) == "models are pretrained on"
+    assert join_lines(["models are fine-", "tuned on"], vocab) == "models are fine-tuned on"
+    assert join_lines(["models are pre-", "trained on"], Counter({"pretrained": 1})) == "models are pretrained on"
 
 
 def test_character_cleaning() -> None:

@@ -1,0 +1,294 @@
+"""Fragments → rows → columns → reading order, and page furniture dropped.
+
+Rows: fragments sharing a baseline and a font size; raised smaller fragments (footnote
+marks, exponents) join the row they sit on. Columns: a vertical gutter found per page
+region. Reading order: full-width rows and objects cut the page into bands; within a band
+the left column precedes the right. Running headers/footers and page numbers are dropped
+(same text at the same place on several pages).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimcheck.model import BBox
+from claimcheck.sources.pdfchars import Frag
+
+@dataclass
+class Row:
+    page: int
+    chars: list[Frag]
+    base: float
+    size: float
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    text: str = ""
+    bold: bool = False
+    side: str = "full"  # "left" | "right" | "full" (single-column page or spanning row)
+    cells: list[tuple[float, float, str]] = field(default_factory=list)  # (x0, x1, text)
+    used: bool = False  # consumed by a table
+
+    def finish(self) -> None:
+        self.chars.sort(key=lambda c: c.x0)
+        self.x0 = min(c.x0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars)
+        self.top = min(c.top for c in self.chars)
+        self.bottom = max(c.bottom for c in self.chars)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def build_rows(chars: list[Frag], page: int) -> list[Row]:
+    """Fragments sharing a baseline and a font size form a row; raised smaller fragments
+    (footnote marks, exponents, affiliations) then join the row they sit on. Size matters:
+    a footnote mark must not join the other column's line that happens to be level with it."""
+    if not chars:
+        return []
+    ordered = sorted(chars, key=lambda c: (c.base, c.x0))
+    rows: list[Row] = []
+    active: list[Row] = []
+    for c in ordered:
+        active = [r for r in active if c.base - r.base <= 0.3 * max(c.size, r.size)]
+        for r in active:
+            if 0.87 <= c.size / r.size <= 1.15:
+                r.chars.append(c)
+                break
+        else:
+            r = Row(page=page, chars=[c], base=c.base, size=c.size)
+            rows.append(r)
+            active.append(r)
+    for r in rows:
+        r.size = statistics.median(c.size for c in r.chars)
+    body = body_size(rows)
+    merged: list[Row] = []
+    for r in rows:
+        if r.size < 0.85 * body and sum(len(c.text) for c in r.chars) <= 6:
+            host = _host_row(rows, r)
+            if host is not None:
+                for c in r.chars:
+                    c.sup = True
+                host.chars.extend(r.chars)
+                continue
+        merged.append(r)
+    for r in merged:
+        r.finish()
+    return merged
+
+
+def _host_row(rows: list[Row], r: Row) -> Row | None:
+    rx0 = min(c.x0 for c in r.chars)
+    rx1 = max(c.x1 for c in r.chars)
+    best: tuple[float, Row] | None = None
+    for h in rows:
+        if h is r or h.size < r.size * 1.15:
+            continue
+        drop = h.base - r.base  # positive when r is raised above h
+        if not -0.25 * h.size <= drop <= 0.75 * h.size:
+            continue
+        xs = [c for c in h.chars if c.x0 - 1.5 * h.size <= rx1 and c.x1 + 1.5 * h.size >= rx0]
+        if not xs:
+            continue
+        score = abs(drop - 0.3 * h.size)
+        if best is None or score < best[0]:
+            best = (score, h)
+    return best[1] if best else None
+
+
+def body_size(rows: Iterable[Row]) -> float:
+    sizes: Counter[float] = Counter()
+    for r in rows:
+        sizes[round(r.size, 1)] += sum(len(c.text) for c in r.chars)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def row_text(chars: list[Frag], size: float) -> str:
+    """Characters of one line → text, with spaces where the gap is a word space."""
+    out: list[str] = []
+    prev: Frag | None = None
+    space_gap = 0.12 * size  # measured: in-word gaps ≤ 0.08 em, word spaces ≥ 0.16 em
+    for c in chars:
+        if c.text == "\u2009":
+            out.append("\u2009")
+            prev = None if prev is None else prev
+            continue
+        if prev is not None:
+            gap = c.x0 - prev.x1
+            if gap > space_gap and not (out and out[-1] in (" ", "\u2009")):
+                out.append(" ")
+        if c.sup:
+            out.append(_SUP_OPEN + c.text + _SUP_CLOSE)
+        else:
+            out.append(c.text)
+        prev = c
+    return "".join(out).replace(_SUP_CLOSE + _SUP_OPEN, "")
+
+
+_SUP_OPEN, _SUP_CLOSE = "\x01", "\x03"
+_SUP_RE = re.compile("\x01([^\x03]*)\x03")
+
+
+def resolve_superscripts(text: str) -> str:
+    """A raised run after a digit is an exponent ("10^-5"); anywhere else it is a footnote
+    or affiliation mark glued to a word ("expensive.¹", "Okonkwo¹") and goes."""
+
+    def repl(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip("\x03")
+        inner = m.group(1).strip()
+        if before and before[-1].isdigit() and re.fullmatch(r"[-+]?\d+", inner):
+            return "^" + inner
+        return ""
+
+    return _SUP_RE.sub(repl, text)
+
+
+def cells_of(row: Row, gap: float) -> list[tuple[float, float, str]]:
+    """Split a row at gaps wider than ``gap``: table cells, or the two columns' lines."""
+    groups: list[list[Frag]] = [[row.chars[0]]]
+    for prev, c in zip(row.chars, row.chars[1:]):
+        if c.x0 - prev.x1 > gap:
+            groups.append([c])
+        else:
+            groups[-1].append(c)
+    return [
+        (min(c.x0 for c in g), max(c.x1 for c in g), resolve_superscripts(row_text(g, row.size)).strip())
+        for g in groups
+    ]
+
+
+# --------------------------------------------------------------------------- columns & order
+
+
+def _find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two columns, if the page has one."""
+    body = [r for r in rows if len(r.chars) > 3]
+    if len(body) < 6:
+        return None
+    step = 2.0
+    lo, hi = width * 0.3, width * 0.7
+    xs = [lo + k * step for k in range(int((hi - lo) / step) + 1)]
+    cover = [0] * len(xs)
+    for r in body:
+        for x0, x1, _t in r.cells:
+            for k, x in enumerate(xs):
+                if x0 - 1 <= x <= x1 + 1:
+                    cover[k] += 1
+    best = min(cover)
+    if best > 0.15 * len(body):
+        return None
+    # The widest run of x positions at the minimum coverage.
+    runs: list[tuple[int, int]] = []
+    start = None
+    for k, c in enumerate(cover + [10**9]):
+        if c <= best and start is None:
+            start = k
+        elif c > best and start is not None:
+            runs.append((start, k - 1))
+            start = None
+    a, b = max(runs, key=lambda ab: ab[1] - ab[0])
+    g0, g1 = xs[a], xs[b]
+    mid = (g0 + g1) / 2
+    left = sum(1 for r in body if any(x1 <= mid for _x0, x1, _t in r.cells))
+    right = sum(1 for r in body if any(x0 >= mid for x0, _x1, _t in r.cells))
+    if left < 0.2 * len(body) or right < 0.2 * len(body):
+        return None
+    return g0, g1
+
+
+def split_columns(rows: list[Row], width: float) -> list[Row]:
+    """Give each row a side; a row with text on both sides of the gutter is split in two."""
+    for r in rows:
+        r.cells = cells_of(r, max(0.9 * r.size, 5.0))
+    gutter = _find_gutter(rows, width)
+    if gutter is None:
+        return rows
+    mid = (gutter[0] + gutter[1]) / 2
+    out: list[Row] = []
+    for r in rows:
+        left = [c for c in r.chars if c.x1 <= mid]
+        right = [c for c in r.chars if c.x0 >= mid]
+        if left and right and len(left) + len(right) == len(r.chars):
+            for side, part in (("left", left), ("right", right)):
+                nr = Row(page=r.page, chars=part, base=r.base, size=r.size, side=side)
+                nr.finish()
+                nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
+                out.append(nr)
+        elif left and len(left) == len(r.chars):
+            r.side = "left"
+            out.append(r)
+        elif right and len(right) == len(r.chars):
+            r.side = "right"
+            out.append(r)
+        else:
+            r.side = "full"
+            out.append(r)
+    return out
+
+
+def reading_order(rows: list[Row]) -> list[Row]:
+    """Full-width rows cut the page into bands; within a band, the left column, then the right."""
+    rows = sorted(rows, key=lambda r: (r.base, r.x0))
+    out: list[Row] = []
+    band: list[Row] = []
+    for r in rows:
+        if r.side == "full":
+            out.extend(sorted((x for x in band if x.side == "left"), key=lambda x: (x.base, x.x0)))
+            out.extend(sorted((x for x in band if x.side == "right"), key=lambda x: (x.base, x.x0)))
+            band = []
+            out.append(r)
+        else:
+            band.append(r)
+    out.extend(sorted((x for x in band if x.side == "left"), key=lambda x: (x.base, x.x0)))
+    out.extend(sorted((x for x in band if x.side == "right"), key=lambda x: (x.base, x.x0)))
+    return out
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+def _furniture_key(r: Row) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", r.text.lower()))
+
+
+def drop_furniture(pages: list[list[Row]], heights: list[float]) -> list[list[Row]]:
+    """Running headers and footers: rows in the top or bottom margin band whose text (digits
+    ignored) recurs at about the same height on other pages; and bare page numbers there."""
+    margin_rows: Counter[tuple[str, int]] = Counter()
+    for rows, h in zip(pages, heights):
+        seen: set[tuple[str, int]] = set()
+        for r in rows:
+            if r.top < 0.1 * h or r.bottom > 0.9 * h:
+                seen.add((_furniture_key(r), round(r.base / 6)))
+        margin_rows.update(seen)
+    out: list[list[Row]] = []
+    for rows, h in zip(pages, heights):
+        kept = []
+        for r in rows:
+            in_margin = r.top < 0.1 * h or r.bottom > 0.9 * h
+            if in_margin:
+                key = (_furniture_key(r), round(r.base / 6))
+                near = sum(margin_rows[(key[0], key[1] + d)] for d in (-1, 0, 1))
+                if len(pages) > 1 and near >= 2:
+                    continue
+                if re.fullmatch(r"(?:page\s*)?[#ivxlc]+(?:\s*(?:of|/)\s*#)?", key[0]):
+                    continue
+            kept.append(r)
+        out.append(kept)
+    return out
+
+
+def union_box(boxes: list[tuple[float, float, float, float]]) -> BBox | None:
+    if not boxes:
+        return None
+    return BBox(
+        round(min(b[0] for b in boxes), 2),
+        round(min(b[1] for b in boxes), 2),
+        round(max(b[2] for b in boxes), 2),
+        round(max(b[3] for b in boxes), 2),
+    )

@@ -1,0 +1,245 @@
+"""Page → text fragments with boxes, baseline, size, weight: the only module that asks PDFium
+for characters.
+
+Speed decides the shape of this module. PDFium's text page is built in C, but every
+per-character query is a ctypes call (~1 µs each); asking five of them for each of a page's
+~4,000 characters cost 4-8× PDFium's own time. So the page text comes in one call
+(``get_text_range``: PDFium's word spaces and line breaks included) and is cut into words
+there; a word costs two loose-box calls (its first and last character), and font size,
+origin, angle and weight are asked again only when the loose box's vertical extent changes
+(a new line, font or size). A word whose first and last characters disagree vertically (a
+footnote mark glued to it, a subscript, a word PDFium joined across a line end) is read
+character by character.
+
+Loose boxes span each glyph's advance and the font's ascent/descent, so gaps between them
+are real spacing, not side bearings ("1.2" must not read "1 .2").
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# Characters that are drawn but are not text for our purposes, or need a plain spelling.
+_CHAR_MAP = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u00ad": "-",  # soft hyphen (only ever visible at a line end)
+    "\x02": "-",  # pdfium's marker for a hyphen it saw at a line end
+    "\ufffe": "-",
+    "\u2206": "\u0394",  # INCREMENT → GREEK CAPITAL DELTA (the "Δ" column of tables)
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00a0": " ",
+}
+THIN_SPACES = {"\u2009", "\u202f", "\u2006", "\u2005", "\u200a"}
+
+
+def clean_char(ch: str) -> str:
+    """One character as text: ligatures and compatibility forms NFKC-decomposed, minus and
+    typographic variants made plain; thin spaces are kept (numbers decide what they mean)."""
+    if ch in _CHAR_MAP:
+        return _CHAR_MAP[ch]
+    if ch in THIN_SPACES:
+        return "\u2009"
+    if ch.isascii():
+        return ch
+    out = unicodedata.normalize("NFKC", ch)
+    return "".join(_CHAR_MAP.get(c, c) for c in out)
+
+
+def clean_text(text: str) -> str:
+    return text if text.isascii() else "".join(clean_char(c) for c in text)
+
+
+@dataclass(slots=True)
+class Frag:
+    """A run of characters on one baseline in one font: a word, or part of one."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float  # baseline, top-origin
+    size: float
+    bold: bool = False
+    sup: bool = False  # raised and smaller than its row: footnote mark or exponent
+
+
+@dataclass
+class PageChars:
+    frags: list[Frag]
+    width: float
+    height: float
+
+
+# Words as PDFium's text has them; its line-end hyphen marker ends a word (PDFium joins the
+# hyphenated halves without a line break).
+# Thin spaces stay inside a word: "392 702" is one number.
+_WORD = re.compile(r"[^ \t\r\n\x0b\x0c\xa0\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_HALF_PI = 1.5707963267948966
+
+
+@dataclass(slots=True)
+class _Style:
+    key: tuple[float, float]  # loose box extent across the text direction: "same line, same font"
+    tol: float
+    base_offset: float  # origin y − loose bottom
+    size: float
+    angle: float
+    bold: bool
+
+
+class _Reader:
+    """The ctypes calls of one text page, with the style of the last word remembered."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.tp = textpage.raw
+        self.rect = pdfium_c.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+        self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
+        self.ox_ref, self.oy_ref = ctypes.byref(self.ox), ctypes.byref(self.oy)
+        self.style: _Style | None = None
+
+    def box(self, i: int) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self.rect_ref)
+        r = self.rect
+        return r.left, r.right, r.top, r.bottom
+
+    def style_of(self, i: int, key: tuple[float, float], bottom: float) -> _Style:
+        # PDFium's loose boxes differ by ~2% between glyphs of one font (some use the glyph's
+        # own box); a footnote mark or subscript differs by 20% or more.
+        s = self.style
+        if s is not None and abs(s.key[0] - key[0]) <= s.tol and abs(s.key[1] - key[1]) <= s.tol:
+            return s
+        tp = self.tp
+        pdfium_c.FPDFText_GetCharOrigin(tp, i, self.ox_ref, self.oy_ref)
+        size = pdfium_c.FPDFText_GetFontSize(tp, i)
+        angle = pdfium_c.FPDFText_GetCharAngle(tp, i)
+        weight = pdfium_c.FPDFText_GetFontWeight(tp, i)
+        tol = 0.08 * abs(key[0] - key[1])
+        s = _Style(key, tol, self.oy.value - bottom, size if size > 0 else 1.0, angle if angle >= 0 else 0.0, weight >= 600)
+        self.style = s
+        return s
+
+
+def _page_text(textpage: pdfium.PdfTextPage, n: int) -> str:
+    """The page's characters, one string position per PDFium character index."""
+    text = textpage.get_text_range()
+    if len(text) == n and not any("\ud800" <= c <= "\udfff" for c in text if not c.isascii()):
+        return text
+    # Characters outside the BMP take two UTF-16 units and shift every index after them.
+    tp = textpage.raw
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n))
+
+
+def read_page(page: pdfium.PdfPage) -> PageChars:
+    """The page's upright text fragments in top-origin coordinates; text at any other angle
+    than the page's dominant one (the sideways arXiv stamp, rotated labels) is dropped."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = _page_text(textpage, n)
+        reader = _Reader(textpage)
+        raw: list[tuple[Frag, float]] = []
+        for m in _WORD.finditer(text):
+            start = m.start()
+            if start == 0 or text[start - 1] == "\n":
+                reader.style = None  # a new line: its font and weight are asked afresh
+            _read_word(reader, text, start, m.end(), raw)
+    finally:
+        textpage.close()
+    return PageChars(_upright(raw, width, height), width, height)
+
+
+def _read_word(reader: _Reader, text: str, start: int, end: int, out: list[tuple[Frag, float]]) -> None:
+    l0, r0, t0, b0 = reader.box(start)
+    if end - start == 1:
+        l1, r1, t1, b1 = l0, r0, t0, b0
+    else:
+        l1, r1, t1, b1 = reader.box(end - 1)
+    tol = 0.08 * (t0 - b0)
+    if abs(t0 - t1) <= tol and abs(b0 - b1) <= tol and r1 >= l0:
+        s = reader.style_of(start, (t0, b0), b0)
+        if _quadrant_ok(s.angle) and _quadrant(s.angle) == 0:
+            out.append((Frag(text[start:end], l0, r1, max(t0, t1), min(b0, b1), b0 + s.base_offset, s.size, s.bold), s.angle))
+            return
+    tol = 0.08 * (r0 - l0)
+    if abs(l0 - l1) <= tol and abs(r0 - r1) <= tol:  # a vertical run: rotated text
+        s = reader.style_of(start, (l0, r0), b0)
+        if _quadrant_ok(s.angle) and _quadrant(s.angle) in (1, 3):
+            frag = Frag(text[start:end], min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1), b0, s.size, s.bold)
+            out.append((frag, s.angle))
+            return
+    _read_chars(reader, text, start, end, out)
+
+
+def _read_chars(reader: _Reader, text: str, start: int, end: int, out: list[tuple[Frag, float]]) -> None:
+    """One character at a time: fragments end where the vertical extent changes."""
+    cur: Frag | None = None
+    cur_style: _Style | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in " \t\r\n\xa0":
+            continue
+        left, right, top, bottom = reader.box(i)
+        s = reader.style_of(i, (top, bottom), bottom)
+        upright = _quadrant_ok(s.angle) and _quadrant(s.angle) == 0
+        if cur is not None and upright and s is cur_style and left >= cur.x1 - 0.5:
+            cur.text += ch
+            cur.x1 = max(cur.x1, right)
+            continue
+        if cur is not None:
+            out.append((cur, cur_style.angle if cur_style else 0.0))
+        cur = Frag(ch, left, right, top, bottom, bottom + s.base_offset, s.size, s.bold)
+        cur_style = s
+    if cur is not None:
+        out.append((cur, cur_style.angle if cur_style else 0.0))
+
+
+def _quadrant(angle: float) -> int:
+    return round(angle / _HALF_PI) % 4
+
+
+def _quadrant_ok(angle: float) -> bool:
+    return abs(angle - round(angle / _HALF_PI) * _HALF_PI) < 0.05
+
+
+def _upright(raw: list[tuple[Frag, float]], width: float, height: float) -> list[Frag]:
+    """Keep the fragments of the page's dominant orientation, in top-origin upright
+    coordinates, their text cleaned."""
+    if not raw:
+        return []
+    quadrants: Counter[int] = Counter()
+    for f, a in raw:
+        if _quadrant_ok(a):
+            quadrants[_quadrant(a)] += len(f.text)
+    dominant = quadrants.most_common(1)[0][0] if quadrants else 0
+    out: list[Frag] = []
+    for f, a in raw:
+        if not _quadrant_ok(a) or _quadrant(a) != dominant:
+            continue
+        x0, x1, b, t, oy = f.x0, f.x1, f.bottom, f.top, f.base  # PDF coords (bottom-origin)
+        if dominant == 0:
+            f.x0, f.x1, f.top, f.bottom, f.base = x0, x1, height - t, height - b, height - oy
+        elif dominant == 1:  # text runs bottom→top: a landscape page rotated for portrait
+            f.x0, f.x1, f.top, f.bottom, f.base = b, t, x0, x1, x1
+        elif dominant == 3:  # text runs top→bottom
+            f.x0, f.x1, f.top, f.bottom, f.base = height - t, height - b, width - x1, width - x0, width - x0
+        else:  # upside down
+            f.x0, f.x1, f.top, f.bottom, f.base = width - x1, width - x0, b, t, oy
+        f.text = clean_text(f.text)
+        if f.text.strip() or f.text == "\u2009":
+            out.append(f)
+    return out

@@ -1,0 +1,119 @@
+"""Text of blocks → sentences: hyphenation undone with the document's own vocabulary as
+evidence, sentence boundaries, numbers with thin-space digit groups."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from claimcheck.sources.pdfchars import THIN_SPACES
+
+_ABBREVIATIONS = {
+    "e.g", "i.e", "al", "fig", "figs", "eq", "eqs", "sec", "secs", "tab", "vs", "cf", "no", "nos",
+    "approx", "resp", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "etc", "viz", "ref", "refs",
+    "vol", "pp", "ch", "app", "thm", "lem", "def", "cor", "prop", "alg", "i.i.d", "w.r.t", "a.k.a",
+}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``. A ".", "!" or "?" ends a sentence when a space and an
+    upper-case letter, digit, quote or bracket follow, except after abbreviations (e.g., i.e.,
+    et al., Fig., Eq., vs.) and single-letter initials; decimals ("8.2") never split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])", text):
+        end = m.end()
+        word = re.search(r"(\S+)$", text[start : m.start() + 1])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        token = token.lstrip("(\"'[")
+        if m.group(0)[0] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or token.endswith("e.g") or token.endswith("i.e")):
+            continue
+        if m.group(0)[0] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # "u.s.a."
+            continue
+        seg = text[start:end].strip()
+        if seg:
+            s0 = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            spans.append((s0, end))
+        start = end
+    if text[start:].strip():
+        s0 = start + (len(text[start:]) - len(text[start:].lstrip()))
+        spans.append((s0, len(text.rstrip())))
+    return spans
+
+
+_COMPOUND_PREFIXES = {
+    "self", "non", "cross", "well", "zero", "few", "one", "two", "three", "multi-task", "high", "low",
+    "semi", "large", "small", "long", "short", "state-of-the", "end-to", "end-to-end", "task", "open",
+}
+
+
+def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
+    """Lines of one block → one string, undoing hyphenation at line ends.
+
+    "sam-" + "pling": join, unless the document is evidence for a compound: the hyphenated
+    form occurs elsewhere and the joined one does not ("fine-" + "tuned" → "fine-tuned").
+    With no evidence either way, a known compound prefix ("self-", "cross-") or an upper-case
+    or digit continuation ("GPT-" + "4") keeps the hyphen; otherwise it was hyphenation.
+    """
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        m = re.search(r"(\w[\w-]*)-$", out)
+        if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
+            head = m.group(1)
+            tail_m = re.match(r"([\w-]+)", line)
+            tail = tail_m.group(1) if tail_m else ""
+            if keep_hyphen(head, tail, vocab):
+                out = out + line
+            else:
+                out = out[:-1] + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
+    if not tail or not tail[0].isalpha() or tail[0].isupper():
+        return True
+    hyph = f"{head}-{tail}".lower()
+    joined = f"{head}{tail}".lower()
+    if vocab is not None:
+        h, j = vocab.get(hyph, 0), vocab.get(joined, 0)
+        if h > j:
+            return True
+        if j > h:
+            return False
+    if "-" in head:  # "state-of-the-" + "art"
+        return True
+    return head.lower() in _COMPOUND_PREFIXES
+
+
+def vocabulary(lines: Iterable[str]) -> Counter[str]:
+    """Words as printed whole inside lines (line-end fragments do not count)."""
+    vocab: Counter[str] = Counter()
+    for line in lines:
+        words = line.split()
+        for w in words[:-1] if words and words[-1].endswith("-") else words:
+            w = w.strip(".,;:()[]\"'!?").lower()
+            if w:
+                vocab[w] += 1
+    return vocab
+
+
+_NUMBER_SPACE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\u2009\d{3})+)(?![\d])")
+
+
+def normalise_numbers(text: str) -> str:
+    """Thin spaces between digit groups become commas ("392 702" → "392,702"); any other
+    thin space becomes a plain space."""
+    for thin in THIN_SPACES:
+        text = text.replace(thin, "\u2009")
+    text = _NUMBER_SPACE.sub(lambda m: m.group(1) + m.group(2).replace("\u2009", ","), text)
+    return text.replace("\u2009", " ")
+
