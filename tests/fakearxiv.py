@@ -15,7 +15,9 @@ Usage::
         fake.fail("api", Fault(hang=1.0))                              # a hung connection
         fake.api_url    # "http://127.0.0.1:PORT/api/query"  -> SourceSettings.api_url
         fake.pdf_url    # "http://127.0.0.1:PORT/pdf"        -> SourceSettings.pdf_base_url
+        fake.enforce_api_interval(3.0)   # 429 to an API call < 3 s after the last answer ended
         fake.count("api"), fake.count("pdf"), fake.count("pdf/2005.13013v1"), fake.total()
+        fake.too_soon   # API calls refused by enforce_api_interval
         fake.requests   # every request path in order (with query string)
 
 What it answers, like export.arxiv.org and arxiv.org:
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -116,6 +119,9 @@ class FakeArxiv:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._server: ThreadingHTTPServer | None = None
+        self.api_interval = 0.0  # enforce_api_interval
+        self.too_soon = 0
+        self._api_done: float | None = None  # when the last API answer was sent (monotonic)
         self._thread: threading.Thread | None = None
 
     # ---- registry
@@ -163,6 +169,13 @@ class FakeArxiv:
     def fail(self, route: str, fault: Fault, times: int = 1) -> None:
         with self._lock:
             self._faults.setdefault(route, []).extend([fault] * times)
+
+    def enforce_api_interval(self, seconds: float) -> None:
+        """Answer 429 (no Retry-After) to an API call that arrives less than ``seconds``
+        after the previous API answer was sent, as a server enforcing arXiv's terms strictly
+        would; each refusal is counted in :attr:`too_soon`."""
+        with self._lock:
+            self.api_interval = seconds
 
     # ---- counters
     def count(self, route: str) -> int:
@@ -235,12 +248,18 @@ class FakeArxiv:
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         url = urlsplit(h.path)
+        is_api = False
         with self._lock:
             self.requests.append(h.path)
             if url.path.rstrip("/") == "/api/query":
                 self._counts["api"] += 1
+                is_api = True
                 fault = self._take_fault(["api"])
                 status, ctype, body = self._api(parse_qs(url.query))
+                now = time.monotonic()
+                if self.api_interval and self._api_done is not None and now - self._api_done < self.api_interval:
+                    self.too_soon += 1
+                    fault = Fault(status=429)
             elif url.path.startswith("/pdf/"):
                 key = url.path[len("/pdf/"):].removesuffix(".pdf")
                 self._counts["pdf"] += 1
@@ -272,8 +291,12 @@ class FakeArxiv:
                 h.send_header(name, value)
             h.end_headers()
             h.wfile.write(body)
+            h.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):  # the client timed out and left
             pass
+        if is_api:
+            with self._lock:
+                self._api_done = time.monotonic()
 
     def _pdf(self, key: str) -> tuple[int, str, bytes]:
         m = _ID.match(key)

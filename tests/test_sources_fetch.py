@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.errors import SourceError
 from claimcheck.model import Reference, SourceStatus
-from claimcheck.sources import fetch_metadata, fetch_sources
+from claimcheck.sources import LatestVersion, fetch_metadata, fetch_sources, latest_versions
 from claimcheck.sources.arxiv import UnknownPaperError
 from claimcheck.sources.settings import SourceSettings
 from tests.fakearxiv import FakeArxiv, Fault
@@ -145,17 +145,26 @@ def test_hung_connection_times_out_with_a_clear_message(fake: FakeArxiv, tmp_pat
     ],
 )
 def test_bad_pdf_is_reported_and_never_cached(fake: FakeArxiv, tmp_path: Path, fault: Fault, message: str) -> None:
-    fake.fail("pdf/2005.13013v1", fault)
+    fake.fail("pdf/2005.13013v1", fault, times=2)  # the download and its one retry
     settings = settings_for(fake, tmp_path)
     (src,) = fetch_sources([ref("2005.13013"), ref("hep-th/9901001")], settings)[:1]
     assert src.status is SourceStatus.PARTIAL
     assert src.versions[0].error is not None and message in src.versions[0].error
     assert "the PDF of 2005.13013v1 was not usable" in src.versions[0].error
+    assert "(downloaded twice)" in src.versions[0].error and fake.count("pdf/2005.13013v1") == 2
     assert not (tmp_path / "cache" / "pdf" / "2005.13013v1.pdf").exists()
     assert not list((tmp_path / "cache" / "text").rglob("2005.13013v1.json"))
     # The next run fetches it again, and now it is fine.
     (again,) = fetch_sources([ref("2005.13013")], settings)
-    assert again.status is SourceStatus.OK and fake.count("pdf/2005.13013v1") == 2
+    assert again.status is SourceStatus.OK and fake.count("pdf/2005.13013v1") == 3
+
+
+def test_a_truncated_download_is_retried_once_in_the_same_run(fake: FakeArxiv, tmp_path: Path) -> None:
+    fake.fail("pdf/2005.13013v1", Fault.truncated(0.5))
+    (src,) = fetch_sources([ref("2005.13013")], settings_for(fake, tmp_path))
+    assert src.status is SourceStatus.OK and src.error is None
+    assert fake.count("pdf/2005.13013v1") == 2
+    assert (tmp_path / "cache" / "pdf" / "2005.13013v1.pdf").read_bytes() == V1
 
 
 def test_pdf_size_limit(fake: FakeArxiv, tmp_path: Path) -> None:
@@ -237,3 +246,59 @@ def test_unresolvable_host_fails_at_once(tmp_path: Path) -> None:
     assert src.status is SourceStatus.UNAVAILABLE
     assert "cannot resolve the host" in (src.error or "")
     assert slept == []  # no backoff: retrying cannot make the name resolve
+
+
+def test_an_unknown_id_is_remembered_for_a_day_and_the_audit_says_so(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    (first,) = fetch_sources([ref("2501.99999")], settings)
+    assert first.status is SourceStatus.UNKNOWN_ID and first.error == "arXiv has no paper 2501.99999"
+    asked = fake.count("api")
+    # A re-audit (and the nightly version check) asks nothing, and says the answer is remembered.
+    (again,) = fetch_sources([ref("2501.99999")], settings)
+    assert fake.count("api") == asked
+    assert again.status is SourceStatus.UNKNOWN_ID
+    assert again.error is not None and "arXiv has no paper 2501.99999" in again.error and "remembered" in again.error
+    assert latest_versions(["2501.99999"], settings)["2501.99999"].latest_version is None
+    assert fake.count("api") == asked
+    # Offline, the remembered answer serves too.
+    (offline,) = fetch_sources([ref("2501.99999")], replace(settings, offline=True))
+    assert offline.status is SourceStatus.UNKNOWN_ID and "remembered" in (offline.error or "")
+    # After a day arXiv is asked again; once it knows the paper, the memory is dropped.
+    fake.add_paper("2501.99999", versions=[make_simple_pdf(["Now it exists."])])
+    (later,) = fetch_sources([ref("2501.99999")], replace(settings, unknown_ttl=0.0))
+    assert later.status is SourceStatus.OK and fake.count("api") == asked + 1
+    assert not (tmp_path / "cache" / "unknown" / "2501.99999.json").exists()
+
+
+def test_latest_versions_one_query_per_batch_and_outages_per_batch(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    got = latest_versions(["2005.13013", "hep-th/9901001v1", "2005.13013v1"], settings)
+    assert got == {
+        "2005.13013": LatestVersion("2005.13013", True, 2),
+        "hep-th/9901001": LatestVersion("hep-th/9901001", True, 1),
+    }
+    assert fake.count("api") == 1 and fake.count("pdf") == 0
+    # The answers refreshed the cache: the audit that follows asks arXiv nothing more.
+    fake.reset_counts()
+    fetch_sources([ref("2005.13013")], settings)
+    assert fake.count("api") == 0
+    fake.fail("api", Fault(status=503), times=3)
+    down = latest_versions(["2005.13013"], settings)["2005.13013"]
+    assert not down.reachable and down.latest_version is None and "503" in (down.error or "")
+    assert not latest_versions(["2005.13013"], replace(settings, offline=True))["2005.13013"].reachable
+
+
+def test_api_calls_keep_their_spacing_across_clients_and_slow_answers(fake: FakeArxiv, tmp_path: Path) -> None:
+    """A server that refuses calls closer than the interval never has to: the interval is
+    counted from the end of the previous call, and shared by every client in the process
+    (the nightly version check, the audit's metadata query, fetch_metadata each make one)."""
+    interval = 0.4
+    fake.enforce_api_interval(interval)
+    settings = settings_for(fake, tmp_path, api_min_interval=interval, retries=0)
+    fake.fail("api", Fault(hang=0.3))  # a slow first answer: its end is what counts
+    assert fetch_metadata("2005.13013", settings).latest_version == 2  # a client of its own
+    latest_versions(["hep-th/9901001"], settings)  # another
+    fake.add_paper("2601.00001", versions=[make_simple_pdf(["New."])])
+    (src,) = fetch_sources([ref("2601.00001")], settings)  # and another
+    assert src.status is SourceStatus.OK
+    assert fake.too_soon == 0 and fake.count("api") == 3

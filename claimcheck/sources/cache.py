@@ -3,6 +3,7 @@
 Layout under ``cache_dir``::
 
     metadata/<id>.json              PaperMetadata + when it was fetched (trusted for a TTL)
+    unknown/<id>.json               arXiv said it has no such paper, and when (trusted for a TTL)
     pdf/<id>v<N>.pdf                the PDF as downloaded (kept forever)
     pdf/<id>v<N>.pdf.sha256         its digest, written after it: the PDF counts only if they agree
     text/<extractor>/<id>v<N>.json  extracted passages, keyed by extractor version and PDF digest
@@ -19,8 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -32,27 +31,13 @@ from filelock import FileLock, Timeout
 from claimcheck.errors import SourceError
 from claimcheck.model import BBox, PaperMetadata, Passage, SourceVersion
 from claimcheck.sources.ids import ArxivId, safe_filename
+from claimcheck.util.files import atomic_write
 
 _FORMAT = 1
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _drop(*paths: Path) -> None:
@@ -115,6 +100,29 @@ class SourceCache:
     def write_metadata(self, aid: ArxivId, meta: PaperMetadata) -> None:
         payload = {"format": _FORMAT, "fetched_at": time.time(), "metadata": asdict(meta)}
         atomic_write(self.metadata_path(aid), json.dumps(payload).encode())
+        _drop(self.unknown_path(aid))  # arXiv knows it now
+
+    # ---- "arXiv has no such paper" (with a time-to-live): a re-audit need not ask again
+    def unknown_path(self, aid: ArxivId) -> Path:
+        return self.root / "unknown" / safe_filename(aid, None, ".json")
+
+    def read_unknown(self, aid: ArxivId) -> float | None:
+        """When (epoch seconds) arXiv last said it has no paper ``aid``, or None."""
+        path = self.unknown_path(aid)
+        raw = self._read_json(path)
+        if raw is None:
+            return None
+        try:
+            if raw["arxiv_id"] != aid.base:
+                raise ValueError("wrong entry")
+            return float(raw["asked_at"])
+        except (KeyError, TypeError, ValueError):
+            _drop(path)
+            return None
+
+    def write_unknown(self, aid: ArxivId) -> None:
+        payload = {"format": _FORMAT, "asked_at": time.time(), "arxiv_id": aid.base}
+        atomic_write(self.unknown_path(aid), json.dumps(payload).encode())
 
     # ---- PDFs (forever)
     def read_pdf(self, aid: ArxivId, version: int) -> bytes | None:

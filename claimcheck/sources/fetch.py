@@ -21,6 +21,7 @@ from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf, validate_
 from claimcheck.sources.http import ArxivHttp
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
 from claimcheck.sources.settings import SourceSettings
+from claimcheck.sources.versions import remember_unknown, remembered_unknown
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ def _resolve_metadata(jobs: list[_Job], cache: SourceCache, settings: SourceSett
                 job.metadata = meta
                 continue
             stale[job.aid.base] = meta
+        else:
+            unknown = remembered_unknown(cache, job.aid, settings)
+            if unknown is not None:
+                job.error = unknown
+                continue
         ask.append(job)
     if not ask:
         return
@@ -144,7 +150,10 @@ def _resolve_metadata(jobs: list[_Job], cache: SourceCache, settings: SourceSett
         return
     for job in ask:
         answer = answers[job.aid.base]
-        if isinstance(answer, SourceError):
+        if isinstance(answer, UnknownPaperError):
+            job.error = answer
+            remember_unknown(cache, job.aid)
+        elif isinstance(answer, SourceError):
             job.error = answer
         else:
             job.metadata = answer
@@ -196,11 +205,7 @@ def _fetch_version(aid: ArxivId, version: int, cache: SourceCache, settings: Sou
             if data is None:
                 if settings.offline:
                     raise SourceError(f"offline, and the PDF of {key} is not in the cache ({settings.cache_dir})")
-                data = client.get_pdf(f"{settings.pdf_base_url.rstrip('/')}/{key}", f"the PDF of {key}")
-                try:
-                    validate_pdf(data)
-                except SourceError as err:
-                    raise SourceError(f"the PDF of {key} was not usable: {err}") from err
+                data = _download_pdf(key, settings, client)
                 _quietly(cache.write_pdf, aid, version, data)
             doc = extract_pdf(data)
         except SourceError as err:
@@ -212,6 +217,25 @@ def _fetch_version(aid: ArxivId, version: int, cache: SourceCache, settings: Sou
         sv = SourceVersion(aid.base, version, doc.passages, doc.pages, doc.extractor, pdf_sha256=sha256(data))
         _quietly(cache.write_text, aid, sv)
         return sv
+
+
+def _download_pdf(key: str, settings: SourceSettings, client: ArxivHttp) -> bytes:
+    """The PDF of ``key``, checked to be whole. A body that arrives cut short (a proxy or a
+    server that closes early with a matching length) or replaced by an error page is fetched
+    once more before the version is reported unusable for the whole run."""
+    url = f"{settings.pdf_base_url.rstrip('/')}/{key}"
+    data = client.get_pdf(url, f"the PDF of {key}")
+    try:
+        validate_pdf(data)
+        return data
+    except SourceError as err:
+        log.info("the PDF of %s was not usable (%s); downloading it once more", key, err)
+    data = client.get_pdf(url, f"the PDF of {key}")
+    try:
+        validate_pdf(data)
+    except SourceError as err:
+        raise SourceError(f"the PDF of {key} was not usable: {err} (downloaded twice)") from err
+    return data
 
 
 def _quietly(write: Callable[..., None], *args: object) -> None:

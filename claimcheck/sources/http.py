@@ -9,11 +9,12 @@ waiting ``Retry-After`` when the server sends it (seconds or an HTTP date, cappe
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -35,22 +36,61 @@ class HttpStatusError(SourceError):
 
 
 class RateLimiter:
-    """At most one call per ``interval`` seconds, across threads (arXiv's API terms)."""
+    """At most one call per ``interval`` seconds, across threads (arXiv's API terms).
+
+    :meth:`slot` is what requests use: one call at a time, the next one starting
+    ``interval`` seconds after the previous one *finished*. Measuring from the start of a
+    call is not enough: a call that spends a moment connecting reaches the server later than
+    the next one, which reuses the connection, so the server sees them closer than
+    ``interval`` and answers 429.
+    """
 
     def __init__(self, interval: float, sleep: Callable[[float], None] = time.sleep) -> None:
         self.interval = interval
         self._sleep = sleep
         self._lock = threading.Lock()
+        self._serial = threading.Lock()  # held for a whole call by slot()
         self._next = 0.0
 
-    def wait(self) -> None:
+    def wait(self, sleep: Callable[[float], None] | None = None, interval: float | None = None) -> None:
+        """Sleep until the next call may start, and claim it."""
         with self._lock:
             now = time.monotonic()
             delay = self._next - now
             if delay > 0:
-                self._sleep(delay)
+                (sleep or self._sleep)(delay)
                 now = time.monotonic()
-            self._next = now + self.interval
+            self._next = now + (self.interval if interval is None else interval)
+
+    def done(self, interval: float | None = None) -> None:
+        """The call that :meth:`wait` let through has finished: space the next from now."""
+        with self._lock:
+            self._next = max(self._next, time.monotonic() + (self.interval if interval is None else interval))
+
+    @contextlib.contextmanager
+    def slot(self, sleep: Callable[[float], None] | None = None, interval: float | None = None) -> Iterator[None]:
+        """One call: waits its turn, and the next call waits ``interval`` after it ends."""
+        with self._serial:
+            self.wait(sleep, interval)
+            try:
+                yield
+            finally:
+                self.done(interval)
+
+
+_SHARED: dict[str, RateLimiter] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_limiter(endpoint: str, interval: float) -> RateLimiter:
+    """The one limiter of ``endpoint`` in this process. Every client of an endpoint must
+    share it: the nightly job's version check, each audit's metadata query and a retry all
+    make their own client, and limiters of their own let their calls come back to back."""
+    with _SHARED_LOCK:
+        limiter = _SHARED.get(endpoint)
+        if limiter is None:
+            limiter = _SHARED[endpoint] = RateLimiter(interval)
+        return limiter
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -94,7 +134,7 @@ class ArxivHttp:
     ) -> None:
         self.settings = settings
         self._sleep = sleep
-        self.api_limiter = RateLimiter(settings.api_min_interval, sleep)
+        self.api_limiter = shared_limiter(settings.api_url, settings.api_min_interval)
         self._downloads = threading.BoundedSemaphore(max(1, settings.max_concurrent_downloads))
         timeout = httpx.Timeout(
             connect=settings.connect_timeout,
@@ -143,11 +183,9 @@ class ArxivHttp:
         start = time.monotonic()
         failures: list[str] = []
         for attempt in range(s.retries + 1):
-            if limiter is not None:
-                limiter.wait()
             retry_after: float | None = None
             try:
-                with self._client.stream("GET", url, params=params) as response:
+                with self._limited(limiter), self._client.stream("GET", url, params=params) as response:
                     if response.status_code == 200:
                         return self._read(response, what, max_bytes)
                     code = response.status_code
@@ -169,6 +207,12 @@ class ArxivHttp:
                 delay = retry_after if retry_after is not None else s.backoff_base * (2**attempt)
                 self._sleep(min(delay, s.backoff_max))
         raise SourceError(self._gave_up_message(what, url, failures, time.monotonic() - start))
+
+    def _limited(self, limiter: RateLimiter | None) -> contextlib.AbstractContextManager[None]:
+        if limiter is None:
+            return contextlib.nullcontext()
+        interval = self.settings.api_min_interval if limiter is self.api_limiter else None
+        return limiter.slot(self._sleep, interval)
 
     def _read(self, response: httpx.Response, what: str, max_bytes: int | None) -> bytes:
         if max_bytes is not None:

@@ -32,6 +32,7 @@ class SourceSettings:
     backoff_max: float = 120.0  # never wait longer than this for one retry (Retry-After included)
     max_pdf_bytes: int = 100 * 1024 * 1024
     metadata_ttl: float = 24 * 3600.0  # seconds a cached metadata answer is trusted
+    unknown_ttl: float = 24 * 3600.0  # seconds "arXiv has no such paper" is trusted (not asked again)
 
     @classmethod
     def from_env(cls, **overrides: object) -> SourceSettings:
