@@ -24,7 +24,10 @@ def test_entity_f1_by_hand() -> None:
     # gold entities: PER(0,2), LOC(3,4), ORG(0,1) = 3; predicted: PER, ORG(3,4), ORG(0,1) = 3; 2 correct
     # precision 2/3, recall 2/3, F1 2/3
     assert metrics.entity_f1(pred, gold) == pytest.approx(100 * 2 / 3)
-    assert metrics.entities(["I-PER", "I-PER", "O"]) == {("PER", 0, 2)}
+    # seqeval's default mode: an I- without its B- starts an entity ("I-PER I-PER" is one PER)
+    assert metrics.entity_f1([["I-PER", "I-PER", "O"]], [["B-PER", "I-PER", "O"]]) == pytest.approx(100.0)
+    with pytest.raises(ValueError, match="predicted tags"):
+        metrics.entity_f1([["O"]], [["O", "O"]])
 
 
 def test_squad_normalisation_f1_em_and_xtreme_qa_score() -> None:
@@ -34,6 +37,50 @@ def test_squad_normalisation_f1_em_and_xtreme_qa_score() -> None:
     assert metrics.squad_f1("in Paris, France", ["Paris"]) == pytest.approx(50.0)
     # EM 0 and F1 50 → (0 + 50) / 2
     assert metrics.qa_score(["in Paris, France"], [["Paris"]]) == pytest.approx(25.0)
+
+
+def test_pos_is_seqeval_f1_on_tag_names_as_jiant_scores_it() -> None:
+    # seqeval reads an unprefixed UPOS tag as a chunk: a run of one tag is one chunk.
+    # gold NOUN NOUN | VERB = chunks (NOUN 0-1), (VERB 2); predicted NOUN | VERB VERB = (NOUN 0), (VERB 1-2):
+    # no chunk right, F1 0, though two of three tokens are right (token accuracy 66.7)
+    gold, pred = [["NOUN", "NOUN", "VERB"]], [["NOUN", "VERB", "VERB"]]
+    assert metrics.tag_f1(pred, gold) == 0.0
+    assert metrics.token_accuracy([[0, 1, 1]], [[0, 0, 1]]) == pytest.approx(200 / 3)
+    # gold DET NOUN VERB PUNCT = four one-token chunks; predicted DET NOUN NOUN PUNCT = DET, NOUN 1-2, PUNCT:
+    # 2 of 3 predicted chunks right, 2 of 4 gold found: P 2/3, R 1/2, F1 4/7
+    gold = [["DET", "NOUN", "VERB", "PUNCT"]]
+    pred = [["DET", "NOUN", "NOUN", "PUNCT"]]
+    assert metrics.tag_f1(pred, gold) == pytest.approx(100 * 4 / 7)
+    assert metrics.compute_metric("tag_f1", pred, gold) == pytest.approx(100 * 4 / 7)
+
+
+def test_squad_official_rules() -> None:
+    # the official script strips ASCII punctuation only and English articles only
+    assert metrics.normalize_answer("An «apple»") == "«apple»"
+    assert metrics.squad_em("The cat.", ["cat"]) == 100.0
+    # best of several references: "big red dog" vs "red dog" F1 = 2·(2/3·1)/(2/3+1) = 0.8
+    assert metrics.squad_f1("big red dog", ["cat", "red dog"]) == pytest.approx(80.0)
+    with pytest.raises(ValueError, match="one prediction per question"):
+        metrics.qa_score(["a"], [])
+
+
+def test_mlqa_normalises_per_language() -> None:
+    # Chinese: every character a token. "北京大学" vs "北京": 2 common of 4 and 2 → P 1/2, R 1, F1 2/3.
+    # SQuAD's rules see one token each, different: F1 0.
+    assert metrics.squad_f1("北京大学", ["北京"], lang="zh") == pytest.approx(100 * 2 / 3)
+    assert metrics.squad_f1("北京大学", ["北京"]) == 0.0
+    # Unicode punctuation goes (the SQuAD script keeps the full-width comma and the Chinese full stop)
+    assert metrics.mlqa_tokens("北京，大学。", "zh") == ["北", "京", "大", "学"]
+    # each language's articles: German "der", Spanish "el"; the English rule keeps both
+    assert metrics.squad_em("der Hund", ["Hund"], lang="de") == 100.0
+    assert metrics.squad_em("der Hund", ["Hund"]) == 0.0
+    assert metrics.squad_em("el perro", ["perro"], lang="es") == 100.0
+    # Arabic: the article prefix "ال" is dropped
+    assert metrics.mlqa_tokens("الكتاب", "ar") == ["كتاب"]
+    # QA score with MLQA rules: EM 0, F1 2/3 → 33.3
+    assert metrics.qa_score(["北京大学"], [["北京"]], lang="zh") == pytest.approx(100 / 3)
+    with pytest.raises(ValueError, match="no normalisation for language"):
+        metrics.mlqa_tokens("x", "fr")
 
 
 def test_retrieval_accuracy_and_bucc() -> None:
