@@ -10,7 +10,9 @@ import pytest
 
 from claimcheck.model import VerdictLabel
 from claimcheck.nightly.errors import JobFileError
-from claimcheck.nightly.intake import FolderIntake, IntakeContext, IntakeResult, register_intake
+from claimcheck.nightly.folder import FolderIntake
+from claimcheck.nightly.intake import IntakeContext, IntakeResult
+from claimcheck.nightly.registry import register_intake
 from claimcheck.nightly.jobfile import load_job
 from claimcheck.nightly.zenodo import ZenodoIntake
 from claimcheck.sources.settings import SourceSettings

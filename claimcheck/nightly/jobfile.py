@@ -7,7 +7,6 @@ type, unknown intake kind) is a :class:`JobFileError` naming the key, before any
 
 from __future__ import annotations
 
-import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -15,7 +14,9 @@ from typing import Any
 
 from claimcheck.model import VerdictLabel
 from claimcheck.nightly.errors import JobFileError
-from claimcheck.nightly.intake import Intake, intake_from_table
+from claimcheck.nightly.fields import check_keys, get_bool, get_int, get_number, get_str, get_str_list, resolve
+from claimcheck.nightly.intake import Intake
+from claimcheck.nightly.registry import intake_from_table
 
 VERDICT_SLUGS = {label.slug: label for label in VerdictLabel}
 TOP_KEYS = {"name", "out", "history", "fail_on", "lock_timeout", "sources", "intake"}
@@ -35,62 +36,6 @@ class JobConfig:
     @property
     def lock_path(self) -> Path:
         return self.history.with_name(self.history.name + ".lock")
-
-
-def check_keys(table: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise JobFileError(
-            f"{where}: unknown key {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}"
-        )
-
-
-def get_str(table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
-    value = table.get(key, default)
-    if value is None:
-        raise JobFileError(f"{where}: missing required key {key!r}")
-    if not isinstance(value, str) or not value.strip():
-        raise JobFileError(f"{where}: {key!r} must be a non-empty string, not {value!r}")
-    return value
-
-
-def get_str_list(table: dict[str, Any], key: str, where: str, default: list[str] | None = None) -> list[str]:
-    value = table.get(key, default)
-    if value is None:
-        raise JobFileError(f"{where}: missing required key {key!r}")
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise JobFileError(f"{where}: {key!r} must be a list of strings, not {value!r}")
-    return list(value)
-
-
-def get_number(table: dict[str, Any], key: str, where: str, default: float) -> float:
-    value = table.get(key, default)
-    # bool is an int in Python; "lock_timeout = true" is a mistake, not 1 second.
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise JobFileError(f"{where}: {key!r} must be a number >= 0, not {value!r}")
-    return float(value)
-
-
-def get_int(table: dict[str, Any], key: str, where: str, default: int, minimum: int = 1) -> int:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise JobFileError(f"{where}: {key!r} must be an integer >= {minimum}, not {value!r}")
-    return value
-
-
-def get_bool(table: dict[str, Any], key: str, where: str, default: bool) -> bool:
-    value = table.get(key, default)
-    if not isinstance(value, bool):
-        raise JobFileError(f"{where}: {key!r} must be true or false, not {value!r}")
-    return value
-
-
-def resolve(base: Path, value: str) -> Path:
-    path = Path(value).expanduser()
-    # normpath, not resolve(): "../x" reads better in messages, and symlinks stay as given.
-    return Path(os.path.normpath(path if path.is_absolute() else base / path))
 
 
 def history_path(value: str, base: Path) -> Path:

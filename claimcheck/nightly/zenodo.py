@@ -26,7 +26,8 @@ from typing import Any
 
 from claimcheck.errors import SourceError
 from claimcheck.nightly.errors import JobFileError
-from claimcheck.nightly.intake import IntakeContext, IntakeItem, IntakeResult, register_intake
+from claimcheck.nightly.fields import check_keys, get_int, get_number, get_str, get_str_list
+from claimcheck.nightly.intake import IntakeContext, IntakeItem, IntakeResult
 from claimcheck.nightly.net import ZENODO_MIN_INTERVAL, RepositoryHttp
 
 DEFAULT_API = "https://zenodo.org/api"
@@ -104,8 +105,6 @@ class ZenodoIntake:
 
     @classmethod
     def from_table(cls, table: dict[str, Any], base: Path, where: str) -> ZenodoIntake:
-        from claimcheck.nightly.jobfile import check_keys, get_int, get_number, get_str, get_str_list
-
         keys = {"kind", "name", "api", "query", "files", "max_records", "page_size", "min_interval"}
         check_keys(table, keys, where)
         query = get_str(table, "query", where)
@@ -230,5 +229,3 @@ def _why(exc: BaseException) -> str:
         return exc.strerror
     return str(exc) or type(exc).__name__
 
-
-register_intake("zenodo", ZenodoIntake.from_table)
