@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evidence.judge import judge_claims, negation_flip
+from claimcheck.evidence.judge import judge_claims, negation_flip, polarity_clash
 from claimcheck.evidence.quantities import extract_quantities, quantities_agree
 from claimcheck.evidence.retrieve import candidates
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
@@ -40,7 +40,11 @@ def test_negation_is_judged_clause_by_clause() -> None:
     source = "TCS improves accuracy by 2.9 points, and it does not require any target-language data."
     assert negation_flip("TCS improves accuracy by 2.9 points.", source) is None
     assert negation_flip("TCS requires target-language data.", source) is False
-    assert negation_flip("XNLI does not see benefits from intermediate training.", "XNLI sees benefits from intermediate training.") is True
+    assert negation_flip("The gains do not persist for every model size.", "The gains persist for every model size.") is True
+    # A negation over an antonym is weighed with the antonym: "does not see benefits" points
+    # the other way from "sees benefits", "does not hurt" the same way as "helps".
+    assert polarity_clash("XNLI does not see benefits from intermediate training.", "XNLI sees benefits from intermediate training.")
+    assert polarity_clash("Intermediate training does not hurt XNLI.", "Intermediate training helps XNLI.") is None
 
 
 def _source(cited: int | None) -> Source:
@@ -104,10 +108,11 @@ def test_mark_agreement_rule(fixture_v2: Source) -> None:
     assert judge(absent, fixture_v2, Mark.UNKNOWN).mark_agrees is None
 
 
-def test_unreadable_sources_give_not_found_with_the_reason() -> None:
+def test_unreadable_sources_leave_the_claim_unchecked_with_the_reason() -> None:
     src = Source(Reference("x", "2501.00001", 1), SourceStatus.UNAVAILABLE, error="arXiv API timed out")
     v = judge_claims([Claim(1, "Anything at all.", Mark.VERIFIED, None, False)], [src])[0]
-    assert v.label is VerdictLabel.NOT_FOUND and "timed out" in v.explanation
+    assert v.label is VerdictLabel.UNCHECKED and "timed out" in v.explanation
+    assert v.mark_agrees is None  # nothing was checked, so the ✓ is neither right nor wrong
 
 
 def test_candidates_rank_the_stating_sentence_first() -> None:

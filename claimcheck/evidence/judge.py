@@ -1,29 +1,38 @@
-"""The verdict rules: words, numbers, negation, versions.
+"""The verdict rules: words, numbers, tables, polarity, versions.
 
-For one claim and one version of a cited paper:
+For one claim and one version of a cited paper, judged on that version's text alone:
 
-1. retrieve the best candidates (``retrieve.py``); below ``FOUND_RECALL`` (and no clause of
-   the claim stated as well as ``CLAUSE_RECALL``) → *not found*;
+1. retrieve the best candidates (``retrieve.py``: sentences, windows of adjacent sentences
+   of one paragraph, table rows); below ``FOUND_RECALL`` (and no clause of the claim
+   stated as well as ``CLAUSE_RECALL``) and no table cell named → *not found*;
 2. among candidates within ``TIE_MARGIN`` of the best, take the one whose numbers agree
-   with most of the claim's numbers (so "8.2" is judged against the sentence that states
-   8.2, not a neighbour that states 7.5);
-3. a claim number with a different number for the same thing in the passage (same unit,
-   or shared context words, or the only number there) → *contradicted*, naming both;
-4. a negation in one but not the other ("does not see benefits" / "sees benefits") with
-   the words otherwise matching → *contradicted*;
-5. numbers not stated at all, or only part of the claim's words found → *partly supported*;
-6. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` → *supported*.
+   with most of the claim's numbers;
+3. a claim that names a row and a column of a table is decided by that cell, or by a
+   difference, mean or maximum computed from the cells (``tables.py``) — unless a prose
+   passage states every number of the claim;
+4. a claim number with a different number for the same thing in the passage (the same
+   noun counted, the same label, or shared context words) → *contradicted*, naming both;
+5. polarity (``polarity.py``): an antonym pointing the other way ("increases variance" /
+   "reduced variance"), a negation in one but not the other, or a universal claim
+   ("always", "consistently") where the source says "often"/"some" → *contradicted*;
+6. numbers not stated at all, a named entity of the claim that the passage does not
+   mention ("for A and B" / "for A and C"), or only part of the claim's words found →
+   *partly supported*, naming what is missing;
+7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` → *supported*.
+
+An optional entailment model (``nli.py``) may then move a word-only verdict (never a
+number's or a table's).
 
 Across versions: the version the report cites decides (the latest readable one when it
-cites none or cites one we could not read); every other version is judged too and any
-disagreement becomes a drift note ("contradicted by v2 (states 2.9); v1 states 3.2").
-Across papers: the paper with the best-matching passage decides.
+cites none or cites one we could not read); every other version is judged too, on its own
+text, and any disagreement becomes a drift note ("contradicted by v2 (states 2.9); v1
+states 3.2"). Across papers: the paper with the best-matching passage decides.
 
 ``mark_agrees``: a ✓ agrees with *supported* only; a × agrees with every other verdict
 (the claim is not verified by its source); no mark → None.
 
-Thresholds were set on the labelled set in ``data/calibration`` (see
-``benchmarks/calibrate_verdicts.py``).
+Thresholds were set on the tuning halves of ``data/calibration`` and ``data/realclaims``
+(see ``benchmarks/calibrate_verdicts.py``).
 """
 
 from __future__ import annotations
@@ -31,9 +40,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree
+from claimcheck.evidence.polarity import opposed, polarity
+from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stems
+from claimcheck.evidence.tables import TableDecision, judge_tables
 from claimcheck.model import (
     Claim,
     Evidence,
@@ -47,15 +59,20 @@ from claimcheck.model import (
     VerdictLabel,
 )
 
+if TYPE_CHECKING:
+    from claimcheck.evidence.nli import EntailmentJudge
+
 FOUND_RECALL = 0.6  # weighted content-word recall below which nothing in the paper states the claim
 SUPPORT_RECALL = 0.72  # share of the claim's content words the passage must contain
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
+SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
 K = 8
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of)\b|n't\b", re.I
+    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of)\b|n't\b",
+    re.I,
 )
 _PRIORITY = {
     VerdictLabel.SUPPORTED: 3,
@@ -74,6 +91,9 @@ class Judgement:
     passage: Passage | None = None
     numbers: list[NumberCheck] = field(default_factory=list)
     runners_up: list[tuple[float, Passage]] = field(default_factory=list)
+    computed: str | None = None
+    decided_by_numbers: bool = False  # a number or a table cell decided: a model may not move it
+    text: str = ""  # the candidate text judged (a window may be longer than the quoted passage)
 
 
 def negated(text: str) -> bool:
@@ -83,13 +103,39 @@ def negated(text: str) -> bool:
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas|while|although|though|which)\b", re.I)
 
 
-def _clauses(text: str) -> list[tuple[frozenset[str], bool]]:
+def _clause_texts(text: str) -> list[tuple[str, frozenset[str]]]:
     out = []
     for part in _CLAUSE.split(text):
+        if part is None:
+            continue
         words = stems(part)
         if words:
-            out.append((words, negated(part)))
+            out.append((part, words))
     return out
+
+
+def _plain(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not w.startswith("~"))
+
+
+def _aligned(claim_text: str, source_text: str) -> list[tuple[str, str]]:
+    """Pairs (claim clause, the source clause that says the same thing), for clauses whose
+    non-polar words are found well enough in the source clause."""
+    source = _clause_texts(source_text)
+    whole = (source_text, stems(source_text))
+    pairs = []
+    for part, words in _clause_texts(claim_text):
+        plain = _plain(words)
+        if len(plain) < 2 or not source:
+            continue
+        best_text, best_words = max(source, key=lambda c: (len(plain & c[1]), -len(c[1])))
+        if len(plain & best_words) / len(plain) >= NEGATION_RECALL:
+            pairs.append((part, best_text))
+        elif not re.search(r"[.!?]\s", source_text.strip()) and plain <= whole[1]:
+            # "neither A nor X consistently outperforms Y" is split at "and"/"," above; the
+            # whole sentence still says the same thing.
+            pairs.append((part, whole[0]))
+    return pairs
 
 
 def negation_flip(claim_text: str, source_text: str) -> bool | None:
@@ -97,40 +143,64 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     disagree in negation ("XNLI does not see benefits" / "XNLI sees benefits"). Clause by
     clause, so "improves accuracy, and does not require data" negates nothing about the
     improvement. Returns which side negates (True: the claim) or None for no flip."""
-    source = _clauses(source_text)
-    for words, neg in _clauses(claim_text):
-        if len(words) < 2 or not source:
-            continue
-        best_words, best_neg = max(source, key=lambda c: len(words & c[0]))
-        if len(words & best_words) / len(words) >= NEGATION_RECALL and neg != best_neg:
-            return neg
+    for part, src in _aligned(claim_text, source_text):
+        pc, ps = polarity(part), polarity(src)
+        # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
+        # a cue over a plain verb ("does not require", "do not persist") is weighed here.
+        if pc.bare_negation != ps.bare_negation:
+            return pc.bare_negation
+    return None
+
+
+def polarity_clash(claim_text: str, source_text: str) -> str | None:
+    """Why the claim points the other way from the source, in words; None if it does not."""
+    for part, src in _aligned(claim_text, source_text):
+        pc, ps = polarity(part), polarity(src)
+        group = opposed(pc, ps)
+        if group is not None:
+            return f"the source says the opposite ({group}): “{src.strip()[:120]}”"
+        if pc.universal and not ps.universal and ps.partial:
+            return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{src.strip()[:120]}”"
     return None
 
 
 def _label_before(text: str, q: Quantity) -> frozenset[str]:
     """The word right before a number: its label in "TCS 77.5", "Uniform 71.6"."""
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, q.start - 30) : q.start])
-    return stems(words[-1]) if words else frozenset()
+    return _plain(stems(words[-1])) if words else frozenset()
 
 
-def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str) -> Quantity | None:
+def _compatible(q: Quantity, s: Quantity) -> bool:
+    """Whether two numbers could measure the same thing at all."""
+    if not same_thing(q, s):
+        return False
+    if (q.noun and s.unit) or (s.noun and q.unit):
+        return False  # "43% of cost" / "2,400 steps"
+    if (q.unit == "x") != (s.unit == "x") and q.unit is not None and s.unit is not None:
+        return False
+    return True
+
+
+def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
+              claim_text: str) -> Quantity | None:
     """The source's number for the same thing as ``q``, when it states a different one."""
-    free = [(i, s) for i, s in enumerate(source) if i not in used]
+    free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)]
     if not free:
         return None
-    q_ctx = stems(q.context)
+    q_ctx = _near(claim_text, q)
 
-    def affinity(s: Quantity) -> tuple[int, int, int]:
+    def affinity(s: Quantity) -> tuple[int, int, int, int]:
+        counted = int(q.noun is not None and s.noun is not None)
         labelled = int(bool(_label_before(text, s) & claim_words))
         same_unit = int(q.unit is not None and q.unit == s.unit)
-        return labelled, same_unit, len(q_ctx & stems(s.context))
+        return counted, labelled, same_unit, len(q_ctx & (_plain(stems(s.context)) | _near(text, s)))
 
     best_i, best = max(free, key=lambda t: affinity(t[1]))
-    labelled, unit_ok, overlap = affinity(best)
+    counted, labelled, _, overlap = affinity(best)
     magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)
-    # The same thing: the same label, or shared words around both numbers. A shared unit
-    # alone ("43% of cost" / "45% of errors") is not enough.
-    if (labelled or overlap) and magnitude_ok:
+    # The same thing: the same noun counted, the same label, or shared words around both
+    # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
+    if (counted or labelled or overlap) and magnitude_ok:
         used.add(best_i)
         return best
     return None
@@ -140,7 +210,8 @@ def _best_clause_recall(claim_text: str, source_text: str) -> float:
     """Recall of the claim's best-stated clause, for claims that add to what a paper says."""
     have = stems(source_text)
     best = 0.0
-    for words, _ in _clauses(claim_text):
+    for _, words in _clause_texts(claim_text):
+        words = _plain(words)
         if len(words) >= 3:
             best = max(best, len(words & have) / len(words))
     return best
@@ -161,27 +232,115 @@ def check_numbers(claim: Claim, core: str, text: str) -> list[NumberCheck]:
         if match is not None:
             used.add(match)
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
-    claim_words = stems(core)
+    claim_words = _plain(stems(core))
     for q in claim_qs:
         if any(c.claim_text == q.text and c.agrees for c in checks):
             continue
-        other = _conflict(q, source_qs, used, claim_words, text)
+        other = _conflict(q, source_qs, used, claim_words, text, core)
         checks.append(NumberCheck(q.text, other.text if other else None, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     return checks
 
 
+_ENTITY = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b")
+_NOT_ENTITY = set(
+    """The This These That Those It Its Their Our We They A An In On For With By From And Or But As At To Of
+    However Moreover Furthermore Both Each All Some Most Across Compared Unlike When While Although Using
+    Table Figure Section Appendix Results Experiments Authors Study Paper English""".split()
+)
+
+
+def _entities(text: str) -> list[str]:
+    """Names in a claim: acronyms and inner-capital words anywhere ("XNLI", "mBERT"),
+    capitalised words after the first word ("for Hindi and Swahili")."""
+    out = []
+    for m in _ENTITY.finditer(text):
+        w = m.group(0)
+        if w in _NOT_ENTITY or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
+            continue
+        if re.match(r"^[A-Z][a-z]+$", w) and text[: m.start()].rstrip().endswith((".", ":")):
+            continue  # a sentence start inside the claim
+        out.append(w)
+    return out
+
+
+def _mentions(text: str, entity: str) -> bool:
+    return bool(re.search(r"(?<![A-Za-z0-9])" + re.escape(entity.lower()).replace(r"\-", "[- ]?"), text.lower()))
+
+
+def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
+    """Named entities of the claim that the evidence does not mention and that are not the
+    paper's own subject (a paper says "our method" for the name in its title)."""
+    missing = []
+    prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
+    n = max(1, len(prose))
+    title = " ".join(p.text for p in version.passages if p.kind == "title")
+    for e in _entities(core):
+        if _mentions(evidence_text, e):
+            continue
+        share = sum(_mentions(t, e) for t in prose) / n
+        if share >= SUBJECT_SHARE or _mentions(title, e):
+            continue
+        missing.append(e)
+    return missing
+
+
+def _neighbours(version: SourceVersion, passage: Passage) -> str:
+    """The passage with its adjacent sentences: a claim may join two of them."""
+    ps = version.passages
+    i = next((k for k, p in enumerate(ps) if p is passage or (p.order == passage.order and p.page == passage.page)), None)
+    if i is None:
+        return passage.text
+    window = [p.text for p in ps[max(0, i - 1) : i + 2] if p.kind == passage.kind]
+    return " ".join(window) or passage.text
+
+
+def _near(text: str, q: Quantity) -> frozenset[str]:
+    """The words that say what a number measures: "training cost" in "reduces training
+    cost by 43% on MASSIVE", "languages" in "40 languages"."""
+    before = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, q.start - 40) : q.start])[-3:]
+    after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[q.end : q.end + 30])[:2]
+    return _plain(stems(" ".join(before + after)))
+
+
+def _said_near(core: str, text: str) -> bool:
+    """Whether the passage has what at least one of the claim's numbers measures."""
+    have = _plain(stems(text))
+    for q in extract_quantities(core):
+        # What is counted ("40 languages"), else what is measured, which comes before the
+        # number ("reduces training cost by 43%").
+        before = re.findall(r"[A-Za-z][A-Za-z\-]*", core[max(0, q.start - 40) : q.start])[-3:]
+        near = _plain(stems(q.noun)) if q.noun else _plain(stems(" ".join(before)))
+        if not near or len(near & have) >= 0.6 * len(near):
+            return True
+    return False
+
+
+def _table_judgement(td: TableDecision, where: str, score: float, recall: float) -> Judgement:
+    label = VerdictLabel.SUPPORTED if td.agrees else VerdictLabel.CONTRADICTED
+    if td.agrees:
+        why = f"{where}: {td.explanation} agrees with the claim's {td.claim_number}"
+    else:
+        why = f"{where}: claim says {td.claim_number}, {td.explanation}" + ("" if td.computed else f" (states {td.source_number})")
+    return Judgement(label, score, recall, why, td.cell, [NumberCheck(td.claim_number, td.source_number, td.agrees)],
+                     computed=td.computed, decided_by_numbers=True, text=td.cell.text)
+
+
 def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
+    """The verdict on one version, from that version's passages only."""
     core = claim_core(claim)
     cands = score_candidates(claim, version, K)
     where = f"{version.key}"
+    td = judge_tables(core, version)
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
         or max(_best_clause_recall(core, c[2]) for c in cands[:3]) >= CLAUSE_RECALL
     )
     if not found:
+        if td is not None:
+            return _table_judgement(td, where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)
         best = f" (best match {cands[0][0]:.0f}/100)" if cands else ""
         return Judgement(VerdictLabel.NOT_FOUND, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0,
                          f"no passage of {where} states this{best}")
@@ -201,21 +360,37 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     wrong = [c for c in checks if not c.agrees and c.source_text is not None]
     absent = [c for c in checks if not c.agrees and c.source_text is None]
 
+    def j(label: VerdictLabel, why: str, by_numbers: bool = False) -> Judgement:
+        return Judgement(label, score, recall, why, passage, checks, runners, decided_by_numbers=by_numbers, text=text)
+
+    all_numbers_stated = bool(checks) and not wrong and not absent
+    prose_contradicts = bool(wrong) and recall >= SUPPORT_RECALL
+    if td is not None and not (all_numbers_stated and recall >= SUPPORT_RECALL) and not (prose_contradicts and not td.agrees):
+        return _table_judgement(td, where, score, recall)
+    if absent and not wrong and len(absent) == len(checks) and not _said_near(core, text):
+        # The passage shares the claim's subject but not what its numbers measure.
+        return Judgement(VerdictLabel.NOT_FOUND, score, recall,
+                         f"no passage of {where} states what the claim's number(s) {', '.join(c.claim_text for c in absent)} measure")
     if wrong and recall >= NEGATION_RECALL:
         said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in wrong)
-        return Judgement(VerdictLabel.CONTRADICTED, score, recall, f"{said} ({loc})", passage, checks, runners)
-    flip = negation_flip(core, text) if recall >= NEGATION_RECALL else None
-    if flip is not None:
-        which = "the claim negates what the source states" if flip else "the source negates what the claim states"
-        return Judgement(VerdictLabel.CONTRADICTED, score, recall, f"{which} ({loc})", passage, checks, runners)
+        return j(VerdictLabel.CONTRADICTED, f"{said} ({loc})", True)
+    if recall >= NEGATION_RECALL:
+        clash = polarity_clash(core, text)
+        if clash is not None:
+            return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
+        flip = negation_flip(core, text)
+        if flip is not None:
+            which = "the claim negates what the source states" if flip else "the source negates what the claim states"
+            return j(VerdictLabel.CONTRADICTED, f"{which} ({loc})")
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
-        return Judgement(VerdictLabel.PARTLY_SUPPORTED, score, recall,
-                         f"the words match {loc}, but not the number(s) {missing}", passage, checks, runners)
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
+    lacking = missing_entities(core, _neighbours(version, passage) + " " + text, version)
+    if lacking:
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     if recall >= SUPPORT_RECALL:
-        return Judgement(VerdictLabel.SUPPORTED, score, recall, f"stated in {loc}", passage, checks, runners)
-    return Judgement(VerdictLabel.PARTLY_SUPPORTED, score, recall,
-                     f"only part of the claim ({recall:.0%} of its content words) is in {loc}", passage, checks, runners)
+        return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
+    return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}")
 
 
 def _deciding_version(source: Source) -> tuple[SourceVersion | None, str]:
@@ -243,18 +418,24 @@ def _describe(label: VerdictLabel, j: Judgement) -> str:
     }[label]
 
 
-def judge_claim(claim: Claim, sources: Sequence[Source]) -> Verdict:
+def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | None = None) -> Verdict:
     results = []  # (source, deciding version, judgement, per-version judgements, note)
     for source in sources:
         decider, note = _deciding_version(source)
         if decider is None:
             continue
         per = {v.key: judge_version(claim, v) for v in source.versions if v.error is None and v.passages}
+        if nli is not None:
+            from claimcheck.evidence.nli import combine
+
+            per = {k: combine(claim_core(claim), o, nli) for k, o in per.items()}
         results.append((source, decider, per[decider.key], per, note))
     if not results:
         why = "; ".join(f"{s.reference.key}: {s.error or s.status.value}" for s in sources) or "the report cites no arXiv paper"
-        return Verdict(claim.index, VerdictLabel.NOT_FOUND, f"no cited source could be read ({why})",
-                       mark_agrees=_mark_agrees(claim.mark, VerdictLabel.NOT_FOUND))
+        # Nothing was read, so nothing was checked: not a verdict on the claim, and not
+        # something the report's mark can agree or disagree with.
+        return Verdict(claim.index, VerdictLabel.UNCHECKED, f"no cited source could be read ({why})",
+                       mark_agrees=None)
     # The paper that states the claim best decides; between equally good matches, support wins.
     source, decider, j, per, note = max(results, key=lambda r: (round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
     drift = None
@@ -276,6 +457,7 @@ def judge_claim(claim: Claim, sources: Sequence[Source]) -> Verdict:
         drift=drift,
         candidates=[Evidence(decider.arxiv_id, decider.version, p, round(s, 2)) for s, p in j.runners_up],
         mark_agrees=_mark_agrees(claim.mark, j.label),
+        computed=j.computed,
     )
 
 
@@ -285,6 +467,7 @@ def _mark_agrees(mark: Mark, label: VerdictLabel) -> bool | None:
     return (mark is Mark.VERIFIED) == (label is VerdictLabel.SUPPORTED)
 
 
-def judge_claims(claims: Sequence[Claim], sources: Sequence[Source]) -> list[Verdict]:
-    """One verdict per claim, in claim order (see the module docstring for the rules)."""
-    return [judge_claim(c, sources) for c in claims]
+def judge_claims(claims: Sequence[Claim], sources: Sequence[Source], nli: EntailmentJudge | None = None) -> list[Verdict]:
+    """One verdict per claim, in claim order (see the module docstring for the rules);
+    ``nli``, when given, is the entailment model of ``nli.py``."""
+    return [judge_claim(c, sources, nli) for c in claims]

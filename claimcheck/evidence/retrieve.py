@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.polarity import fold
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
 RECALL_WEIGHT = 0.75  # the rest is rapidfuzz token_set_ratio / 100
@@ -42,7 +43,8 @@ _FILLER = set(
     observes note notes according suggest suggests argue argues claim claims state states
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
-    not no never neither nor cannot""".split()
+    not no never neither nor cannot without rather instead lack lacks
+    analysis analyses investigation investigate investigates examine examines""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
 # folded to one stem each. Deliberately small: nouns are never folded (a different noun is
@@ -63,6 +65,11 @@ _SYNONYMS = {
 
 
 def stem(word: str) -> str:
+    # Antonyms fold to one token so that "reduced variance" is found for "increases
+    # variance"; which way each points is judged in judge.py (polarity.py).
+    folded = fold(word)
+    if folded is not None:
+        return folded
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
@@ -125,7 +132,9 @@ class VersionIndex:
         """Inverse document frequency within the paper: the method's name and the dataset
         occur everywhere in it and say little about which sentence states a claim; a word
         the paper never uses weighs most."""
-        return math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
+        w = math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
+        # A folded antonym group says only that a sentence points somewhere, not about what.
+        return w * 0.05 if stem_.startswith("~") else w
 
 
 _INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}

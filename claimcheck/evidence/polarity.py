@@ -1,0 +1,111 @@
+"""Which way a clause points: antonyms, negation scope, quantifiers.
+
+"increases variance" / "reduced variance", "performs poorly" / "performs particularly
+well", "written by crowd workers rather than experts" / "expert-written": the words match
+and the meaning is opposite. Each clause gets, per antonym group, the sign its words give
+after negation: a cue (not, no, never, neither…nor, fail to, without, rather than,
+instead of) flips every polar word after it in the same clause, so "neither A nor X
+consistently outperforms Y" says X does *not* outperform Y while "improves accuracy, and
+does not require data" says nothing against the improvement.
+
+Retrieval folds every word of a group to one token (``fold``) so that antonyms still
+find each other's sentence; the verdict rules then compare the signs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# group → (words pointing one way, words pointing the other way)
+GROUPS: dict[str, tuple[set[str], set[str]]] = {
+    "direction": (
+        set("""increase increases increased increasing raise raises raised raising boost boosts boosted
+        improve improves improved improving improvement improvements gain gains help helps helped
+        benefit benefits benefited outperform outperforms outperformed outperforming higher better best
+        grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens superior
+        well strong stronger good effective positive positively more""".split()),
+        set("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
+        drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
+        worsen worsens underperform underperforms underperformed decline declines declined shrink
+        shrinks weaken weakens inferior poorly poor weak weaker ineffective negative negatively less
+        fewer diminish diminishes""".split()),
+    ),
+    "ease": (
+        set("easy easily easier simple simply straightforward".split()),
+        set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
+    ),
+    "author": (
+        set("expert experts expert-written expert-annotated professional professionals linguists".split()),
+        set("crowd crowdworkers crowd-workers crowdsourced crowd-sourced non-expert non-experts amateur laypeople".split()),
+    ),
+    "size": (
+        set("large larger largest big bigger biggest".split()),
+        set("small smaller smallest tiny little".split()),
+    ),
+    "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
+}
+_WORD_SIGN: dict[str, tuple[str, int]] = {}
+for _g, (_pos, _neg) in GROUPS.items():
+    for _w in _pos:
+        _WORD_SIGN.setdefault(_w, (_g, 1))
+    for _w in _neg:
+        _WORD_SIGN.setdefault(_w, (_g, -1))
+
+NEGATION_CUE = re.compile(
+    r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
+    r"rather than|instead of|lacks?|lacking)\b|n't\b",
+    re.I,
+)
+UNIVERSAL = re.compile(r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b", re.I)
+PARTIAL = re.compile(
+    r"\b(?:some|often|several|sometimes|many|most|certain|mixed|occasionally|usually|generally|frequently|a few|partially|partly|in part)\b",
+    re.I,
+)
+_TOKEN = re.compile(r"[a-z][a-z\-]*")
+# Phrases where a polar word points nowhere: "as well as", "more than 40", "less than 5%".
+_NEUTRAL = re.compile(r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b", re.I)
+
+
+def fold(word: str) -> str | None:
+    """The group token retrieval uses for a polar word ("reduced" → "~direction")."""
+    hit = _WORD_SIGN.get(word)
+    return f"~{hit[0]}" if hit else None
+
+
+@dataclass(frozen=True)
+class Polarity:
+    signs: dict[str, frozenset[int]]  # group → signs its words give after negation
+    negated: bool  # the clause has a negation cue
+    bare_negation: bool  # a cue with no polar word after it: it negates a plain verb ("does not require")
+    universal: bool
+    partial: bool
+
+
+def polarity(clause: str) -> Polarity:
+    text = _NEUTRAL.sub(" ", clause.lower())
+    cues = [m.start() for m in NEGATION_CUE.finditer(text)]
+    signs: dict[str, set[int]] = {}
+    polar_at = [m.start() for m in _TOKEN.finditer(text) if m.group(0) in _WORD_SIGN]
+    bare = any(not any(p > c for p in polar_at) for c in cues)
+    for m in _TOKEN.finditer(text):
+        hit = _WORD_SIGN.get(m.group(0))
+        if hit is None:
+            continue
+        group, sign = hit
+        # "neither A nor B" counts once; two cues before a word ("not ... no") cancel.
+        flips = sum(1 for c in cues if c < m.start())
+        if re.search(r"\bneither\b", text[: m.start()]) and re.search(r"\bnor\b", text[: m.start()]):
+            flips -= 1
+        signs.setdefault(group, set()).add(sign * (-1 if flips % 2 else 1))
+    universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
+    return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)))
+
+
+def opposed(claim: Polarity, source: Polarity) -> str | None:
+    """The antonym group in which the two clauses point opposite ways, if any."""
+    for g, cs in claim.signs.items():
+        ss = source.signs.get(g)
+        if ss and len(cs) == 1 and len(ss) == 1 and cs != ss:
+            return g
+    return None

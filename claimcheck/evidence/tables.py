@@ -1,0 +1,275 @@
+"""Tables as evidence: a claim about a row and a column is decided by that cell.
+
+The extractor gives every table cell as a passage with its table, row header and column
+header (levels joined by " / "). A claim names a row ("MNLI", "Japanese") and a column
+("XNLI", "TCS") by their header words; the claim's number is then compared with that
+cell. What a claim states but a table only implies is computed from the cells and said so:
+
+* a difference between two named rows or two named columns ("TCS improves Japanese by
+  5.9 over uniform" → TCS − Uniform in row Japanese);
+* a mean over a named row or column ("on average", "mean");
+* "best"/"highest" → the maximum of the named column (or row), and which header has it.
+
+Only headers are matched, never the cell text, and nothing here reads a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import mean
+
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.model import Passage, Quantity, SourceVersion
+
+_AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
+_BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum)\b", re.I)
+_COMPARE = re.compile(r"\b(?:over|than|compared (?:to|with)|relative to|vs\.?|versus|against)\b", re.I)
+_AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
+_LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    passage: Passage
+    value: Quantity
+
+
+@dataclass
+class Table:
+    label: str
+    rows: list[str]
+    columns: list[str]
+    cells: dict[tuple[str, str], Cell]
+
+    def row(self, r: str) -> list[tuple[str, Cell]]:
+        return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
+
+    def column(self, c: str) -> list[tuple[str, Cell]]:
+        return [(r, self.cells[(r, c)]) for r in self.rows if (r, c) in self.cells]
+
+
+@dataclass
+class TableDecision:
+    agrees: bool
+    cell: Passage  # the deciding cell (for a computed number: the first cell it used)
+    claim_number: str
+    source_number: str
+    computed: str | None  # how a number the table only implies was computed
+    explanation: str
+
+
+_TABLES: dict[int, tuple[SourceVersion, list[Table]]] = {}
+
+
+def tables_of(version: SourceVersion) -> list[Table]:
+    """The tables of one version, from its table-cell passages (built once per version)."""
+    hit = _TABLES.get(id(version))
+    if hit is not None and hit[0] is version:
+        return hit[1]
+    by_label: dict[str, Table] = {}
+    for p in version.passages:
+        if p.kind != "table-cell" or not p.table or not p.row or not p.column:
+            continue
+        qs = extract_quantities(p.text)
+        if len(qs) != 1:
+            continue  # "85.2 ± 0.3" keeps its first; a text cell is no number
+        t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
+        if p.row not in t.rows:
+            t.rows.append(p.row)
+        if p.column not in t.columns:
+            t.columns.append(p.column)
+        t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))
+    tables = list(by_label.values())
+    if len(_TABLES) > 256:
+        _TABLES.clear()
+    _TABLES[id(version)] = (version, tables)
+    return tables
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", text.lower())
+
+
+def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
+    """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
+    toks = _tokens(level)
+    if not toks:
+        return 0, -1
+    n = len(toks)
+    for i in range(len(claim_tokens) - n + 1):
+        if claim_tokens[i : i + n] == toks:
+            return n, i
+    if n == 1 and len(toks[0]) >= 3 and not toks[0].isdigit():
+        # Abbreviated headers: "Acc." for accuracy, "Train" for training, "Avg" for average.
+        head = toks[0].rstrip(".")
+        for i, w in enumerate(claim_tokens):
+            if len(w) >= 3 and (w.startswith(head) or (head.startswith(w) and len(w) >= 4)):
+                return 1, i
+            if head in ("avg", "average", "mean") and w in ("average", "mean", "avg"):
+                return 1, i
+    return 0, -1
+
+
+def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
+    score, pos = 0, -1
+    for level in header.split(" / "):
+        s, p = _level_hit(level, claim_tokens, claim_text)
+        if s:
+            score += s
+            pos = p if pos < 0 else min(pos, p)
+    return score, pos
+
+
+def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, int, int]]:
+    """Headers the claim names: (header, score, position), most specific first."""
+    hits = []
+    for h in headers:
+        s, p = _header_hit(h, claim_tokens, claim_text)
+        if s:
+            hits.append((h, s, p))
+    if not hits:
+        return []
+    top = max(s for _, s, _ in hits)
+    return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+
+
+def _computed_quantity(value: float) -> Quantity:
+    return Quantity(value, _fmt(value), None, 0, 0, direction=(1 if value > 0 else -1 if value < 0 else 0))
+
+
+def _agree(q: Quantity, value: Quantity) -> bool:
+    # A cell has no words around it: what it counts is its header, already matched.
+    bare = Quantity(q.value, q.text, q.unit, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
+    if value.unit is None and q.unit == "%":
+        bare = Quantity(q.value, q.text, None, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
+    return quantities_agree(bare, value)
+
+
+def _comparable(q: Quantity, value: Quantity) -> bool:
+    if q.value == 0 or value.value == 0:
+        return True
+    return 0.05 <= abs(value.value / q.value) <= 20
+
+
+def _rounded_agree(q: Quantity, v: float) -> bool:
+    """A computed number agrees with the claim to the claim's last digit, or to 0.05 when the
+    claim gives one decimal (the paper's own rounding of its cells)."""
+    c = _computed_quantity(v)
+    if _agree(q, c):
+        return True
+    decimals = len(q.text.split(".", 1)[1]) if "." in q.text else 0
+    same_sign = not (q.direction and c.direction and q.direction != c.direction)
+    return same_sign and decimals > 0 and abs(abs(q.value) - abs(v)) <= 0.6 * 10 ** (-decimals) + 1e-9
+
+
+def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
+    """The table cell (or a number computed from cells) that decides the claim's number, if
+    the claim names a row and a column of a table; None when no table decides it."""
+    claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x"]
+    tables = tables_of(version)
+    if not tables:
+        return None
+    toks = _tokens(claim_text)
+    best: tuple[int, TableDecision] | None = None
+
+    def offer(score: int, d: TableDecision) -> None:
+        nonlocal best
+        # An agreeing cell beats a conflicting one of equal specificity: the claim's number
+        # is somewhere in the named row and column, so it is not contradicted.
+        key = score * 2 + int(d.agrees)
+        if best is None or key > best[0]:
+            best = (key, d)
+
+    for t in tables:
+        rows = _named(t.rows, toks, claim_text)
+        cols = _named(t.columns, toks, claim_text)
+        if not rows and not cols:
+            continue
+        superlative = bool(_BEST.search(claim_text))
+        averaged = bool(_AVERAGE.search(claim_text))
+        compared = bool(_COMPARE.search(claim_text))
+        for q in claim_qs:
+            # 1. the named cell
+            for r, rs, _ in rows[:3]:
+                for c, cs, _ in cols[:3]:
+                    cell = t.cells.get((r, c))
+                    if cell is None:
+                        continue
+                    ok = _agree(q, cell.value)
+                    if ok or (_comparable(q, cell.value) and len(rows) == 1 and len(cols) == 1 and not averaged
+                              and not (compared and q.direction)):
+                        offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
+                                                         f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+            # 2. a difference between two named columns in a named row, or two named rows in a named column
+            if compared or q.direction:
+                for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                    if len(named) < 2 or not others:
+                        continue
+                    first, second = sorted(named[:2], key=lambda h: h[2])
+                    for o, os_, _ in others[:2]:
+                        key_a = (first[0], o) if axis == "row" else (o, first[0])
+                        key_b = (second[0], o) if axis == "row" else (o, second[0])
+                        a, b = t.cells.get(key_a), t.cells.get(key_b)
+                        if a is None or b is None:
+                            continue
+                        diff = a.value.value - b.value.value
+                        ok = _rounded_agree(q, diff)
+                        if not ok and not _comparable(q, _computed_quantity(diff)):
+                            continue
+                        how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
+                               f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
+                        offer(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
+            # 3. a mean over a named row (or column) when the claim averages; with two named
+            # columns (rows) and no row (column), the mean of their difference
+            if averaged and (compared or q.direction):
+                for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
+                    if len(named) < 2 or others:
+                        continue
+                    first, second = sorted(named[:2], key=lambda h: h[2])
+                    pairs_ = []
+                    for k in (t.rows if axis == "column" else t.columns):
+                        if _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip()):
+                            continue
+                        key_a = (k, first[0]) if axis == "column" else (first[0], k)
+                        key_b = (k, second[0]) if axis == "column" else (second[0], k)
+                        if key_a in t.cells and key_b in t.cells:
+                            pairs_.append((t.cells[key_a], t.cells[key_b]))
+                    if len(pairs_) < 2:
+                        continue
+                    m = mean(a.value.value - b.value.value for a, b in pairs_)
+                    ok = _rounded_agree(q, m)
+                    if ok or _comparable(q, _computed_quantity(m)):
+                        how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
+                               f"{first[0]} − {second[0]} = {_fmt(m)}")
+                        offer(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
+            if averaged:
+                for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                    for h, hs, _ in named[:2]:
+                        line = t.row(h) if axis == "row" else t.column(h)
+                        line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
+                        if len(line) < 2:
+                            continue
+                        m = mean(c.value.value for _, c in line)
+                        ok = _rounded_agree(q, m)
+                        if not ok and not _comparable(q, _computed_quantity(m)):
+                            continue
+                        how = f"computed from {t.label}: mean of {axis} {h} over {len(line)} cells = {_fmt(m)}"
+                        offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+        # 4. "X is best on C": the maximum of the named column, and who has it
+        if superlative and cols and rows:
+            c = cols[0][0]
+            line = [(r, cell) for r, cell in t.column(c) if not _AGGREGATE_HEADER.match(r.strip())]
+            if len(line) >= 2:
+                lower = bool(_LOWER_IS_BETTER.search(c))
+                top_r, top_cell = (min if lower else max)(line, key=lambda rc: rc[1].value.value)
+                named_r = rows[0][0]
+                ok = named_r == top_r
+                how = (f"computed from {t.label}: the {'minimum' if lower else 'maximum'} of column {c} is row {top_r}"
+                       f" ({top_cell.passage.text})")
+                offer(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_r, top_r, how, how))
+    return best[1] if best else None
