@@ -314,7 +314,8 @@ def stem(p: dict) -> str:
 
 def build_tex(p: dict) -> str:
     parts = [PREAMBLES[p["layout"]], STAMP % tex_escape(p["stamp"]) + "\n", title_block(p),
-             abstract_tex(p)]
+             # as in the real classes: no float above the title on page 1
+             "" if p["layout"] == "acl" else "\\suppressfloats[t]\n", abstract_tex(p)]
     sections = list(p["sections"])
     if p.get("page1_float"):
         # The hard case of real ACL papers: abstract and the first section in the left
@@ -417,9 +418,12 @@ def truth_for(p: dict, pages: list[str]) -> tuple[dict, list[str]]:
             s_clean = _ITALIC.sub(r"\1", _MARKER.sub("", s))
             rec = {"text": s_clean, "section": section, "kind": kind,
                    "page": find_page(printed, pl)}
-            marks = _MARKER.findall(s)
+            marks = list(_MARKER.finditer(s))
             if marks:
-                rec["footnote_marks"] = marks
+                rec["footnote_marks"] = [m.group(1) for m in marks]
+                # the word each mark is printed after, so a reader of the truth can rebuild
+                # the printed text ("art1 as of")
+                rec["footnote_after"] = [_MARKER.sub("", s[:m.start()]).split()[-1] for m in marks]
             if loose(printed) not in whole:
                 missing.append(s_clean)
                 rec["found_in_pdftotext"] = False
@@ -452,7 +456,8 @@ def truth_for(p: dict, pages: list[str]) -> tuple[dict, list[str]]:
     eqs = [b["eq"] for _, bl in p["sections"] for b in bl if "eq" in b]
     algo = [text for _, bl in p["sections"] for b in bl if "algo" in b
             for _, text in b["algo"]["lines"] if text]
-    truth = {"arxiv": p["arxiv"], "version": p["version"], "title": p["title"],
+    truth = {"arxiv": p["arxiv"], "arxiv_id": p["arxiv"], "version": p["version"],
+             "title": p["title"],
              "pdf": stem(p) + ".pdf", "layout": p["layout"], "pages": len(pages),
              "sentences": sents, "tables": tables, "cells": cells,
              "equations_latex": eqs, "algorithm_lines": algo,
@@ -475,8 +480,8 @@ def compile_pdf(tex_src: str, name: str) -> Path:
 
 
 def manifest_entry(p: dict, truth: dict, missing: list[str]) -> dict:
-    return {"arxiv": p["arxiv"], "version": p["version"], "title": p["title"],
-            "layout": p["layout"], "features": features(p),
+    return {"arxiv": p["arxiv"], "arxiv_id": p["arxiv"], "version": p["version"],
+            "title": p["title"], "layout": p["layout"], "features": features(p),
             "synthetic": p["synthetic"], "synthetic_changes": p.get("synthetic_changes"),
             "provenance": p["source"], "note": p.get("note"),
             "tables": [{"table": t["table"], "source": t["source"], "note": t["note"],
