@@ -27,7 +27,8 @@ from claimcheck.model import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "calibration"
-LABELS = [lab.value for lab in VerdictLabel]
+# Every calibration paper is readable: "unchecked" (no source could be read) cannot occur.
+LABELS = [lab.value for lab in VerdictLabel if lab is not VerdictLabel.UNCHECKED]
 
 
 def load() -> tuple[dict[str, list[SourceVersion]], list[dict]]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Audit, Finding, Reference, Report, Source
+from claimcheck.errors import ClaimcheckError, ReportError
+from claimcheck.model import Audit, Finding, Reference, Report, Source, worst_first
+from claimcheck.util.clock import now_iso
+
+__all__ = ["AuditOptions", "AuditRun", "InputError", "audit_paths", "audit_reports", "fetch_for", "now_iso"]
 
 # (done, total, label): the core never imports rich; the CLI turns this into a progress bar.
 Progress = Callable[[int, int, str], None]
@@ -38,10 +40,6 @@ class AuditRun:
     audits: list[Audit] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)  # inputs that could not be audited
     run_findings: list[Finding] = field(default_factory=list)  # across reports
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def _report_sources(report: Report, sources: Sequence[Source]) -> list[Source]:
@@ -88,19 +86,26 @@ def audit_reports(
     options: AuditOptions,
     progress: Progress | None = None,
     sources: Sequence[Source] | None = None,
+    known: Sequence[Report] = (),
 ) -> AuditRun:
     """Audit parsed reports together (cross-report checks need them all at once).
 
-    ``sources`` lets a caller that already holds the fetched sources (the nightly job)
-    skip fetching; otherwise they are fetched when ``options.fetch`` is set.
+    ``sources`` lets a caller that already holds the fetched sources skip fetching;
+    otherwise they are fetched when ``options.fetch`` is set. ``known``: reports audited
+    before (the nightly job's history; their claims and marks are enough), which the
+    cross-report checks compare ``reports`` with; they are not audited again, and only
+    findings that involve one of ``reports`` are kept.
     """
     from claimcheck.checks.crossreport import check_across
     from claimcheck.checks.question import check_question_vs_claims
     from claimcheck.checks.report import check_report
 
     run = AuditRun()
-    across = check_across(reports)
-    run.run_findings = [f for f in across if f.report is None]
+    across = check_across([*reports, *known])
+    if known:
+        ours = {r.path for r in reports}
+        across = [f for f in across if f.report in ours or (f.report is None and _paths_in(f) & ours)]
+    run.run_findings = sorted((f for f in across if f.report is None), key=worst_first)
 
     fetched = sources is not None or options.fetch
     if sources is None and options.fetch and reports:
@@ -121,7 +126,7 @@ def audit_reports(
             report_sources = _report_sources(report, sources)
             verdicts = judge_claims(report.claims, report_sources)
             findings += check_with_sources(report, report_sources, verdicts)
-        findings.sort(key=lambda f: -f.severity.rank)
+        findings.sort(key=worst_first)
         run.audits.append(
             Audit(
                 report=report,
@@ -181,6 +186,8 @@ def audit_paths(
     for file in files:
         try:
             reports.append(read_report(file))
+        except ReportError as exc:  # the path is printed beside the problem: name it once
+            errors.append(InputError(str(file), exc.problem))
         except ClaimcheckError as exc:
             errors.append(InputError(str(file), str(exc)))
         except (OSError, MemoryError) as exc:  # unreadable file: one input lost, not the run

@@ -25,7 +25,7 @@ from claimcheck import __version__
 from claimcheck.audit import AuditOptions, AuditRun, audit_paths, now_iso
 from claimcheck.console import make_console
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import VerdictLabel
+from claimcheck.model import VerdictLabel, worst_first
 
 EXIT_OK, EXIT_POLICY, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 VERDICT_SLUGS = {label.slug: label for label in VerdictLabel}
@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--arxiv-pdf", metavar="URL", help="base URL of arXiv PDFs (a mirror or proxy)")
     p.add_argument("--fail-on", type=parse_fail_on, default=set(), metavar="VERDICTS",
                    help="comma-separated verdicts that make the exit code 1, "
-                   "e.g. contradicted,not-found")
+                   "e.g. contradicted,not-found; 'unchecked' (no cited source could be read) "
+                   "counts only when named")
     p.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     p.add_argument("--version", action="version", version=f"claim-audit {__version__}")
     return p
@@ -98,10 +99,23 @@ def _progress_callback(progress: Progress):  # type: ignore[no-untyped-def]
     return update
 
 
+def readable_summary(run: AuditRun) -> str | None:
+    """How many cited papers of the whole run could be read; None when none were looked up."""
+    from claimcheck.render.readable import readable_line
+
+    fetched = [a for a in run.audits if a.fetched]
+    if not fetched:
+        return None
+    return readable_line([s for a in fetched for s in a.sources])
+
+
 def print_summary(console: Console, run: AuditRun, out_dir: Path, written: int) -> None:
-    t = Table(title=f"claim-audit: {written} report(s) → {out_dir}", title_justify="left")
+    line = readable_summary(run)
+    if line is not None:
+        console.print(escape(line), highlight=False)
+    t = Table(title=f"claim-audit: {written} report(s) → {escape(str(out_dir))}", title_justify="left")
     t.add_column("report", no_wrap=True, max_width=28)
-    for col in ("claims", "✓/×/?", "cut", "sup/con/part/nf", "err", "warn"):
+    for col in ("claims", "✓/×/?", "cut", "sup/con/part/nf/unch", "err", "warn"):
         t.add_column(col, justify="right", no_wrap=True)
     for audit in run.audits:
         r = audit.report
@@ -125,6 +139,7 @@ def print_summary(console: Console, run: AuditRun, out_dir: Path, written: int) 
             if f.severity.value == "error" and f.message not in seen:
                 seen.add(f.message)
                 worst.append((a, f))
+    worst.sort(key=lambda af: worst_first(af[1]))
     for a, f in worst[:10]:
         where = "" if f.code.startswith("cross-report") else f"{Path(a.report.path).name}: "
         console.print(f"[red]error[/red] {escape(where + f.message)}", highlight=False)
@@ -133,8 +148,10 @@ def print_summary(console: Console, run: AuditRun, out_dir: Path, written: int) 
 
 
 def run_audit(args: argparse.Namespace, console: Console, err: Console) -> int:
-    from claimcheck.render.files import write_audits
+    from claimcheck.render.files import check_output_dir, write_audits
 
+    # Before any fetching: a run of minutes must not end in "cannot write".
+    check_output_dir(args.out)
     options = AuditOptions(fetch=not args.no_fetch, offline=args.offline)
     if options.fetch:
         options.source_settings = source_settings(args)
@@ -151,6 +168,10 @@ def run_audit(args: argparse.Namespace, console: Console, err: Console) -> int:
         err.print(f"[red]claim-audit:[/red] {escape(path)}: {escape(message)}", highlight=False)
     if not args.quiet and written:
         print_summary(console, AuditRun(audits=[a for a, _ in written]), args.out, len(written))
+    elif written and any(v.label is VerdictLabel.UNCHECKED for a, _ in written for v in a.verdicts):
+        # --quiet prints problems only; claims nobody could check are one.
+        line = readable_summary(AuditRun(audits=[a for a, _ in written]))
+        err.print(f"claim-audit: {escape(line or '')}", highlight=False)
     if not written:
         err.print("[red]claim-audit:[/red] nothing could be audited", highlight=False)
         return EXIT_FAILED
@@ -183,7 +204,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "nightly":
             return run_nightly(argv[1:])
-        return run_audit(build_parser().parse_args(argv), console, err)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.offline and args.no_fetch:
+            parser.error(
+                "--offline and --no-fetch cannot be used together: --no-fetch looks up no "
+                "source at all, --offline reads sources from the cache only; choose one"
+            )
+        return run_audit(args, console, err)
     except ClaimcheckError as exc:
         err.print(f"[red]claim-audit:[/red] {escape(str(exc))}", highlight=False)
         return EXIT_FAILED

@@ -29,11 +29,18 @@ class Severity(str, Enum):
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
+# The one wording for Claim.truncated, in summaries, findings and tables alike.
+CUT_OFF = "cut off mid-word"
+
+
 class VerdictLabel(str, Enum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     PARTLY_SUPPORTED = "partly supported"
-    NOT_FOUND = "not found"
+    NOT_FOUND = "not found"  # the cited papers were read and none states the claim
+    # No cited paper could be read (offline, unreachable, unknown ID): nothing was checked.
+    # Kept apart from NOT_FOUND so that missing network never reads as a finding.
+    UNCHECKED = "unchecked"
 
     @property
     def slug(self) -> str:
@@ -50,7 +57,7 @@ class Claim:
     text: str
     mark: Mark
     confidence: float | None  # None when the column is missing or unreadable
-    truncated: bool  # the generator cut the text off mid-word (no sentence end)
+    truncated: bool  # the generator cut the text off mid-word (no sentence end): CUT_OFF
     line: int | None = None  # 1-based line of the source text where the row starts
 
 
@@ -107,6 +114,47 @@ class Finding:
     report: str | None = None  # Report.path it concerns; None for run-level findings
     claims: list[int] = field(default_factory=list)  # Claim.index values involved
     details: dict[str, object] = field(default_factory=dict)  # JSON-serialisable
+
+    @property
+    def consequence(self) -> int:
+        """How much this finding undermines the report, 0 = most (see ``CONSEQUENCE``)."""
+        for rank, prefix in enumerate(CONSEQUENCE):
+            if self.code == prefix or self.code.startswith(prefix + "."):
+                return rank
+        return len(CONSEQUENCE)
+
+
+# Within one severity, findings are listed by what they cost the report's reader: a source
+# that could not be read (every claim it backs is unchecked) before a wrong number, a wrong
+# number before a wrong mark, down to wording and missing metadata. Codes are matched by
+# prefix ("source" covers "source.unavailable"); unlisted codes come last.
+CONSEQUENCE = (
+    "source",
+    "claims.contradicted",
+    "marks.wrong",
+    "cross-report.mark",
+    "count-impossible",
+    "count-mismatch",
+    "question",
+    "claims.unsupported",
+    "reference.supports-nothing",
+    "references.not-arxiv",
+    "missing.references",
+    "columns-missing",
+    "count-unchecked",
+    "truncated-claims",
+    "duplicate-claims",
+    "cross-report.confidence",
+    "verified-low-confidence",
+    "parse-warning",
+    "missing",
+    "marks.confusion",
+)
+
+
+def worst_first(finding: Finding) -> tuple[int, int]:
+    """Sort key: severity (errors first), then consequence."""
+    return (-finding.severity.rank, finding.consequence)
 
 
 # --------------------------------------------------------------------------- sources
@@ -218,7 +266,7 @@ class Quantity:
     context: str = ""  # nearby words that say what is measured ("improvement", "MNLI")
     upper: float | None = None  # for ranges "3-5": value is the lower bound
     approx: str | None = None  # "about" | "at least" | "at most": how loosely the number is meant
-    noun: str | None = None  # stem of what the number counts: "languag" in "40 languages"
+    noun: str | None = None  # what the number counts, singular: "language" in "40 languages"
     direction: int = 0  # +1 "raises by 0.8", -1 "drops by 0.8"; 0 when the words give none
 
 

@@ -4,6 +4,10 @@ local fake arXiv, audited, written, and audited again from the cache."""
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -126,7 +130,30 @@ def test_offline_with_an_empty_cache_names_the_missing_source(
     assert fake.total() == 0
     assert data["sources"][0]["status"] == "unavailable"
     assert PAPER in data["sources"][0]["error"]
-    assert all(v["verdict"] == "not found" for v in data["verdicts"])
+    # No source read means nothing checked: "unchecked", never the finding "not found".
+    assert all(v["verdict"] == "unchecked" for v in data["verdicts"])
+    assert data["summary"]["mark_agreement"]["disagree"] == 0
+    assert not any(f["code"] == "marks.wrong" for f in data["findings"])
+
+
+def test_unchecked_is_out_of_fail_on_unless_named_and_said_first(
+    tmp_path: Path, fake: FakeArxiv, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings_env(monkeypatch, fake, tmp_path / "cache")
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT.replace("{cited}", f"{PAPER}v1"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([str(report), "--out", str(out), "--offline", "--fail-on", "contradicted,not-found"]) == 0
+    stdout = capsys.readouterr().out
+    assert stdout.splitlines()[0].startswith("0 of 1 cited papers could be read: 1 unavailable (2612.99901v1")
+    assert main([str(report), "--out", str(out), "--offline", "--quiet", "--fail-on", "unchecked"]) == 1
+    assert "0 of 1 cited papers could be read" in capsys.readouterr().err
+    md = (out / "r.audit.md").read_text()
+    summary = md.split("## Summary", 1)[1].strip().splitlines()
+    assert summary[0].startswith("- **0 of 1 cited papers could be read")
+    assert "(0 unmarked, 4 unchecked)" in md
+    index = (out / "index.md").read_text()
+    assert "0 of 1 cited papers could be read" in index.split("| report")[0]
 
 
 def test_bad_inputs_cost_only_themselves(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,6 +167,8 @@ def test_bad_inputs_cost_only_themselves(tmp_path: Path, capsys: pytest.CaptureF
     err = capsys.readouterr().err
     assert code == 3
     assert "empty.txt" in err and "garbage.pdf" in err
+    empty_line = next(line for line in err.splitlines() if "empty.txt" in line)
+    assert empty_line.count("empty.txt") == 1 and empty_line.endswith("empty.txt: empty file")
     assert "Traceback" not in err
     assert (out / "good.audit.json").exists()
     index = json.loads((out / "index.json").read_text())
@@ -174,3 +203,77 @@ def test_bad_fail_on_value_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main([str(SAMPLES), "--fail-on", "maybe"])
     assert exc.value.code == 2
+
+
+def test_offline_and_no_fetch_together_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([str(SAMPLES), "--offline", "--no-fetch"])
+    assert exc.value.code == 2
+    assert "--offline and --no-fetch cannot be used together" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["is-a-file", "under-a-file"])
+def test_output_folder_is_checked_before_any_fetching(
+    tmp_path: Path, fake: FakeArxiv, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    where: str,
+) -> None:
+    settings_env(monkeypatch, fake, tmp_path / "cache")
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT.replace("{cited}", f"{PAPER}v1"), encoding="utf-8")
+    blocker = tmp_path / "taken"
+    blocker.write_text("x")
+    out = blocker if where == "is-a-file" else blocker / "sub"
+    assert main([str(report), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert fake.total() == 0, "fetched although the output could not be written"
+    assert len(err) == 1 and str(out) in err[0] and "is a file, not a folder" in err[0]
+    assert "Traceback" not in err[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_output_folder_is_named_as_not_writable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        assert main([str(SAMPLES), "--no-fetch", "--out", str(out)]) == 2
+    finally:
+        out.chmod(0o755)
+    err = capsys.readouterr().err
+    assert str(out) in err and "not writable" in err
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_outputs_follow_the_umask(tmp_path: Path, mask: int) -> None:
+    old = os.umask(mask)
+    try:
+        assert main([str(SAMPLES / "000_460cf5ff950926c3.txt"), "--no-fetch", "--out", str(tmp_path), "--quiet"]) == 0
+    finally:
+        os.umask(old)
+    for f in tmp_path.iterdir():
+        assert stat.S_IMODE(f.stat().st_mode) == 0o666 & ~mask, f.name
+
+
+def test_a_symlink_loop_is_reported_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    code = main([str(tmp_path / "a.txt"), str(SAMPLES / "000_460cf5ff950926c3.txt"), "--no-fetch",
+                 "--out", str(tmp_path / "out"), "--quiet"])
+    assert code == 3
+    err = capsys.readouterr().err
+    assert "a.txt: a symbolic link loop" in err and "no such file" not in err
+
+
+def test_two_reports_audit_without_numpy(tmp_path: Path) -> None:
+    """The audit half declares no numpy: cross-report checks of several reports must not
+    need it (rapidfuzz.process.cdist did)."""
+    code = (
+        "import sys; sys.modules['numpy'] = None\n"
+        "from claimcheck.cli import main\n"
+        f"sys.exit(main([{str(SAMPLES)!r}, '--no-fetch', '--quiet', '--out', {str(tmp_path)!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(tmp_path.glob("*.audit.json"))) == 5

@@ -58,7 +58,7 @@ def digest_of(baseline: Snapshot | None, current: Snapshot) -> dict:
 def test_first_night_everything_is_new() -> None:
     changes = compare(None, night1(), CONTRA)
     assert [n.origin for n in changes.new_reports] == ["a.txt", "b.txt"]
-    assert changes.new_reports[0].verdicts == {"supported": 2, "contradicted": 0, "partly supported": 0, "not found": 0}
+    assert changes.new_reports[0].verdicts == {"supported": 2, "contradicted": 0, "partly supported": 0, "not found": 0, "unchecked": 0}
     assert [(p.origin, p.claim_index, p.reason) for p in changes.new_problems] == [("b.txt", 1, "new report")]
     assert changes.new_versions == [] and changes.verdict_changes == [] and changes.unreachable == []
 

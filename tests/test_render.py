@@ -103,8 +103,10 @@ def make_audit(path: str = "r/report|one.txt") -> Audit:
 def test_json_is_valid_against_the_schema() -> None:
     data = audit_to_dict(make_audit())
     jsonschema.validate(data, load_schema())
-    assert data["summary"]["verdicts"] == {"supported": 1, "contradicted": 1, "partly supported": 0, "not found": 1}
-    assert data["summary"]["mark_agreement"] == {"agree": 0, "disagree": 2, "unknown": 1}
+    assert data["summary"]["verdicts"] == {
+        "supported": 1, "contradicted": 1, "partly supported": 0, "not found": 1, "unchecked": 0
+    }
+    assert data["summary"]["mark_agreement"] == {"agree": 0, "disagree": 2, "unknown": 1, "unchecked": 0}
     assert data["claims"][0]["verdict"] == "contradicted"
     assert data["verdicts"][1]["evidence"]["location"] == "page 1, Table 1, row en"
 
@@ -179,5 +181,67 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(OutputError, match="cannot create output folder"):
+    with pytest.raises(OutputError, match="output folder .*/sub: .*file is a file, not a folder"):
         write_audits([make_audit()], blocker / "sub")
+
+
+def _problem_list(markdown: str) -> list[str]:
+    part = markdown.split("**Worst problems first:**", 1)[1].strip().split("\n\n", 1)[0]
+    return [line.split(". ", 1)[1] for line in part.splitlines()]
+
+
+def test_worst_problems_come_by_severity_then_consequence(tmp_path: Path) -> None:
+    from claimcheck.model import worst_first
+
+    audit = make_audit()
+    p = audit.report.path
+    audit.findings = [
+        Finding("missing.date", Severity.INFO, "the report has no date", p),
+        Finding("duplicate-claims", Severity.WARNING, "claims #1 and #2 are the same claim", p, [1, 2]),
+        Finding("source.unavailable", Severity.WARNING, "2612.99901v2: cannot reach arXiv", p),
+        Finding("count-mismatch.papers", Severity.ERROR, "states 3 papers, lists 2", p),
+        Finding("claims.contradicted", Severity.ERROR, "1 claim contradicted by the cited paper: #1", p, [1]),
+    ]
+    expected = [
+        "**error**: 1 claim contradicted by the cited paper: \\#1",
+        "**error**: states 3 papers, lists 2",
+        "warning: 2612.99901v2: cannot reach arXiv",  # an unreadable source before wording
+        "warning: claims \\#1 and \\#2 are the same claim",
+    ]
+    assert _problem_list(render_audit(audit)) == expected
+    findings_table = next(t for t in _tables(render_audit(audit)) if t[0][:2] == ["severity", "code"])
+    assert [row[1] for row in findings_table[1:]] == [
+        "`claims.contradicted`", "`count-mismatch.papers`", "`source.unavailable`", "`duplicate-claims`", "`missing.date`"
+    ]
+    # The run index: the same order over all reports, each problem once.
+    other = make_audit("r/other.txt")
+    other.findings = [Finding("truncated-claims", Severity.WARNING, "1 claim cut off mid-word: #3", "r/other.txt", [3])]
+    written, _ = write_audits([other, audit], tmp_path)
+    index = (tmp_path / "index.md").read_text()
+    names = [line.split(": ", 2)[1] for line in _problem_list(index)]
+    # truncated-claims (other.txt) ranks above duplicate-claims: a lost half of a claim
+    # costs more than a repeated one.
+    assert names == ["report\\|one.txt"] * 3 + ["other.txt", "report\\|one.txt"]
+    assert sorted(audit.findings, key=worst_first)[0].code == "claims.contradicted"
+
+
+def test_audit_findings_are_stored_worst_first() -> None:
+    from claimcheck.audit import AuditOptions, audit_paths
+    from claimcheck.model import worst_first
+
+    samples = Path(__file__).parent.parent / "data" / "reports"
+    run = audit_paths([samples], AuditOptions(fetch=False))
+    for audit in run.audits:
+        assert audit.findings == sorted(audit.findings, key=worst_first)
+        assert any(f.severity is Severity.WARNING for f in audit.findings)
+
+
+def test_one_term_for_cut_off_claims() -> None:
+    from claimcheck.model import CUT_OFF
+
+    md = render_audit(make_audit())
+    summary, rest = md.split("## Claims", 1)
+    assert f"(1 {CUT_OFF})" in summary
+    claims = next(t for t in _tables(md) if t[0][:2] == ["#", "claim"])
+    assert claims[3][1].endswith(f"*({CUT_OFF})*")
+    assert "mid-sentence" not in md

@@ -200,9 +200,11 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path, monkeypatch: py
     opened: list[Path] = []
     real_open = Path.open
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
-    with pytest.raises(ReportError, match="too large"):
+    with pytest.raises(ReportError, match="too large") as exc:
         read_report(p)
     assert opened == []
+    # One unit for the size and its limit.
+    assert exc.value.problem == "200.0 MiB is too large for a report (limit 20.0 MiB)"
 
 
 def test_find_reports(tmp_path: Path) -> None:
@@ -215,3 +217,22 @@ def test_find_reports(tmp_path: Path) -> None:
     files, problems = find_reports([tmp_path, tmp_path / "empty", tmp_path / "nope.txt"])
     assert [f.name for f in files] == ["a.txt", "b.pdf"]
     assert [(Path(p).name, "no report files" in m or "no such" in m) for p, m in problems] == [("empty", True), ("nope.txt", True)]
+
+
+def test_a_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    _, problems = find_reports([tmp_path / "a.txt", tmp_path / "missing.txt"])
+    assert [(Path(p).name, m) for p, m in problems] == [
+        ("a.txt", "a symbolic link loop"), ("missing.txt", "no such file or folder")
+    ]
+    with pytest.raises(ReportError) as exc:
+        read_report(tmp_path / "a.txt")
+    assert exc.value.problem == "a symbolic link loop"
+
+
+def test_report_errors_name_the_file_once_when_split() -> None:
+    with pytest.raises(ReportError) as exc:
+        reader.parse_bytes(b"", "dir/empty.txt")
+    assert str(exc.value) == "dir/empty.txt: empty file"
+    assert exc.value.path == "dir/empty.txt" and exc.value.problem == "empty file"

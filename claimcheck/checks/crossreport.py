@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from claimcheck.checks.report import same_claim
-from claimcheck.model import Claim, Finding, Mark, Report, Severity
+from claimcheck.model import CUT_OFF, Claim, Finding, Mark, Report, Severity
 
 CROSS_SIMILARITY = 95.0
 # Share of one claim's content words found in the other for a paraphrase/merge match; at
@@ -75,6 +75,29 @@ def _name(report: Report, claim: Claim) -> str:
     return f"{report.path.rsplit('/', 1)[-1]}#{claim.index}"
 
 
+def _near_identical(texts: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of texts at token-sort similarity ≥ CROSS_SIMILARITY.
+
+    Tokens are sorted once here so that the C-level ``process.extract`` can compare with the
+    plain ratio; ``process.cdist`` would do the same in one call but needs numpy, which the
+    audit half does not depend on.
+    """
+    keys = [" ".join(sorted(t.lower().split())) for t in texts]
+    pairs: set[tuple[int, int]] = set()
+    for i, key in enumerate(keys):
+        for _, _, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=CROSS_SIMILARITY, limit=None):
+            if j > i:
+                pairs.add((i, j))
+    return pairs
+
+
+def _quoted(claim: Claim) -> str:
+    """The claim whole, in quotes; a claim the report itself cut off says so, so that it is
+    never mistaken for a quote we shortened."""
+    text = " ".join(claim.text.split())
+    return f"\"{text}\"" + (f" ({CUT_OFF} in the report)" if claim.truncated else "")
+
+
 def _same_groups(items: list[tuple[int, Claim]]) -> list[list[int]]:
     parent = list(range(len(items)))
 
@@ -84,15 +107,13 @@ def _same_groups(items: list[tuple[int, Claim]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    texts = [" ".join(c.text.lower().split()) for _, c in items]
-    # One vectorised pass finds near-identical pairs; cut-off claims need the prefix rule.
-    scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=CROSS_SIMILARITY, workers=1)
+    close = _near_identical([c.text for _, c in items])
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if items[i][0] == items[j][0]:
                 continue
             ci, cj = items[i][1], items[j][1]
-            if scores[i][j] or ((ci.truncated or cj.truncated) and same_claim(ci.text, cj.text, ci.truncated, cj.truncated, CROSS_SIMILARITY)):
+            if (i, j) in close or ((ci.truncated or cj.truncated) and same_claim(ci.text, cj.text, ci.truncated, cj.truncated, CROSS_SIMILARITY)):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
@@ -111,14 +132,15 @@ def check_across(reports: Sequence[Report]) -> list[Finding]:
             group_of[k] = gi
         members = [items[k] for k in group]
         entries = [_entry(reports[ri], c) for ri, c in members]
-        longest = max((c.text for _, c in members), key=len)
+        longest_claim = max((c for _, c in members), key=lambda c: len(c.text))
+        longest = longest_claim.text
         marks = {c.mark for _, c in members if c.mark is not Mark.UNKNOWN}
         confs = {c.confidence for _, c in members if c.confidence is not None}
         where = ", ".join(_name(reports[ri], c) for ri, c in members)
         if len(marks) > 1:
             findings.append(Finding(
                 "cross-report.mark", Severity.ERROR,
-                f"the same claim is marked both ✓ and × across reports ({where}): \"{longest[:90]}\"",
+                f"the same claim is marked both ✓ and × across reports ({where}): {_quoted(longest_claim)}",
                 None, details={"relation": "same", "claim": longest, "reports": entries}))
         elif len(confs) > 1:
             findings.append(Finding(
@@ -148,7 +170,7 @@ def check_across(reports: Sequence[Report]) -> list[Finding]:
                 "cross-report.mark", Severity.ERROR,
                 f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
                 f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
-                f"\"{ci.text[:80]}\"",
+                f"{_quoted(ci)}",
                 None,
                 details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
     return findings

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from claimcheck.model import Finding, Mark, Report, Severity
+from claimcheck.model import CUT_OFF, Finding, Mark, Report, Severity
+from claimcheck.util.words import plural
 
 # Two claims of one report are duplicates at this token-sort similarity: reworded copies
 # score 95+, distinct claims about the same task (8.2 vs 7.5 on SQuAD vs MNLI) stay below.
 DUPLICATE_SIMILARITY = 95.0
 LOW_CONFIDENCE = 0.5
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def same_claim(a: str, b: str, a_cut: bool = False, b_cut: bool = False, threshold: float = DUPLICATE_SIMILARITY) -> bool:
@@ -61,14 +58,14 @@ def check_report(report: Report) -> list[Finding]:
     if fig.papers_retrieved is not None and fig.papers_retrieved != len(report.references):
         f.append(Finding(
             "count-mismatch.papers", Severity.WARNING,
-            f"states {fig.papers_retrieved} papers retrieved; lists {_plural(len(report.references), 'reference')}",
+            f"states {fig.papers_retrieved} papers retrieved; lists {plural(len(report.references), 'reference')}",
             path, details={"stated": fig.papers_retrieved, "listed": len(report.references)}))
 
     cut = [c.index for c in claims if c.truncated]
     if cut:
         f.append(Finding(
             "truncated-claims", Severity.WARNING,
-            f"{_plural(len(cut), 'claim')} cut off mid-sentence: " + ", ".join(f"#{i}" for i in cut),
+            f"{plural(len(cut), 'claim')} {CUT_OFF}: " + ", ".join(f"#{i}" for i in cut),
             path, cut))
 
     dupes: list[list[int]] = []
@@ -91,7 +88,7 @@ def check_report(report: Report) -> list[Finding]:
     if low:
         f.append(Finding(
             "verified-low-confidence", Severity.INFO,
-            f"{_plural(len(low), 'claim')} marked ✓ carry a confidence below {LOW_CONFIDENCE}",
+            f"{plural(len(low), 'claim')} marked ✓ carry a confidence below {LOW_CONFIDENCE}",
             path, low))
 
     for name, value in (("title", report.title), ("date", report.date), ("research question", report.research_question)):

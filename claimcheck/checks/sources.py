@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from claimcheck.checks.question import question_terms, term_found
 from claimcheck.model import Finding, Mark, Report, Severity, Source, SourceStatus, Verdict, VerdictLabel
+from claimcheck.util.words import plural
 
 _BACKING = (VerdictLabel.SUPPORTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.CONTRADICTED)
 
@@ -46,11 +47,11 @@ def check_with_sources(report: Report, sources: Sequence[Source], verdicts: Sequ
     if readable and by_label.get(VerdictLabel.NOT_FOUND):
         idx = by_label[VerdictLabel.NOT_FOUND]
         f.append(Finding("claims.unsupported", Severity.WARNING,
-                         f"{len(idx)} claim(s) stated by no cited paper: " + ", ".join(f"#{i}" for i in idx), path, idx))
+                         f"{plural(len(idx), 'claim')} stated by no cited paper: " + ", ".join(f"#{i}" for i in idx), path, idx))
     if by_label.get(VerdictLabel.CONTRADICTED):
         idx = by_label[VerdictLabel.CONTRADICTED]
         f.append(Finding("claims.contradicted", Severity.ERROR,
-                         f"{len(idx)} claim(s) contradicted by the cited paper: " + ", ".join(f"#{i}" for i in idx), path, idx))
+                         f"{plural(len(idx), 'claim')} contradicted by the cited paper: " + ", ".join(f"#{i}" for i in idx), path, idx))
 
     if report.research_question and readable:
         terms = question_terms(report.research_question)
@@ -71,7 +72,7 @@ def check_with_sources(report: Report, sources: Sequence[Source], verdicts: Sequ
         if wrong:
             f.append(Finding(
                 "marks.wrong", Severity.ERROR,
-                f"the report's own mark disagrees with the source for {len(wrong)} claim(s): "
+                f"the report's own mark disagrees with the source for {plural(len(wrong), 'claim')}: "
                 + ", ".join(f"#{v.claim_index} ({'✓' if marks[v.claim_index] is Mark.VERIFIED else '×'} but {v.label.value})" for v in wrong[:8])
                 + (" …" if len(wrong) > 8 else ""),
                 path, [v.claim_index for v in wrong], {"confusion": table}))

@@ -1,12 +1,14 @@
-"""Writing rendered audits to disk: safe names, atomic writes, one failure per file.
+"""Writing rendered audits to disk: the output folder checked first, safe names, atomic
+writes, one failure per file.
 
 Report file names are untrusted: they become output names only through ``output_stem``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +17,9 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Audit, Finding
 from claimcheck.render.json import audit_to_dict, dumps, run_to_dict
 from claimcheck.render.markdown import render_audit, render_run_index
+from claimcheck.util.files import atomic_write, safe_name
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+__all__ = ["OutputError", "atomic_write", "check_output_dir", "output_stem", "write_audits"]
 
 
 class OutputError(ClaimcheckError):
@@ -24,26 +27,41 @@ class OutputError(ClaimcheckError):
 
 
 def output_stem(report_path: str) -> str:
-    return _UNSAFE.sub("_", Path(report_path).stem).strip("._")[:80] or "report"
+    return safe_name(Path(report_path).stem, 80, "report")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write next to the target and rename: a reader never sees half a file, and a killed
-    run leaves the previous version in place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _why(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "not writable" + (" (read-only file system)" if exc.errno == errno.EROFS else "")
+    if exc.errno == errno.ENOTDIR:
+        return "a part of it is a file, not a folder"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    return exc.strerror or str(exc)
+
+
+def check_output_dir(out_dir: Path) -> None:
+    """Make sure ``out_dir`` is a folder we can write into, before any work is done.
+
+    Raises :class:`OutputError` with one message naming the folder and why. The check is a
+    real write (a probe file, removed again): permission bits alone do not tell about
+    read-only mounts, ACLs or a full disk.
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"output folder {out_dir}: is a file, not a folder")
+    for parent in out_dir.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"output folder {out_dir}: {parent} is a file, not a folder")
+            break
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".claimcheck-probe.", dir=out_dir)
+    except OSError as exc:
+        raise OutputError(f"output folder {out_dir}: {_why(exc)}") from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def _unique_stems(audits: Sequence[Audit]) -> list[str]:
@@ -70,10 +88,7 @@ def write_audits(
     Returns the written entries and the write failures (path, message); one unwritable
     file does not stop the others.
     """
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
+    check_output_dir(out_dir)
     written: list[tuple[Audit, dict[str, str]]] = []
     failures: list[tuple[str, str]] = []
     for audit, stem in zip(audits, _unique_stems(audits)):
@@ -82,7 +97,7 @@ def write_audits(
             atomic_write(js, dumps(audit_to_dict(audit)))
             atomic_write(md, render_audit(audit))
         except OSError as exc:
-            failures.append((audit.report.path, f"cannot write to {out_dir}: {exc.strerror or exc}"))
+            failures.append((audit.report.path, f"cannot write to {out_dir}: {_why(exc)}"))
             continue
         written.append((audit, {"markdown": md.name, "json": js.name}))
     all_errors = list(errors) + failures
@@ -95,5 +110,5 @@ def write_audits(
             out_dir / "index.md", render_run_index(written, all_errors, run_findings, generated_at)
         )
     except OSError as exc:
-        raise OutputError(f"cannot write the run index to {out_dir}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot write the run index to {out_dir}: {_why(exc)}") from exc
     return written, failures

@@ -26,8 +26,9 @@ from claimcheck.model import (
     Verdict,
     VerdictLabel,
 )
+from claimcheck.render.readable import READABLE
 
-SCHEMA_ID = "claimcheck.audit/1"
+SCHEMA_ID = "claimcheck.audit/2"  # 2: the verdict "unchecked" (no cited source could be read)
 RUN_SCHEMA_ID = "claimcheck.run/1"
 QUOTE_CHARS = 400  # a quote long enough to check, short enough to read
 
@@ -175,8 +176,12 @@ def summary(audit: Audit) -> dict[str, Any]:
     marks = Counter(c.mark.value for c in claims)
     verdicts = Counter(v.label.value for v in audit.verdicts)
     severities = Counter(f.severity.value for f in audit.findings)
+    # An unchecked claim has no verdict its mark could agree with: counted apart from the
+    # unmarked ones so that "unknown" keeps meaning "the report gives no mark".
     agree = Counter(
-        "unknown" if v.mark_agrees is None else ("agree" if v.mark_agrees else "disagree")
+        "unchecked" if v.label is VerdictLabel.UNCHECKED
+        else "unknown" if v.mark_agrees is None
+        else ("agree" if v.mark_agrees else "disagree")
         for v in audit.verdicts
     )
     return {
@@ -185,10 +190,10 @@ def summary(audit: Audit) -> dict[str, Any]:
         "marks": {m.value: marks.get(m.value, 0) for m in Mark},
         "verdicts": {lab.value: verdicts.get(lab.value, 0) for lab in VerdictLabel},
         "findings": {s: severities.get(s, 0) for s in ("error", "warning", "info")},
-        "mark_agreement": {k: agree.get(k, 0) for k in ("agree", "disagree", "unknown")},
+        "mark_agreement": {k: agree.get(k, 0) for k in ("agree", "disagree", "unknown", "unchecked")},
         "sources": {
             "cited": len(audit.sources),
-            "readable": sum(1 for s in audit.sources if s.status.value in ("ok", "partial")),
+            "readable": sum(1 for s in audit.sources if s.status in READABLE),
         },
     }
 

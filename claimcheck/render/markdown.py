@@ -1,13 +1,29 @@
 """Audit → markdown a reviewer reads: one screen of summary, worst problems first, then the
-claims table with the deciding quote, then sources and every finding."""
+claims table with the deciding quote, then sources and every finding.
+
+Every string that comes from a report, a PDF or arXiv goes through ``md_inline``/``md_cell``
+(``escape.py``); only our own words and numbers are written as they are.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
-from claimcheck.model import Audit, Finding, Mark, Severity, SourceStatus, Verdict, VerdictLabel
+from claimcheck.model import (
+    CUT_OFF,
+    Audit,
+    Finding,
+    Mark,
+    Severity,
+    SourceStatus,
+    Verdict,
+    VerdictLabel,
+    worst_first,
+)
+from claimcheck.render.escape import md_cell, md_inline
 from claimcheck.render.json import summary
+from claimcheck.render.readable import readable_line
 
 CLAIM_CHARS = 160
 QUOTE_CHARS = 220
@@ -17,16 +33,13 @@ MARK_SYMBOL = {Mark.VERIFIED: "✓", Mark.REJECTED: "×", Mark.UNKNOWN: "?"}
 SEVERITY_WORD = {Severity.ERROR: "**error**", Severity.WARNING: "warning", Severity.INFO: "info"}
 
 
-def cell(text: object, limit: int | None = None) -> str:
-    """One table cell: single line, pipes escaped, long text folded with an ellipsis."""
-    s = " ".join(str(text).split()) if text is not None else ""
-    if limit is not None and len(s) > limit:
-        s = s[: limit - 1].rstrip() + "…"
-    return s.replace("\\", "\\\\").replace("|", "\\|")
+# Kept under its old name for callers outside render (the nightly digest).
+cell = md_cell
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
+    """A markdown table. Headers are our own words; ``rows`` must hold escaped cells."""
+    lines = ["| " + " | ".join(" ".join(h.split()) for h in header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return lines
 
@@ -53,12 +66,16 @@ def _verdict_text(v: Verdict | None) -> str:
 def _summary_lines(audit: Audit) -> list[str]:
     s = summary(audit)
     marks = s["marks"]
-    lines = [
-        "## Summary",
-        "",
-        f"- **{s['claims']} claims** in the table ({s['truncated']} cut off mid-word); "
-        f"the report marks {marks['verified']} ✓, {marks['rejected']} ×, {marks['unknown']} without a mark.",
-    ]
+    lines = ["## Summary", ""]
+    if audit.fetched:
+        # First, because every verdict below depends on it.
+        lines.append(f"- **{md_inline(readable_line(audit.sources))}**")
+    else:
+        lines.append("- Sources were not looked up in this run, so no claim has a verdict yet.")
+    lines.append(
+        f"- **{s['claims']} claims** in the table ({s['truncated']} {CUT_OFF}); "
+        f"the report marks {marks['verified']} ✓, {marks['rejected']} ×, {marks['unknown']} without a mark."
+    )
     if audit.fetched:
         verdicts = s["verdicts"]
         lines.append(
@@ -69,20 +86,25 @@ def _summary_lines(audit: Audit) -> list[str]:
         agree = s["mark_agreement"]
         lines.append(
             f"- The report's own mark agrees with our verdict for {agree['agree']} claims and "
-            f"disagrees for {agree['disagree']} ({agree['unknown']} unmarked)."
+            f"disagrees for {agree['disagree']} ({agree['unknown']} unmarked, "
+            f"{agree['unchecked']} unchecked)."
         )
-        src = s["sources"]
-        lines.append(f"- Sources: {src['readable']} of {src['cited']} cited arXiv papers could be read.")
-    else:
-        lines.append("- Sources were not looked up in this run, so no claim has a verdict yet.")
-    problems = sorted(
-        (f for f in audit.findings if f.severity is not Severity.INFO), key=lambda f: -f.severity.rank
-    )[:TOP_PROBLEMS]
-    if problems:
-        lines += ["", "**Worst problems first:**", ""]
-        lines += [f"{i}. {SEVERITY_WORD[f.severity]}: {cell(f.message)}" for i, f in enumerate(problems, 1)]
-    else:
-        lines += ["", "No errors or warnings."]
+    lines += _problem_lines([f for f in audit.findings if f.severity is not Severity.INFO])
+    return lines
+
+
+def _problem_lines(problems: Sequence[Finding], prefix: Sequence[str] | None = None) -> list[str]:
+    """The numbered "worst problems first" list; ``prefix`` (escaped) goes before each."""
+    order = sorted(range(len(problems)), key=lambda i: worst_first(problems[i]))[:TOP_PROBLEMS]
+    if not order:
+        return ["", "No errors or warnings."]
+    lines = ["", "**Worst problems first:**", ""]
+    for n, i in enumerate(order, 1):
+        f = problems[i]
+        lead = prefix[i] if prefix else ""
+        lines.append(f"{n}. {SEVERITY_WORD[f.severity]}: {lead}{md_inline(f.message)}")
+    if len(problems) > TOP_PROBLEMS:
+        lines.append(f"\n… and {len(problems) - TOP_PROBLEMS} more: see the findings below.")
     return lines
 
 
@@ -92,7 +114,7 @@ def _claims_lines(audit: Audit) -> list[str]:
     for c in audit.report.claims:
         v = by_claim.get(c.index)
         ev = v.evidence if v else None
-        claim_text = cell(c.text, CLAIM_CHARS) + (" *(cut off)*" if c.truncated else "")
+        claim_text = cell(c.text, CLAIM_CHARS) + (f" *({CUT_OFF})*" if c.truncated else "")
         mark = MARK_SYMBOL[c.mark] + (f" {c.confidence:.2f}" if c.confidence is not None else "")
         quote = cell(ev.passage.text, QUOTE_CHARS) if ev else ""
         note = _numbers_note(v) if v else ""
@@ -107,7 +129,7 @@ def _claims_lines(audit: Audit) -> list[str]:
                 mark,
                 _verdict_text(v),
                 quote,
-                f"{ev.arxiv_id}v{ev.version}" if ev else "",
+                cell(f"{ev.arxiv_id}v{ev.version}") if ev else "",
                 cell(ev.passage.location) if ev else "",
             ]
         )
@@ -185,8 +207,9 @@ def _findings_lines(findings: Sequence[Finding]) -> list[str]:
     if not findings:
         return ["## Findings", "", "None."]
     rows = [
-        [SEVERITY_WORD[f.severity], f"`{cell(f.code)}`", cell(f.message), ", ".join(map(str, f.claims))]
-        for f in findings
+        # Codes are ours (letters, dots, hyphens), so a code span shows them as they are.
+        [SEVERITY_WORD[f.severity], f"`{f.code}`", cell(f.message), ", ".join(map(str, f.claims))]
+        for f in sorted(findings, key=worst_first)
     ]
     return ["## Findings", ""] + table(["severity", "code", "finding", "claims"], rows)
 
@@ -214,23 +237,24 @@ def _stated_lines(audit: Audit) -> list[str]:
     rows = [[cell(a), cell("—" if b is None else b), cell(c)] for a, b, c in rows]
     lines = ["## What the report states", ""]
     if r.research_question:
-        lines += [f"**Research question:** {cell(r.research_question)}", ""]
+        lines += [f"**Research question:** {md_inline(r.research_question)}", ""]
     if r.examined_title:
-        lines += [f"**Paper examined:** {cell(r.examined_title)}", ""]
+        lines += [f"**Paper examined:** {md_inline(r.examined_title)}", ""]
     return lines + table(["figure", "stated", "found"], rows)
 
 
 def render_audit(audit: Audit) -> str:
     r = audit.report
     title = r.title or r.path.rsplit("/", 1)[-1]
-    meta = [f"`{r.path}`", r.format, f"sha256 {r.sha256[:12]}"]
+    # The path is untrusted: escaped text, not a code span (a backtick in a name would end it).
+    meta = [md_inline(r.path), md_inline(r.format), f"sha256 {md_inline(r.sha256[:12])}"]
     if r.date:
-        meta.append(f"dated {r.date}")
+        meta.append(f"dated {md_inline(r.date)}")
     meta.append(f"audited {audit.generated_at} by claimcheck {audit.tool_version}")
     if audit.offline:
         meta.append("offline (cache only)")
     parts: list[list[str]] = [
-        [f"# Audit: {cell(title)}", "", " · ".join(meta)],
+        [f"# Audit: {md_inline(title)}", "", " · ".join(meta)],
         _summary_lines(audit),
         _claims_lines(audit),
         _contradictions_lines(audit),
@@ -248,33 +272,48 @@ def render_run_index(
     run_findings: Sequence[Finding],
     generated_at: str,
 ) -> str:
-    """One page over a whole run: every input, its headline counts, and what failed."""
-    lines = [f"# claim-audit run {generated_at}", ""]
+    """One page over a whole run: what could be read, every input with its headline counts,
+    the worst problems of the run first, what failed, and the findings across reports."""
+    lines = [f"# claim-audit run {md_inline(generated_at)}", ""]
+    fetched = [a for a, _ in entries if a.fetched]
+    if fetched:
+        lines += [f"**{md_inline(readable_line([s for a in fetched for s in a.sources]))}**", ""]
     rows = []
     for audit, outputs in entries:
         s = summary(audit)
         v = s["verdicts"]
         rows.append(
-            [
-                cell(audit.report.path),
-                str(s["claims"]),
-                str(v["supported"]),
-                str(v["contradicted"]),
-                str(v["partly supported"]),
-                str(v["not found"]),
+            [cell(audit.report.path), str(s["claims"])]
+            + [str(v[lab.value]) for lab in VerdictLabel]
+            + [
                 str(s["findings"]["error"]),
                 str(s["findings"]["warning"]),
+                # Output names come from render.files.output_stem: [A-Za-z0-9._-] only.
                 f"[markdown]({outputs['markdown']})",
             ]
         )
     if rows:
         lines += table(
-            ["report", "claims", "supported", "contradicted", "partly", "not found", "errors", "warnings", "audit"],
+            ["report", "claims"] + [lab.value for lab in VerdictLabel] + ["errors", "warnings", "audit"],
             rows,
         )
     if errors:
         lines += ["", "## Inputs that could not be audited", ""]
         lines += table(["input", "problem"], [[cell(p), cell(m)] for p, m in errors])
+    # Each problem once, though a cross-report finding belongs to every report it names.
+    seen: set[str] = set()
+    problems: list[Finding] = []
+    prefixes: list[str] = []
+    for audit, _ in entries:
+        for f in audit.findings:
+            if f.severity is Severity.INFO or f.message in seen:
+                continue
+            seen.add(f.message)
+            problems.append(f)
+            name = audit.report.path.replace("\\", "/").rsplit("/", 1)[-1]
+            prefixes.append("" if f.code.startswith("cross-report") else md_inline(name) + ": ")
+    if problems:
+        lines += _problem_lines(problems, prefixes)
     if run_findings:
         lines += ["", "## Across reports", ""]
         lines += _findings_lines(run_findings)[2:]

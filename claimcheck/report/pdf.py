@@ -24,15 +24,15 @@ def pdf_text(data: bytes, path: str) -> str:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
-                raise ReportError(f"{path}: PDF has {len(pdf.pages)} pages; a report has at most {MAX_PAGES}")
+                raise ReportError(path, f"PDF has {len(pdf.pages)} pages; a report has at most {MAX_PAGES}")
             pages = [(page.extract_text() or "") for page in pdf.pages]
     except ReportError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for corrupt files
-        raise ReportError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        raise ReportError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ReportError(f"{path}: the PDF has no extractable text (scanned images?)")
+        raise ReportError(path, "the PDF has no extractable text (scanned images?)")
     return text
 
 

@@ -6,6 +6,7 @@ rather than parsed, and every failure is a one-line :class:`ReportError` naming 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,7 +34,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             continue
         return text, [f"not valid UTF-8 (first bad byte at offset {where}); decoded as {codec}"]
-    raise ReportError(f"{path}: cannot decode the text")  # unreachable: latin-1 decodes anything
+    raise ReportError(path, "cannot decode the text")  # unreachable: latin-1 decodes anything
 
 
 def looks_binary(data: bytes) -> bool:
@@ -47,11 +48,11 @@ def looks_binary(data: bytes) -> bool:
 def parse_bytes(data: bytes, path: str) -> Report:
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        raise ReportError(f"{path}: empty file")
+        raise ReportError(path, "empty file")
     if data.lstrip()[:5] == b"%PDF-":
         return parse_pdf(data, path, sha)
     if looks_binary(data):
-        raise ReportError(f"{path}: binary data, not a text, markdown or PDF report")
+        raise ReportError(path, "binary data, not a text, markdown or PDF report")
     text, warnings = decode(data, path)
     if looks_like_markdown(text):
         report = parse_markdown(text, path, sha)
@@ -61,28 +62,42 @@ def parse_bytes(data: bytes, path: str) -> Report:
     return report
 
 
+def _mib(n: int) -> str:
+    """Sizes in one unit, the one the limit is set in: "210.0 MiB"."""
+    return f"{n / 2**20:.1f} MiB"
+
+
+def path_problem(exc: OSError) -> str:
+    """Why a path cannot be used, in words (a symlink loop is not "no such file")."""
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "no such file or folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ENOTDIR:
+        return "a part of the path is a file, not a folder"
+    return f"cannot read ({exc.strerror or exc})"
+
+
 def read_report(path: Path) -> Report:
     """Read and parse one report file; every failure is a :class:`ReportError`."""
     name = str(path)
     try:
         size = path.stat().st_size
-    except FileNotFoundError:
-        raise ReportError(f"{name}: no such file") from None
     except OSError as exc:
-        raise ReportError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        raise ReportError(name, path_problem(exc)) from None
     if path.is_dir():
-        raise ReportError(f"{name}: is a folder, not a report")
+        raise ReportError(name, "is a folder, not a report")
     if size > MAX_REPORT_BYTES:
-        raise ReportError(
-            f"{name}: {size / 1e6:.0f} MB is too large for a report (limit {MAX_REPORT_BYTES // 2**20} MiB)"
-        )
+        raise ReportError(name, f"{_mib(size)} is too large for a report (limit {_mib(MAX_REPORT_BYTES)})")
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_REPORT_BYTES + 1)
     except OSError as exc:
-        raise ReportError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        raise ReportError(name, path_problem(exc)) from exc
     if len(data) > MAX_REPORT_BYTES:  # grew between stat and read
-        raise ReportError(f"{name}: too large for a report (limit {MAX_REPORT_BYTES // 2**20} MiB)")
+        raise ReportError(name, f"too large for a report (limit {_mib(MAX_REPORT_BYTES)})")
     return parse_bytes(data, name)
 
 
@@ -92,6 +107,11 @@ def find_reports(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
     for p in paths:
+        try:
+            p.stat()
+        except OSError as exc:
+            problems.append((str(p), path_problem(exc)))
+            continue
         if p.is_dir():
             found = sorted(
                 f for f in p.rglob("*")
@@ -101,9 +121,7 @@ def find_reports(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str
             if not found:
                 problems.append((str(p), f"no report files ({', '.join(REPORT_SUFFIXES)}) in this folder"))
             files.extend(found)
-        elif p.exists():
-            files.append(p)
         else:
-            problems.append((str(p), "no such file or folder"))
+            files.append(p)
     unique = list(dict.fromkeys(files))
     return unique, problems

@@ -30,7 +30,7 @@ def unwrap(text: str, vocab: set[str]) -> str:
 def parse_report_text(text: str, path: str, fmt: str = "text", sha256: str = "") -> Report:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise ReportError(f"{path}: empty report")
+        raise ReportError(path, "empty report")
     lines = text.split("\n")
     headings = sec.find_headings(lines)
     spans = sec.sections(lines, headings)
@@ -43,9 +43,9 @@ def parse_report_text(text: str, path: str, fmt: str = "text", sha256: str = "")
     if table is None:
         table = find_table(lines, 0, len(lines), vocab=vocab)
     if table is None:
-        raise ReportError(f"{path}: no claims table found (expected a header row naming a Claim column)")
+        raise ReportError(path, "no claims table found (expected a header row naming a Claim column)")
     if not table.rows:
-        raise ReportError(f"{path}: the claims table has a header but no rows")
+        raise ReportError(path, "the claims table has a header but no rows")
     if table.shape == "wrapped":
         warnings.append(
             "the claims table lost its columns (text extracted from a PDF): "
