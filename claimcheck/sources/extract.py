@@ -40,14 +40,16 @@ from claimcheck.sources.layout import (
     Row,
     body_size,
     build_rows,
+    cells_of,
     drop_furniture,
+    find_gutter,
     reading_order,
     resolve_superscripts,
     row_text,
     split_columns,
     union_box,
 )
-from claimcheck.sources.pdfchars import clean_char, read_page
+from claimcheck.sources.pdfchars import Rule, clean_char, read_page
 from claimcheck.sources.sentences import join_lines, normalise_numbers, split_sentences, vocabulary
 from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, find_tables, table_passages
 
@@ -160,6 +162,7 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
     raw_pages: list[list[Row]] = []
     heights: list[float] = []
     widths: list[float] = []
+    rules: list[list[Rule]] = []
     for index in range(n_pages):
         page = doc[index]
         try:
@@ -170,14 +173,19 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
         for r in rows:
             r.text = resolve_superscripts(row_text(r.chars, r.size)).strip()
             r.bold = r.chars[0].bold
+            r.cells = cells_of(r, max(0.9 * r.size, 5.0))
         raw_pages.append([r for r in rows if r.text])
         heights.append(chars.height)
         widths.append(chars.width)
+        rules.append(chars.rules)
     # Furniture is found on whole rows, before columns split a header into its two ends.
     raw_pages = drop_furniture(raw_pages, heights)
+    gutters: dict[int, tuple[float, float] | None] = {}
+    for w in {round(w) for w in widths}:
+        gutters[w] = find_gutter([rows for rows, pw in zip(raw_pages, widths) if round(pw) == w], w)
     pages: list[list[Row]] = []
-    for rows, width in zip(raw_pages, widths):
-        rows = split_columns(rows, width)
+    for rows, width, page_rules in zip(raw_pages, widths, rules):
+        rows = split_columns(rows, gutters[round(width)], page_rules)
         for r in rows:
             r.text = resolve_superscripts(row_text(r.chars, r.size)).strip()
         pages.append(reading_order([r for r in rows if r.text]))

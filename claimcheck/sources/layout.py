@@ -9,6 +9,7 @@ the left column precedes the right. Running headers/footers and page numbers are
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox
-from claimcheck.sources.pdfchars import Frag
+from claimcheck.sources.pdfchars import Frag, Rule
 
 @dataclass
 class Row:
@@ -165,68 +166,96 @@ def cells_of(row: Row, gap: float) -> list[tuple[float, float, str]]:
 # --------------------------------------------------------------------------- columns & order
 
 
-def _find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
-    """The empty vertical strip between two columns, if the page has one."""
-    body = [r for r in rows if len(r.chars) > 3]
+def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two columns, found over all pages of one width: a
+    two-column paper keeps its gutter on every page, and a page whose right column holds
+    only a float (ACL page 1: the abstract left, Table 1 right) does not show it alone."""
+    body = [r for rows in pages for r in rows if len(r.text) > 3]
     if len(body) < 6:
         return None
-    step = 2.0
-    lo, hi = width * 0.3, width * 0.7
-    xs = [lo + k * step for k in range(int((hi - lo) / step) + 1)]
-    cover = [0] * len(xs)
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    diff = [0] * (hi - lo + 2)
     for r in body:
         for x0, x1, _t in r.cells:
-            for k, x in enumerate(xs):
-                if x0 - 1 <= x <= x1 + 1:
-                    cover[k] += 1
-    best = min(cover)
-    if best > 0.15 * len(body):
+            a, b = max(lo, int(x0) - 1), min(hi, int(x1) + 1)
+            if a <= b:
+                diff[a - lo] += 1
+                diff[b - lo + 1] -= 1
+    cover, run = [], 0
+    for d in diff[:-1]:
+        run += d
+        cover.append(run)
+    # The gutter is the low-coverage x with the most rows on both sides of it; the minimum
+    # alone may be a gap inside a sparse column (between a float's cells).
+    ends = sorted(r.x1 for r in body)
+    starts = sorted(r.x0 for r in body)
+    limit = 0.15 * len(body)
+    best_x, best_score = -1, (-1, 0)
+    for k, c in enumerate(cover):
+        if c > limit:
+            continue
+        x = lo + k
+        balance = min(bisect.bisect_left(ends, x), len(starts) - bisect.bisect_right(starts, x))
+        score = (balance, -c)
+        if score > best_score:
+            best_x, best_score = k, score
+    if best_x < 0 or best_score[0] < max(3, 0.1 * len(body)):
         return None
-    # The widest run of x positions at the minimum coverage.
-    runs: list[tuple[int, int]] = []
-    start = None
-    for k, c in enumerate(cover + [10**9]):
-        if c <= best and start is None:
-            start = k
-        elif c > best and start is not None:
-            runs.append((start, k - 1))
-            start = None
-    a, b = max(runs, key=lambda ab: ab[1] - ab[0])
-    g0, g1 = xs[a], xs[b]
-    mid = (g0 + g1) / 2
-    left = sum(1 for r in body if any(x1 <= mid for _x0, x1, _t in r.cells))
-    right = sum(1 for r in body if any(x0 >= mid for x0, _x1, _t in r.cells))
-    if left < 0.2 * len(body) or right < 0.2 * len(body):
+    level = cover[best_x]
+    a = b = best_x
+    while a > 0 and cover[a - 1] <= level:
+        a -= 1
+    while b < len(cover) - 1 and cover[b + 1] <= level:
+        b += 1
+    g0, g1 = float(lo + a), float(lo + b)
+    if g1 - g0 < 4:
         return None
     return g0, g1
 
 
-def split_columns(rows: list[Row], width: float) -> list[Row]:
-    """Give each row a side; a row with text on both sides of the gutter is split in two."""
-    for r in rows:
-        r.cells = cells_of(r, max(0.9 * r.size, 5.0))
-    gutter = _find_gutter(rows, width)
+def _spanning_regions(rules: list[Rule], g0: float, g1: float) -> list[tuple[float, float]]:
+    """Vertical extents of full-width ruled objects (a table* between its top and bottom
+    rules): their rows span the gutter even where no word crosses it."""
+    spanning = [r for r in rules if r.x0 < g0 - 5 and r.x1 > g1 + 5]
+    regions: list[tuple[float, float]] = []
+    used = [False] * len(spanning)
+    for i, r in enumerate(spanning):
+        if used[i]:
+            continue
+        group = [r]
+        for j in range(i + 1, len(spanning)):
+            o = spanning[j]
+            if not used[j] and abs(o.x0 - r.x0) < 8 and abs(o.x1 - r.x1) < 8:
+                group.append(o)
+                used[j] = True
+        if len(group) >= 2:
+            regions.append((min(x.y for x in group), max(x.y for x in group)))
+    return regions
+
+
+def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: list[Rule]) -> list[Row]:
+    """Give each row a side; a row with text on both sides of the gutter is split in two,
+    unless a word crosses the gutter or the row lies inside a full-width ruled object."""
     if gutter is None:
         return rows
-    mid = (gutter[0] + gutter[1]) / 2
+    g0, g1 = gutter
+    mid = (g0 + g1) / 2
+    regions = _spanning_regions(rules, g0, g1)
     out: list[Row] = []
     for r in rows:
         left = [c for c in r.chars if c.x1 <= mid]
         right = [c for c in r.chars if c.x0 >= mid]
-        if left and right and len(left) + len(right) == len(r.chars):
+        if len(left) + len(right) != len(r.chars) or any(top - 2 <= r.base <= bottom + 2 for top, bottom in regions):
+            r.side = "full"
+            out.append(r)
+        elif left and right:
             for side, part in (("left", left), ("right", right)):
-                nr = Row(page=r.page, chars=part, base=r.base, size=r.size, side=side)
+                nr = Row(page=r.page, chars=part, base=r.base, size=r.size, side=side, bold=part[0].bold)
                 nr.finish()
                 nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
                 out.append(nr)
-        elif left and len(left) == len(r.chars):
-            r.side = "left"
-            out.append(r)
-        elif right and len(right) == len(r.chars):
-            r.side = "right"
-            out.append(r)
         else:
-            r.side = "full"
+            r.side = "left" if left else "right"
             out.append(r)
     return out
 

@@ -1,5 +1,5 @@
-"""Page → text fragments with boxes, baseline, size, weight: the only module that asks PDFium
-for characters.
+"""Page → text fragments with boxes, baseline, size, weight, and the page's horizontal rules:
+the only module that asks PDFium about a page's content.
 
 Speed decides the shape of this module. PDFium's text page is built in C, but every
 per-character query is a ctypes call (~1 µs each); asking five of them for each of a page's
@@ -76,11 +76,22 @@ class Frag:
     sup: bool = False  # raised and smaller than its row: footnote mark or exponent
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line (booktabs rule, \\hline, a figure's frame), top-origin upright
+    coordinates like the fragments."""
+
+    x0: float
+    x1: float
+    y: float
+
+
 @dataclass
 class PageChars:
     frags: list[Frag]
     width: float
     height: float
+    rules: list[Rule]
 
 
 # Words as PDFium's text has them; its line-end hyphen marker ends a word (PDFium joins the
@@ -160,7 +171,31 @@ def read_page(page: pdfium.PdfPage) -> PageChars:
             _read_word(reader, text, start, m.end(), raw)
     finally:
         textpage.close()
-    return PageChars(_upright(raw, width, height), width, height)
+    frags, dominant = _upright(raw, width, height)
+    return PageChars(frags, width, height, _rules(page, dominant, width, height))
+
+
+def _rules(page: pdfium.PdfPage, dominant: int, width: float, height: float) -> list[Rule]:
+    """Thin filled or stroked paths along the text direction: pdflatex draws booktabs and
+    \\hline rules as filled rectangles, \\cline/\\cmidrule too."""
+    out: list[Rule] = []
+    raw = page.raw
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    path = pdfium_c.FPDF_PAGEOBJ_PATH
+    for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != path or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        l, b, r, t = left.value, bottom.value, right.value, top.value
+        if dominant in (0, 2) and t - b < 2.5 and r - l > 6:
+            y = (t + b) / 2
+            out.append(Rule(l, r, height - y) if dominant == 0 else Rule(width - r, width - l, y))
+        elif dominant in (1, 3) and r - l < 2.5 and t - b > 6:
+            x = (l + r) / 2
+            out.append(Rule(b, t, x) if dominant == 1 else Rule(height - t, height - b, width - x))
+    out.sort(key=lambda ru: (ru.y, ru.x0))
+    return out
 
 
 def _read_word(reader: _Reader, text: str, start: int, end: int, out: list[tuple[Frag, float]]) -> None:
@@ -216,11 +251,11 @@ def _quadrant_ok(angle: float) -> bool:
     return abs(angle - round(angle / _HALF_PI) * _HALF_PI) < 0.05
 
 
-def _upright(raw: list[tuple[Frag, float]], width: float, height: float) -> list[Frag]:
+def _upright(raw: list[tuple[Frag, float]], width: float, height: float) -> tuple[list[Frag], int]:
     """Keep the fragments of the page's dominant orientation, in top-origin upright
-    coordinates, their text cleaned."""
+    coordinates, their text cleaned; and that orientation (quarter turns)."""
     if not raw:
-        return []
+        return [], 0
     quadrants: Counter[int] = Counter()
     for f, a in raw:
         if _quadrant_ok(a):
@@ -242,4 +277,4 @@ def _upright(raw: list[tuple[Frag, float]], width: float, height: float) -> list
         f.text = clean_text(f.text)
         if f.text.strip() or f.text == "\u2009":
             out.append(f)
-    return out
+    return out, dominant
