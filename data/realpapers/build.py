@@ -62,13 +62,17 @@ def split_footnotes(text: str) -> tuple[str, list[str]]:
     return _FOOTNOTE.sub("", text), notes
 
 
+def inline_tex(text: str) -> str:
+    return _ITALIC.sub(r"\\emph{\1}", tex_escape(text))
+
+
 def para_to_tex(text: str) -> str:
     pieces, pos = [], 0
     for m in _FOOTNOTE.finditer(text):
-        pieces.append(tex_escape(text[pos:m.start()]))
-        pieces.append(r"\footnote{" + tex_escape(m.group(1)) + "}")
+        pieces.append(inline_tex(text[pos:m.start()]))
+        pieces.append(r"\footnote{" + inline_tex(m.group(1)) + "}")
         pos = m.end()
-    pieces.append(tex_escape(text[pos:]))
+    pieces.append(inline_tex(text[pos:]))
     return "".join(pieces)
 
 
@@ -414,7 +418,7 @@ def truth_for(p: dict, pages: list[str]) -> tuple[dict, list[str]]:
         for s in sentences(text):
             # In the PDF a footnote mark is a superscript number glued to the word before it;
             # the truth sentence leaves it out, the check puts it back.
-            printed = _MARKER.sub(lambda m: m.group(1), s)
+            printed = _ITALIC.sub(r"\1", _MARKER.sub(lambda m: m.group(1), s))
             s_clean = _ITALIC.sub(r"\1", _MARKER.sub("", s))
             rec = {"text": s_clean, "section": section, "kind": kind,
                    "page": find_page(printed, pl)}
