@@ -4,7 +4,9 @@ memory bound that is a property of the chunk size, not of the corpus."""
 from __future__ import annotations
 
 import pytest
-import torch
+
+# The audit-only environment (CI's base leg) has no torch/transformers/datasets: skip.
+torch = pytest.importorskip("torch")
 
 from replicate import metrics, mining
 
