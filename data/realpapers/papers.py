@@ -21,6 +21,8 @@ XNLI_TABLE = {
     "caption": "XNLI accuracy per language, as reported by the authors for the two "
                "cross-lingual settings.",
     "source": "https://github.com/facebookresearch/fairseq/blob/main/examples/xlmr/README.md",
+    "note": "row labels 'roberta.large.mnli (TRANSLATE-TEST)' and 'xlmr.large (TRANSLATE-TRAIN-ALL)' "
+            "written as 'RoBERTa translate-test' and 'XLM-R translate-train-all'",
     "header": [[("Model", 1), ("Avg", 1), ("en", 1), ("fr", 1), ("es", 1), ("de", 1), ("el", 1),
                 ("bg", 1), ("ru", 1), ("tr", 1), ("ar", 1), ("vi", 1), ("th", 1), ("zh", 1),
                 ("hi", 1), ("sw", 1), ("ur", 1)]],
@@ -36,6 +38,8 @@ MLQA_TABLE = {
     "label": "Table 2",
     "caption": "MLQA results (F1 / EM) per language.",
     "source": "https://github.com/facebookresearch/fairseq/blob/main/examples/xlmr/README.md",
+    "note": "row labels 'roberta.large.mnli (TRANSLATE-TEST)' and 'xlmr.large (TRANSLATE-TRAIN-ALL)' "
+            "written as 'RoBERTa translate-test' and 'XLM-R translate-train-all'",
     "header": [[("Model", 1), ("Avg", 1), ("en", 1), ("es", 1), ("de", 1)],
                [("", 1), ("F1 / EM", 1), ("F1 / EM", 1), ("F1 / EM", 1), ("F1 / EM", 1)]],
     "rows": [
@@ -129,6 +133,8 @@ ROBERTA_GLUE = {
     "label": "Table 1",
     "caption": "Results on GLUE tasks (development sets, single model, single-task fine-tuning).",
     "source": "https://github.com/facebookresearch/fairseq/blob/main/examples/roberta/README.md",
+    "note": "row labels roberta.base/roberta.large written as 'RoBERTa base/large'; bold marks the "
+            "better of the two rows (not in the README)",
     "header": [[("Model", 1), ("MNLI", 1), ("QNLI", 1), ("QQP", 1), ("RTE", 1), ("SST-2", 1),
                 ("MRPC", 1), ("CoLA", 1), ("STS-B", 1)]],
     "rows": [
@@ -154,7 +160,8 @@ DEBERTA_DEV = {
     "label": "Table 1",
     "caption": "Development set results on SQuAD 1.1/2.0 and GLUE tasks.",
     "source": "https://github.com/microsoft/DeBERTa/blob/master/README.md",
-    "note": "rows of the later DeBERTa-V2/V3 models left out",
+    "note": "rows of the later DeBERTa-V2/V3 models left out; row labels written with a space "
+            "(README: BERT-Large, DeBERTa-Large ...); bold re-marked for the best of the rows shown",
     "header": [[("Model", 1), ("SQuAD 1.1", 1), ("SQuAD 2.0", 1), ("MNLI-m/mm", 1), ("SST-2", 1),
                 ("QNLI", 1), ("CoLA", 1), ("RTE", 1), ("MRPC", 1), ("QQP", 1), ("STS-B", 1)],
                [("", 1), ("F1/EM", 1), ("F1/EM", 1), ("Acc", 1), ("Acc", 1), ("Acc", 1),
@@ -166,9 +173,9 @@ DEBERTA_DEV = {
          "90.9/-", "92.2/-", "92.4/-"],
         ["XLNet Large", "95.1/89.7", "90.6/87.9", "90.8/-", "**97.0**", "94.9", "69.0", "85.9",
          "90.8/-", "**92.3/-**", "92.5/-"],
-        ["DeBERTa Large", "95.5/90.1^1", "**90.7/88.0**^1", "**91.3/91.1**^1", "96.5^1",
+        ["DeBERTa Large", "**95.5/90.1**^1", "**90.7/88.0**^1", "91.3/91.1^1", "96.5^1",
          "**95.3**^1", "**69.5**^1", "91.0^1", "**92.6/94.6**^1", "**92.3/-**^1", "92.8/92.5^1"],
-        ["DeBERTa XLarge", "-/-", "-/-", "91.5/91.2^1", "**97.0**^1", "-", "-", "**93.1**^1",
+        ["DeBERTa XLarge", "-/-", "-/-", "**91.5/91.2**^1", "**97.0**^1", "-", "-", "**93.1**^1",
          "92.1/94.3^1", "-", "**92.9/92.7**^1"],
     ],
     "footnote": "1 Models released by the authors.",
@@ -179,6 +186,7 @@ DEBERTA_RUNS = {
     "caption": "Fine-tuning results over several random seeds (mean ± deviation) and running "
                "time on eight V100 GPUs.",
     "source": "https://github.com/microsoft/DeBERTa/blob/master/README.md",
+    "note": "the README's '+/-' printed as '±'; the xxlarge-v2 and xlarge-v2 rows left out",
     "header": [[("Task", 1), ("Results", 1), ("Running time", 1)]],
     "rows": [
         ["MNLI xlarge", "91.5/91.2 ± 0.1", "2.5h"],
@@ -198,6 +206,7 @@ ELECTRA_MODELS = {
     "label": "Table 1",
     "caption": "Released ELECTRA models and their GLUE test-set scores.",
     "source": "https://github.com/google-research/electra/blob/master/README.md",
+    "note": "bold marks the best score (not in the README)",
     "header": [[("Model", 1), ("Layers", 1), ("Hidden Size", 1), ("Params", 1),
                 ("GLUE score (test set)", 1)]],
     "rows": [["ELECTRA-Small", "12", "256", "14M", "77.4"],
