@@ -27,6 +27,7 @@ class AuditOptions:
     fetch: bool = True  # look sources up at all (False: report-only checks)
     offline: bool = False  # read sources from the cache only
     source_settings: object | None = None  # claimcheck.sources.settings.SourceSettings
+    nli: str | None = None  # --nli MODEL: an entailment model beside the verdict rules (evidence/nli.py)
 
 
 @dataclass
@@ -108,6 +109,11 @@ def audit_reports(
     run.run_findings = sorted((f for f in across if f.report is None), key=worst_first)
 
     fetched = sources is not None or options.fetch
+    nli = None
+    if options.nli and fetched and reports:
+        from claimcheck.evidence.nli import load as load_nli
+
+        nli = load_nli(options.nli)  # before fetching: a wrong model name fails in seconds
     if sources is None and options.fetch and reports:
         sources = fetch_for(reports, options, progress)
     sources = list(sources or [])
@@ -124,7 +130,7 @@ def audit_reports(
             from claimcheck.evidence.judge import judge_claims
 
             report_sources = _report_sources(report, sources)
-            verdicts = judge_claims(report.claims, report_sources)
+            verdicts = judge_claims(report.claims, report_sources, nli)
             findings += check_with_sources(report, report_sources, verdicts)
         findings.sort(key=worst_first)
         run.audits.append(

@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="comma-separated verdicts that make the exit code 1, "
                    "e.g. contradicted,not-found; 'unchecked' (no cited source could be read) "
                    "counts only when named")
+    p.add_argument("--nli", metavar="MODEL",
+                   help="also score claim-passage pairs with this NLI model (Hugging Face id or local path; "
+                   "needs pip install 'claimcheck[nli]'); numbers and tables still decide numeric claims")
     p.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     p.add_argument("--version", action="version", version=f"claim-audit {__version__}")
     return p
@@ -152,7 +155,7 @@ def run_audit(args: argparse.Namespace, console: Console, err: Console) -> int:
 
     # Before any fetching: a run of minutes must not end in "cannot write".
     check_output_dir(args.out)
-    options = AuditOptions(fetch=not args.no_fetch, offline=args.offline)
+    options = AuditOptions(fetch=not args.no_fetch, offline=args.offline, nli=args.nli)
     if options.fetch:
         options.source_settings = source_settings(args)
     with Progress(
