@@ -1,16 +1,29 @@
-"""Precision and recall of every verdict on the labelled set in data/calibration/.
+"""Precision and recall of every verdict: real papers (tuning and held-out halves) beside
+the template set.
 
-The thresholds in claimcheck/evidence/judge.py were chosen on the *tuning* half (even
-claim ids) and are reported on the *held-out* half (odd ids) too, so the figures are not
-only a fit to the data that chose them.
+* **real text** — ``data/realclaims/claims.jsonl``, labelled by reading the papers of
+  ``data/realpapers/``. The real pipeline runs: every corpus PDF is extracted with
+  ``claimcheck.sources.extract.extract_pdf`` into a ``SourceVersion`` and the claims are
+  judged with ``judge_claims`` against every version of their paper, citing the version
+  the claim names. The rules were tuned on ``split == "tune"`` only; ``heldout`` is the
+  honest figure.
+* **template** — ``data/calibration`` (``make_calibration_set.py``): fictional papers
+  written from templates. The rules were once tuned on it, so it says little alone.
 
-    .venv/bin/python benchmarks/calibrate_verdicts.py
+Printed per set: accuracy, macro-F1, precision/recall per verdict, the number of
+contradicted claims judged *supported*, and, for claims whose truth differs between two
+versions of their paper, the share of (claim, version) verdicts that are right.
+
+    .venv/bin/python benchmarks/calibrate_verdicts.py              # all three sets
+    .venv/bin/python benchmarks/calibrate_verdicts.py --sets tune  # while tuning
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.evidence.judge import judge_claims
@@ -26,9 +39,59 @@ from claimcheck.model import (
     VerdictLabel,
 )
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "calibration"
-# Every calibration paper is readable: "unchecked" (no source could be read) cannot occur.
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "calibration"
+REAL_PAPERS = ROOT / "data" / "realpapers"
+REAL_CLAIMS = ROOT / "data" / "realclaims" / "claims.jsonl"
 LABELS = [lab.value for lab in VerdictLabel if lab is not VerdictLabel.UNCHECKED]
+SETS = ("tune", "heldout", "template")
+
+
+@dataclass
+class Result:
+    name: str
+    gold: list[str]
+    pred: list[str]
+    # (claim, version) pairs of claims whose truth differs between versions: (gold, predicted)
+    drift_pairs: list[tuple[str, str]] = field(default_factory=list)
+    wrong: list[tuple[dict, str]] = field(default_factory=list)
+
+    @property
+    def per_label(self) -> dict[str, tuple[float, float, int]]:
+        out = {}
+        for lab in LABELS:
+            tp = sum(g == lab and p == lab for g, p in zip(self.gold, self.pred))
+            fp = sum(g != lab and p == lab for g, p in zip(self.gold, self.pred))
+            fn = sum(g == lab and p != lab for g, p in zip(self.gold, self.pred))
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            recall = tp / (tp + fn) if tp + fn else 1.0
+            out[lab] = (precision, recall, tp + fn)
+        return out
+
+    @property
+    def accuracy(self) -> float:
+        return sum(g == p for g, p in zip(self.gold, self.pred)) / max(1, len(self.gold))
+
+    @property
+    def macro_f1(self) -> float:
+        f1s = []
+        for lab, (p, r, n) in self.per_label.items():
+            if n:
+                f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+        return sum(f1s) / max(1, len(f1s))
+
+    @property
+    def contradicted_called_supported(self) -> int:
+        return sum(g == "contradicted" and p == "supported" for g, p in zip(self.gold, self.pred))
+
+    @property
+    def drift_accuracy(self) -> float | None:
+        if not self.drift_pairs:
+            return None
+        return sum(g == p for g, p in self.drift_pairs) / len(self.drift_pairs)
+
+
+# --------------------------------------------------------------------------- template set
 
 
 def load() -> tuple[dict[str, list[SourceVersion]], list[dict]]:
@@ -50,58 +113,116 @@ def load() -> tuple[dict[str, list[SourceVersion]], list[dict]]:
 
 
 def predict(versions: dict[str, list[SourceVersion]], claims: list[dict]) -> list[str]:
+    return [v.label.value for v in _verdicts(versions, claims)]
+
+
+def _verdicts(versions: dict[str, list[SourceVersion]], claims: list[dict]) -> list:  # list[Verdict]
     out = []
     for c in claims:
         ref = Reference(f"arXiv:{c['paper']}v{c['version']}", c["paper"], c["version"])
-        meta = PaperMetadata(c["paper"], "", [], "", [], None, None, 2)
-        source = Source(ref, SourceStatus.OK, meta, versions[c["paper"]])
-        claim = Claim(1, c["text"], Mark.UNKNOWN, None, c["truncated"])
-        out.append(judge_claims([claim], [source])[0].label.value)
+        known = versions[c["paper"]]
+        meta = PaperMetadata(c["paper"], "", [], "", [], None, None, max(v.version for v in known))
+        source = Source(ref, SourceStatus.OK, meta, known)
+        claim = Claim(1, c["text"], Mark.UNKNOWN, None, bool(c.get("truncated", False)))
+        out.append(judge_claims([claim], [source])[0])
     return out
 
 
-def scores(gold: list[str], pred: list[str]) -> dict[str, tuple[float, float, int]]:
-    result = {}
-    for lab in LABELS:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        result[lab] = (precision, recall, tp + fn)
-    return result
-
-
-def report(name: str, gold: list[str], pred: list[str]) -> dict[str, tuple[float, float, int]]:
-    s = scores(gold, pred)
-    print(f"\n{name}: {len(gold)} claims, accuracy {sum(g == p for g, p in zip(gold, pred)) / len(gold):.3f}")
-    print(f"  {'verdict':<18}{'precision':>10}{'recall':>8}{'n':>5}")
-    for lab, (p, r, n) in s.items():
-        print(f"  {lab:<18}{p:>10.3f}{r:>8.3f}{n:>5}")
-    return s
-
-
-def main() -> dict[str, dict[str, tuple[float, float, int]]]:
+def template_result() -> Result:
     versions, claims = load()
     pred = predict(versions, claims)
     gold = [c["label"] for c in claims]
-    out = {
-        "all": report("all", gold, pred),
-        "tuning": report("tuning half (even ids)", gold[0::2], pred[0::2]),
-        "held-out": report("held-out half (odd ids)", gold[1::2], pred[1::2]),
-    }
-    confusion = Counter(zip(gold, pred))
-    print("\nconfusion (rows: expected, columns: predicted)")
-    print("  " + "".join(f"{lab[:12]:>14}" for lab in LABELS))
+    return Result("template", gold, pred, wrong=[(c, p) for c, p in zip(claims, pred) if c["label"] != p])
+
+
+# --------------------------------------------------------------------------- real text
+
+
+def load_real() -> tuple[dict[str, list[SourceVersion]], list[dict]]:
+    """Every corpus PDF extracted by the real extractor, and the labelled claims."""
+    from claimcheck.sources.extract import extract_pdf
+
+    if not REAL_CLAIMS.exists():
+        raise FileNotFoundError(f"{REAL_CLAIMS.relative_to(ROOT)} is missing: the real-text labelled set is not built")
+    manifest = json.loads((REAL_PAPERS / "manifest.json").read_text(encoding="utf-8"))
+    versions: dict[str, list[SourceVersion]] = {}
+    for entry in manifest["papers"]:
+        arxiv_id, n = entry["arxiv_id"], int(entry["version"])
+        pdf = REAL_PAPERS / entry["files"]["pdf"]
+        doc = extract_pdf(pdf)
+        versions.setdefault(arxiv_id, []).append(SourceVersion(arxiv_id, n, doc.passages, doc.pages, doc.extractor))
+    for vs in versions.values():
+        vs.sort(key=lambda v: v.version)
+    claims = [json.loads(line) for line in REAL_CLAIMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return versions, claims
+
+
+def real_result(name: str, versions: dict[str, list[SourceVersion]], claims: list[dict]) -> Result:
+    verdicts = _verdicts(versions, claims)
+    gold = [c["label"] for c in claims]
+    pred = [v.label.value for v in verdicts]
+    drift: list[tuple[str, str]] = []
+    for c, v in zip(claims, verdicts):
+        truth = c.get("per_version") or {}
+        if len(set(truth.values())) < 2:
+            continue
+        for n, label in truth.items():
+            got = v.per_version.get(f"{c['paper']}v{n}")
+            drift.append((label, got.value if got else "missing"))
+    return Result(name, gold, pred, drift, [(c, p) for c, p in zip(claims, pred) if c["label"] != p])
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def print_side_by_side(results: list[Result]) -> None:
+    width = 20
+    head = f"{'':<26}" + "".join(f"{r.name + f' ({len(r.gold)})':>{width}}" for r in results)
+    print(head)
+    print(f"{'accuracy':<26}" + "".join(f"{r.accuracy:>{width}.3f}" for r in results))
+    print(f"{'macro-F1':<26}" + "".join(f"{r.macro_f1:>{width}.3f}" for r in results))
+    print(f"{'contradicted → supported':<26}" + "".join(f"{r.contradicted_called_supported:>{width}}" for r in results))
+    print(f"{'per-version (drift claims)':<26}" + "".join(
+        f"{(f'{r.drift_accuracy:.3f} of {len(r.drift_pairs)}' if r.drift_accuracy is not None else '—'):>{width}}" for r in results))
+    for lab in LABELS:
+        cells = []
+        for r in results:
+            p, rec, n = r.per_label[lab]
+            cells.append(f"P {p:.2f} R {rec:.2f} n {n}")
+        print(f"{lab:<26}" + "".join(f"{c:>{width}}" for c in cells))
+
+
+def print_details(r: Result, show: int) -> None:
+    confusion = Counter(zip(r.gold, r.pred))
+    preds = LABELS + [VerdictLabel.UNCHECKED.value]
+    print(f"\n{r.name}: confusion (rows: expected, columns: predicted)")
+    print(f"  {'':<18}" + "".join(f"{lab[:12]:>14}" for lab in preds))
     for g in LABELS:
-        print(f"  {g[:16]:<16}" + "".join(f"{confusion.get((g, p), 0):>14}" for p in LABELS)[2:])
-    wrong = [(c, p) for c, p in zip(claims, pred) if c["label"] != p]
-    if wrong:
-        print(f"\n{len(wrong)} misjudged:")
-        for c, p in wrong[:40]:
-            print(f"  [{c['kind']}] expected {c['label']}, got {p}: {c['text'][:110]}")
+        print(f"  {g[:16]:<18}" + "".join(f"{confusion.get((g, p), 0):>14}" for p in preds))
+    if r.wrong and show:
+        print(f"  {len(r.wrong)} misjudged:")
+        for c, p in r.wrong[:show]:
+            print(f"    #{c.get('id', '?')} [{c.get('kind')}] {c['paper']}v{c['version']} expected {c['label']}, got {p}: {c['text'][:120]}")
+
+
+def main(sets: tuple[str, ...] = SETS, show: int = 0) -> dict[str, Result]:
+    out: dict[str, Result] = {}
+    if "tune" in sets or "heldout" in sets:
+        versions, claims = load_real()
+        for split in ("tune", "heldout"):
+            if split in sets:
+                out[split] = real_result(f"real {split}", versions, [c for c in claims if c["split"] == split])
+    if "template" in sets:
+        out["template"] = template_result()
+    print_side_by_side(list(out.values()))
+    for r in out.values():
+        print_details(r, show)
     return out
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
+    parser.add_argument("--show", type=int, default=40, help="misjudged claims to list per set")
+    args = parser.parse_args()
+    main(tuple(s.strip() for s in args.sets.split(",") if s.strip()), args.show)
