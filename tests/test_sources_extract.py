@@ -74,7 +74,7 @@ def test_fixture_table(v1: list[Passage], v2: list[Passage]) -> None:
     cells2 = {(p.row, p.column): p.text for p in v2 if p.kind == "table-cell"}
     assert (cells2[("Japanese", "TCS")], cells2[("Japanese", "Δ")]) == ("77.5", "5.9")
     row = next(p for p in v1 if p.kind == "table-row" and p.row == "Japanese")
-    assert row.text == "Japanese: Uniform 71.6; TCS 78.0; Δ 6.4" and row.table == "Table 1" and row.page == 2
+    assert row.text == "Table 1, row Japanese: Uniform 71.6; TCS 78.0; Δ 6.4" and row.table == "Table 1" and row.page == 2
     assert row.location == "page 2, Table 1, row Japanese"
     caption = next(p for p in v1 if p.kind == "caption")
     assert caption.text == "Table 1: Zero-shot intent accuracy (%) by target language." and caption.table == "Table 1"

@@ -192,7 +192,7 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
     ordered = [r for rows in pages for r in rows]
     size = body_size(ordered)
     vocab = vocabulary(r.text for r in ordered)
-    tables = {id(t.caption[0]): t for rows in pages for t in find_tables(rows)}
+    tables = {id(t.anchor): t for rows, page_rules in zip(pages, rules) for t in find_tables(rows, page_rules)}
     return ExtractedDocument(pages=n_pages, passages=_passages(ordered, tables, size, vocab))
 
 

@@ -1,53 +1,177 @@
-"""Tables: rows of aligned cells → cells with row and column headers."""
+"""Tables: rows of aligned cells → cells with row and column headers.
+
+Where a table is: between its rules (booktabs top/mid/bottom rules, \\hline), which PDFium
+gives as thin paths, or — for a table drawn without rules — the run of multi-cell rows next
+to its "Table N:" caption. Its columns: the cell positions of the body rows that have the
+most common number of cells (a row with a merged or missing cell does not move them).
+Header levels: every row above the first rule inside the table (or above the first row
+with a number); a spanning header (``\\multicolumn``) names every column under it — under
+its ``\\cmidrule`` where it has one, else the columns it overlaps — and levels join top
+down: "XNLI / Acc.". Row header: the innermost label column ("MNLI" under a multirow group
+label). Values keep what is printed with them: ±, bold, a footnote mark ("92.6^1").
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import Row, union_box
-from claimcheck.sources.sentences import join_lines
-
+from claimcheck.sources.layout import Row, cells_of, union_box
+from claimcheck.sources.pdfchars import Rule
+from claimcheck.sources.sentences import join_lines, normalise_numbers
 
 TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
 FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
+_NUMERIC = re.compile(r"^[-+±−–~<>≈(]*\d")
+_DASH_ONLY = re.compile(r"^[-–—/ ]+$")
+
+Cell = tuple[float, float, str]
 
 
 @dataclass
 class Table:
-    label: str
+    label: str | None
     page: int
     caption: list[Row]
-    rows: list[Row]  # header first
+    rows: list[Row]  # top to bottom, header rows included
+    header_end: float | None = None  # y of the rule under the header, when ruled
+    rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
+
+    @property
+    def anchor(self) -> Row:
+        """The row at whose place in reading order the table's passages go."""
+        return self.caption[0] if self.caption else self.rows[0]
 
 
-def find_tables(rows: list[Row]) -> list[Table]:
-    """Around each "Table N:" caption, the adjacent run of rows that split into several
-    cells in the same side of the page (above the caption first: the usual placement)."""
+def table_cells(r: Row) -> list[Cell]:
+    """A table row's cells: columns of a table sit closer than a column gutter (2×\\tabcolsep,
+    ~0.6 em in small type) but further apart than a word space (~0.33 em)."""
+    return cells_of(r, max(0.5 * r.size, 3.0))
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
+    """Tables of one page, ``rows`` in reading order: ruled tables first, then captions
+    with a run of multi-cell rows beside them."""
     tables: list[Table] = []
+    for group in _rule_groups(rules, rows):
+        t = _ruled_table(group, rules, rows)
+        if t is not None:
+            tables.append(t)
     for i, r in enumerate(rows):
         m = TABLE_CAPTION.match(r.text)
         if m is None or r.used:
             continue
-        label = f"Table {m.group(2)}"
-        caption = [r]
-        k = i + 1
-        while k < len(rows) and rows[k].side == r.side and 0 < rows[k].base - caption[-1].base <= 1.6 * r.size and not rows[k].used:
-            if TABLE_CAPTION.match(rows[k].text) or len(rows[k].cells) > 2:
-                break
-            caption.append(rows[k])
-            k += 1
+        caption = _caption_rows(rows, i)
         above = _grid_run(rows, i, -1, r)
-        below = _grid_run(rows, k - 1, +1, r)
+        below = _grid_run(rows, i + len(caption) - 1, +1, r)
         body = above if len(above) >= len(below) else below
         if len(body) < 2:
             continue
         body.sort(key=lambda x: x.base)
         for x in body + caption:
             x.used = True
-        tables.append(Table(label=label, page=r.page, caption=caption, rows=body))
+        tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     return tables
+
+
+def _rule_groups(rules: list[Rule], rows: list[Row]) -> list[list[Rule]]:
+    """Rules of equal extent, top to bottom, that enclose text: one group per table. A
+    caption or a prose line between two rules separates two tables."""
+    full: list[list[Rule]] = []
+    for ru in rules:
+        for g in full:
+            if abs(g[0].x0 - ru.x0) < 6 and abs(g[0].x1 - ru.x1) < 6 and not _separated(g[-1], ru, rows):
+                g.append(ru)
+                break
+        else:
+            full.append([ru])
+    return [g for g in full if len(g) >= 2 and g[-1].y - g[0].y > 8]
+
+
+def _separated(a: Rule, b: Rule, rows: list[Row]) -> bool:
+    for r in rows:
+        if a.y < r.base < b.y and min(r.x1, a.x1) - max(r.x0, a.x0) > 0:
+            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (len(r.text.split()) >= 12 and _looks_like_prose(r)):
+                return True
+    return False
+
+
+def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table | None:
+    top, bottom = group[0], group[-1]
+    x0, x1 = top.x0 - 4, top.x1 + 4
+    inside = [r for r in rows if not r.used and top.y < r.base < bottom.y + 1 and r.x0 >= x0 and r.x1 <= x1]
+    if len(inside) < 2:
+        return None
+    inside.sort(key=lambda r: (r.base, r.x0))
+    inside = _merge_sides(inside)
+    # The first full-extent rule below the top one ends the header (booktabs \midrule).
+    mids = [ru for ru in group[1:-1] if ru.y < bottom.y]
+    header_end = mids[0].y if mids else None
+    partial = [ru for ru in rules if top.y < ru.y < bottom.y and ru not in group and ru.x0 >= x0 and ru.x1 <= x1]
+    caption = _caption_near(rows, inside, top.y, bottom.y, x0, x1)
+    label = None
+    if caption:
+        m = TABLE_CAPTION.match(caption[0].text)
+        label = f"Table {m.group(2)}" if m else None
+    for r in inside + caption:
+        r.used = True
+    return Table(label, inside[0].page, caption, inside, header_end, partial)
+
+
+def _merge_sides(rows: list[Row]) -> list[Row]:
+    """One row per baseline: a table row that column splitting cut in two is put back."""
+    out: list[Row] = []
+    for r in rows:
+        if out and abs(out[-1].base - r.base) < 0.3 * r.size and out[-1].page == r.page:
+            host = out[-1]
+            host.chars = sorted(host.chars + r.chars, key=lambda c: c.x0)
+            host.x0, host.x1 = min(host.x0, r.x0), max(host.x1, r.x1)
+            host.top, host.bottom = min(host.top, r.top), max(host.bottom, r.bottom)
+            host.text = f"{host.text} {r.text}"
+            r.used = True
+            continue
+        out.append(r)
+    return out
+
+
+def _caption_near(rows: list[Row], inside: list[Row], top: float, bottom: float, x0: float, x1: float) -> list[Row]:
+    """The "Table N:" caption closest below the bottom rule or above the top rule."""
+    best: tuple[float, int] | None = None
+    size = statistics.median(r.size for r in inside)
+    for i, r in enumerate(rows):
+        if r.used or r.page != inside[0].page or not TABLE_CAPTION.match(r.text):
+            continue
+        if min(r.x1, x1) - max(r.x0, x0) <= 0:
+            continue
+        if r.base > bottom:
+            dist = r.top - bottom
+        elif r.base < top:
+            dist = top - r.bottom
+        else:
+            continue
+        if dist < 6 * size and (best is None or dist < best[0]):
+            best = (dist, i)
+    return _caption_rows(rows, best[1]) if best else []
+
+
+def _caption_rows(rows: list[Row], i: int) -> list[Row]:
+    r = rows[i]
+    caption = [r]
+    k = i + 1
+    while k < len(rows) and rows[k].side == r.side and 0 < rows[k].base - caption[-1].base <= 1.6 * r.size and not rows[k].used:
+        if TABLE_CAPTION.match(rows[k].text) or FIGURE_CAPTION.match(rows[k].text) or len(rows[k].cells) > 2:
+            break
+        if abs(rows[k].size - r.size) > 0.5:
+            break
+        caption.append(rows[k])
+        k += 1
+    return caption
 
 
 def _grid_run(rows: list[Row], start: int, step: int, caption: Row) -> list[Row]:
@@ -61,7 +185,7 @@ def _grid_run(rows: list[Row], start: int, step: int, caption: Row) -> list[Row]
         if x.side != caption.side and caption.side != "full" and x.side != "full":
             j += step
             continue
-        if len(x.cells) < 2 or _looks_like_prose(x):
+        if len(table_cells(x)) < 2 or _looks_like_prose(x):
             break
         run.append(x)
         prev = x
@@ -71,55 +195,138 @@ def _grid_run(rows: list[Row], start: int, step: int, caption: Row) -> list[Row]
 
 def _looks_like_prose(r: Row) -> bool:
     words = r.text.split()
-    return len(r.cells) <= 2 and len(words) >= 8
+    if len(words) < 8 or len(r.cells) > 2:
+        return False
+    numbers = sum(1 for w in words if _NUMERIC.match(w))
+    return numbers < 0.3 * len(words)
 
 
-def table_passages(t: Table, order_start: int, section: str | None) -> list[Passage]:
-    header, body = t.rows[0], t.rows[1:]
-    # The header row is the one before the first row that has a number in it; a table with
-    # no numbers at all has its first row as header.
-    for n, r in enumerate(t.rows):
-        if any(re.search(r"\d", cell[2]) for cell in r.cells[1:]):
-            if n > 0:
-                header, body = t.rows[n - 1], t.rows[n:]
-            break
-    columns = header.cells
-    out: list[Passage] = []
-    order = order_start
-    caption_text = join_lines([c.text for c in t.caption])
-    cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
-    out.append(Passage(caption_text, t.page, cap_box, "caption", order, section, t.label))
-    order += 1
-    for r in body:
-        if len(r.cells) < 2:
-            continue
-        row_name = r.cells[0][2]
-        parts = []
-        cell_passages = []
-        for x0, x1, text in r.cells[1:]:
-            col = _match_column(columns, x0, x1)
-            parts.append(f"{col} {text}" if col else text)
-            cell_passages.append((text, col, (x0, r.top, x1, r.bottom)))
-        row_text = f"{row_name}: " + "; ".join(parts)
-        out.append(Passage(row_text, t.page, BBox(r.x0, r.top, r.x1, r.bottom), "table-row", order, section, t.label, row_name))
-        order += 1
-        for text, col, (x0, top, x1, bottom) in cell_passages:
-            out.append(Passage(text, t.page, BBox(x0, top, x1, bottom), "table-cell", order, section, t.label, row_name, col))
-            order += 1
+# --------------------------------------------------------------------------- reading
+
+
+def _is_value(text: str) -> bool:
+    return bool(_NUMERIC.match(text)) or bool(_DASH_ONLY.match(text))
+
+
+@dataclass
+class _Slot:
+    x0: float
+    x1: float
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _slots(body: list[list[Cell]]) -> list[_Slot]:
+    """Column positions from the body rows with the most common cell count."""
+    counts = Counter(len(cells) for cells in body if len(cells) >= 2)
+    if not counts:
+        return []
+    top = max(counts.values())
+    n = max(k for k, v in counts.items() if v == top)  # ties: the finer division
+    model = [cells for cells in body if len(cells) == n]
+    return [_Slot(min(c[j][0] for c in model), max(c[j][1] for c in model)) for j in range(n)]
+
+
+def _assign(cells: list[Cell], slots: list[_Slot]) -> dict[int, Cell]:
+    """Each cell to the slot it overlaps most (or the nearest); a cell with no slot of its
+    own that lies left of the first slot is a group label and is left out."""
+    out: dict[int, Cell] = {}
+    for cell in cells:
+        x0, x1, _t = cell
+        best, best_overlap = None, 0.0
+        for k, s in enumerate(slots):
+            ov = min(x1, s.x1) - max(x0, s.x0)
+            if ov > best_overlap:
+                best, best_overlap = k, ov
+        if best is None:
+            if x1 < slots[0].x0:
+                continue
+            centre = (x0 + x1) / 2
+            best = min(range(len(slots)), key=lambda k: abs(slots[k].centre - centre))
+        if best in out:  # two cells in one slot: keep them together
+            o = out[best]
+            out[best] = (min(o[0], x0), max(o[1], x1), f"{o[2]} {cell[2]}")
+        else:
+            out[best] = cell
     return out
 
 
-def _match_column(columns: list[tuple[float, float, str]], x0: float, x1: float) -> str | None:
-    best, best_overlap = None, 0.0
-    for c0, c1, text in columns[1:] if len(columns) > 1 else columns:
-        overlap = min(x1, c1) - max(x0, c0)
-        if overlap > best_overlap:
-            best, best_overlap = text, overlap
-    if best is not None:
-        return best
-    centre = (x0 + x1) / 2
-    candidates = columns[1:] if len(columns) > 1 else columns
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: abs((c[0] + c[1]) / 2 - centre))[2]
+def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
+    levels: list[list[str]] = []
+    for h in header:
+        cells = table_cells(h)
+        below = [ru for ru in t.rules if h.base < ru.y < h.base + 1.6 * h.size]
+        names = [""] * len(slots)
+        for k, s in enumerate(slots):
+            best, best_overlap = "", 0.0
+            for x0, x1, text in cells:
+                ov = min(x1, s.x1) - max(x0, s.x0)
+                if ov > best_overlap:
+                    best, best_overlap = text, ov
+            if not best:
+                # A spanning header narrower than its columns: its \cmidrule says which.
+                for ru in below:
+                    if ru.x0 - 1 <= s.centre <= ru.x1 + 1:
+                        over = [c for c in cells if min(c[1], ru.x1) - max(c[0], ru.x0) > 0]
+                        if over:
+                            best = over[0][2]
+            names[k] = best
+        levels.append(names)
+    return [" / ".join(normalise_numbers(lv[k]) for lv in levels if lv[k]) for k in range(len(slots))]
 
+
+def table_passages(t: Table, order_start: int, section: str | None) -> list[Passage]:
+    """The caption, then per body row the row as a whole and each of its cells."""
+    out: list[Passage] = []
+    order = order_start
+    if t.caption:
+        caption_text = normalise_numbers(join_lines([c.text for c in t.caption]))
+        cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
+        out.append(Passage(caption_text, t.caption[0].page, cap_box, "caption", order, section, t.label))
+        order += 1
+    rows = sorted(t.rows, key=lambda r: r.base)
+    cells = [table_cells(r) for r in rows]
+    if t.header_end is not None:
+        n_header = sum(1 for r in rows if r.base < t.header_end)
+    else:
+        # No rule under the header: the header is what precedes the first row with a value.
+        n_header = next((k for k, cs in enumerate(cells) if len(cs) >= 2 and any(_is_value(c[2]) for c in cs[1:])), 0)
+        n_header = max(n_header, 1) if len(rows) > 2 else n_header
+    header, body_rows, body = rows[:n_header], rows[n_header:], cells[n_header:]
+    slots = _slots(body)
+    if len(slots) < 2:
+        return out
+    assigned = [_assign(cs, slots) for cs in body]
+    # Label columns: the leading columns whose cells are mostly not values.
+    n_labels = 0
+    for k in range(len(slots) - 1):
+        texts = [a[k][2] for a in assigned if k in a]
+        if texts and sum(1 for x in texts if not _is_value(x)) > len(texts) / 2:
+            n_labels = k + 1
+        else:
+            break
+    n_labels = max(n_labels, 1)
+    names = _column_names(t, header, slots)
+    for r, a in zip(body_rows, assigned):
+        labels = [a[k][2] for k in range(n_labels) if k in a]
+        values = [(k, a[k]) for k in range(n_labels, len(slots)) if k in a]
+        if not labels or not values:
+            continue  # a group heading or a stray line
+        row_name = normalise_numbers(labels[-1])
+        parts = []
+        cell_passages = []
+        for k, (x0, x1, text) in values:
+            text = normalise_numbers(text)
+            col = names[k] or None
+            parts.append(f"{col} {text}" if col else text)
+            cell_passages.append((text, col, (x0, r.top, x1, r.bottom)))
+        prefix = f"{t.label}, row {row_name}" if t.label else f"row {row_name}"
+        row_text = f"{prefix}: " + "; ".join(parts)
+        out.append(Passage(row_text, r.page, BBox(r.x0, r.top, r.x1, r.bottom), "table-row", order, section, t.label, row_name))
+        order += 1
+        for text, col, (x0, top, x1, bottom) in cell_passages:
+            out.append(Passage(text, r.page, BBox(x0, top, x1, bottom), "table-cell", order, section, t.label, row_name, col))
+            order += 1
+    return out
