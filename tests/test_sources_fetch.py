@@ -270,6 +270,17 @@ def test_an_unknown_id_is_remembered_for_a_day_and_the_audit_says_so(fake: FakeA
     assert not (tmp_path / "cache" / "unknown" / "2501.99999.json").exists()
 
 
+def test_a_refresh_through_any_citation_is_seen_by_every_citation(fake: FakeArxiv, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    fetch_sources([ref("2005.13013", 1)], settings)  # cited with a version
+    fake.add_version("2005.13013", make_simple_pdf(["A third version."]))
+    assert latest_versions(["2005.13013"], settings)["2005.13013"].latest_version == 3  # the nightly check
+    fake.reset_counts()
+    (src,) = fetch_sources([ref("2005.13013", 1)], settings)
+    assert [v.version for v in src.versions] == [1, 2, 3] and fake.count("api") == 0
+    assert [p.name for p in (tmp_path / "cache" / "metadata").iterdir()] == ["2005.13013.json"]
+
+
 def test_latest_versions_one_query_per_batch_and_outages_per_batch(fake: FakeArxiv, tmp_path: Path) -> None:
     settings = settings_for(fake, tmp_path)
     got = latest_versions(["2005.13013", "hep-th/9901001v1", "2005.13013v1"], settings)

@@ -53,7 +53,9 @@ class SourceCache:
 
     # ---- paths
     def metadata_path(self, aid: ArxivId) -> Path:
-        return self.root / "metadata" / safe_filename(aid, None, ".json")
+        # By base ID only: a citation of v1 and one of no version share one entry, so that a
+        # refresh through either is seen by both.
+        return self.root / "metadata" / safe_filename(ArxivId(aid.base, None), None, ".json")
 
     def pdf_path(self, aid: ArxivId, version: int) -> Path:
         return self.root / "pdf" / safe_filename(aid, version, ".pdf")
@@ -104,7 +106,7 @@ class SourceCache:
 
     # ---- "arXiv has no such paper" (with a time-to-live): a re-audit need not ask again
     def unknown_path(self, aid: ArxivId) -> Path:
-        return self.root / "unknown" / safe_filename(aid, None, ".json")
+        return self.root / "unknown" / safe_filename(ArxivId(aid.base, None), None, ".json")
 
     def read_unknown(self, aid: ArxivId) -> float | None:
         """When (epoch seconds) arXiv last said it has no paper ``aid``, or None."""
