@@ -647,6 +647,29 @@ GLUE_TASKS_TEXT = [
     "the pair are semantically equivalent (Dolan and Brockett, 2005).",
 ]
 
+SUPERGLUE_V1_ABS = (
+    "In the last year, new models and methods for pretraining and transfer learning have driven "
+    "striking performance improvements across a range of language understanding tasks. The GLUE "
+    "benchmark, introduced one year ago, offers a single-number metric that summarizes progress "
+    "on a diverse set of such tasks, but performance on the benchmark has recently come close to "
+    "the level of non-expert humans, suggesting limited headroom for further research. This "
+    "paper recaps lessons learned from the GLUE benchmark and presents SuperGLUE, a new "
+    "benchmark styled after GLUE with a new set of more difficult language understanding tasks, "
+    "improved resources, and a new public leaderboard. SuperGLUE will be available soon at "
+    "super.gluebenchmark.com."
+)
+
+SUPERGLUE_V3_ABS = (
+    "In the last year, new models and methods for pretraining and transfer learning have driven "
+    "striking performance improvements across a range of language understanding tasks. The GLUE "
+    "benchmark, introduced a little over one year ago, offers a single-number metric that "
+    "summarizes progress on a diverse set of such tasks, but performance on the benchmark has "
+    "recently surpassed the level of non-expert humans, suggesting limited headroom for further "
+    "research. In this paper we present SuperGLUE, a new benchmark styled after GLUE with a new "
+    "set of more difficult language understanding tasks, a software toolkit, and a public "
+    "leaderboard. SuperGLUE is available at super.gluebenchmark.com."
+)
+
 # ELECTRA's objective, as displayed equations (math is not part of the truth sentences).
 ELECTRA_EQS = [
     r"p_G(x_t \mid \boldsymbol{x}) = \frac{\exp\left(e(x_t)^\top h_G(\boldsymbol{x})_t\right)}"
@@ -935,6 +958,33 @@ PAPERS = [
         "sections": [],
         "source": {"abstract": "https://www.sciencestack.ai/arxiv/1910.10683v4"},
         "synthetic": False,
+    },
+    {
+        "arxiv": "1905.00537", "version": 1, "layout": "neurips",
+        "title": "SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding "
+                 "Systems",
+        "authors": "Alex Wang, Yada Pruksachatkun, Nikita Nangia, Amanpreet Singh, Julian Michael, "
+                   "Felix Hill, Omer Levy, Samuel R. Bowman",
+        "affil": "New York University, Facebook AI Research, University of Washington and DeepMind",
+        "stamp": "arXiv:1905.00537v1 [cs.CL] 2 May 2019",
+        "abstract": SUPERGLUE_V1_ABS,
+        "sections": [],
+        "source": {"abstract": "https://deepai.org/publication/superglue-a-stickier-benchmark-for-general-purpose-language-understanding-systems (first-version abstract, also at catalyzex.com)"},
+        "synthetic": False,
+    },
+    {
+        "arxiv": "1905.00537", "version": 3, "layout": "neurips",
+        "title": "SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding "
+                 "Systems",
+        "authors": "Alex Wang, Yada Pruksachatkun, Nikita Nangia, Amanpreet Singh, Julian Michael, "
+                   "Felix Hill, Omer Levy, Samuel R. Bowman",
+        "affil": "New York University, Facebook AI Research, University of Washington and DeepMind",
+        "stamp": "arXiv:1905.00537v3 [cs.CL] 13 Feb 2020",
+        "abstract": SUPERGLUE_V3_ABS,
+        "sections": [],
+        "source": {"abstract": "https://bohrium.dp.tech/paper/arxiv/e679ba94603a2f4fac6db00d097d97d8c66c2099a8d54c3062ed7fdeb1fb2e92 (NeurIPS 2019 abstract)"},
+        "synthetic": False,
+        "note": "the later abstract is the NeurIPS one; that arXiv carries it as v3 is assumed",
     },
     {
         "arxiv": "1804.07461", "version": 1, "layout": "acl",
