@@ -158,6 +158,8 @@ def read_page(page: pdfium.PdfPage) -> PageChars:
     """The page's upright text fragments in top-origin coordinates; text at any other angle
     than the page's dominant one (the sideways arXiv stamp, rotated labels) is dropped."""
     width, height = page.get_size()
+    if page.get_rotation() in (90, 270):  # get_size() is the displayed size; boxes are not rotated
+        width, height = height, width
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -172,7 +174,10 @@ def read_page(page: pdfium.PdfPage) -> PageChars:
     finally:
         textpage.close()
     frags, dominant = _upright(raw, width, height)
-    return PageChars(frags, width, height, _rules(page, dominant, width, height))
+    rules = _rules(page, dominant, width, height)
+    if dominant in (1, 3):  # upright, the page lies on its side
+        width, height = height, width
+    return PageChars(frags, width, height, rules)
 
 
 def _rules(page: pdfium.PdfPage, dominant: int, width: float, height: float) -> list[Rule]:
@@ -193,7 +198,7 @@ def _rules(page: pdfium.PdfPage, dominant: int, width: float, height: float) -> 
             out.append(Rule(l, r, height - y) if dominant == 0 else Rule(width - r, width - l, y))
         elif dominant in (1, 3) and r - l < 2.5 and t - b > 6:
             x = (l + r) / 2
-            out.append(Rule(b, t, x) if dominant == 1 else Rule(height - t, height - b, width - x))
+            out.append(Rule(b, t, x) if dominant == 3 else Rule(height - t, height - b, width - x))
     out.sort(key=lambda ru: (ru.y, ru.x0))
     return out
 
@@ -268,9 +273,9 @@ def _upright(raw: list[tuple[Frag, float]], width: float, height: float) -> tupl
         x0, x1, b, t, oy = f.x0, f.x1, f.bottom, f.top, f.base  # PDF coords (bottom-origin)
         if dominant == 0:
             f.x0, f.x1, f.top, f.bottom, f.base = x0, x1, height - t, height - b, height - oy
-        elif dominant == 1:  # text runs bottom→top: a landscape page rotated for portrait
+        elif dominant == 3:  # PDFium's angles run clockwise: text runs bottom→top (pdflscape, sidewaystable)
             f.x0, f.x1, f.top, f.bottom, f.base = b, t, x0, x1, x1
-        elif dominant == 3:  # text runs top→bottom
+        elif dominant == 1:  # text runs top→bottom
             f.x0, f.x1, f.top, f.bottom, f.base = height - t, height - b, width - x1, width - x0, width - x0
         else:  # upside down
             f.x0, f.x1, f.top, f.bottom, f.base = width - x1, width - x0, b, t, oy
