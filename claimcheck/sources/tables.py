@@ -23,7 +23,8 @@ from claimcheck.sources.layout import Row, cells_of, union_box
 from claimcheck.sources.pdfchars import Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
-TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
+# "Table 3:", "Table 3.", and a longtable's "Table 3 (continued)" on the next page.
+TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\))", re.I)
 FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
 _NUMERIC = re.compile(r"^[-+±−–~<>≈(]*\d")
 _DASH_ONLY = re.compile(r"^[-–—/ ]+$")
