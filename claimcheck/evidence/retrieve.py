@@ -134,7 +134,7 @@ class VersionIndex:
         the paper never uses weighs most."""
         w = math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
         # A folded antonym group says only that a sentence points somewhere, not about what.
-        return w * 0.05 if stem_.startswith("~") else w
+        return w * 0.5 if stem_.startswith("~") else w
 
 
 _INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}

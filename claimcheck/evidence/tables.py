@@ -134,6 +134,10 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
 
 
+def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
+    return len(hits) == 1 or hits[0][1] > hits[1][1]
+
+
 def _fmt(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
 
@@ -201,8 +205,9 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                     if cell is None:
                         continue
                     ok = _agree(q, cell.value)
-                    if ok or (_comparable(q, cell.value) and len(rows) == 1 and len(cols) == 1 and not averaged
-                              and not (compared and q.direction)):
+                    # A conflict needs one cell the claim singles out: one best row, one best column.
+                    single = rs == rows[0][1] and cs == cols[0][1] and _unique_top(rows) and _unique_top(cols)
+                    if ok or (_comparable(q, cell.value) and single and not averaged and not (compared and q.direction)):
                         offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
@@ -249,17 +254,25 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                         offer(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
             if averaged:
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
-                    for h, hs, _ in named[:2]:
-                        line = t.row(h) if axis == "row" else t.column(h)
-                        line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
-                        if len(line) < 2:
-                            continue
-                        m = mean(c.value.value for _, c in line)
-                        ok = _rounded_agree(q, m)
-                        if not ok and not _comparable(q, _computed_quantity(m)):
-                            continue
-                        how = f"computed from {t.label}: mean of {axis} {h} over {len(line)} cells = {_fmt(m)}"
-                        offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    # "MNLI averages 82.7 across XNLI and PAWS-X": one named row, the mean over
+                    # the columns it names (all of them when it names none).
+                    if len(named) != 1 or len(others) == 1:
+                        continue
+                    h, hs, _ = named[0]
+                    line = t.row(h) if axis == "row" else t.column(h)
+                    if others:
+                        wanted = {o for o, _, _ in others}
+                        line = [(k, c) for k, c in line if k in wanted]
+                    line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
+                    if len(line) < 2:
+                        continue
+                    m = mean(c.value.value for _, c in line)
+                    ok = _rounded_agree(q, m)
+                    if not ok and not _comparable(q, _computed_quantity(m)):
+                        continue
+                    over = ", ".join(k for k, _ in line)
+                    how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
+                    offer(hs + sum(o[1] for o in others) + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
         # 4. "X is best on C": the maximum of the named column, and who has it
         if superlative and cols and rows:
             c = cols[0][0]

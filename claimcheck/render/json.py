@@ -98,6 +98,7 @@ def verdict_dict(v: Verdict) -> dict[str, Any]:
         "drift": v.drift,
         "candidates": [evidence_dict(c) for c in v.candidates],
         "mark_agrees": v.mark_agrees,
+        "computed": v.computed,
     }
 
 

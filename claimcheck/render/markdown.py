@@ -117,6 +117,12 @@ def _claims_lines(audit: Audit) -> list[str]:
         claim_text = cell(c.text, CLAIM_CHARS) + (f" *({CUT_OFF})*" if c.truncated else "")
         mark = MARK_SYMBOL[c.mark] + (f" {c.confidence:.2f}" if c.confidence is not None else "")
         quote = cell(ev.passage.text, QUOTE_CHARS) if ev else ""
+        if ev and ev.passage.kind == "table-cell":
+            # A cell alone is a bare number: say which table, row and column hold it.
+            p = ev.passage
+            quote = cell(f"{p.table}, row {p.row}, column {p.column}: {p.text}", QUOTE_CHARS)
+        if v and v.computed:
+            quote = (quote + " — " if quote else "") + cell(v.computed)
         note = _numbers_note(v) if v else ""
         if note:
             quote = (quote + " — " if quote else "") + cell(note)

@@ -1,0 +1,211 @@
+"""The verdict rules one kind at a time, on made-up sentences in the shape of real papers:
+numbers as written, tables as evidence, polarity, missing names, adjacent sentences,
+versions — each rule both where it must fire and where it must not — and how the audit
+markdown and JSON show a table-decided and a computed number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from claimcheck.audit import AuditOptions, audit_reports
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from claimcheck.render.json import audit_to_dict, load_schema
+from claimcheck.render.markdown import render_audit
+from claimcheck.report import read_report
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    (q,) = extract_quantities(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("1.2K prompts", "1,234 prompts", True),
+        ("1.2K prompts", "1.3K prompts", False),
+        ("seven tasks", "nine tasks", False),
+        ("twelve tasks", "12 tasks", True),
+        ("a hundred examples", "100 examples", True),
+        ("1.5 million sentences", "1,512,004 sentences", True),
+        ("about 40 languages", "41 languages", True),
+        ("over 100 annotators", "120 annotators", True),
+        ("over 100 annotators", "90 annotators", False),
+        ("up to 5 points", "3.2 points", True),
+        ("raises the score by 0.8", "−0.8", False),
+        ("drops by 0.8", "−0.8", True),
+        ("a 2× speed-up", "2x", True),
+        ("45%", "0.45", True),
+        ("4 points", "between 3 and 5 points", True),
+        ("40 languages", "40 tasks", False),
+        ("8", "8.2", False),
+    ],
+)
+def test_numbers_as_written(claim: str, source: str, agree: bool) -> None:
+    assert quantities_agree(one(claim), one(source)) is agree
+
+
+def test_each_number_keeps_what_it_counts() -> None:
+    qs = extract_quantities("XTREME covers 40 languages and 12 tasks, averaged over five seeds.")
+    assert [(q.value, q.noun) for q in qs] == [(40.0, "language"), (12.0, "task"), (5.0, "seed")]
+    assert [q.approx for q in qs] == [None, None, None]  # "averaged over" is no lower bound
+    assert extract_quantities("hundreds of papers and several thousand rows") == []
+
+
+def _version(sentences: list[str], version: int = 1, extra: list[Passage] | None = None) -> SourceVersion:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences)] + list(extra or [])
+    return SourceVersion("2101.00001", version, passages, 1, "test")
+
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "All results are averaged over three random seeds.",
+    "Related work is reviewed in Section 2.",
+    "We thank the anonymous reviewers.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def verdict(claim: str, *versions: SourceVersion, cited: int = 1):  # type: ignore[no-untyped-def]
+    source = Source(Reference("x", "2101.00001", cited), SourceStatus.OK, None, list(versions))
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0]
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, label",
+    [
+        # antonyms and negation scope, both ways
+        ("Dropout increases the variance of the estimates.", "Dropout reduced the variance of the estimates.", C),
+        ("Dropout reduces the variance of the estimates.", "Dropout reduced the variance of the estimates.", S),
+        ("The parser performs poorly on long sentences.", "The parser performs particularly well on long sentences.", C),
+        ("The parser performs well on long sentences.", "The parser performs particularly well on long sentences.", S),
+        ("Adapters outperform full fine-tuning on XNLI.", "Neither prompting nor adapters consistently outperform full fine-tuning on XNLI.", C),
+        ("The questions were written by crowd workers rather than experts.", "The questions are expert-written by trained linguists.", C),
+        ("The questions were written by experts.", "The questions are expert-written by trained linguists.", S),
+        ("Intermediate training does not hurt XNLI accuracy.", "Intermediate training helps XNLI accuracy.", S),
+        ("The gains persist for every model size.", "The gains do not persist for every model size.", C),
+        # quantifiers
+        ("Curriculum sampling always improves retrieval recall.", "Curriculum sampling often improves retrieval recall.", C),
+        ("Curriculum sampling often improves retrieval recall.", "Curriculum sampling consistently improves retrieval recall.", S),
+        # light paraphrase
+        ("The authors present a large-scale analysis of annotation artifacts.", "We present a large-scale study of annotation artifacts.", S),
+        ("The encoder is trained without bias terms.", "We train the encoder with no bias terms.", S),
+        # a named entity the passage does not have
+        ("Gains are largest for Swahili and Urdu.", "Gains are largest for Swahili and Thai.", P),
+        ("Gains are largest for Swahili and Thai.", "Gains are largest for Swahili and Thai.", S),
+        # numbers written another way
+        ("The benchmark has 1.2K prompts.", "The benchmark has 1.3K prompts.", C),
+        ("The benchmark has 1.3K prompts.", "The benchmark has 1,312 prompts.", S),
+        ("The benchmark spans seven tasks.", "The benchmark spans nine tasks.", C),
+        ("XTREME covers 40 languages and 12 tasks.", "XTREME covers 40 languages and 9 tasks.", C),
+        ("XTREME covers 40 languages and 9 tasks.", "XTREME covers 40 languages and 9 tasks.", S),
+    ],
+)
+def test_polarity_partial_and_numbers_in_prose(claim: str, sentence: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version([*FILLER[:3], sentence, *FILLER[3:]]))
+    assert v.label is label, v.explanation
+
+
+def test_evidence_may_join_two_adjacent_sentences() -> None:
+    v = verdict("The corpus contains 12,000 dialogues, which were annotated by three linguists.",
+                _version([*FILLER[:3], "The corpus contains 12,000 dialogues.", "They were annotated by three linguists.", *FILLER[3:]]))
+    assert v.label is S, v.explanation
+
+
+def test_the_missing_part_is_named() -> None:
+    v = verdict("Gains are largest for Swahili and Urdu.", _version([*FILLER, "Gains are largest for Swahili and Thai."]))
+    assert v.label is P and "Urdu" in v.explanation
+
+
+def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
+    out = [Passage(caption, 2, None, "caption", 100, table=table)]
+    for r, cols in rows.items():
+        out.append(Passage(f"{r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row", len(out) + 100, table=table, row=r))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
+    return out
+
+
+TABLE = _cells(
+    "Table 2",
+    {
+        "Baseline": {"XNLI / acc.": "74.1", "PAWS-X / acc.": "80.2", "|Train|": "—"},
+        "MNLI": {"XNLI / acc.": "79.4", "PAWS-X / acc.": "86.0", "|Train|": "392,702"},
+        "SQuAD": {"XNLI / acc.": "73.3", "PAWS-X / acc.": "85.2", "|Train|": "130,319"},
+    },
+    "Table 2: Zero-shot accuracy after intermediate training, and training-set sizes.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label, computed",
+    [
+        ("MNLI has 392,702 training examples.", S, None),
+        ("MNLI has 392,207 training examples.", C, None),
+        ("After MNLI training, XNLI accuracy is 79.4.", S, None),
+        ("After MNLI training, XNLI accuracy is 78.4.", C, None),
+        ("MNLI raises XNLI accuracy by 5.3 points over the baseline.", S, "MNLI − Baseline"),
+        ("SQuAD raises XNLI accuracy by 0.8 points over the baseline.", C, "SQuAD − Baseline"),
+        ("SQuAD lowers XNLI accuracy by 0.8 points relative to the baseline.", S, "SQuAD − Baseline"),
+        ("MNLI reaches an average accuracy of 82.7 across XNLI and PAWS-X.", S, "mean of row MNLI"),
+        ("MNLI gives the best PAWS-X accuracy.", S, "maximum of column PAWS-X / acc."),
+        ("SQuAD gives the best PAWS-X accuracy.", C, "maximum of column PAWS-X / acc."),
+    ],
+)
+def test_tables_decide_by_row_and_column_and_compute_what_they_imply(claim: str, label: VerdictLabel, computed: str | None) -> None:
+    v = verdict(claim, _version(FILLER, extra=TABLE))
+    assert v.label is label, v.explanation
+    assert v.evidence is not None and v.evidence.passage.table == "Table 2"
+    if computed is None:
+        assert v.computed is None and v.evidence.passage.kind == "table-cell"
+    else:
+        assert v.computed is not None and computed in v.computed and "computed from Table 2" in v.computed
+
+
+def test_each_version_is_judged_on_its_own_text() -> None:
+    v1 = _version([*FILLER, "Our method improves BLEU by 2.1 points on WMT14 English-German."], 1)
+    v2 = _version([*FILLER, "We describe a new tokenizer for morphologically rich languages."], 2)
+    v = verdict("The method improves BLEU by 2.1 points on WMT14 English-German.", v1, v2, cited=2)
+    assert v.label is N
+    assert v.per_version == {"2101.00001v1": S, "2101.00001v2": N}
+    assert v.drift and "v1 supports it" in v.drift
+
+
+REPORT = """# A synthesis
+
+## Abstract
+
+A short report about intermediate training.
+
+## Extracted Claims
+
+Claim\tVerified\tConfidence
+MNLI has 392,207 training examples.\t✓\t0.5
+MNLI raises XNLI accuracy by 5.3 points over the baseline.\t✓\t0.5
+
+## References
+- <http://arxiv.org/abs/2101.00001v1>
+"""
+
+
+def test_the_audit_shows_the_deciding_cell_and_how_a_number_was_computed(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    report = read_report(path)
+    source = Source(report.references[0], SourceStatus.OK, None, [_version(FILLER, extra=TABLE)])
+    run = audit_reports([report], AuditOptions(fetch=False), sources=[source])
+    audit = run.audits[0]
+    md = render_audit(audit)
+    assert "Table 2, row MNLI, column \\|Train\\|: 392,702" in md or "Table 2, row MNLI, column |Train|: 392,702" in md
+    assert "computed from Table 2: MNLI − Baseline in column XNLI / acc. = 79.4 − 74.1 = 5.3" in md
+    data = audit_to_dict(audit)
+    jsonschema.validate(data, load_schema())
+    assert [v["computed"] for v in data["verdicts"]][1].startswith("computed from Table 2")
