@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck.model import VerdictLabel
 from claimcheck.nightly.diff import compare, totals
-from claimcheck.nightly.digest import build_digest, load_schema, render_markdown
+from claimcheck.nightly.digest import build_digest, load_schema, render_markdown, report_findings
 from claimcheck.nightly.state import ClaimState, ReportState, RunInfo, Snapshot, SourceState
 
 SHA = {n: c * 64 for n, c in (("a", "a"), ("b", "b"), ("c", "c"), ("a2", "d"))}
@@ -138,3 +138,64 @@ def test_schema_rejects_a_wrong_digest() -> None:
     d["changes"]["verdict_changes"][0]["after"] = "maybe"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(d, load_schema())
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "![x](http://host/x.png)",
+    "</td></tr></table><h1>owned</h1>",
+    "line one\n## a heading of its own",
+]
+
+
+@pytest.mark.parametrize("evil", HOSTILE)
+def test_untrusted_text_is_literal_in_every_place_of_the_digest(evil: str) -> None:
+    base = night1()
+    now = snap(2, [
+        report(f"reports/{evil}.txt", SHA["c"], 4, 2, ["contradicted"], ["2612.99901"]),
+        *base.reports.values(),
+    ], [SourceState("2612.99901", True, 1), SourceState("2612.99902", False, 3, f"HTTP 503 {evil}")])
+    state = now.reports[f"reports/{evil}.txt"]
+    state.title = evil
+    state.claims[1] = ClaimState(1, f"claim {evil}", "contradicted", f"drift {evil}")
+    state.findings = [{
+        "code": "cross-report.mark", "severity": "error", "message": f"marked both ways: {evil}",
+        "details": {"reports": [{"report": f"reports/{evil}.txt"}, {"report": "a.txt"}]},
+    }]
+    changes = compare(base, now, CONTRA)
+    d = build_digest(
+        job=f"job {evil}", night="2026-12-21", run_id=2, tool_version="t", generated_at="x",
+        baseline=(1, "2026-12-20"), changes=changes, totals=totals(now, base), problems=[f"problem {evil}"],
+        fail_on=["contradicted"], exit_code=1, audit_links={f"reports/{evil}.txt": "audits/run-2/x.audit.md"},
+        findings=report_findings(now, base),
+    )
+    jsonschema.validate(d, load_schema())
+    md = render_markdown(d)
+    assert d["findings"] and "## Report findings" in md and "## Problems" in md and "## New reports" in md
+    for raw in ("<script", "<img", "](http", "</td>", "<h1>"):
+        assert raw not in md
+    assert "\n## a heading" not in md
+    # The summary in the JSON stays as it was written; only the markdown escapes it.
+    assert d["summary"].startswith(f"Nightly verification job {evil} 2026-12-21")
+    quiet = {**d, "quiet": True}
+    assert "<" not in render_markdown(quiet) and render_markdown(quiet).count("\n") == 1
+
+
+def test_report_findings_put_conflicts_first_and_list_each_once() -> None:
+    base = night1()
+    now = night2()
+    conflict = {"code": "cross-report.mark", "severity": "error", "message": "a.txt#2 and c.txt#1 disagree",
+                "details": {"reports": [{"report": "a.txt", "claim": 2}, {"report": "c.txt", "claim": 1}]}}
+    now.reports["a.txt"].findings = [
+        {"code": "count-mismatch.claims", "severity": "error", "message": "3 claims stated, 2 in the table"},
+        {"code": "truncated-claims", "severity": "warning", "message": "cut off"},
+        conflict,
+    ]
+    now.reports["c.txt"].findings = [conflict]
+    now.reports["b.txt"].findings = [{**conflict, "message": "b was audited on an earlier night"}]
+    found = report_findings(now, base)
+    assert [(f["code"], f["reports"]) for f in found] == [
+        ("cross-report.mark", ["a.txt", "c.txt"]),
+        ("count-mismatch.claims", ["a.txt"]),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -31,21 +32,15 @@ from claimcheck.nightly.job import PAUSE_ENV, run_job
 from tests.fakearxiv import FakeArxiv, Fault
 from tests.fakezenodo import FakeZenodo
 
-# The audit pipeline is being built alongside the nightly job; until its stages exist these
-# end-to-end tests cannot run (the unit tests of every nightly part run regardless).
-pytest.importorskip("claimcheck.evidence.judge", reason="the verdict stage has not landed yet")
-pytest.importorskip("claimcheck.checks.sources", reason="the source checks have not landed yet")
-if not hasattr(__import__("claimcheck.report", fromlist=["read_report"]), "read_report"):
-    pytest.skip("the report parser has not landed yet", allow_module_level=True)
-
 PAPERS = Path(__file__).parent / "fixtures" / "papers"
 PAPER = "2612.99901"
 NIGHTS = [date(2026, 12, 20), date(2026, 12, 21), date(2026, 12, 22)]
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def report_text(title: str, claims: list[str], reference: str) -> str:
-    rows = "\n".join(f"{claim}\t✓\t0.80" for claim in claims)
+def report_text(title: str, claims: list[str], reference: str, marks: str | None = None) -> str:
+    """A report in the generator's format; ``marks``: one ✓ or × per claim (default all ✓)."""
+    rows = "\n".join(f"{claim}\t{mark}\t0.80" for claim, mark in zip(claims, marks or "✓" * len(claims)))
     return f"""
 
 # {title}
@@ -173,13 +168,35 @@ min_interval = 0
     return job
 
 
+def digest_files(base: Path, night: date, suffix: str = ".json") -> list[Path]:
+    """The digests of the runs of ``night``, oldest run first (named by night, start time
+    and run ID: nightly-2026-12-20T031700Z-7.json)."""
+    found = (base / "out").glob(f"nightly-{night.isoformat()}T*Z-*{suffix}")
+    return sorted(found, key=lambda p: int(p.name.removesuffix(suffix).rsplit("-", 1)[1]))
+
+
+def digest_path(base: Path, night: date, suffix: str = ".json") -> Path:
+    """The newest run's digest of ``night``."""
+    files = digest_files(base, night, suffix)
+    assert files, f"no digest of {night} in {base / 'out'}"
+    return files[-1]
+
+
 def digest(base: Path, night: date) -> dict[str, Any]:
-    return json.loads((base / "out" / f"nightly-{night.isoformat()}.json").read_text())
+    return json.loads(digest_path(base, night).read_text())
 
 
 def comparable(d: dict[str, Any]) -> dict[str, Any]:
-    """A digest minus what differs between two equivalent runs (when, which row)."""
-    return {k: v for k, v in d.items() if k not in ("generated_at", "run_id")}
+    """A digest minus what differs between two equivalent runs (when, which row, and the
+    run folder of each audit file)."""
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("generated_at", "run_id", "audit")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip(d)
 
 
 def integrity(db: Path) -> str:
@@ -263,7 +280,7 @@ def test_three_nights(tmp_path: Path, world: World) -> None:
     assert world.arxiv.count("pdf") == 1 and world.arxiv.count(f"pdf/{PAPER}v2") == 1  # v1 came from the cache
     assert world.zenodo.count("file") == 1  # only C's file; B's was downloaded on night 1
     assert second.exit_code == (1 if d2["new_problems"] else 0)
-    md = (tmp_path / "out" / f"nightly-{NIGHTS[1].isoformat()}.md").read_text()
+    md = digest_path(tmp_path, NIGHTS[1], ".md").read_text()
     assert md.index("## New versions of cited papers") < md.index("## Verdict changes") < md.index("## Totals")
     assert f"| {PAPER} | v1 | v2 |" in md
 
@@ -278,7 +295,7 @@ def test_three_nights(tmp_path: Path, world: World) -> None:
     d3 = digest(tmp_path, NIGHTS[2])
     jsonschema.validate(d3, schema)
     assert d3["quiet"] and d3["exit_code"] == 0
-    md3 = (tmp_path / "out" / f"nightly-{NIGHTS[2].isoformat()}.md").read_text()
+    md3 = digest_path(tmp_path, NIGHTS[2], ".md").read_text()
     assert md3.count("\n") == 1 and "nothing changed since 2026-12-21 (3 reports, 5 claims, 1 source checked)" in md3
     assert [s for _, s in runs(tmp_path / "state" / "history.sqlite")] == ["finished"] * 3
 
@@ -306,7 +323,7 @@ def test_a_run_killed_after_its_first_commit_is_completed_by_the_next(tmp_path: 
     db = killed.parent / "state" / "history.sqlite"
     assert integrity(db) == "ok"
     assert runs(db)[-1] == ("2026-12-21", "running")
-    assert not (killed.parent / "out" / "nightly-2026-12-21.md").exists()
+    assert digest_files(killed.parent, NIGHTS[1]) == []
 
     world.arxiv.reset_counts()
     rerun = run_job(killed, today=NIGHTS[1])
@@ -315,7 +332,8 @@ def test_a_run_killed_after_its_first_commit_is_completed_by_the_next(tmp_path: 
     assert len(rerun.reused) == 1
     assert world.arxiv.count("pdf") == 0  # v2 was fetched before the kill and is cached
     assert comparable(digest(killed.parent, NIGHTS[1])) == comparable(digest(plain.parent, NIGHTS[1]))
-    md = lambda base: (base / "out" / "nightly-2026-12-21.md").read_text()  # noqa: E731
+    # The same markdown, but for the run folder each audit link points into.
+    md = lambda base: re.sub(r"audits/run-\d+/", "audits/run-N/", digest_path(base, NIGHTS[1], ".md").read_text())  # noqa: E731
     assert md(killed.parent) == md(plain.parent)
     assert [s for _, s in runs(db)] == ["finished", "abandoned", "finished"]
 
@@ -483,3 +501,108 @@ def test_one_content_at_two_origins_is_audited_once(tmp_path: Path, world: World
     assert links["reports/a.txt"] == links["reports/copy-of-a.txt"] is not None
     d = digest(tmp_path, NIGHTS[0])
     assert d["totals"]["reports"] == 2  # counted by content: a, b
+
+
+# --------------------------------------------------------------------------- runs of one day
+
+
+def test_three_runs_on_one_day_keep_three_digests(
+    tmp_path: Path, world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimcheck.nightly.__main__ import main
+
+    job = make_job(tmp_path, world)
+    out = tmp_path / "out"
+    world.night1()
+    first = run_job(job, today=NIGHTS[0])  # news: two new reports
+    (tmp_path / "reports" / "d.txt").write_text(REPORT_C.replace("500 test utterances", "600 test utterances"))
+    second = run_job(job, today=NIGHTS[0])  # news: one new report
+    third = run_job(job, today=NIGHTS[0])  # quiet
+    assert first.exit_code != 2 and second.exit_code != 2 and third.exit_code == 0
+    assert not first.digest["quiet"] and not second.digest["quiet"] and third.digest["quiet"]  # type: ignore[index]
+
+    mds = digest_files(tmp_path, NIGHTS[0], ".md")
+    assert len(mds) == 3 and len(digest_files(tmp_path, NIGHTS[0])) == 3
+    assert [r.digest_paths[0] for r in (first, second, third)] == mds
+    # The first two are intact: each still says what its own run found.
+    texts = [p.read_text() for p in mds]
+    assert "## New reports" in texts[0] and "reports/a.txt" in texts[0] and "2 new reports" in texts[0]
+    assert "## New reports" in texts[1] and "reports/d.txt" in texts[1] and "1 new report" in texts[1]
+    assert "reports/a.txt" not in texts[1].split("## New reports")[1].split("##")[0]
+    assert texts[2].count("\n") == 1 and "nothing changed" in texts[2]
+    assert [json.loads(p.read_text())["run_id"] for p in digest_files(tmp_path, NIGHTS[0])] == [
+        first.run_id, second.run_id, third.run_id
+    ]
+    # The newest run, and the newest run with news (a quiet run never replaces it).
+    assert (out / "nightly-latest.md").read_text() == texts[2]
+    assert (out / "nightly-news.md").read_text() == texts[1]
+    assert json.loads((out / "nightly-news.json").read_text())["run_id"] == second.run_id
+
+    # --list: every run with what it found and where its digest is.
+    assert main([str(job), "--list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert len(listing) == 4 and listing[0].split()[:2] == ["run", "night"]
+    for line, result, path in zip(listing[1:], (first, second, third), mds):
+        assert line.split()[:3] == [str(result.run_id), NIGHTS[0].isoformat(), line.split()[2]]
+        assert "finished" in line and str(path) in line
+    assert "2 new reports" in listing[1] and "1 new report" in listing[2] and "nothing changed" in listing[3]
+
+    # --show: the file as written; with its files gone, the same text rebuilt from the history.
+    assert main([str(job), "--show", str(second.run_id)]) == 0
+    assert capsys.readouterr().out == texts[1]
+    mds[1].unlink()
+    mds[1].with_suffix(".json").unlink()
+    assert main([str(job), "--show", str(second.run_id)]) == 0
+    shown = capsys.readouterr()
+    assert shown.out == texts[1] and "rebuilt from the history" in shown.err
+    assert main([str(job), "--list"]) == 0
+    assert "(gone; --show rebuilds it)" in capsys.readouterr().out.splitlines()[2]
+    assert main([str(job), "--show", "news"]) == 0 and capsys.readouterr().out == texts[1]
+    assert main([str(job), "--show", "99"]) == 2
+    assert "has no finished run 99" in capsys.readouterr().err
+
+
+def test_list_before_any_run_is_a_clear_error(tmp_path: Path, world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimcheck.nightly.__main__ import main
+
+    job = make_job(tmp_path, world)
+    assert main([str(job), "--list"]) == 2
+    err = capsys.readouterr().err
+    assert "has not run yet" in err and "Traceback" not in err
+    assert not (tmp_path / "state" / "history.sqlite").exists()  # listing creates nothing
+
+
+# --------------------------------------------------------------------------- across nights
+
+
+def test_a_claim_marked_the_other_way_by_a_later_report_is_news(tmp_path: Path, world: World) -> None:
+    """Night 1 audits report A; night 2 a new report states one of A's claims with the
+    opposite mark: the digest lists that conflict first among the report findings, naming
+    both reports, and the new report's audit names A."""
+    job = make_job(tmp_path, world)
+    world.night1()
+    assert run_job(job, today=NIGHTS[0]).exit_code != 2
+    contra = report_text(
+        "A second look at curriculum sampling",
+        ["The English training set contains 41,237 utterances.", "Each language has 500 test utterances."],
+        PAPER,
+        marks="×✓",
+    )
+    (tmp_path / "reports" / "contra.txt").write_text(contra)
+    night2 = run_job(job, today=NIGHTS[1])
+    assert night2.audited == ["reports/contra.txt"]  # A is not audited again: its claims come from the history
+    d = digest(tmp_path, NIGHTS[1])
+    jsonschema.validate(d, load_schema())
+    conflicts = [f for f in d["findings"] if f["code"] == "cross-report.mark"]
+    assert conflicts and d["findings"][0] == conflicts[0]  # listed first
+    assert {"reports/a.txt", "reports/contra.txt"} <= set(conflicts[0]["reports"])
+    assert "41,237" in conflicts[0]["message"]
+    assert "across reports" in d["summary"] and not d["quiet"]
+    md = digest_path(tmp_path, NIGHTS[1], ".md").read_text()
+    section = md.split("## Report findings", 1)[1].split("\n## ", 1)[0]
+    assert "reports/a.txt" in section and "reports/contra.txt" in section
+    assert md.index("## New reports") < md.index("## Report findings") < md.index("## Totals")
+    audit = json.loads((tmp_path / "out" / d["changes"]["new_reports"][0]["audit"]).with_suffix(".json").read_text())
+    assert any(f["code"] == "cross-report.mark" and "a.txt" in f["message"] for f in audit["findings"])
+    # The next night nothing is audited, so the conflict is not news again.
+    assert digest(tmp_path, NIGHTS[1])["findings"] and run_job(job, today=NIGHTS[2]).digest["quiet"]  # type: ignore[index]

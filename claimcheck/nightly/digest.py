@@ -1,23 +1,29 @@
 """The nightly digest: ``nightly-YYYY-MM-DD.json`` (schema: ``digest.schema.json``) and the
 markdown a person reads, rendered from that same JSON so the two can never disagree.
 
-What changed comes first, then totals. A night with nothing new is one line.
+What changed comes first, then the report findings (conflicts across reports first), then
+totals. A night with nothing new is one line. Every piece of text that comes from a report,
+a paper, a file name or the job file is escaped (:mod:`claimcheck.render.escape`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
 from claimcheck.model import VerdictLabel
 from claimcheck.nightly.diff import Changes, Totals
-from claimcheck.render.markdown import cell, table
+from claimcheck.nightly.state import Snapshot
+from claimcheck.render.escape import md_cell, md_inline
+from claimcheck.render.markdown import table
 
 SCHEMA_ID = "claimcheck.nightly-digest/1"
 CLAIM_CHARS = 140
+CROSS_REPORT = "cross-report"
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 LABELS = [label.value for label in VerdictLabel]
 
 
@@ -29,16 +35,40 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def headline(changes: Changes) -> str:
-    parts = [
-        _plural(len(changes.new_reports), "new report"),
-        _plural(len(changes.new_versions), "new paper version"),
-        _plural(len(changes.verdict_changes), "verdict change"),
-        _plural(len(changes.unreachable), "source unreachable", "sources unreachable"),
-        _plural(len(changes.reachable_again), "source back", "sources back"),
-        _plural(len(changes.gone_reports), "report gone", "reports gone"),
-    ]
-    return ", ".join(p for p in parts if not p.startswith("0 "))
+def report_findings(current: Snapshot, baseline: Snapshot | None) -> list[dict[str, Any]]:
+    """The findings of the reports audited since the baseline, from their stored audits:
+    conflicts across reports first (the same claim marked ✓ in one report and × in another,
+    tonight's reports compared with each other and with every earlier one), then the
+    reports' own errors. A conflict stored in both of its reports' audits is listed once."""
+    since = baseline.run.id if baseline else 0
+    seen: set[tuple[str, str]] = set()
+    cross: list[dict[str, Any]] = []
+    own: list[dict[str, Any]] = []
+    for origin in sorted(current.reports):
+        state = current.reports[origin]
+        if state.audit_run is None or state.audit_run <= since:
+            continue
+        for f in state.findings:
+            code, severity = str(f.get("code", "")), str(f.get("severity", "info"))
+            is_cross = code.startswith(CROSS_REPORT)
+            if not is_cross and severity != "error":
+                continue
+            key = (code, str(f.get("message", "")) if is_cross else f"{origin}\0{f.get('message', '')}")
+            if key in seen:
+                continue
+            seen.add(key)
+            details = f.get("details") if isinstance(f.get("details"), dict) else {}
+            named = [e.get("report") for e in details.get("reports", []) if isinstance(e, dict)]
+            reports = list(dict.fromkeys(str(r) for r in named if r)) if is_cross else [origin]
+            entry = {
+                "code": code,
+                "severity": severity if severity in SEVERITY_ORDER else "info",
+                "message": str(f.get("message", "")),
+                "reports": reports,
+            }
+            (cross if is_cross else own).append(entry)
+    cross.sort(key=lambda e: SEVERITY_ORDER[e["severity"]])
+    return cross + own
 
 
 def build_digest(
@@ -55,27 +85,12 @@ def build_digest(
     fail_on: Sequence[str],
     exit_code: int,
     audit_links: Mapping[str, str] | None = None,
+    findings: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """Everything a machine needs about one night. ``audit_links``: report origin → its
-    markdown audit, relative to the digest."""
+    markdown audit, relative to the digest. ``findings``: :func:`report_findings`."""
     links = audit_links or {}
-    quiet = changes.empty and not problems
-    since = f" since {baseline[1]}" if baseline else ""
-    if quiet:
-        summary = (
-            f"Nightly verification {job} {night}: nothing changed{since} "
-            f"({_plural(totals.reports, 'report')}, {_plural(totals.claims, 'claim')}, "
-            f"{_plural(totals.sources, 'source')} checked)."
-        )
-    else:
-        what = headline(changes) or "no changes"
-        summary = f"Nightly verification {job} {night}: {what}{since or ' (first run)'}"
-        if problems:
-            summary += f"; {_plural(len(problems), 'problem')}"
-        if changes.new_problems:
-            summary += f"; {_plural(len(changes.new_problems), 'new claim')} matching fail_on"
-        summary += "."
-    return {
+    digest: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "job": job,
         "night": night,
@@ -83,10 +98,10 @@ def build_digest(
         "tool_version": tool_version,
         "generated_at": generated_at,
         "baseline": {"run_id": baseline[0], "night": baseline[1]} if baseline else None,
-        "quiet": quiet,
+        "quiet": changes.empty and not problems and not findings,
         "exit_code": exit_code,
         "fail_on": sorted(fail_on),
-        "summary": summary,
+        "summary": "",
         "changes": {
             "new_reports": [{**asdict(n), "audit": links.get(n.origin)} for n in changes.new_reports],
             "gone_reports": [asdict(g) for g in changes.gone_reports],
@@ -99,16 +114,56 @@ def build_digest(
             "reachable_again": [{**asdict(r), "reports": list(r.reports)} for r in changes.reachable_again],
         },
         "new_problems": [asdict(p) for p in changes.new_problems],
+        "findings": [dict(f) for f in findings],
         "problems": list(problems),
         "totals": asdict(totals),
     }
+    digest["summary"] = summary_line(digest)
+    return digest
+
+
+def _headline(ch: Mapping[str, Any]) -> str:
+    parts = [
+        _plural(len(ch["new_reports"]), "new report"),
+        _plural(len(ch["new_versions"]), "new paper version"),
+        _plural(len(ch["verdict_changes"]), "verdict change"),
+        _plural(len(ch["unreachable"]), "source unreachable", "sources unreachable"),
+        _plural(len(ch["reachable_again"]), "source back", "sources back"),
+        _plural(len(ch["gone_reports"]), "report gone", "reports gone"),
+    ]
+    return ", ".join(p for p in parts if not p.startswith("0 "))
+
+
+def summary_line(digest: Mapping[str, Any], escape: Callable[[str], str] = str) -> str:
+    """The digest's one-line summary; ``escape`` is applied to the job's name, the only
+    text in it that is not ours (``md_inline`` for the markdown)."""
+    job, night, totals = escape(digest["job"]), digest["night"], digest["totals"]
+    base = digest["baseline"]
+    since = f" since {base['night']}" if base else ""
+    if digest["quiet"]:
+        return (
+            f"Nightly verification {job} {night}: nothing changed{since} "
+            f"({_plural(totals['reports'], 'report')}, {_plural(totals['claims'], 'claim')}, "
+            f"{_plural(totals['sources'], 'source')} checked)."
+        )
+    what = _headline(digest["changes"]) or "no changes"
+    line = f"Nightly verification {job} {night}: {what}{since or ' (first run)'}"
+    conflicts = sum(1 for f in digest.get("findings", []) if f["code"].startswith(CROSS_REPORT))
+    if conflicts:
+        line += f"; {_plural(conflicts, 'finding')} across reports"
+    if digest["problems"]:
+        line += f"; {_plural(len(digest['problems']), 'problem')}"
+    if digest["new_problems"]:
+        line += f"; {_plural(len(digest['new_problems']), 'new claim')} matching fail_on"
+    return line + "."
 
 
 # --------------------------------------------------------------------------- markdown
 
 
 def _link(text: str, target: str | None) -> str:
-    return f"[{cell(text)}]({target})" if target else cell(text)
+    # Targets are our own file names (audits/run-N/<safe stem>.audit.md); the text is not ours.
+    return f"[{md_cell(text)}]({target})" if target else md_cell(text)
 
 
 def _verdict(label: str | None) -> str:
@@ -118,10 +173,11 @@ def _verdict(label: str | None) -> str:
 
 
 def render_markdown(digest: Mapping[str, Any]) -> str:
+    summary = summary_line(digest, md_inline)
     if digest["quiet"]:
-        return digest["summary"] + "\n"
+        return summary + "\n"
     ch = digest["changes"]
-    lines = [f"# Nightly verification: {cell(digest['job'])}, {digest['night']}", "", digest["summary"], ""]
+    lines = [f"# Nightly verification: {md_inline(digest['job'])}, {digest['night']}", "", summary, ""]
     if digest["exit_code"] == 1:
         lines += [
             f"**Exit 1**: {_plural(len(digest['new_problems']), 'new claim')} with a verdict in "
@@ -133,7 +189,7 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
         lines += table(
             ["report", "#", "claim", "verdict", "why"],
             [
-                [cell(p["origin"]), p["claim_index"], cell(p["claim"], CLAIM_CHARS), _verdict(p["verdict"]), p["reason"]]
+                [md_cell(p["origin"]), p["claim_index"], md_cell(p["claim"], CLAIM_CHARS), _verdict(p["verdict"]), p["reason"]]
                 for p in digest["new_problems"]
             ],
         ) + [""]
@@ -142,7 +198,7 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
         lines += table(
             ["paper", "was", "now", "reports citing it", "claims changed"],
             [
-                [cell(v["arxiv_id"]), f"v{v['before']}", f"v{v['after']}", cell(", ".join(v["reports"])), v["changed_claims"]]
+                [md_cell(v["arxiv_id"]), f"v{v['before']}", f"v{v['after']}", md_cell(", ".join(v["reports"])), v["changed_claims"]]
                 for v in ch["new_versions"]
             ],
         ) + [""]
@@ -154,11 +210,11 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
                 [
                     _link(c["origin"], c.get("audit")),
                     c["claim_index"],
-                    cell(c["claim"], CLAIM_CHARS),
+                    md_cell(c["claim"], CLAIM_CHARS),
                     _verdict(c["before"]),
                     _verdict(c["after"]),
-                    cell(c["drift_after"] or ("(none; was: " + c["drift_before"] + ")" if c["drift_before"] else "")),
-                    cell(", ".join(c["new_versions"])),
+                    md_cell(c["drift_after"] or ("(none; was: " + c["drift_before"] + ")" if c["drift_before"] else "")),
+                    md_cell(", ".join(c["new_versions"])),
                 ]
                 for c in ch["verdict_changes"]
             ],
@@ -170,7 +226,7 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
             [
                 [
                     _link(n["origin"], n.get("audit")),
-                    cell(n["title"] or "", 80),
+                    md_cell(n["title"] or "", 80),
                     n["claims"] if n["audited"] else "not audited",
                     *[n["verdicts"].get(label, 0) for label in LABELS],
                     n["replaces"][:12] if n["replaces"] else "",
@@ -182,22 +238,31 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
         lines += ["## Sources now unreachable", ""]
         lines += table(
             ["paper", "reports citing it", "error"],
-            [[cell(r["arxiv_id"]), cell(", ".join(r["reports"])), cell(r["error"] or "", 160)] for r in ch["unreachable"]],
+            [[md_cell(r["arxiv_id"]), md_cell(", ".join(r["reports"])), md_cell(r["error"] or "", 160)] for r in ch["unreachable"]],
         ) + [""]
     if ch["reachable_again"]:
         lines += ["## Sources reachable again", ""]
         lines += table(
             ["paper", "reports citing it"],
-            [[cell(r["arxiv_id"]), cell(", ".join(r["reports"]))] for r in ch["reachable_again"]],
+            [[md_cell(r["arxiv_id"]), md_cell(", ".join(r["reports"]))] for r in ch["reachable_again"]],
         ) + [""]
     if ch["gone_reports"]:
         lines += ["## Reports no longer found", ""]
         lines += table(
             ["report", "title", "sha256"],
-            [[cell(g["origin"]), cell(g["title"] or "", 80), g["sha256"][:12]] for g in ch["gone_reports"]],
+            [[md_cell(g["origin"]), md_cell(g["title"] or "", 80), g["sha256"][:12]] for g in ch["gone_reports"]],
+        ) + [""]
+    if digest.get("findings"):  # digests stored before findings were kept have none
+        lines += ["## Report findings", ""]
+        lines += table(
+            ["severity", "finding", "reports"],
+            [
+                [f["severity"], md_cell(f["message"], 400), md_cell(", ".join(f["reports"]))]
+                for f in digest["findings"]
+            ],
         ) + [""]
     if digest["problems"]:
-        lines += ["## Problems", ""] + [f"- {cell(p, 300)}" for p in digest["problems"]] + [""]
+        lines += ["## Problems", ""] + [f"- {md_cell(p, 300)}" for p in digest["problems"]] + [""]
     t = digest["totals"]
     lines += ["## Totals", ""]
     lines += table(

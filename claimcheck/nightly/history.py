@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from claimcheck.model import Audit, Reference, Report
+from claimcheck.model import Audit, Claim, Mark, Reference, Report, StatedFigures
 from claimcheck.nightly.errors import HistoryError
 from claimcheck.nightly.state import ClaimState, ReportState, RunInfo, Snapshot, SourceState
 
@@ -131,7 +131,17 @@ def _m2_reachability(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_reachability]
+def _m3_run_files(db: sqlite3.Connection) -> None:
+    # Version 3: every run keeps its own digest (runs.digest_name, the files' stem), each
+    # audit its own file (audits.audit_file, relative to the job's out folder), and each
+    # report its claims' marks, so that tonight's claims can be compared with every claim
+    # of earlier nights. Reports stored before have no marks (NULL): they compare as unmarked.
+    db.execute("ALTER TABLE runs ADD COLUMN digest_name TEXT")
+    db.execute("ALTER TABLE audits ADD COLUMN audit_file TEXT")
+    db.execute("ALTER TABLE reports ADD COLUMN marks_json TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_reachability, _m3_run_files]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -148,6 +158,30 @@ class StoredReport:
     @property
     def cites(self) -> list[str]:
         return list(dict.fromkeys(r.arxiv_id for r in self.references if r.arxiv_id))
+
+
+@dataclass
+class StoredRun:
+    """One run as the history keeps it (``--list`` / ``--show``)."""
+
+    info: RunInfo
+    exit_code: int | None
+    digest: dict[str, Any] | None  # None: the run did not finish
+    digest_name: str | None  # the stem of its digest files in the job's out folder
+
+
+def _marks_to_json(claims: Sequence[Claim]) -> str:
+    return json.dumps([[c.mark.value, c.confidence, c.truncated] for c in claims])
+
+
+def _claims_from_json(texts_json: str, marks_json: str | None) -> list[Claim]:
+    texts = json.loads(texts_json)
+    marks = json.loads(marks_json) if marks_json else []
+    claims: list[Claim] = []
+    for index, text in enumerate(texts, 1):
+        mark, confidence, truncated = marks[index - 1] if index <= len(marks) else (Mark.UNKNOWN.value, None, False)
+        claims.append(Claim(index, text, Mark(mark), confidence, bool(truncated)))
+    return claims
 
 
 def _refs_to_json(refs: Sequence[Reference]) -> str:
@@ -281,12 +315,29 @@ class History:
             )
             return int(cur.lastrowid or 0)
 
-    def finish_run(self, run_id: int, exit_code: int, digest: dict[str, Any]) -> None:
+    def finish_run(self, run_id: int, exit_code: int, digest: dict[str, Any], digest_name: str | None = None) -> None:
         with self.transaction() as db:
             db.execute(
-                "UPDATE runs SET status = 'finished', finished_at = ?, exit_code = ?, digest_json = ? WHERE id = ?",
-                (_now(), exit_code, json.dumps(digest), run_id),
+                "UPDATE runs SET status = 'finished', finished_at = ?, exit_code = ?, digest_json = ?, "
+                "digest_name = ? WHERE id = ?",
+                (_now(), exit_code, json.dumps(digest), digest_name, run_id),
             )
+
+    def stored_runs(self, job: str) -> list[StoredRun]:
+        """Every run of ``job``, oldest first, with its digest when it finished."""
+        rows = self._query(
+            "SELECT id, job, night, started_at, finished_at, status, exit_code, digest_json, digest_name "
+            "FROM runs WHERE job = ? ORDER BY id",
+            (job,),
+        )
+        runs: list[StoredRun] = []
+        for row in rows:
+            try:
+                digest = json.loads(row[7]) if row[7] else None
+            except ValueError:
+                digest = None
+            runs.append(StoredRun(self._run(row[:6]), row[6], digest, row[8]))
+        return runs
 
     def _run(self, row: tuple[Any, ...]) -> RunInfo:
         return RunInfo(id=row[0], job=row[1], night=row[2], started_at=row[3], finished_at=row[4], status=row[5])
@@ -339,14 +390,17 @@ class History:
                     found[(sha, fingerprint)] = audit_id
         return found
 
-    def record_audit(self, run_id: int, origin: str, report: Report, audit: Audit, fingerprint: str) -> int:
-        """Everything about one audited report, in one transaction."""
+    def record_audit(
+        self, run_id: int, origin: str, report: Report, audit: Audit, fingerprint: str, audit_file: str | None = None
+    ) -> int:
+        """Everything about one audited report, in one transaction. ``audit_file``: its
+        markdown audit, relative to the job's out folder."""
         from claimcheck.render.json import finding_dict, summary, verdict_dict
 
         with self.transaction() as db:
             db.execute(
-                "INSERT OR IGNORE INTO reports (sha256, title, date, format, claims_json, references_json, first_run, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO reports (sha256, title, date, format, claims_json, references_json, first_run, "
+                "origin, marks_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     report.sha256,
                     report.title,
@@ -356,7 +410,13 @@ class History:
                     _refs_to_json(report.references),
                     run_id,
                     origin,
+                    _marks_to_json(report.claims),
                 ),
+            )
+            # A report stored before marks were kept gets them now.
+            db.execute(
+                "UPDATE reports SET marks_json = ? WHERE sha256 = ? AND marks_json IS NULL",
+                (_marks_to_json(report.claims), report.sha256),
             )
             values = (
                 run_id,
@@ -364,6 +424,7 @@ class History:
                 audit.tool_version,
                 json.dumps(summary(audit)),
                 json.dumps([finding_dict(f) for f in audit.findings]),
+                audit_file,
             )
             old = db.execute(
                 "SELECT id FROM audits WHERE sha256 = ? AND fingerprint = ?", (report.sha256, fingerprint)
@@ -374,7 +435,7 @@ class History:
                 audit_id = int(old[0])
                 db.execute(
                     "UPDATE audits SET run_id = ?, created_at = ?, tool_version = ?, summary_json = ?, "
-                    "findings_json = ? WHERE id = ?",
+                    "findings_json = ?, audit_file = ? WHERE id = ?",
                     (*values, audit_id),
                 )
                 for table in ("verdicts", "audit_sources"):
@@ -383,7 +444,7 @@ class History:
                 audit_id = int(
                     db.execute(
                         "INSERT INTO audits (run_id, sha256, fingerprint, created_at, tool_version, summary_json, "
-                        "findings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "findings_json, audit_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (values[0], report.sha256, fingerprint, *values[1:]),
                     ).lastrowid
                     or 0
@@ -439,6 +500,34 @@ class History:
             for origin, sha, audit_id in rows:
                 self._link(db, run_id, origin, sha, audit_id)
 
+    def known_reports(self, exclude_shas: Iterable[str] = (), exclude_origins: Iterable[str] = ()) -> list[Report]:
+        """Every report the history holds, as far as the cross-report checks need it (its
+        origin as path, its claims with their marks); nothing else is filled in."""
+        shas, origins = set(exclude_shas), set(exclude_origins)
+        reports: list[Report] = []
+        for sha, title, date, fmt, claims_json, marks_json, origin in self._query(
+            "SELECT sha256, title, date, format, claims_json, marks_json, origin FROM reports ORDER BY first_run, sha256"
+        ):
+            if sha in shas or (origin or sha) in origins:
+                continue
+            reports.append(
+                Report(
+                    path=origin or sha,
+                    format=fmt,
+                    sha256=sha,
+                    title=title,
+                    date=date,
+                    research_question=None,
+                    abstract=None,
+                    examined_title=None,
+                    figures=StatedFigures(),
+                    claims=_claims_from_json(claims_json, marks_json),
+                    references=[],
+                    columns=[],
+                )
+            )
+        return reports
+
     # ------------------------------------------------------------------ sources
 
     def record_source_checks(self, run_id: int, checks: Sequence[SourceState]) -> None:
@@ -469,13 +558,14 @@ class History:
     def snapshot(self, run_id: int) -> Snapshot:
         snap = Snapshot(run=self.run(run_id))
         rows = self._query(
-            "SELECT rr.origin, rr.sha256, rr.audit_id, a.run_id, r.title, r.claims_json, r.references_json "
+            "SELECT rr.origin, rr.sha256, rr.audit_id, a.run_id, r.title, r.claims_json, r.references_json, "
+            "a.audit_file, a.findings_json "
             "FROM run_reports rr LEFT JOIN audits a ON a.id = rr.audit_id "
             "LEFT JOIN reports r ON r.sha256 = rr.sha256 WHERE rr.run_id = ? ORDER BY rr.origin",
             (run_id,),
         )
         texts: dict[int, list[str]] = {}
-        for origin, sha, audit_id, audit_run, title, claims_json, refs_json in rows:
+        for origin, sha, audit_id, audit_run, title, claims_json, refs_json, audit_file, findings_json in rows:
             refs = _refs_from_json(refs_json) if refs_json else []
             snap.reports[origin] = ReportState(
                 origin=origin,
@@ -484,6 +574,8 @@ class History:
                 cites=list(dict.fromkeys(r.arxiv_id for r in refs if r.arxiv_id)),
                 audit_id=audit_id,
                 audit_run=audit_run,
+                audit_file=audit_file,
+                findings=json.loads(findings_json) if findings_json else [],
             )
             if audit_id is not None:
                 texts[audit_id] = json.loads(claims_json) if claims_json else []

@@ -28,22 +28,24 @@ from typing import Any
 
 from claimcheck import __version__
 from claimcheck.audit import AuditOptions, audit_reports, now_iso
-from claimcheck.errors import ClaimcheckError, SourceError
+from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Audit, Report, Source, SourceStatus
 from claimcheck.nightly.diff import compare, totals
-from claimcheck.nightly.digest import build_digest, render_markdown
+from claimcheck.nightly.digest import build_digest, report_findings
 from claimcheck.nightly.errors import NightlyError, OutputFolderError
 from claimcheck.nightly.history import History, StoredReport
 from claimcheck.nightly.intake import IntakeContext, IntakeItem
 from claimcheck.nightly.jobfile import JobConfig, load_job
 from claimcheck.nightly.lock import job_lock
-from claimcheck.nightly.state import SourceState
+from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
+from claimcheck.nightly.state import Snapshot, SourceState
 from claimcheck.nightly.zenodo import safe_name
+from claimcheck.render import files as render_files
+from claimcheck.sources import latest_versions
 from claimcheck.sources.settings import SourceSettings
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_POLICY, EXIT_FAILED = 0, 1, 2
-METADATA_BATCH = 100  # IDs per arXiv API query: one polite request per hundred papers
 # Test-only (see _test_pause): pause after the first committed report, so that a test can
 # SIGKILL the run, or overlap a second one, at a known point.
 PAUSE_ENV = "CLAIMCHECK_NIGHTLY_TEST_PAUSE_FILE"
@@ -155,7 +157,6 @@ def _run_locked(job: JobConfig, night: str) -> NightlyResult:
         base_snap = history.snapshot(baseline.id) if baseline else None
         changes = compare(base_snap, current, job.fail_on)
         exit_code = EXIT_POLICY if changes.new_problems else EXIT_OK
-        links = _links(job.out, inputs)
         digest = build_digest(
             job=job.name,
             night=night,
@@ -168,10 +169,12 @@ def _run_locked(job: JobConfig, night: str) -> NightlyResult:
             problems=problems,
             fail_on=[label.slug for label in job.fail_on],
             exit_code=exit_code,
-            audit_links=links,
+            audit_links=_links(job.out, current),
+            findings=report_findings(current, base_snap),
         )
-        paths = write_digest(job.out, night, digest)
-        history.finish_run(run_id, exit_code, digest)
+        name = digest_name(night, history.run(run_id).started_at, run_id)
+        paths = write_digest(job.out, name, digest)
+        history.finish_run(run_id, exit_code, digest, name)
         return NightlyResult(
             exit_code,
             digest["summary"],
@@ -252,9 +255,9 @@ def _collect(job: JobConfig, settings: SourceSettings, history: History, problem
 def _check_sources(
     cited: Sequence[str], settings: SourceSettings, history: History, problems: list[str]
 ) -> dict[str, SourceState]:
-    """Ask arXiv for the latest version of every cited paper (batched, rate limited) and
-    refresh the source cache's metadata with the answers, so the audits that follow need
-    no second query. Unreachable papers keep their last known version."""
+    """The latest version of every cited paper (:func:`claimcheck.sources.latest_versions`:
+    batched, rate limited, and refreshing the source cache, so the audits that follow ask
+    nothing more). Unreachable papers keep their last known version."""
     if not cited:
         return {}
     known = history.last_known_versions(cited)
@@ -262,34 +265,14 @@ def _check_sources(
         # Nothing is asked, so nothing is recorded as checked (the digest shows 0 sources
         # checked, not a night of outages); the last known versions decide reuse.
         return {aid: SourceState(aid, False, known.get(aid), checked=False) for aid in cited}
-    from claimcheck.sources.arxiv import UnknownPaperError, fetch_metadata_many
-    from claimcheck.sources.cache import SourceCache
-    from claimcheck.sources.http import ArxivHttp
-    from claimcheck.sources.ids import parse_arxiv_id
-
-    cache = SourceCache(settings.cache_dir)
+    answers = latest_versions(cited, settings)
     checks: dict[str, SourceState] = {}
-    with ArxivHttp(settings) as http:
-        for start in range(0, len(cited), METADATA_BATCH):
-            batch = list(cited[start : start + METADATA_BATCH])
-            try:
-                answers = fetch_metadata_many([parse_arxiv_id(a) for a in batch], settings, http)
-            except SourceError as exc:
-                for aid in batch:
-                    checks[aid] = SourceState(aid, False, known.get(aid), str(exc))
-                continue
-            for aid in batch:
-                answer = answers.get(aid)
-                if isinstance(answer, UnknownPaperError):
-                    checks[aid] = SourceState(aid, True, None, str(answer))
-                elif isinstance(answer, SourceError) or answer is None:
-                    checks[aid] = SourceState(aid, False, known.get(aid), str(answer or "no answer"))
-                else:
-                    checks[aid] = SourceState(aid, True, answer.latest_version)
-                    try:
-                        cache.write_metadata(parse_arxiv_id(aid), answer)
-                    except OSError:
-                        pass  # costs one more query in fetch_sources, not correctness
+    for aid in cited:
+        answer = answers[aid]
+        if answer.reachable:
+            checks[aid] = SourceState(aid, True, answer.latest_version, answer.error)
+        else:
+            checks[aid] = SourceState(aid, False, known.get(aid), answer.error)
     return checks
 
 
@@ -338,42 +321,53 @@ def _audit_all(
     checks: dict[str, SourceState],
     problems: list[str],
 ) -> list[str]:
-    from claimcheck.sources.fetch import fetch_sources
-    from claimcheck.sources.http import ArxivHttp
+    """Audit tonight's reports together, in one :func:`claimcheck.audit.audit_reports` call
+    (the path every audit takes), so that the cross-report checks compare them with each
+    other and with every claim already in the history; then commit them one by one."""
+    entries: dict[str, _Input] = {}  # by content: one content at two origins is audited once
+    copies: list[_Input] = []
+    reports: list[Report] = []
+    for entry in todo:
+        if entry.sha256 in entries:
+            copies.append(entry)
+            continue
+        try:
+            report = entry.report or _parse(entry.item)
+        except (ClaimcheckError, OSError, ValueError) as exc:
+            problems.append(f"{entry.item.origin}: not audited: {exc}")
+            history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
+            continue
+        entries[entry.sha256] = entry
+        reports.append(report)
+    if not reports:
+        return []
+    known = history.known_reports(entries, {e.item.origin for e in todo})
+    options = AuditOptions(fetch=True, offline=settings.offline, source_settings=settings)
+    try:
+        run = audit_reports(reports, options, known=known)
+    except ClaimcheckError as exc:
+        for entry in [*entries.values(), *copies]:
+            problems.append(f"{entry.item.origin}: audit failed: {exc}")
+            history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
+        return []
+    files = _write_audits(job.out, run_id, run.audits, run.run_findings)
 
     audited: list[str] = []
-    fetched: dict[str, Source] = {}  # by base ID: each paper fetched once per run
-    by_sha: dict[str, int] = {}  # one content at two origins is audited once
-    options = AuditOptions(fetch=True, offline=settings.offline, source_settings=settings)
-    with ArxivHttp(settings) as http:
-        for entry in todo:
-            if entry.sha256 in by_sha:
-                history.link_reports(run_id, [(entry.item.origin, entry.sha256, by_sha[entry.sha256])])
-                continue
-            try:
-                report = entry.report or _parse(entry.item)
-            except (ClaimcheckError, OSError, ValueError) as exc:
-                problems.append(f"{entry.item.origin}: not audited: {exc}")
-                history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
-                continue
-            missing = [r for r in report.references if r.arxiv_id and r.arxiv_id not in fetched]
-            if missing:
-                for source in fetch_sources(missing, settings, http=http):
-                    if source.reference.arxiv_id:
-                        fetched[source.reference.arxiv_id] = source
-            mine = {aid: fetched[aid] for aid in entry.cites if aid in fetched}
-            try:
-                audit = audit_reports([report], options, sources=list(mine.values())).audits[0]
-            except ClaimcheckError as exc:
-                problems.append(f"{entry.item.origin}: audit failed: {exc}")
-                history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
-                continue
-            write_audit_files(job.out, entry.item.origin, audit)
-            by_sha[entry.sha256] = history.record_audit(
-                run_id, entry.item.origin, report, audit, _audit_fingerprint(entry.cites, mine, checks)
-            )
-            audited.append(entry.item.origin)
-            _test_pause()
+    by_sha: dict[str, int] = {}
+    for audit in run.audits:
+        entry = entries[audit.report.sha256]
+        sources = {s.reference.arxiv_id: s for s in audit.sources if s.reference.arxiv_id}
+        by_sha[entry.sha256] = history.record_audit(
+            run_id,
+            entry.item.origin,
+            audit.report,
+            audit,
+            _audit_fingerprint(entry.cites, sources, checks),
+            files.get(entry.sha256),
+        )
+        audited.append(entry.item.origin)
+        _test_pause()
+    history.link_reports(run_id, [(c.item.origin, c.sha256, by_sha.get(c.sha256)) for c in copies])
     return audited
 
 
@@ -394,46 +388,27 @@ def _test_pause() -> None:
 # --------------------------------------------------------------------------- files
 
 
-def audit_stem(origin: str, sha256: str) -> str:
-    from claimcheck.render.files import output_stem
-
-    # The content hash keeps two nights' different files at one origin apart, and two
-    # origins with one name (two Zenodo records' "report.pdf") apart.
-    return f"{output_stem(origin)}-{sha256[:8]}"
-
-
-def write_audit_files(out: Path, origin: str, audit: Audit) -> None:
-    from claimcheck.render.files import atomic_write
-    from claimcheck.render.json import audit_to_dict, dumps
-    from claimcheck.render.markdown import render_audit
-
-    stem = audit_stem(origin, audit.report.sha256)
-    folder = out / "audits"
+def _write_audits(out: Path, run_id: int, audits: Sequence[Audit], run_findings: Sequence[Any]) -> dict[str, str]:
+    """Each audit's markdown and JSON (and the run's index) in the run's own folder, through
+    the renderer's writer; returns each report's markdown audit (by sha256) relative to
+    ``out``. Written before anything is committed, so a committed audit has its file."""
+    folder = audits_folder(run_id)
     try:
-        atomic_write(folder / f"{stem}.audit.json", dumps(audit_to_dict(audit)))
-        atomic_write(folder / f"{stem}.audit.md", render_audit(audit))
-    except OSError as exc:
-        raise OutputFolderError(f"cannot write the audit of {origin} to {folder}: {exc.strerror or exc}") from exc
+        written, failures = render_files.write_audits(
+            audits, out / folder, run_findings=run_findings, generated_at=now_iso(), tool_version=__version__
+        )
+    except ClaimcheckError as exc:
+        raise OutputFolderError(f"cannot write the audits to {out / folder}: {exc}") from exc
+    if failures:
+        path, message = failures[0]
+        raise OutputFolderError(f"cannot write the audit of {path}: {message}")
+    return {audit.report.sha256: f"{folder}/{names['markdown']}" for audit, names in written}
 
 
-def _links(out: Path, inputs: Sequence[_Input]) -> dict[str, str]:
-    links: dict[str, str] = {}
-    for i in inputs:
-        name = f"audits/{audit_stem(i.item.origin, i.sha256)}.audit.md"
-        if (out / name).is_file():
-            links[i.item.origin] = name
-    return links
-
-
-def write_digest(out: Path, night: str, digest: dict[str, Any]) -> list[Path]:
-    from claimcheck.render.files import atomic_write
-    from claimcheck.render.json import dumps
-
-    md, js = out / f"nightly-{night}.md", out / f"nightly-{night}.json"
-    try:
-        atomic_write(js, dumps(digest))
-        atomic_write(md, render_markdown(digest))
-    except OSError as exc:
-        raise OutputFolderError(f"cannot write the digest to {out}: {exc.strerror or exc}") from exc
-    return [md, js]
-
+def _links(out: Path, current: Snapshot) -> dict[str, str]:
+    """Report origin → its markdown audit (relative to the digest), where that file exists."""
+    return {
+        origin: state.audit_file
+        for origin, state in current.reports.items()
+        if state.audit_file and (out / state.audit_file).is_file()
+    }

@@ -7,6 +7,7 @@ of them without any I/O, so the diff is tested with hand-made snapshots.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class ReportState:
     audit_id: int | None  # None: could not be audited this run
     audit_run: int | None = None  # the run that produced the audit (reuse across nights)
     claims: dict[int, ClaimState] = field(default_factory=dict)
+    audit_file: str | None = None  # its markdown audit, relative to the job's out folder
+    findings: list[dict[str, Any]] = field(default_factory=list)  # the audit's, as stored (JSON)
 
 
 @dataclass(frozen=True)
