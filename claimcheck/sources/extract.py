@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -43,6 +43,7 @@ from claimcheck.sources.layout import (
     cells_of,
     drop_furniture,
     find_gutter,
+    footnote_rows,
     reading_order,
     resolve_superscripts,
     row_text,
@@ -51,7 +52,7 @@ from claimcheck.sources.layout import (
 )
 from claimcheck.sources.pdfchars import Rule, clean_char, read_page
 from claimcheck.sources.sentences import join_lines, normalise_numbers, split_sentences, vocabulary
-from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, find_tables, table_passages
+from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, caption_rows, find_tables, table_passages
 
 # Importable from here as before the split: other stages and tests use these names.
 __all__ = [
@@ -193,11 +194,17 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
     size = body_size(ordered)
     vocab = vocabulary(r.text for r in ordered)
     tables = {id(t.anchor): t for rows, page_rules in zip(pages, rules) for t in find_tables(rows, page_rules)}
-    return ExtractedDocument(pages=n_pages, passages=_passages(ordered, tables, size, vocab))
+    notes: set[int] = set()
+    for rows, height in zip(pages, heights):
+        notes |= footnote_rows(rows, height, size)
+    return ExtractedDocument(pages=n_pages, passages=_passages(ordered, tables, notes, size, vocab))
 
 
-def _passages(rows: list[Row], tables: dict[int, Table], body_size: float, vocab: Counter[str]) -> list[Passage]:
+def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], body_size: float, vocab: Counter[str]) -> list[Passage]:
     out: list[Passage] = []
+    # Floats, footnotes and equations met inside a paragraph wait until it ends: a paragraph
+    # that runs from the foot of one column to the other, past a float, stays one block.
+    deferred: list[Passage] = []
     section: str | None = None
     block: list[Row] = []
     title_done = False
@@ -206,13 +213,17 @@ def _passages(rows: list[Row], tables: dict[int, Table], body_size: float, vocab
     def flush() -> None:
         nonlocal block
         if block:
-            out.extend(_block_passages(block, len(out), section, kind_for_block, vocab))
+            out.extend(_block_passages(block, section, kind_for_block, vocab))
         block = []
+        out.extend(deferred)
+        deferred.clear()
 
-    for r in rows:
+    i = -1
+    while i + 1 < len(rows):
+        i += 1
+        r = rows[i]
         if id(r) in tables:
-            flush()
-            out.extend(table_passages(tables[id(r)], len(out), section))
+            deferred.extend(table_passages(tables[id(r)], 0, section))
             continue
         if r.used:
             continue
@@ -221,13 +232,20 @@ def _passages(rows: list[Row], tables: dict[int, Table], body_size: float, vocab
             if out and out[-1].kind == "title" and not block:
                 prev = out[-1]
                 box = union_box([(prev.bbox.x0, prev.bbox.top, prev.bbox.x1, prev.bbox.bottom), (r.x0, r.top, r.x1, r.bottom)]) if prev.bbox else None
-                out[-1] = Passage(f"{prev.text} {r.text}", 1, box, "title", prev.order)
+                out[-1] = Passage(f"{prev.text} {r.text}", 1, box, "title", 0)
             else:
                 flush()
-                out.append(Passage(r.text, 1, BBox(r.x0, r.top, r.x1, r.bottom), "title", len(out)))
+                out.append(Passage(r.text, 1, BBox(r.x0, r.top, r.x1, r.bottom), "title", 0))
             continue
         if out and out[-1].kind == "title":
             title_done = True
+        if id(r) in footnotes:
+            note = [r]
+            while i + 1 < len(rows) and id(rows[i + 1]) in footnotes and not (rows[i + 1].chars and rows[i + 1].chars[0].sup):
+                i += 1
+                note.append(rows[i])
+            deferred.extend(_block_passages(note, section, "footnote", vocab))
+            continue
         if _is_heading(r, body_size):
             flush()
             title_done = True
@@ -236,18 +254,36 @@ def _passages(rows: list[Row], tables: dict[int, Table], body_size: float, vocab
             kind_for_block = "abstract" if heading.lower() == "abstract" else "sentence"
             continue
         if FIGURE_CAPTION.match(r.text) or TABLE_CAPTION.match(r.text):
-            flush()
-            block = [r]
-            kind_for_block_saved = kind_for_block
-            kind_for_block = "caption"
-            flush()
-            kind_for_block = kind_for_block_saved
+            caption = caption_rows(rows, i)
+            for c in caption:
+                c.used = True
+            deferred.extend(_block_passages(caption, section, "caption", vocab))
+            continue
+        if _is_equation(r, body_size):
+            deferred.append(Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "equation", 0, section))
             continue
         if block and _new_block(block[-1], r):
             flush()
         block.append(r)
     flush()
-    return out
+    return [replace(p, order=k) for k, p in enumerate(out)]
+
+
+_MATH = re.compile(r"[=≤≥<>∑∏∫√∈∀∃→←⇒≈∝∥∇∂∼]|\b(?:arg)?(?:max|min|log|exp|softmax)\b")
+_EQ_NUMBER = re.compile(r"\(\d+(?:\.\d+)?[a-z]?\)$")
+
+
+def _is_equation(r: Row, body_size: float) -> bool:
+    """A displayed equation: math symbols, few words, often an equation number at the
+    right margin. Prose that mentions "x = 3" has many words and stays prose."""
+    text = r.text.strip()
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    mathy = _MATH.search(text) is not None
+    numbered = len(r.cells) >= 2 and _EQ_NUMBER.search(r.cells[-1][2]) is not None
+    if not (mathy or numbered):
+        return False
+    tokens = text.split()
+    return len(words) <= max(2, 0.25 * len(tokens)) and abs(r.size - body_size) < 0.15 * body_size + 0.5
 
 
 def _new_block(prev: Row, r: Row) -> bool:
@@ -260,7 +296,7 @@ def _new_block(prev: Row, r: Row) -> bool:
     return gap < 0 or gap > 1.9 * max(r.size, prev.size)
 
 
-def _block_passages(block: list[Row], order: int, section: str | None, kind: str, vocab: Counter[str]) -> list[Passage]:
+def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Counter[str]) -> list[Passage]:
     # Build the block's text while remembering which row each character came from, so that
     # every sentence gets the box of the lines it covers.
     text = ""
@@ -276,8 +312,8 @@ def _block_passages(block: list[Row], order: int, section: str | None, kind: str
         owners.extend([k] * added)
         text = joined
     passages: list[Passage] = []
-    if kind == "caption":
-        spans = [(0, len(text))]
+    if kind in ("caption", "footnote"):
+        spans = [(0, len(text))] if kind == "caption" else split_sentences(text)
     else:
         spans = split_sentences(text)
     for a, b in spans:
@@ -291,5 +327,5 @@ def _block_passages(block: list[Row], order: int, section: str | None, kind: str
         if kind == "caption":
             m = TABLE_CAPTION.match(sentence)
             label = f"Table {m.group(2)}" if m else None
-        passages.append(Passage(sentence, first_page, union_box(boxes), kind, order + len(passages), section, label))
+        passages.append(Passage(sentence, first_page, union_box(boxes), kind, 0, section, label))
     return passages

@@ -321,3 +321,24 @@ def union_box(boxes: list[tuple[float, float, float, float]]) -> BBox | None:
         round(max(b[2] for b in boxes), 2),
         round(max(b[3] for b in boxes), 2),
     )
+
+
+def footnote_rows(rows: list[Row], page_height: float, body: float) -> set[int]:
+    """ids of the rows in the footnote area of each column: the run of smaller rows at the
+    column's foot, from the highest of them that starts with a raised mark down."""
+    out: set[int] = set()
+    for side in {r.side for r in rows}:
+        column = sorted((r for r in rows if r.side == side and not r.used), key=lambda r: r.base)
+        run: list[Row] = []
+        for r in reversed(column):
+            if r.size <= 0.92 * body and r.top > 0.5 * page_height:
+                run.append(r)
+            else:
+                break
+        start = None
+        for k, r in enumerate(run):  # bottom-up: the last hit is the highest
+            if r.chars and r.chars[0].sup:
+                start = k
+        if start is not None:
+            out.update(id(r) for r in run[: start + 1])
+    return out

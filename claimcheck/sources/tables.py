@@ -26,6 +26,7 @@ from claimcheck.sources.sentences import join_lines, normalise_numbers
 # "Table 3:", "Table 3.", and a longtable's "Table 3 (continued)" on the next page.
 TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\))", re.I)
 FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
+ALGORITHM_CAPTION = re.compile(r"^(Algorithm|ALGORITHM)\s*([0-9]+|[IVX]+)\b")
 _NUMERIC = re.compile(r"^[-+±−–~<>≈(]*\d")
 _DASH_ONLY = re.compile(r"^[-–—/ ]+$")
 
@@ -40,6 +41,7 @@ class Table:
     rows: list[Row]  # top to bottom, header rows included
     header_end: float | None = None  # y of the rule under the header, when ruled
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
+    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid
 
     @property
     def anchor(self) -> Row:
@@ -68,7 +70,7 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
         m = TABLE_CAPTION.match(r.text)
         if m is None or r.used:
             continue
-        caption = _caption_rows(rows, i)
+        caption = caption_rows(rows, i)
         above = _grid_run(rows, i, -1, r)
         below = _grid_run(rows, i + len(caption) - 1, +1, r)
         body = above if len(above) >= len(below) else below
@@ -110,6 +112,14 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     if len(inside) < 2:
         return None
     inside.sort(key=lambda r: (r.base, r.x0))
+    algo = [r for r in inside if ALGORITHM_CAPTION.match(r.text)]
+    if algo:
+        # algorithm/algorithmic: rule, "Algorithm N caption", rule, numbered steps, rule.
+        caption = [algo[0]]
+        steps = [r for r in inside if r.base > algo[0].base]
+        for r in inside:
+            r.used = True
+        return Table(None, inside[0].page, caption, steps, kind="algorithm")
     inside = _merge_sides(inside)
     # The first full-extent rule below the top one ends the header (booktabs \midrule).
     mids = [ru for ru in group[1:-1] if ru.y < bottom.y]
@@ -158,10 +168,10 @@ def _caption_near(rows: list[Row], inside: list[Row], top: float, bottom: float,
             continue
         if dist < 6 * size and (best is None or dist < best[0]):
             best = (dist, i)
-    return _caption_rows(rows, best[1]) if best else []
+    return caption_rows(rows, best[1]) if best else []
 
 
-def _caption_rows(rows: list[Row], i: int) -> list[Row]:
+def caption_rows(rows: list[Row], i: int) -> list[Row]:
     r = rows[i]
     caption = [r]
     k = i + 1
@@ -287,6 +297,12 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
         cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
         out.append(Passage(caption_text, t.caption[0].page, cap_box, "caption", order, section, t.label))
         order += 1
+    if t.kind == "algorithm":
+        # Steps are not prose: one passage a line, kept out of the sentences.
+        for r in sorted(t.rows, key=lambda r: r.base):
+            out.append(Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "algorithm", order, section))
+            order += 1
+        return out
     rows = sorted(t.rows, key=lambda r: r.base)
     cells = [table_cells(r) for r in rows]
     if t.header_end is not None:
