@@ -15,6 +15,7 @@ Only headers are matched, never the cell text, and nothing here reads a file.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from statistics import mean
@@ -68,18 +69,29 @@ def tables_of(version: SourceVersion) -> list[Table]:
     if hit is not None and hit[0] is version:
         return hit[1]
     by_label: dict[str, Table] = {}
+    parts = _part_names(version)
     for p in version.passages:
         if p.kind != "table-cell" or not p.table or not p.row or not p.column:
             continue
         qs = extract_quantities(p.text)
-        if len(qs) != 1:
-            continue  # "85.2 ± 0.3" keeps its first; a text cell is no number
+        if not qs:
+            continue  # a text cell is no number
         t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
         if p.row not in t.rows:
             t.rows.append(p.row)
+        names = parts.get(p.table, [])
+        if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+", p.text):
+            # "80.6 / 67.8" under a table whose caption or header says "F1 / EM": two cells.
+            base = p.column.replace(" / ".join(names), "").strip(" /") or p.column
+            for name, q in zip(names, qs):
+                col = f"{base} / {name}"
+                if col not in t.columns:
+                    t.columns.append(col)
+                t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
+            continue
         if p.column not in t.columns:
             t.columns.append(p.column)
-        t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))
+        t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))  # "85.2 ± 0.3" keeps its first
     tables = list(by_label.values())
     if len(_TABLES) > 256:
         _TABLES.clear()
@@ -87,13 +99,41 @@ def tables_of(version: SourceVersion) -> list[Table]:
     return tables
 
 
+def _part_names(version: SourceVersion) -> dict[str, list[str]]:
+    """Names of the values a cell holds several of: "(F1 / EM)" in a caption, or a header
+    row whose cells read "F1 / EM"."""
+    out: dict[str, list[str]] = {}
+    for p in version.passages:
+        if not p.table or p.table in out:
+            continue
+        if p.kind == "caption":
+            m = re.search(r"\(([A-Za-z][\w.\-@]*(?:\s*/\s*[A-Za-z][\w.\-@]*)+)\)", p.text)
+            if m:
+                out[p.table] = [x.strip() for x in m.group(1).split("/")]
+        elif p.kind == "table-cell" and "/" in p.text and not re.search(r"\d", p.text.replace("F1", "")):
+            out[p.table] = [x.strip() for x in p.text.split("/")]
+    return out
+
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", text.lower())
+
+
+# Column headers name languages by ISO code; claims by name.
+_LANGUAGES = {
+    "en": "english", "fr": "french", "es": "spanish", "de": "german", "el": "greek", "bg": "bulgarian",
+    "ru": "russian", "tr": "turkish", "ar": "arabic", "vi": "vietnamese", "th": "thai", "zh": "chinese",
+    "hi": "hindi", "sw": "swahili", "ur": "urdu", "ja": "japanese", "ko": "korean", "it": "italian",
+    "pt": "portuguese", "nl": "dutch", "fi": "finnish", "id": "indonesian", "bn": "bengali", "te": "telugu",
+    "ta": "tamil", "mr": "marathi", "he": "hebrew", "fa": "persian", "pl": "polish", "cs": "czech",
+}
 
 
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     toks = _tokens(level)
+    if len(toks) == 1 and toks[0] in _LANGUAGES and _LANGUAGES[toks[0]] in claim_tokens:
+        return 1, claim_tokens.index(_LANGUAGES[toks[0]])
     if not toks:
         return 0, -1
     n = len(toks)
@@ -204,7 +244,9 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                     cell = t.cells.get((r, c))
                     if cell is None:
                         continue
-                    ok = _agree(q, cell.value)
+                    # Agreement counts in the cells the claim names best only: "74.1 on
+                    # English" is not supported by the Spanish column.
+                    ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == rows[0][1] and cs == cols[0][1] and _unique_top(rows) and _unique_top(cols)
                     if ok or (_comparable(q, cell.value) and single and not averaged and not (compared and q.direction)):
@@ -258,6 +300,8 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                     # the columns it names (all of them when it names none).
                     if len(named) != 1 or len(others) == 1:
                         continue
+                    if any(_AGGREGATE_HEADER.match(o.split(" / ")[0].strip()) for o, _, _ in others):
+                        continue  # the table states the average: the named cell decides
                     h, hs, _ = named[0]
                     line = t.row(h) if axis == "row" else t.column(h)
                     if others:
@@ -272,7 +316,7 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                         continue
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
-                    offer(hs + sum(o[1] for o in others) + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
         # 4. "X is best on C": the maximum of the named column, and who has it
         if superlative and cols and rows:
             c = cols[0][0]
