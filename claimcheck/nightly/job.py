@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import __version__
-from claimcheck.audit import AuditOptions, audit_reports, now_iso
+from claimcheck.audit import AuditOptions, audit_reports
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Audit, Report, Source, SourceStatus
 from claimcheck.nightly.diff import compare, totals
@@ -39,10 +39,11 @@ from claimcheck.nightly.jobfile import JobConfig, load_job
 from claimcheck.nightly.lock import job_lock
 from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
 from claimcheck.nightly.state import Snapshot, SourceState
-from claimcheck.nightly.zenodo import safe_name
 from claimcheck.render import files as render_files
 from claimcheck.sources import latest_versions
 from claimcheck.sources.settings import SourceSettings
+from claimcheck.util.clock import now_iso
+from claimcheck.util.files import safe_name
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_POLICY, EXIT_FAILED = 0, 1, 2
@@ -111,13 +112,10 @@ def _escape(text: str) -> str:
 
 def _check_writable(out: Path) -> None:
     """Fail before any work when the output folder cannot take files."""
-    probe = out / f".nightly-probe-{os.getpid()}"
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe.write_bytes(b"ok")
-        probe.unlink()
-    except OSError as exc:
-        raise OutputFolderError(f"output folder {out} is not writable: {exc.strerror or exc}") from exc
+        render_files.check_output_dir(out)
+    except ClaimcheckError as exc:
+        raise OutputFolderError(str(exc)) from exc
 
 
 def _settings(job: JobConfig) -> SourceSettings:
@@ -210,7 +208,7 @@ def _collect(job: JobConfig, settings: SourceSettings, history: History, problem
     items: dict[str, IntakeItem] = {}
     for intake in job.intakes:
         ctx = IntakeContext(
-            cache_dir=settings.cache_dir / "intake" / safe_name(intake.name),
+            cache_dir=settings.cache_dir / "intake" / safe_name(intake.name, 120, "file"),
             settings=settings,
             offline=settings.offline,
         )

@@ -17,9 +17,6 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
-import os
-import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,10 +26,11 @@ from claimcheck.nightly.errors import JobFileError
 from claimcheck.nightly.fields import check_keys, get_int, get_number, get_str, get_str_list
 from claimcheck.nightly.intake import IntakeContext, IntakeItem, IntakeResult
 from claimcheck.nightly.net import ZENODO_MIN_INTERVAL, RepositoryHttp
+from claimcheck.util.files import atomic_write
+from claimcheck.util.files import safe_name as util_safe_name
 
 DEFAULT_API = "https://zenodo.org/api"
 LISTING = "listing.json"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class ZenodoFailure(Exception):
@@ -40,7 +38,9 @@ class ZenodoFailure(Exception):
 
 
 def safe_name(text: str) -> str:
-    return _UNSAFE.sub("_", text).strip("._")[:120] or "file"
+    """A record ID, file key or intake name as one file-name component (120 characters: the
+    names already in caches stay as they were)."""
+    return util_safe_name(text, 120, "file")
 
 
 def md5_of(path: Path) -> str:
@@ -151,25 +151,13 @@ class ZenodoIntake:
         data = client.get_file(file.url, f"Zenodo file {file.origin}")
         if file.md5 and hashlib.md5(data, usedforsecurity=False).hexdigest() != file.md5:
             raise ZenodoFailure(f"{file.origin}: downloaded file does not match its md5 checksum")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".dl.", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(target, data)
 
     # ------------------------------------------------------------------ listing cache
 
     def _save_listing(self, ctx: IntakeContext, items: list[IntakeItem]) -> None:
         rows = [{"path": str(i.path.relative_to(ctx.cache_dir)), "origin": i.origin, "url": i.url} for i in items]
-        ctx.cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".listing.", dir=ctx.cache_dir)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"query": self.query, "items": rows}, fh)
-        os.replace(tmp, ctx.cache_dir / LISTING)
+        atomic_write(ctx.cache_dir / LISTING, json.dumps({"query": self.query, "items": rows}))
 
     def _cached_listing(self, ctx: IntakeContext) -> list[IntakeItem] | None:
         try:
