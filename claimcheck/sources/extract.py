@@ -227,7 +227,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             continue
         if r.used:
             continue
-        if not title_done and r.page == 1 and r.size >= body_size * 1.25:
+        if not title_done and r.page == 1 and max(c.size for c in r.chars) >= body_size * 1.25:
             # The title: the large rows at the top of page 1, possibly over several lines.
             if out and out[-1].kind == "title" and not block:
                 prev = out[-1]

@@ -61,6 +61,11 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
             if 0.87 <= c.size / r.size <= 1.15:
                 r.chars.append(c)
                 break
+            # Small capitals: a smaller size on exactly the same baseline, right after the row.
+            last = r.chars[-1]
+            if abs(c.base - last.base) < 0.03 * r.size and -0.1 * r.size <= c.x0 - last.x1 < 0.6 * r.size and c.size > 0.6 * r.size:
+                r.chars.append(c)
+                break
         else:
             r = Row(page=page, chars=[c], base=c.base, size=c.size)
             rows.append(r)
@@ -245,7 +250,11 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
     for r in rows:
         left = [c for c in r.chars if c.x1 <= mid]
         right = [c for c in r.chars if c.x0 >= mid]
-        if len(left) + len(right) != len(r.chars) or any(top - 2 <= r.base <= bottom + 2 for top, bottom in regions):
+        crossing = len(left) + len(right) != len(r.chars)
+        # A centred line whose word space happens to sit on the gutter: its halves are a
+        # word space apart, two columns' lines a gutter apart.
+        joined = bool(left and right) and min(c.x0 for c in right) - max(c.x1 for c in left) < 0.6 * (g1 - g0)
+        if crossing or joined or any(top - 2 <= r.base <= bottom + 2 for top, bottom in regions):
             r.side = "full"
             out.append(r)
         elif left and right:
