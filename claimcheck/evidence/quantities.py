@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from claimcheck.model import Quantity
 
@@ -213,6 +214,12 @@ def _make(text: str, value: float, written: str, unit: str | None, s: int, e: in
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` in order of appearance (see the module docstring)."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract(text: str) -> tuple[Quantity, ...]:
+    # Passages are checked against many claims: parsed once each.
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -280,7 +287,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda q: q.start)
-    return out
+    return tuple(out)
 
 
 def _decimals(text: str) -> int:

@@ -12,11 +12,13 @@ Each version is indexed once (stems per candidate) and reused for every claim.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -64,6 +66,7 @@ _SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     # Antonyms fold to one token so that "reduced variance" is found for "increases
     # variance"; which way each points is judged in judge.py (polarity.py).
@@ -127,6 +130,7 @@ class VersionIndex:
     candidates: list[_Candidate]
     df: dict[str, int]  # passages each stem occurs in
     n: int
+    postings: dict[str, list[int]]  # stem → candidates that have it
 
     def weight(self, stem_: str) -> float:
         """Inverse document frequency within the paper: the method's name and the dataset
@@ -164,7 +168,11 @@ def index(version: SourceVersion) -> VersionIndex:
     df: Counter[str] = Counter()
     for p in prose:
         df.update(stems(p.text))
-    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)))
+    postings: dict[str, list[int]] = {}
+    for n, c in enumerate(cands):
+        for w in c.stems:
+            postings.setdefault(w, []).append(n)
+    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings)
     if len(_INDEX) > 256:
         _INDEX.clear()
     _INDEX[id(version)] = (version, idx)
@@ -180,12 +188,12 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     idx = index(version)
     weights = {w: idx.weight(w) for w in want}
     total = sum(weights.values())
-    scored = []
-    for c in idx.candidates:
-        common = want & c.stems
-        if common:
-            scored.append((sum(weights[w] for w in common) / total, c))
-    scored.sort(key=lambda t: (-t[0], len(t[1].text)))
+    acc: Counter[int] = Counter()
+    for w in want:
+        for n in idx.postings.get(w, ()):
+            acc[n] += weights[w]
+    scored = heapq.nsmallest(SHORTLIST, ((v / total, idx.candidates[n]) for n, v in acc.items()),
+                             key=lambda t: (-t[0], len(t[1].text)))
     out = []
     for recall, c in scored[:SHORTLIST]:
         fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100
