@@ -224,5 +224,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
     parser.add_argument("--show", type=int, default=40, help="misjudged claims to list per set")
+    parser.add_argument("--claims", type=Path, default=REAL_CLAIMS, help="the real-text labelled claims (JSON lines)")
     args = parser.parse_args()
+    REAL_CLAIMS = args.claims
     main(tuple(s.strip() for s in args.sets.split(",") if s.strip()), args.show)

@@ -42,10 +42,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.polarity import opposed, polarity
+from claimcheck.evidence.polarity import opposed, polarity, prefix_opposed
 from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stems
-from claimcheck.evidence.tables import TableDecision, judge_tables
+from claimcheck.evidence.tables import TableDecision, judge_tables, name_spans, outside
 from claimcheck.model import (
     Claim,
     Evidence,
@@ -71,7 +71,7 @@ SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its sub
 K = 8
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of)\b|n't\b",
+    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|in stead of)\b|n't\b",
     re.I,
 )
 _PRIORITY = {
@@ -159,6 +159,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         group = opposed(pc, ps)
         if group is not None:
             return f"the source says the opposite ({group}): “{src.strip()[:120]}”"
+        words = prefix_opposed(part, src)
+        if words is not None:
+            return f"the source says the opposite ({words}): “{src.strip()[:120]}”"
         if pc.universal and not ps.universal and ps.partial:
             return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{src.strip()[:120]}”"
     return None
@@ -217,8 +220,10 @@ def _best_clause_recall(claim_text: str, source_text: str) -> float:
     return best
 
 
-def check_numbers(claim: Claim, core: str, text: str) -> list[NumberCheck]:
-    claim_qs = extract_quantities(core)
+def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = ()) -> list[NumberCheck]:
+    """The claim's numbers against the passage's; ``names`` are spans of the claim where a
+    number is part of a name ("ALBERT (1.5M)", "SQuAD 1.1") and is not checked."""
+    claim_qs = [q for q in extract_quantities(core) if outside(q, list(names))]
     source_qs = extract_quantities(text)
     used: set[int] = set()
     checks: list[NumberCheck] = []
@@ -337,6 +342,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     cands = score_candidates(claim, version, K)
     where = f"{version.key}"
     td = judge_tables(core, version)
+    names = name_spans(core, version)
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
@@ -366,7 +372,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     for score, recall, text, passage in cands:
         if score < top - TIE_MARGIN:
             break
-        checks = check_numbers(claim, core, text)
+        checks = check_numbers(claim, core, text, names)
         agree = sum(c.agrees for c in checks)
         conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
         options.append((agree, -conflicts, score, recall, text, passage, checks))

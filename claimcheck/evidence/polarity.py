@@ -32,7 +32,7 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         fewer diminish diminishes""".split()),
     ),
     "ease": (
-        set("easy easily easier simple simply straightforward".split()),
+        set("easy easily easier".split()),
         set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
     ),
     "author": (
@@ -44,6 +44,17 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("small smaller smallest tiny little".split()),
     ),
     "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
+    "likeness": (set("like similar similarly same identical".split()), set("unlike different differently dissimilar".split())),
+    "inclusion": (
+        set("keep keeps kept retain retains retained include includes included add adds added".split()),
+        set("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated".split()),
+    ),
+    "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
+    "amount": (
+        set("significant substantial considerable major much".split()),
+        set("little negligible minor marginal insignificant slight".split()),
+    ),
+    "complexity": (set("complex complicated".split()), set("simple simpler straightforward".split())),
 }
 _WORD_SIGN: dict[str, tuple[str, int]] = {}
 for _g, (_pos, _neg) in GROUPS.items():
@@ -54,7 +65,7 @@ for _g, (_pos, _neg) in GROUPS.items():
 
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
-    r"rather than|instead of|lacks?|lacking)\b|n't\b",
+    r"rather than|instead of|in stead of|lacks?|lacking)\b|n't\b",
     re.I,
 )
 UNIVERSAL = re.compile(r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b", re.I)
@@ -100,6 +111,25 @@ def polarity(clause: str) -> Polarity:
         signs.setdefault(group, set()).add(sign * (-1 if flips % 2 else 1))
     universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
     return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)))
+
+
+_NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis)(?=[a-z]{4})")
+
+
+def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
+    """"uncommon" against "common", "overtrained" against "undertrained": a word of one
+    clause is a negating prefix away from a word of the other."""
+    ct = set(_TOKEN.findall(claim_clause.lower()))
+    st = set(_TOKEN.findall(source_clause.lower()))
+    for a, b in ((ct, st), (st, ct)):
+        for w in a - b:
+            m = _NEG_PREFIX.match(w)
+            if m and w[m.end():] in b:
+                return f"{w} / {w[m.end():]}"
+            for p, q in (("over", "under"), ("under", "over")):
+                if w.startswith(p) and len(w) > len(p) + 4 and q + w[len(p):] in b:
+                    return f"{w} / {q + w[len(p):]}"
+    return None
 
 
 def opposed(claim: Polarity, source: Polarity) -> str | None:

@@ -119,6 +119,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
         return True
+    if re.search(r"\b[A-Z][a-z]*[A-Z][A-Za-z]*\s$", before) and re.fullmatch(r"\d(?:\.\d)?", text[start:end]):
+        return True  # "SQuAD 2.0", "RoBERTa 2": a version of a mixed-case name
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         # "(2)" as an enumerator, but "(8.2)" or "(392,702)" are values.
         return not re.search(r"[.,]", text[start:end])
@@ -188,7 +190,11 @@ def _approx(text: str, start: int) -> str | None:
     return None
 
 
-def _direction(text: str, start: int, raw: str) -> int:
+_AFTER_DOWN = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+|relative\s+)?(?:below|lower|worse|less|fewer|behind|drop|decrease|reduction|loss|degradation|decline)\b", re.I)
+_AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+|relative\s+)?(?:above|higher|better|more|ahead|gain|increase|improvement|boost)\b", re.I)
+
+
+def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
         return -1
@@ -202,6 +208,13 @@ def _direction(text: str, start: int, raw: str) -> int:
         for m in pattern.finditer(window):
             if m.start() > where:
                 best, where = sign, m.start()
+    if best == 0 and end is not None:
+        # "5.1 point absolute improvement", "2.6 points below", "5.2 points worse"
+        after = text[end : end + 40]
+        if _AFTER_DOWN.match(after):
+            return -1
+        if _AFTER_UP.match(after):
+            return 1
     return best
 
 
@@ -209,7 +222,7 @@ def _make(text: str, value: float, written: str, unit: str | None, s: int, e: in
           number_start: int | None = None) -> Quantity:
     ns = s if number_start is None else number_start
     return Quantity(value, written, unit, s, e, _context(text, s, e), upper=upper, approx=_approx(text, ns),
-                    noun=_noun(text, e, unit), direction=_direction(text, ns, written))
+                    noun=_noun(text, e, unit), direction=_direction(text, ns, written, e))
 
 
 def extract_quantities(text: str) -> list[Quantity]:

@@ -46,7 +46,8 @@ _FILLER = set(
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
     not no never neither nor cannot without rather instead lack lacks
-    analysis analyses investigation investigate investigates examine examines""".split()
+    analysis analyses investigation investigate investigates examine examines
+    point points percent percentage""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
 # folded to one stem each. Deliberately small: nouns are never folded (a different noun is
@@ -73,6 +74,11 @@ def stem(word: str) -> str:
     folded = fold(word)
     if folded is not None:
         return folded
+    # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
+    # found together here, told apart in polarity.py.
+    m = re.match(r"(?:un|non-?)(?=[a-z]{4})|(?:over|under)(?=[a-z]{5})", word)
+    if m and word[m.end():] not in ("derstand", "derstood", "lying", "stand"):
+        word = word[m.end():]
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
@@ -87,6 +93,15 @@ def stem(word: str) -> str:
 def stems(text: str) -> frozenset[str]:
     words = _WORD.findall(text.lower().replace("-", " "))
     return frozenset(stem(w) for w in words if w not in _STOP and w not in _FILLER and len(w) > 1)
+
+
+_DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def number_tokens(text: str) -> frozenset[str]:
+    """Numbers as written ("#1104934", "#80.4"): a shared number is strong evidence that
+    a passage is the one a claim quotes; a different one is judged later, not here."""
+    return frozenset("#" + m.group(0).replace(",", "") for m in _DIGITS.finditer(text))
 
 
 def claim_core(claim: Claim) -> str:
@@ -170,7 +185,7 @@ def index(version: SourceVersion) -> VersionIndex:
         df.update(stems(p.text))
     postings: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
-        for w in c.stems:
+        for w in c.stems | number_tokens(c.text):
             postings.setdefault(w, []).append(n)
     idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings)
     if len(_INDEX) > 256:
@@ -192,8 +207,19 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     for w in want:
         for n in idx.postings.get(w, ()):
             acc[n] += weights[w]
-    scored = heapq.nsmallest(SHORTLIST, ((v / total, idx.candidates[n]) for n, v in acc.items()),
-                             key=lambda t: (-t[0], len(t[1].text)))
+    # Numbers count only for a candidate that has them: found, they add to what it states
+    # of the claim; missing, they are no words it lacks (a changed number must be found
+    # to be contradicted).
+    bonus: Counter[int] = Counter()
+    number_weight = 0.5 * math.log(1 + 2 * idx.n)
+    for t in number_tokens(core):
+        for n in idx.postings.get(t, ()):
+            bonus[n] += number_weight
+    scored = heapq.nsmallest(
+        SHORTLIST,
+        (((v + bonus[n]) / (total + bonus[n]), idx.candidates[n]) for n, v in acc.items()),
+        key=lambda t: (-t[0], len(t[1].text)),
+    )
     out = []
     for recall, c in scored[:SHORTLIST]:
         fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100

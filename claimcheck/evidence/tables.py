@@ -25,7 +25,6 @@ from claimcheck.model import Passage, Quantity, SourceVersion
 
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum)\b", re.I)
-_COMPARE = re.compile(r"\b(?:over|than|compared (?:to|with)|relative to|vs\.?|versus|against)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
@@ -140,15 +139,28 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
-    if n == 1 and len(toks[0]) >= 3 and not toks[0].isdigit():
-        # Abbreviated headers: "Acc." for accuracy, "Train" for training, "Avg" for average.
-        head = toks[0].rstrip(".")
-        for i, w in enumerate(claim_tokens):
-            if len(w) >= 3 and (w.startswith(head) or (head.startswith(w) and len(w) >= 4)):
+    raw = re.sub(r"[^A-Za-z]", "", level)
+    if n == 1 and toks[0].isalpha() and raw.isupper() and 2 <= len(raw) <= 4:
+        # An acronym header names the words it abbreviates: "EM" = "exact match".
+        k = len(raw)
+        for i in range(len(claim_tokens) - k + 1):
+            if "".join(w[0] for w in claim_tokens[i : i + k]) == toks[0] and all(len(w) > 2 for w in claim_tokens[i : i + k]):
                 return 1, i
-            if head in ("avg", "average", "mean") and w in ("average", "mean", "avg"):
+    elif n == 1 and len(toks[0]) >= 3 and toks[0].isalpha():
+        # Abbreviated headers: "Acc." for accuracy, "Train" for training, "Params" for
+        # parameters, "Avg" for average — never a claim word shorter than the header.
+        head = toks[0]
+        for i, w in enumerate(claim_tokens):
+            if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or _subsequence(head, w)):
+                return 1, i
+            if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _subsequence(short: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in short)
 
 
 def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
@@ -211,13 +223,47 @@ def _rounded_agree(q: Quantity, v: float) -> bool:
     return same_sign and decimals > 0 and abs(abs(q.value) - abs(v)) <= 0.6 * 10 ** (-decimals) + 1e-9
 
 
+def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]:
+    """Where the claim writes a table header that has a number in it ("ALBERT (1.5M)",
+    "SQuAD 1.1"): those digits name a row or column and measure nothing."""
+    spans = []
+    low = claim_text.lower()
+    for t in tables_of(version):
+        for header in [*t.rows, *t.columns]:
+            for level in header.split(" / "):
+                level = level.strip().lower()
+                if len(level) < 3 or not re.search(r"\d", level) or not re.search(r"[a-z]", level):
+                    continue
+                for m in re.finditer(re.escape(level), low):
+                    spans.append((m.start(), m.end()))
+    return spans
+
+
+def outside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= q.start and q.end <= b for a, b in spans)
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+)?(?:above|below|higher|lower|better|worse|more|less|ahead|behind|over|than|improvement|gain|drop)\b",
+    re.I,
+)
+
+
+def _is_difference(claim_text: str, q: Quantity) -> bool:
+    """"by 0.8", "0.8 points higher", "raises … by": a number that states a difference
+    rather than a level ("reaches 89.4")."""
+    return bool(q.direction) or bool(re.search(r"\bby\s*$", claim_text[: q.start])) or bool(
+        _DIFFERENCE_AFTER.match(claim_text[q.end :]))
+
+
 def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
     """The table cell (or a number computed from cells) that decides the claim's number, if
     the claim names a row and a column of a table; None when no table decides it."""
-    claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x"]
     tables = tables_of(version)
     if not tables:
         return None
+    spans = name_spans(claim_text, version)
+    claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
     best: tuple[int, TableDecision] | None = None
 
@@ -236,7 +282,6 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
             continue
         superlative = bool(_BEST.search(claim_text))
         averaged = bool(_AVERAGE.search(claim_text))
-        compared = bool(_COMPARE.search(claim_text))
         for q in claim_qs:
             # 1. the named cell
             for r, rs, _ in rows[:3]:
@@ -249,15 +294,17 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                     ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == rows[0][1] and cs == cols[0][1] and _unique_top(rows) and _unique_top(cols)
-                    if ok or (_comparable(q, cell.value) and single and not averaged and not (compared and q.direction)):
+                    if ok or (_comparable(q, cell.value) and single and not averaged and not _is_difference(claim_text, q)):
                         offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
-            if compared or q.direction:
+            if _is_difference(claim_text, q) and q.noun is None:
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     if len(named) < 2 or not others:
                         continue
                     first, second = sorted(named[:2], key=lambda h: h[2])
+                    if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
+                        first, second = second, first  # "going from A to B" changes by B − A
                     for o, os_, _ in others[:2]:
                         key_a = (first[0], o) if axis == "row" else (o, first[0])
                         key_b = (second[0], o) if axis == "row" else (o, second[0])
@@ -273,7 +320,7 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                         offer(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
-            if averaged and (compared or q.direction):
+            if averaged and _is_difference(claim_text, q) and q.noun is None:
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
                     if len(named) < 2 or others:
                         continue
@@ -294,7 +341,7 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                         how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
                                f"{first[0]} − {second[0]} = {_fmt(m)}")
                         offer(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
-            if averaged:
+            if averaged and q.noun is None:
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     # "MNLI averages 82.7 across XNLI and PAWS-X": one named row, the mean over
                     # the columns it names (all of them when it names none).
@@ -317,8 +364,10 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
-        # 4. "X is best on C": the maximum of the named column, and who has it
-        if superlative and cols and rows:
+        # 4. "X is best on C": the maximum of the named column, and who has it — only when
+        # the superlative follows the named row closely ("X achieves the best ...").
+        best_at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w)), None)
+        if superlative and cols and rows and best_at is not None and 0 < best_at - rows[0][2] <= 6:
             c = cols[0][0]
             line = [(r, cell) for r, cell in t.column(c) if not _AGGREGATE_HEADER.match(r.strip())]
             if len(line) >= 2:
