@@ -48,6 +48,9 @@ _COMPOUND_PREFIXES = {
 }
 
 
+_LINE_END_HYPHEN = re.compile(r"(\w[\w-]*)-$")
+
+
 def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
     """Lines of one block → one string, undoing hyphenation at line ends.
 
@@ -64,7 +67,9 @@ def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        m = re.search(r"(\w[\w-]*)-$", out)
+        # Only the tail can end in a hyphenated word; searching all of ``out`` per line
+        # would make a long block quadratic.
+        m = _LINE_END_HYPHEN.search(out[-120:]) if out.endswith("-") else None
         if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
             head = m.group(1)
             tail_m = re.match(r"([\w-]+)", line)
