@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.polarity import opposed, polarity, prefix_opposed
+from claimcheck.evidence.polarity import Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stems
 from claimcheck.evidence.tables import TableDecision, judge_tables, name_spans, outside
@@ -118,24 +118,42 @@ def _plain(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not w.startswith("~"))
 
 
-def _aligned(claim_text: str, source_text: str) -> list[tuple[str, str]]:
-    """Pairs (claim clause, the source clause that says the same thing), for clauses whose
-    non-polar words are found well enough in the source clause."""
-    source = _clause_texts(source_text)
-    whole = (source_text, stems(source_text))
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", text) if s.strip()]
+
+
+def _aligned(claim_text: str, source_text: str) -> list[tuple[str, list[str]]]:
+    """Pairs (claim clause, the source clauses that say the same thing): a run of up to
+    three adjacent clauses of one source sentence holding at least ``NEGATION_RECALL`` of
+    the clause's non-polar words, as short as it can be."""
+    runs: list[tuple[list[str], frozenset[str]]] = []
+    for sent in _sentences(source_text):
+        parts = [p for p in _CLAUSE.split(sent) if p and p.strip()]
+        words = [_plain(stems(p)) for p in parts]
+        for i in range(len(parts)):
+            acc: frozenset[str] = frozenset()
+            for j in range(i, min(i + 3, len(parts))):
+                acc = acc | words[j]
+                runs.append((parts[i : j + 1], acc))
     pairs = []
-    for part, words in _clause_texts(claim_text):
-        plain = _plain(words)
-        if len(plain) < 2 or not source:
+    for part, words_ in _clause_texts(claim_text):
+        plain = _plain(words_)
+        if len(plain) < 2 or not runs:
             continue
-        best_text, best_words = max(source, key=lambda c: (len(plain & c[1]), -len(c[1])))
-        if len(plain & best_words) / len(plain) >= NEGATION_RECALL:
-            pairs.append((part, best_text))
-        elif not re.search(r"[.!?]\s", source_text.strip()) and plain <= whole[1]:
-            # "neither A nor X consistently outperforms Y" is split at "and"/"," above; the
-            # whole sentence still says the same thing.
-            pairs.append((part, whole[0]))
+        best = max(runs, key=lambda r: (len(plain & r[1]) / len(plain) - 0.05 * (len(r[0]) - 1)))
+        if len(plain & best[1]) / len(plain) >= NEGATION_RECALL:
+            pairs.append((part, best[0]))
     return pairs
+
+
+def _merged(clauses: list[str]) -> Polarity:
+    ps = [polarity(c) for c in clauses]
+    signs: dict[str, frozenset[int]] = {}
+    for p in ps:
+        for g, s in p.signs.items():
+            signs[g] = signs.get(g, frozenset()) | s
+    return Polarity(signs, any(p.negated for p in ps), any(p.bare_negation for p in ps),
+                    any(p.universal for p in ps), any(p.partial for p in ps))
 
 
 def negation_flip(claim_text: str, source_text: str) -> bool | None:
@@ -144,7 +162,7 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     clause, so "improves accuracy, and does not require data" negates nothing about the
     improvement. Returns which side negates (True: the claim) or None for no flip."""
     for part, src in _aligned(claim_text, source_text):
-        pc, ps = polarity(part), polarity(src)
+        pc, ps = polarity(part), _merged(src)
         # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
         # a cue over a plain verb ("does not require", "do not persist") is weighed here.
         if pc.bare_negation != ps.bare_negation:
@@ -152,18 +170,50 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     return None
 
 
+WINDOW = 6  # words each side of a polar word that say what it is about
+
+
+def _around(text: str, start: int, end: int) -> frozenset[str]:
+    sent_start = max(text.rfind(". ", 0, start) + 1, 0)
+    sent_end = text.find(". ", end)
+    sent_end = len(text) if sent_end < 0 else sent_end
+    left = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[sent_start:start])[-WINDOW:]
+    right = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[end:sent_end])[:WINDOW]
+    return _plain(stems(" ".join(left + right)))
+
+
+def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
+    """A polar word of the claim whose best counterpart in the source — the same antonym
+    group about the same words — points the other way ("more parameters than BERT-large" /
+    "fewer parameters compared to BERT-large")."""
+    source = [(o, _around(source_text, o.start, o.end)) for o in occurrences(source_text)]
+    for o in occurrences(claim_text):
+        ctx = _around(claim_text, o.start, o.end)
+        if not ctx:
+            continue
+        same = max((len(ctx & c) for s, c in source if s.group == o.group and s.sign == o.sign), default=0)
+        opp = [(len(ctx & c), s) for s, c in source if s.group == o.group and s.sign != o.sign]
+        if not opp:
+            continue
+        overlap, s = max(opp, key=lambda t: t[0])
+        if overlap > same and overlap >= min(2, len(ctx)):
+            return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
+    return None
+
+
 def polarity_clash(claim_text: str, source_text: str) -> str | None:
     """Why the claim points the other way from the source, in words; None if it does not."""
+    opposite = _opposite_occurrence(claim_text, source_text)
+    if opposite is not None:
+        return f"the source says the opposite: {opposite}"
     for part, src in _aligned(claim_text, source_text):
-        pc, ps = polarity(part), polarity(src)
-        group = opposed(pc, ps)
-        if group is not None:
-            return f"the source says the opposite ({group}): “{src.strip()[:120]}”"
-        words = prefix_opposed(part, src)
+        pc, ps = polarity(part), _merged(src)
+        joined = " ".join(src).strip()
+        words = prefix_opposed(part, joined)
         if words is not None:
-            return f"the source says the opposite ({words}): “{src.strip()[:120]}”"
+            return f"the source says the opposite ({words}): “{joined[:120]}”"
         if pc.universal and not ps.universal and ps.partial:
-            return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{src.strip()[:120]}”"
+            return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{joined[:120]}”"
     return None
 
 

@@ -40,8 +40,8 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("crowd crowdworkers crowd-workers crowdsourced crowd-sourced non-expert non-experts amateur laypeople".split()),
     ),
     "size": (
-        set("large larger largest big bigger biggest".split()),
-        set("small smaller smallest tiny little".split()),
+        set("large larger largest big bigger biggest significant substantial considerable major".split()),
+        set("small smaller smallest tiny little negligible minor marginal insignificant slight".split()),
     ),
     "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
     "likeness": (set("like similar similarly same identical".split()), set("unlike different differently dissimilar".split())),
@@ -50,10 +50,6 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated".split()),
     ),
     "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
-    "amount": (
-        set("significant substantial considerable major much".split()),
-        set("little negligible minor marginal insignificant slight".split()),
-    ),
     "complexity": (set("complex complicated".split()), set("simple simpler straightforward".split())),
 }
 _WORD_SIGN: dict[str, tuple[str, int]] = {}
@@ -93,22 +89,56 @@ class Polarity:
     partial: bool
 
 
+_FUNCTION = set(
+    """a an the to of be been being is are was were do does did have has had it its that this these those
+    any more much so very as for in on at by with from into""".split()
+)
+_BOUNDARY = re.compile(r"[,;:()!?]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|which|however)\b")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int  # character offsets in the text given
+    end: int
+    group: str
+    sign: int  # after the negation cues before it in its clause
+
+
+def occurrences(text: str) -> list[Occurrence]:
+    """Every polar word of ``text`` with the sign its clause gives it."""
+    low = _NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower())
+    bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        clause = low[a:b]
+        cues = [m.start() for m in NEGATION_CUE.finditer(clause)]
+        for m in _TOKEN.finditer(clause):
+            hit = _WORD_SIGN.get(m.group(0))
+            if hit is None:
+                continue
+            group, sign = hit
+            # "neither A nor B" counts once; two cues before a word ("not ... no") cancel.
+            flips = sum(1 for c in cues if c < m.start())
+            if re.search(r"\bneither\b", clause[: m.start()]) and re.search(r"\bnor\b", clause[: m.start()]):
+                flips -= 1
+            out.append(Occurrence(a + m.start(), a + m.end(), group, sign * (-1 if flips % 2 else 1)))
+    return out
+
+
 def polarity(clause: str) -> Polarity:
     text = _NEUTRAL.sub(" ", clause.lower())
-    cues = [m.start() for m in NEGATION_CUE.finditer(text)]
+    cues = list(NEGATION_CUE.finditer(text))
     signs: dict[str, set[int]] = {}
-    polar_at = [m.start() for m in _TOKEN.finditer(text) if m.group(0) in _WORD_SIGN]
-    bare = any(not any(p > c for p in polar_at) for c in cues)
-    for m in _TOKEN.finditer(text):
-        hit = _WORD_SIGN.get(m.group(0))
-        if hit is None:
-            continue
-        group, sign = hit
-        # "neither A nor B" counts once; two cues before a word ("not ... no") cancel.
-        flips = sum(1 for c in cues if c < m.start())
-        if re.search(r"\bneither\b", text[: m.start()]) and re.search(r"\bnor\b", text[: m.start()]):
-            flips -= 1
-        signs.setdefault(group, set()).add(sign * (-1 if flips % 2 else 1))
+    # A cue negates a plain verb when the first content word after it is not polar:
+    # "fail to observe more correlations", "does not require"; "does not hurt" is weighed
+    # with its antonym instead.
+    bare = False
+    for c in cues:
+        after = [w for w in _TOKEN.findall(text[c.end() :]) if w not in _FUNCTION][:1]
+        if not after or after[0] not in _WORD_SIGN:
+            bare = True
+    for o in occurrences(clause):
+        signs.setdefault(o.group, set()).add(o.sign)
     universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
     return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)))
 
