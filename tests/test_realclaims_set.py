@@ -133,6 +133,29 @@ def test_the_quoted_evidence_occurs_in_the_truth_file_of_its_version(claims: lis
                 )
 
 
+def test_every_version_label_rests_on_that_versions_text(claims: list[dict], corpus: dict) -> None:
+    """A version labelled other than not found has some of the evidence in its own truth
+    file; a version labelled not found has none of it (else it states part of the claim)."""
+    cache: dict[Path, tuple[list[str], list[dict]]] = {}
+
+    def present(item: dict, path: Path) -> bool:
+        if path not in cache:
+            cache[path] = _truth(path)
+        sentences, cells = cache[path]
+        if "sentence" in item:
+            return any(_norm(item["sentence"]) in s for s in sentences)
+        return any(_cell_matches(item, cell) for cell in cells)
+
+    for c in claims:
+        for v, label in c.get("per_version", {}).items():
+            path = corpus[c["paper"]][int(v)]
+            found = [item for item in c["evidence"] if present(item, path)]
+            if label == "not found":
+                assert not found, f"claim {c['id']}: v{v} is labelled not found but has {found[0]}"
+            else:
+                assert found, f"claim {c['id']}: v{v} is labelled {label} but none of the evidence is in {path.name}"
+
+
 def test_the_splits_are_by_paper_and_each_covers_every_kind_and_label(claims: list[dict]) -> None:
     split_of: dict[str, set[str]] = defaultdict(set)
     for c in claims:

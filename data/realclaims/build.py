@@ -83,6 +83,15 @@ def problems(claims: list[dict], versions: dict[str, dict[int, Path]]) -> list[s
     return out
 
 
+def unread_versions(versions: dict[str, dict[int, Path]]) -> list[str]:
+    """Papers whose corpus versions differ from the ones the labels were written against."""
+    return [
+        f"{paper}: corpus has versions {sorted(versions.get(paper, {}))}, labels were read in {list(read)}"
+        for paper, read in sorted(claims_src.VERSIONS.items())
+        if sorted(versions.get(paper, {})) != sorted(read)
+    ]
+
+
 def build() -> list[dict]:
     versions = _versions()
     claims = []
@@ -106,6 +115,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="check only, write nothing")
     args = parser.parse_args()
+    stale = unread_versions(_versions())
+    if stale:
+        for line in stale:
+            print(line, file=sys.stderr)
+        print("read the new versions and update claims_src.py (VERSIONS and each claim's per)", file=sys.stderr)
+        return 1
     claims = build()
     bad = problems(claims, _versions())
     for line in bad:

@@ -30,6 +30,16 @@ SPLIT = {
     "1905.00537": "heldout",  # SuperGLUE, v1 and v3
 }
 
+# The versions each paper was read in. A claim's label holds for every one of them unless
+# its `per` says otherwise; build.py refuses to run if the corpus has other versions, since
+# a new version has not been read and must not silently inherit labels.
+VERSIONS = {
+    "1810.04805": (1, 2), "1909.11942": (1, 6), "1907.11692": (1,), "2003.10555": (1,),
+    "1606.05250": (1, 3), "2005.00628": (1,), "1910.10683": (1,),
+    "2005.13013": (1, 2), "1911.02116": (1, 2), "2006.03654": (1, 6), "1804.07461": (1,),
+    "1906.01502": (1,), "2003.11080": (1,), "1905.00537": (1, 3),
+}
+
 CLAIMS: list[dict] = []
 
 
@@ -1469,3 +1479,26 @@ claim(P, 6, "two-sentences", PART,
       "ALBERT is a lite version of BERT that overcomes previous memory limitations by sharing all attention parameters across layers.",
       [S(A_LITE), S(A_LITE2)], "lite version and memory limitations stated; how (sharing attention parameters) nowhere",
       per={1: PART})
+
+# ---------------------------------------------------------------------------------------
+# Signed differences written with a Unicode minus or a Δ, against table cells.
+P = "1911.02116"
+claim(P, 2, "sign-direction", SUP,
+      "Relative to RoBERTa translate-test, XLM-R translate-train-all changes English XNLI accuracy by −2.2 points.",
+      [C("Table 1", XT, "en", "89.1"), C("Table 1", RT, "en", "91.3")], "89.1 - 91.3 = -2.2, written with U+2212",
+      per={1: SUP})
+P = "2006.03654"
+claim(P, 6, "sign-direction", CON,
+      "DeBERTa Large's QQP accuracy shows a Δ of −0.1 against RoBERTa Large.",
+      [C("Table 1", "DeBERTa Large", "QQP / Acc/F1", "92.3/-"), C("Table 1", "RoBERTa Large", "QQP / Acc/F1", "92.2/-")],
+      "92.3 - 92.2 = +0.1: the sign is wrong", per={1: CON})
+P = "1909.11942"
+claim(P, 6, "sign-direction", CON,
+      "From ALBERT (1M) to ALBERT (1.5M), MRPC accuracy moves by −0.7.",
+      [C("Table 1", "ALBERT (1M)", "MRPC", "90.2"), C("Table 1", "ALBERT (1.5M)", "MRPC", "90.9")], "+0.7, not -0.7",
+      per={1: CON})
+P = "2003.10555"
+claim(P, 1, "sign-direction", SUP,
+      "Relative to ELECTRA-Small, ELECTRA-Small-OWT shows Δ −2.9 in SST accuracy.",
+      [C("Table 2", "ELECTRA-Small-OWT", "SST / Acc", "88.3"), C("Table 2", "ELECTRA-Small", "SST / Acc", "91.2")],
+      "88.3 - 91.2 = -2.9")
