@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -187,8 +187,6 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
     pages: list[list[Row]] = []
     for rows, width, page_rules in zip(raw_pages, widths, rules):
         rows = split_columns(rows, gutters[round(width)], page_rules)
-        for r in rows:
-            r.text = resolve_superscripts(row_text(r.chars, r.size)).strip()
         pages.append(reading_order([r for r in rows if r.text]))
     ordered = [r for rows in pages for r in rows]
     size = body_size(ordered)
@@ -266,7 +264,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             flush()
         block.append(r)
     flush()
-    return [replace(p, order=k) for k, p in enumerate(out)]
+    return [Passage(p.text, p.page, p.bbox, p.kind, k, p.section, p.table, p.row, p.column) for k, p in enumerate(out)]
 
 
 _MATH = re.compile(r"[=≤≥<>∑∏∫√∈∀∃→←⇒≈∝∥∇∂∼]|\b(?:arg)?(?:max|min|log|exp|softmax)\b")

@@ -55,8 +55,11 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     ordered = sorted(chars, key=lambda c: (c.base, c.x0))
     rows: list[Row] = []
     active: list[Row] = []
+    last_base = None
     for c in ordered:
-        active = [r for r in active if c.base - r.base <= 0.3 * max(c.size, r.size)]
+        if c.base != last_base:  # most fragments share their neighbour's baseline
+            active = [r for r in active if c.base - r.base <= 0.3 * max(c.size, r.size)]
+            last_base = c.base
         for r in active:
             if 0.87 <= c.size / r.size <= 1.15:
                 r.chars.append(c)
@@ -108,9 +111,10 @@ def _host_row(rows: list[Row], r: Row) -> Row | None:
 
 
 def body_size(rows: Iterable[Row]) -> float:
+    """The size most of the text is set in."""
     sizes: Counter[float] = Counter()
     for r in rows:
-        sizes[round(r.size, 1)] += sum(len(c.text) for c in r.chars)
+        sizes[round(r.size, 1)] += len(r.text) if r.text else len(r.chars) * 5
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -162,6 +166,8 @@ def cells_of(row: Row, gap: float) -> list[tuple[float, float, str]]:
             groups.append([c])
         else:
             groups[-1].append(c)
+    if len(groups) == 1 and row.text:
+        return [(row.x0, row.x1, row.text)]
     return [
         (min(c.x0 for c in g), max(c.x1 for c in g), resolve_superscripts(row_text(g, row.size)).strip())
         for g in groups
@@ -261,6 +267,7 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
             for side, part in (("left", left), ("right", right)):
                 nr = Row(page=r.page, chars=part, base=r.base, size=r.size, side=side, bold=part[0].bold)
                 nr.finish()
+                nr.text = resolve_superscripts(row_text(nr.chars, nr.size)).strip()
                 nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
                 out.append(nr)
         else:

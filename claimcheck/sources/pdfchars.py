@@ -246,6 +246,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     s_top = s_bottom = s_tol = s_off = s_size = 0.0
     s_bold = False
     s_ok = False
+    prev: Frag | None = None
     for m in _WORD.finditer(text):
         start, end = m.span()
         get_box(tp, start, ref)
@@ -257,6 +258,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
             if not (-tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0):
                 _read_mixed(reader, text, start, end, height, frags, others)
                 s_ok = False
+                prev = None
                 continue
         new_line = start == 0 or text[start - 1] == "\n"
         if new_line or not s_ok or not (-s_tol <= t0 - s_top <= s_tol and -s_tol <= b0 - s_bottom <= s_tol):
@@ -265,13 +267,21 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
             st = style_of(start, (t0, b0), b0)
             s_top, s_bottom, s_tol, s_off, s_size, s_bold = t0, b0, st.tol, st.base_offset, st.size, st.bold
             s_ok = st.quadrant == 0
+            prev = None
             if not s_ok:
                 others.append(start)
                 continue
         word = text[start:end]
         if not word.isascii():
             word = clean_text(word)
-        append(Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold))
+        # Words one plain word space apart in one style are one fragment: fewer objects for
+        # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
+        if prev is not None and 0.0 <= l0 - prev.x1 <= 0.4 * s_size:
+            prev.text += " " + word
+            prev.x1 = r1
+            continue
+        prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
+        append(prev)
     return frags, others
 
 

@@ -99,15 +99,16 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     return head.lower() in _COMPOUND_PREFIXES
 
 
+_WORD = re.compile(r"[^\s.,;:()\[\]\"'!?]+(?:[.,;:()\[\]\"'!?]+[^\s.,;:()\[\]\"'!?]+)*")
+
+
 def vocabulary(lines: Iterable[str]) -> Counter[str]:
     """Words as printed whole inside lines (line-end fragments do not count)."""
     vocab: Counter[str] = Counter()
     for line in lines:
-        words = line.split()
-        for w in words[:-1] if words and words[-1].endswith("-") else words:
-            w = w.strip(".,;:()[]\"'!?").lower()
-            if w:
-                vocab[w] += 1
+        if line.endswith("-"):
+            line = line.rsplit(None, 1)[0] if " " in line else ""
+        vocab.update(_WORD.findall(line.lower()))
     return vocab
 
 
