@@ -145,7 +145,7 @@ def test_unchecked_is_out_of_fail_on_unless_named_and_said_first(
     out = tmp_path / "out"
     assert main([str(report), "--out", str(out), "--offline", "--fail-on", "contradicted,not-found"]) == 0
     stdout = capsys.readouterr().out
-    assert stdout.splitlines()[0].startswith("0 of 1 cited papers could be read: 1 unavailable (2612.99901v1")
+    assert stdout.splitlines()[0].startswith("0 of 1 cited papers could be read: 1 unavailable (2612.99901v1 — offline")
     assert main([str(report), "--out", str(out), "--offline", "--quiet", "--fail-on", "unchecked"]) == 1
     assert "0 of 1 cited papers could be read" in capsys.readouterr().err
     md = (out / "r.audit.md").read_text()

@@ -245,3 +245,19 @@ def test_one_term_for_cut_off_claims() -> None:
     claims = next(t for t in _tables(md) if t[0][:2] == ["#", "claim"])
     assert claims[3][1].endswith(f"*({CUT_OFF})*")
     assert "mid-sentence" not in md
+
+
+def test_the_readable_line_counts_each_paper_once_and_names_why() -> None:
+    from claimcheck.render.readable import readable_line
+
+    def src(aid: str, status: SourceStatus, error: str | None = None) -> Source:
+        return Source(Reference(aid, aid, 1), status, error=error)
+
+    down = [src(f"2501.0000{i}", SourceStatus.UNAVAILABLE, "offline, not in the cache") for i in range(5)]
+    line = readable_line(down + down[:2] + [src("2501.00009", SourceStatus.UNKNOWN_ID, "arXiv has no such paper")])
+    assert line == (
+        "0 of 6 cited papers could be read: 5 unavailable (2501.00000v1, 2501.00001v1, 2501.00002v1 "
+        "and 2 more — offline, not in the cache); 1 unknown to arXiv (2501.00009v1 — arXiv has no such "
+        "paper); their claims are unchecked."
+    )
+    assert readable_line([src("2501.00001", SourceStatus.OK)]) == "1 of 1 cited papers could be read."

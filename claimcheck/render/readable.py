@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from claimcheck.model import Source, SourceStatus
 
 READABLE = (SourceStatus.OK, SourceStatus.PARTIAL)
+SHOWN = 3  # papers named per reason; the rest are counted
 _STATUS_WORDS = {
     SourceStatus.UNAVAILABLE: "unavailable",
     SourceStatus.UNKNOWN_ID: "unknown to arXiv",
@@ -29,8 +30,9 @@ def distinct(sources: Sequence[Source]) -> list[Source]:
 
 
 def readable_line(sources: Sequence[Source]) -> str:
-    """``0 of 9 cited papers could be read: 9 unavailable (2005.13013: not in the cache);
-    their claims are unchecked.`` Plain text: the caller escapes it for its medium."""
+    """``0 of 9 cited papers could be read: 9 unavailable (2005.13013, 1907.11692, 2003.11080
+    and 6 more — offline, and 2005.13013 is not in the cache); their claims are unchecked.``
+    Plain text: the caller escapes it for its medium."""
     papers = distinct(sources)
     readable = [s for s in papers if s.status in READABLE]
     head = f"{len(readable)} of {len(papers)} cited papers could be read"
@@ -44,9 +46,11 @@ def readable_line(sources: Sequence[Source]) -> str:
         groups.setdefault(s.status, []).append(s)
     parts = []
     for status, members in groups.items():
-        first = members[0]
-        why = f"{first.reference.key}: {first.error}" if first.error else first.reference.key
-        more = f" and {len(members) - 1} more" if len(members) > 1 else ""
-        parts.append(f"{len(members)} {_STATUS_WORDS.get(status, status.value)} ({why}{more})")
+        keys = ", ".join(m.reference.key for m in members[:SHOWN])
+        if len(members) > SHOWN:
+            keys += f" and {len(members) - SHOWN} more"
+        # One reason, the first one's: they are nearly always alike (offline, no network).
+        why = f" — {members[0].error}" if members[0].error else ""
+        parts.append(f"{len(members)} {_STATUS_WORDS.get(status, status.value)} ({keys}{why})")
     tail = "their claims are unchecked" if not readable else "claims are judged against the others only"
     return f"{head}: {'; '.join(parts)}; {tail}."
