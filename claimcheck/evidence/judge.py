@@ -153,7 +153,7 @@ def _merged(clauses: list[str]) -> Polarity:
         for g, s in p.signs.items():
             signs[g] = signs.get(g, frozenset()) | s
     return Polarity(signs, any(p.negated for p in ps), any(p.bare_negation for p in ps),
-                    any(p.universal for p in ps), any(p.partial for p in ps))
+                    any(p.universal for p in ps), any(p.partial for p in ps), frozenset().union(*(p.heads for p in ps)))
 
 
 def negation_flip(claim_text: str, source_text: str) -> bool | None:
@@ -164,9 +164,16 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
-        # a cue over a plain verb ("does not require", "do not persist") is weighed here.
-        if pc.bare_negation != ps.bare_negation:
-            return pc.bare_negation
+        # a cue over a plain verb ("does not require", "do not persist") is weighed here —
+        # when the other side states that verb: "instead of masking the input, it corrupts
+        # ..." negates nothing of "corrupts the input".
+        claim_words, source_words = _plain(stems(part)), _plain(stems(" ".join(src)))
+        claim_heads = _plain(stems(" ".join(pc.heads)))
+        source_heads = _plain(stems(" ".join(ps.heads)))
+        if (source_heads & claim_words) - claim_heads:
+            return False
+        if (claim_heads & source_words) - source_heads:
+            return True
     return None
 
 

@@ -22,15 +22,16 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
     "direction": (
         set("""increase increases increased increasing raise raises raised raising boost boosts boosted
         improve improves improved improving improvement improvements gain gains help helps helped
-        benefit benefits benefited outperform outperforms outperformed outperforming higher better best
-        grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens superior
-        well strong stronger good effective positive positively more""".split()),
+        benefit benefits benefited beneficial helpful useful outperform outperforms outperformed outperforming
+        higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
+        superior strong stronger strongest good effective positive positively more""".split()),
         set("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
-        shrinks weaken weakens inferior poorly poor weak weaker ineffective negative negatively less
-        fewer diminish diminishes""".split()),
+        shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
+        fewer diminish diminishes detrimental harmful unhelpful useless""".split()),
     ),
+    "manner": (set("well".split()), set("poorly badly".split())),
     "ease": (
         set("easy easily easier".split()),
         set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
@@ -87,6 +88,7 @@ class Polarity:
     bare_negation: bool  # a cue with no polar word after it: it negates a plain verb ("does not require")
     universal: bool
     partial: bool
+    heads: frozenset[str] = frozenset()  # the plain verbs negated: "require", "observe", "training"
 
 
 _FUNCTION = set(
@@ -133,14 +135,17 @@ def polarity(clause: str) -> Polarity:
     # "fail to observe more correlations", "does not require"; "does not hurt" is weighed
     # with its antonym instead.
     bare = False
+    heads = set()
     for c in cues:
         after = [w for w in _TOKEN.findall(text[c.end() :]) if w not in _FUNCTION][:1]
         if not after or after[0] not in _WORD_SIGN:
             bare = True
+            heads.update(after)
     for o in occurrences(clause):
         signs.setdefault(o.group, set()).add(o.sign)
     universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
-    return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)))
+    return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)),
+                    frozenset(heads))
 
 
 _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis)(?=[a-z]{4})")

@@ -328,9 +328,11 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers can count the same thing: "40 languages" never is "40 tasks"."""
     if a.noun is None or b.noun is None:
         return True
-    # "seven programming" (cut off) / "seven programming languages"; "49,410 training
-    # examples" / "49,401 examples": one shared word of the noun phrases is enough.
-    return bool(set(a.noun.split()) & set(b.noun.split()))
+    # "49,410 training examples" / "49,401 examples": the same head noun; "seven
+    # programming" (cut off) / "seven programming languages": one phrase inside the other.
+    # "25 probing tasks" is not "25 task combinations".
+    wa, wb = a.noun.split(), b.noun.split()
+    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def directions_clash(a: Quantity, b: Quantity) -> bool:

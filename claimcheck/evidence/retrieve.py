@@ -76,8 +76,8 @@ def stem(word: str) -> str:
         return folded
     # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
     # found together here, told apart in polarity.py.
-    m = re.match(r"(?:un|non-?)(?=[a-z]{4})|(?:over|under)(?=[a-z]{5})", word)
-    if m and word[m.end():] not in ("derstand", "derstood", "lying", "stand"):
+    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})", word)
+    if m and word[m.end():] not in ("standing", "stood", "lying", "stand"):
         word = word[m.end():]
     if word in _SYNONYMS:
         return _SYNONYMS[word]

@@ -139,12 +139,20 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
+    if n >= 3:
+        # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
+        hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
+        if len(hits) >= 2 and len(hits) / n >= 0.5 and toks[0] in claim_tokens:
+            return len(hits) - 1, min(hits)
     raw = re.sub(r"[^A-Za-z]", "", level)
     if n == 1 and toks[0].isalpha() and raw.isupper() and 2 <= len(raw) <= 4:
-        # An acronym header names the words it abbreviates: "EM" = "exact match".
+        # An acronym header names the words it abbreviates: "EM" = "exact match" (plain
+        # lower-case words, not "SuperGLUE test set" for "STS").
         k = len(raw)
         for i in range(len(claim_tokens) - k + 1):
-            if "".join(w[0] for w in claim_tokens[i : i + k]) == toks[0] and all(len(w) > 2 for w in claim_tokens[i : i + k]):
+            words = claim_tokens[i : i + k]
+            if "".join(w[0] for w in words) == toks[0] and all(len(w) > 2 for w in words) \
+                    and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", claim_text):
                 return 1, i
     elif n == 1 and len(toks[0]) >= 3 and toks[0].isalpha():
         # Abbreviated headers: "Acc." for accuracy, "Train" for training, "Params" for
