@@ -253,9 +253,14 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
         l0, r1, t0, b0 = rect.left, rect.right, rect.top, rect.bottom
         if end - start > 1:
             get_box(tp, end - 1, ref)
-            r1, t1, b1 = rect.right, rect.top, rect.bottom
+            l1, r1, t1, b1 = rect.left, rect.right, rect.top, rect.bottom
             tol = 0.08 * (t0 - b0)
             if not (-tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0):
+                if abs(l1 - l0) < 0.5 and abs(t1 - t0) > 1:  # a vertical run: sideways text
+                    others.append(start)
+                    s_ok = False
+                    prev = None
+                    continue
                 _read_mixed(reader, text, start, end, height, frags, others)
                 s_ok = False
                 prev = None
