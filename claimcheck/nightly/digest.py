@@ -19,6 +19,7 @@ from claimcheck.nightly.diff import Changes, Totals
 from claimcheck.nightly.state import Snapshot
 from claimcheck.render.escape import md_cell, md_inline
 from claimcheck.render.markdown import table
+from claimcheck.util.words import plural
 
 SCHEMA_ID = "claimcheck.nightly-digest/1"
 CLAIM_CHARS = 140
@@ -31,8 +32,7 @@ def load_schema() -> dict[str, Any]:
     return json.loads(resources.files("claimcheck.nightly").joinpath("digest.schema.json").read_text("utf-8"))
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+_plural = plural  # claimcheck.util.words: one pluraliser for every message
 
 
 def report_findings(current: Snapshot, baseline: Snapshot | None) -> list[dict[str, Any]]:

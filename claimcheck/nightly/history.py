@@ -18,19 +18,18 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from claimcheck.model import Audit, Claim, Mark, Reference, Report, StatedFigures
 from claimcheck.nightly.errors import HistoryError
 from claimcheck.nightly.state import ClaimState, ReportState, RunInfo, Snapshot, SourceState
+from claimcheck.util.clock import now_iso
 
 APPLICATION_ID = 0x43434B48  # "CCKH": tells our databases from any other SQLite file
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+_now = now_iso  # the one timestamp format of claimcheck (claimcheck.util.clock)
 
 
 # --------------------------------------------------------------------------- migrations

@@ -12,10 +12,10 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 from claimcheck.nightly.errors import LockHeldError, NightlyError
+from claimcheck.util.clock import now_iso
 
 
 def _holder(fd: int) -> str:
@@ -49,7 +49,7 @@ def job_lock(path: Path, timeout: float = 0.0, poll: float = 0.05) -> Iterator[N
                         "not starting a second one (set lock_timeout to wait)"
                     ) from None
                 time.sleep(poll)
-        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        stamp = now_iso()
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} since {stamp}".encode(), 0)
         yield

@@ -31,7 +31,7 @@ from filelock import FileLock, Timeout
 from claimcheck.errors import SourceError
 from claimcheck.model import BBox, PaperMetadata, Passage, SourceVersion
 from claimcheck.sources.ids import ArxivId, safe_filename
-from claimcheck.util.files import atomic_write
+from claimcheck.util.files import atomic_write, safe_name
 
 _FORMAT = 1
 
@@ -61,7 +61,7 @@ class SourceCache:
         return self.root / "pdf" / safe_filename(aid, version, ".pdf")
 
     def text_path(self, aid: ArxivId, version: int, extractor: str) -> Path:
-        folder = "".join(c if c.isalnum() or c in "._-" else "_" for c in extractor)
+        folder = safe_name(extractor, 120, "extractor")
         return self.root / "text" / folder / safe_filename(aid, version, ".json")
 
     @contextlib.contextmanager
