@@ -258,7 +258,17 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             deferred.extend(_block_passages(caption, section, "caption", vocab))
             continue
         if _is_equation(r, body_size):
-            deferred.append(Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "equation", 0, section))
+            # Limits, fraction parts and big operators sit on baselines of their own, just
+            # above and below the equation's main line and inside its width.
+            parts = [r]
+            while block and _display_part(block[-1], r):
+                parts.insert(0, block.pop())
+            while i + 1 < len(rows) and not rows[i + 1].used and _display_part(rows[i + 1], r):
+                i += 1
+                parts.append(rows[i])
+            box = union_box([(x.x0, x.top, x.x1, x.bottom) for x in parts])
+            text = " ".join(x.text for x in sorted(parts, key=lambda x: x.base))
+            deferred.append(Passage(normalise_numbers(text), r.page, box, "equation", 0, section))
             continue
         if block and _new_block(block[-1], r):
             flush()
@@ -269,6 +279,17 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
 
 _MATH = re.compile(r"[=≤≥<>∑∏∫√∈∀∃→←⇒≈∝∥∇∂∼]|\b(?:arg)?(?:max|min|log|exp|softmax)\b")
 _EQ_NUMBER = re.compile(r"\(\d+(?:\.\d+)?[a-z]?\)$")
+
+
+def _display_part(x: Row, eq: Row) -> bool:
+    return (
+        x.page == eq.page
+        and x.side == eq.side
+        and abs(x.base - eq.base) <= 1.6 * eq.size
+        and x.x0 >= eq.x0 - 2
+        and x.x1 <= eq.x1 + 2
+        and len(re.findall(r"[A-Za-z]{3,}", x.text)) <= 1
+    )
 
 
 def _is_equation(r: Row, body_size: float) -> bool:

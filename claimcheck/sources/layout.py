@@ -144,21 +144,24 @@ _SUP_OPEN, _SUP_CLOSE = "\x01", "\x03"
 _SUP_RE = re.compile("\x01([^\x03]*)\x03")
 
 
-def resolve_superscripts(text: str) -> str:
+def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
     """A raised run after a digit is an exponent ("10^-5"); anywhere else it is a footnote
-    or affiliation mark glued to a word ("expensive.¹", "Okonkwo¹") and goes."""
+    or affiliation mark glued to a word ("expensive.¹", "Okonkwo¹") and goes — except in a
+    table cell (``keep_marks``), where the mark is part of what the cell states ("64.5†")."""
 
     def repl(m: re.Match[str]) -> str:
         before = text[: m.start()].rstrip("\x03")
         inner = m.group(1).strip()
         if before and before[-1].isdigit() and re.fullmatch(r"[-+]?\d+", inner):
             return "^" + inner
+        if keep_marks and before and inner and len(inner) <= 3:
+            return inner if not inner[0].isalnum() else "^" + inner
         return ""
 
     return _SUP_RE.sub(repl, text)
 
 
-def cells_of(row: Row, gap: float) -> list[tuple[float, float, str]]:
+def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float, float, str]]:
     """Split a row at gaps wider than ``gap``: table cells, or the two columns' lines."""
     groups: list[list[Frag]] = [[row.chars[0]]]
     for prev, c in zip(row.chars, row.chars[1:]):
@@ -166,10 +169,10 @@ def cells_of(row: Row, gap: float) -> list[tuple[float, float, str]]:
             groups.append([c])
         else:
             groups[-1].append(c)
-    if len(groups) == 1 and row.text:
+    if len(groups) == 1 and row.text and not keep_marks:
         return [(row.x0, row.x1, row.text)]
     return [
-        (min(c.x0 for c in g), max(c.x1 for c in g), resolve_superscripts(row_text(g, row.size)).strip())
+        (min(c.x0 for c in g), max(c.x1 for c in g), resolve_superscripts(row_text(g, row.size), keep_marks).strip())
         for g in groups
     ]
 

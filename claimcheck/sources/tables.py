@@ -40,6 +40,7 @@ class Table:
     caption: list[Row]
     rows: list[Row]  # top to bottom, header rows included
     header_end: float | None = None  # y of the rule under the header, when ruled
+    separators: list[float] = field(default_factory=list)  # y of full-width rules inside the body
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
     kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid
 
@@ -52,7 +53,7 @@ class Table:
 def table_cells(r: Row) -> list[Cell]:
     """A table row's cells: columns of a table sit closer than a column gutter (2×\\tabcolsep,
     ~0.6 em in small type) but further apart than a word space (~0.33 em)."""
-    return cells_of(r, max(0.5 * r.size, 3.0))
+    return cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True)
 
 
 # --------------------------------------------------------------------------- finding
@@ -88,20 +89,29 @@ def _rule_groups(rules: list[Rule], rows: list[Row]) -> list[list[Rule]]:
     caption or a prose line between two rules separates two tables."""
     full: list[list[Rule]] = []
     for ru in rules:
-        for g in full:
-            if abs(g[0].x0 - ru.x0) < 6 and abs(g[0].x1 - ru.x1) < 6 and not _separated(g[-1], ru, rows):
-                g.append(ru)
-                break
+        # Only the latest group of this extent may continue: stacked floats of one width
+        # must not reach over each other.
+        g = next((g for g in reversed(full) if abs(g[0].x0 - ru.x0) < 6 and abs(g[0].x1 - ru.x1) < 6), None)
+        if g is not None and not _separated(g[-1], ru, rows):
+            g.append(ru)
         else:
             full.append([ru])
     return [g for g in full if len(g) >= 2 and g[-1].y - g[0].y > 8]
 
 
 def _separated(a: Rule, b: Rule, rows: list[Row]) -> bool:
-    for r in rows:
-        if a.y < r.base < b.y and min(r.x1, a.x1) - max(r.x0, a.x0) > 0:
-            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (len(r.text.split()) >= 12 and _looks_like_prose(r)):
-                return True
+    """Two rules of equal extent belong to different floats when a caption or prose lies
+    between them, or nothing does (two floats stacked: one's bottom rule, the next one's
+    top rule; a double rule is closer than 4 pt)."""
+    between = [r for r in rows if a.y < r.base < b.y and min(r.x1, a.x1) - max(r.x0, a.x0) > 0]
+    if not between and b.y - a.y > 4:
+        return True
+    for r in between:
+        # Prose fills the float's width; an indented algorithm step with many words does not.
+        w = a.x1 - a.x0
+        full_width = r.x0 <= a.x0 + 0.05 * w and r.x1 >= a.x1 - 0.05 * w
+        if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (full_width and len(r.text.split()) >= 12 and _looks_like_prose(r)):
+            return True
     return False
 
 
@@ -132,7 +142,7 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
         label = f"Table {m.group(2)}" if m else None
     for r in inside + caption:
         r.used = True
-    return Table(label, inside[0].page, caption, inside, header_end, partial)
+    return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids])
 
 
 def _merge_sides(rows: list[Row]) -> list[Row]:
@@ -288,6 +298,24 @@ def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
     return [" / ".join(normalise_numbers(lv[k]) for lv in levels if lv[k]) for k in range(len(slots))]
 
 
+def _group_labels(t: Table, rows: list[Row], cells: list[list[Cell]], slots: list[_Slot]) -> dict[int, str]:
+    """Group labels (a \\multirow cell left of the row labels): each row gets the label in
+    its band between the table's inner rules, the nearest one where a band holds several."""
+    labels = [(r.base, c[2]) for r, cs in zip(rows, cells) for c in cs if c[1] < slots[0].x0 and c[2]]
+    if not labels:
+        return {}
+    cuts = sorted(t.separators)
+
+    def band(y: float) -> int:
+        return sum(1 for c in cuts if c < y)
+
+    out: dict[int, str] = {}
+    for r in rows:
+        mine = [lab for lab in labels if band(lab[0]) == band(r.base)] or labels
+        out[id(r)] = min(mine, key=lambda lab: abs(lab[0] - r.base))[1]
+    return out
+
+
 def table_passages(t: Table, order_start: int, section: str | None) -> list[Passage]:
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
@@ -316,6 +344,7 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
     if len(slots) < 2:
         return out
     assigned = [_assign(cs, slots) for cs in body]
+    groups = _group_labels(t, body_rows, body, slots)
     # Label columns: the leading columns whose cells are mostly not values.
     n_labels = 0
     for k in range(len(slots) - 1):
@@ -339,7 +368,9 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
             col = names[k] or None
             parts.append(f"{col} {text}" if col else text)
             cell_passages.append((text, col, (x0, r.top, x1, r.bottom)))
-        prefix = f"{t.label}, row {row_name}" if t.label else f"row {row_name}"
+        group = groups.get(id(r))
+        shown = f"{row_name} ({group})" if group else row_name
+        prefix = f"{t.label}, row {shown}" if t.label else f"row {shown}"
         row_text = f"{prefix}: " + "; ".join(parts)
         out.append(Passage(row_text, r.page, BBox(r.x0, r.top, r.x1, r.bottom), "table-row", order, section, t.label, row_name))
         order += 1
