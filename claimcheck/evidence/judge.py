@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.polarity import Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stems
-from claimcheck.evidence.tables import TableDecision, judge_tables, name_spans, outside
+from claimcheck.evidence.tables import TableDecision, name_spans, outside, table_decisions
 from claimcheck.model import (
     Claim,
     Evidence,
@@ -67,6 +67,8 @@ SUPPORT_RECALL = 0.72  # share of the claim's content words the passage must con
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
+NUMBER_FOUND_RECALL = 0.4  # a passage stating every number of the claim is found at this recall
+NUMBER_SUPPORT_RECALL = 0.5  # ... and supports it at this one
 SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
 K = 8
 
@@ -305,7 +307,9 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     return checks
 
 
-_ENTITY = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b")
+_ENTITY = re.compile(
+    r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*(?:\s+v?\d+\.\d+\b|\s+v\d+\b)?|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b"
+)
 _NOT_ENTITY = set(
     """The This These That Those It Its Their Our We They A An In On For With By From And Or But As At To Of
     However Moreover Furthermore Both Each All Some Most Across Compared Unlike When While Although Using
@@ -327,12 +331,27 @@ def _entities(text: str) -> list[str]:
     return out
 
 
+def _name_pattern(entity: str) -> re.Pattern[str]:
+    # "SQuAD v2.0" = "SQuAD 2.0" = "SQuAD2.0"; "BERT-large" = "BERT large"
+    parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"\bv(?=\d)", "", entity.lower())) if p]
+    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])")
+
+
 def _mentions(text: str, entity: str) -> bool:
-    return bool(re.search(r"(?<![A-Za-z0-9])" + re.escape(entity.lower()).replace(r"\-", "[- ]?"), text.lower()))
+    return bool(_name_pattern(entity).search(text.lower()))
+
+
+_FULLTEXT: dict[int, tuple[SourceVersion, str]] = {}
 
 
 def _in_version(version: SourceVersion, entity: str) -> bool:
-    return any(_mentions(p.text, entity) for p in version.passages)
+    hit = _FULLTEXT.get(id(version))
+    if hit is None or hit[0] is not version:
+        if len(_FULLTEXT) > 256:
+            _FULLTEXT.clear()
+        hit = (version, " \n ".join(p.text for p in version.passages))
+        _FULLTEXT[id(version)] = hit
+    return _mentions(hit[1], entity)
 
 
 def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
@@ -398,19 +417,32 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     core = claim_core(claim)
     cands = score_candidates(claim, version, K)
     where = f"{version.key}"
-    td = judge_tables(core, version)
     names = name_spans(core, version)
+    entities = _entities(core)
+    # Names the paper never mentions: a claim about them is not decided by its tables.
+    unknown = [e for e in entities if not _in_version(version, e)]
+    tds = [] if unknown else table_decisions(core, version)
+    options = []
+    for score, recall, text, passage in cands:
+        checks = check_numbers(claim, core, text, names)
+        agree = sum(c.agrees for c in checks)
+        conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
+        all_agree = bool(checks) and agree == len(checks)
+        in_tie = score >= cands[0][0] - TIE_MARGIN
+        # A passage with every number of the claim is found at a lower word recall.
+        if in_tie or (all_agree and recall >= NUMBER_FOUND_RECALL):
+            options.append((agree, -conflicts, score, recall, text, passage, checks))
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
         or max(_best_clause_recall(core, c[2]) for c in cands[:3]) >= CLAUSE_RECALL
+        or any(o[0] == len(o[6]) and o[0] > 0 and o[3] >= NUMBER_FOUND_RECALL for o in options)
     )
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
         # mentions weighs most in recall, yet the rest of the claim is there — judged on,
         # to be partly supported for the missing name.
-        unknown = [e for e in _entities(core) if not _in_version(version, e)]
-        kept = [e for e in _entities(core) if e not in unknown]
+        kept = [e for e in entities if e not in unknown]
         if unknown and kept:
             rest = core
             for e in unknown:
@@ -418,21 +450,13 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             again = score_candidates(Claim(claim.index, rest, claim.mark, None, False), version, K)
             if again and again[0][1] >= SUPPORT_RECALL and any(_mentions(again[0][2], e) for e in kept):
                 cands, found = again, True
+                options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names)) for sc, rc, tx, ps in again[:1]]
     if not found:
-        if td is not None:
-            return _table_judgement(td, where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)
+        if tds:
+            return _from_tables(claim, core, names, tds, "", where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)
         best = f" (best match {cands[0][0]:.0f}/100)" if cands else ""
         return Judgement(VerdictLabel.NOT_FOUND, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0,
                          f"no passage of {where} states this{best}")
-    top = cands[0][0]
-    options = []
-    for score, recall, text, passage in cands:
-        if score < top - TIE_MARGIN:
-            break
-        checks = check_numbers(claim, core, text, names)
-        agree = sum(c.agrees for c in checks)
-        conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
-        options.append((agree, -conflicts, score, recall, text, passage, checks))
     options.sort(key=lambda o: (o[0], o[1], o[2]), reverse=True)
     agree, _, score, recall, text, passage, checks = options[0]
     runners = [(c[0], c[3]) for c in cands if c[3] is not passage][:3]
@@ -447,17 +471,22 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     prose_contradicts = bool(wrong) and recall >= SUPPORT_RECALL
     in_prose = passage.kind not in ("table-row", "table-cell")
     # A table decides unless a sentence states every number (or, confidently, another one).
-    if td is not None and not (in_prose and all_numbers_stated and recall >= SUPPORT_RECALL) \
-            and not (in_prose and prose_contradicts and not td.agrees):
-        return _table_judgement(td, where, score, recall)
+    if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
+            and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
+        return _from_tables(claim, core, names, tds, text, where, score, recall)
     if absent and not wrong and len(absent) == len(checks) and not _said_near(core, text):
         # The passage shares the claim's subject but not what its numbers measure.
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"no passage of {where} states what the claim's number(s) {', '.join(c.claim_text for c in absent)} measure")
     if wrong and recall >= NEGATION_RECALL:
+        if unknown and not any(c.agrees for c in checks):
+            # "SQuAD v2.0 Test F1 83.1" against a version that has only SQuAD v1.1: another
+            # thing's number, not a contradiction.
+            return Judgement(VerdictLabel.NOT_FOUND, score, recall,
+                             f"{where} never mentions {', '.join(unknown)}; its numbers are about something else")
         said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in wrong)
         return j(VerdictLabel.CONTRADICTED, f"{said} ({loc})", True)
-    if recall >= NEGATION_RECALL:
+    if recall >= NEGATION_RECALL or all_numbers_stated:
         clash = polarity_clash(core, text)
         if clash is not None:
             return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
@@ -471,9 +500,28 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking = missing_entities(core, _neighbours(version, passage) + " " + text, version)
     if lacking:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
-    if recall >= SUPPORT_RECALL:
+    if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}")
+
+
+def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds: list[TableDecision], text: str,
+                 where: str, score: float, recall: float) -> Judgement:
+    """The tables' verdict: any number they contradict decides; numbers they leave open
+    must be in the prose passage, else the claim is partly supported."""
+    wrong = [d for d in tds if not d.agrees]
+    if wrong:
+        return _table_judgement(wrong[0], where, score, recall)
+    lead = _table_judgement(tds[0], where, score, recall)
+    decided = {d.claim_number for d in tds}
+    prose = {c.claim_text for c in check_numbers(claim, core, text, names) if c.agrees} if text else set()
+    open_ = [q.text for q in extract_quantities(core)
+             if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]
+    if open_:
+        lead.label = VerdictLabel.PARTLY_SUPPORTED
+        lead.explanation += f"; nothing in {where} states {', '.join(open_)}"
+        lead.numbers += [NumberCheck(t, None, False) for t in open_]
+    return lead
 
 
 def _deciding_version(source: Source) -> tuple[SourceVersion | None, str]:

@@ -50,6 +50,9 @@ _UNIT = r"\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold
 _NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
+_FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
+_WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z+\-]*")
 
@@ -168,16 +171,18 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
     if unit is not None:
         return None
     words = []
-    for m in re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 60]):
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 80]))
+    for k, m in enumerate(tokens):
         if m.start() != (words[-1][1] if words else 0):
             break
         w = m.group(1).lower()
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
-        if words and w.endswith(("ing", "ed")):
-            break  # "2,400 steps using ...": a verb ends the noun phrase
+        nxt = tokens[k + 1].group(1).lower() if k + 1 < len(tokens) and tokens[k + 1].start() == m.end() else None
+        if words and w.endswith(("ing", "ed")) and (nxt is None or nxt in _STOP):
+            break  # "2,400 steps using a ...": a verb ends the noun phrase; "processing tasks" does not
         words.append((w, m.end()))
-        if len(words) == 3:
+        if len(words) == 4:
             break
     return " ".join(singular(w) for w, _ in words) if words else None
 
@@ -242,6 +247,20 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for m in list(_SCI.finditer(text)) + list(_SCI_E.finditer(text)):
         v = float(m.group("m")) * 10 ** int(m.group("e").replace("−", "-"))
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+        taken.append((m.start(), m.end()))
+    # "less than 1/4 of their compute", "about half": fractions before plain numbers.
+    for m in _FRACTION.finditer(text):
+        v = int(m.group("a")) / int(m.group("b"))
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_FRACTION.finditer(text):
+        if not free(m.start(), m.end()) or (m.group("f").lower() == "half" and re.match(r"[\s-]+(?:of the|the)\b", text[m.end():]) is None
+                                              and not re.search(r"\b(?:about|around|roughly|nearly|almost|than|only|a)\s*$", text[: m.start()], re.I)
+                                              and not re.match(r"\s+(?:of|as)\b", text[m.end():])):
+            continue
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "one").lower(), 1)
+        v = n / _FRACTIONS[m.group("f").lower()]
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()) or _is_name_part(text, m.start("a"), m.end()):
@@ -353,6 +372,8 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     """
     if not same_thing(a, b) or directions_clash(a, b):
         return False
+    if (a.noun and b.unit in ("%", "x")) or (b.noun and a.unit in ("%", "x")):
+        return False  # "ten relation types" is not "10%"
     av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
     if a.unit == "%" and b.unit != "%" and bv <= 1:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.polarity import fold
+from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
 RECALL_WEIGHT = 0.75  # the rest is rapidfuzz token_set_ratio / 100
@@ -90,18 +91,45 @@ def stem(word: str) -> str:
     return w
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Control characters some PDFs leave inside words ("in\\x02 stead") are no text."""
+    text = _CONTROL.sub("", text)
+    return re.sub(r"\bin stead of\b", "instead of", text)
+
+
 def stems(text: str) -> frozenset[str]:
-    words = _WORD.findall(text.lower().replace("-", " "))
+    words = _WORD.findall(clean(text).lower().replace("-", " "))
     return frozenset(stem(w) for w in words if w not in _STOP and w not in _FILLER and len(w) > 1)
 
 
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
+
+
+def _canon(v: float) -> str:
+    return "#" + f"{v:.6g}"
 
 
 def number_tokens(text: str) -> frozenset[str]:
-    """Numbers as written ("#1104934", "#80.4"): a shared number is strong evidence that
-    a passage is the one a claim quotes; a different one is judged later, not here."""
-    return frozenset("#" + m.group(0).replace(",", "") for m in _DIGITS.finditer(text))
+    """Numbers of a passage ("#1104934", "#80.4", "#11" for "eleven"): a shared number is
+    strong evidence that a passage is the one a claim quotes; a different one is judged
+    later, not here."""
+    out = set()
+    for m in _DIGITS.finditer(text):
+        try:
+            out.add(_canon(float(m.group(0).replace(",", ""))))
+        except ValueError:
+            continue
+    out.update(_canon(WORDS[m.group(1).lower()]) for m in _NUMBER_WORD.finditer(text))
+    return frozenset(out)
+
+
+def claim_number_tokens(text: str) -> frozenset[str]:
+    """The claim's numbers by value, however written ("four" → "#4", "100,000+" → "#100000")."""
+    return frozenset(_canon(q.value) for q in extract_quantities(text)) | number_tokens(text)
 
 
 def claim_core(claim: Claim) -> str:
@@ -172,12 +200,12 @@ def index(version: SourceVersion) -> VersionIndex:
     for i, p in enumerate(prose):
         own = stems(p.text)
         extra = captions.get(p.table, frozenset()) if p.kind == "table-row" else frozenset()
-        cands.append(_Candidate(p.text, own | extra, [p], [own]))
+        cands.append(_Candidate(clean(p.text), own | extra, [p], [own]))
         if p.kind in ("sentence", "abstract", "caption"):
             for width in (2, 3):
                 window = prose[i : i + width]
                 if len(window) == width and all(w.kind == p.kind for w in window) and window[-1].page - p.page <= 1:
-                    text = " ".join(w.text for w in window)
+                    text = clean(" ".join(w.text for w in window))
                     member_stems = [stems(w.text) for w in window]
                     cands.append(_Candidate(text, frozenset().union(*member_stems), list(window), member_stems))
     df: Counter[str] = Counter()
@@ -212,7 +240,7 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     # to be contradicted).
     bonus: Counter[int] = Counter()
     number_weight = 0.5 * math.log(1 + 2 * idx.n)
-    for t in number_tokens(core):
+    for t in claim_number_tokens(core):
         for n in idx.postings.get(t, ()):
             bonus[n] += number_weight
     scored = heapq.nsmallest(

@@ -267,21 +267,27 @@ def _is_difference(claim_text: str, q: Quantity) -> bool:
 def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
     """The table cell (or a number computed from cells) that decides the claim's number, if
     the claim names a row and a column of a table; None when no table decides it."""
+    decisions = table_decisions(claim_text, version)
+    return decisions[0] if decisions else None
+
+
+def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecision]:
+    """Per number of the claim (or per named row, for "best"), the cell or computed number
+    that decides it, most specific first."""
     tables = tables_of(version)
     if not tables:
-        return None
+        return []
     spans = name_spans(claim_text, version)
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
-    best: tuple[int, TableDecision] | None = None
+    best: dict[str, tuple[int, TableDecision]] = {}  # per claim number (or named row)
 
     def offer(score: int, d: TableDecision) -> None:
-        nonlocal best
         # An agreeing cell beats a conflicting one of equal specificity: the claim's number
         # is somewhere in the named row and column, so it is not contradicted.
         key = score * 2 + int(d.agrees)
-        if best is None or key > best[0]:
-            best = (key, d)
+        if d.claim_number not in best or key > best[d.claim_number][0]:
+            best[d.claim_number] = (key, d)
 
     for t in tables:
         rows = _named(t.rows, toks, claim_text)
@@ -386,4 +392,4 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
                 how = (f"computed from {t.label}: the {'minimum' if lower else 'maximum'} of column {c} is row {top_r}"
                        f" ({top_cell.passage.text})")
                 offer(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_r, top_r, how, how))
-    return best[1] if best else None
+    return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
