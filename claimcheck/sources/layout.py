@@ -78,7 +78,8 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     body = body_size(rows)
     merged: list[Row] = []
     for r in rows:
-        if r.size < 0.85 * body and sum(len(c.text) for c in r.chars) <= 6:
+        # A raised row of marks: a few characters, or several marks spread along a table row.
+        if r.size < 0.85 * body and (sum(len(c.text) for c in r.chars) <= 6 or all(len(c.text) <= 2 for c in r.chars)):
             host = _host_row(rows, r)
             if host is not None:
                 for c in r.chars:
@@ -141,6 +142,7 @@ def row_text(chars: list[Frag], size: float) -> str:
 
 
 _SUP_OPEN, _SUP_CLOSE = "\x01", "\x03"
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _SUP_RE = re.compile("\x01([^\x03]*)\x03")
 
 
@@ -152,6 +154,10 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
     def repl(m: re.Match[str]) -> str:
         before = text[: m.start()].rstrip("\x03")
         inner = m.group(1).strip()
+        if keep_marks and re.fullmatch(r"\d{1,2}", inner) and before and not re.search(r"(?<![\d.])10$", before):
+            # A number then a raised digit in a cell is a footnote mark ("96.5¹"), written as
+            # printed so that the value does not read as a power.
+            return inner.translate(_SUPERSCRIPT_DIGITS)
         if before and before[-1].isdigit() and re.fullmatch(r"[-+]?\d+", inner):
             return "^" + inner
         if keep_marks and before and inner and len(inner) <= 3:
