@@ -1,0 +1,179 @@
+"""Extraction on real layouts: papers of data/realpapers (typeset by pdflatex with the
+classes papers use) and the layout fixture tests/fixtures/layouts/floats.pdf.
+
+Each test names the layout it checks and asserts specific sentences and cells with their
+headers, as the ground truth of the corpus gives them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from claimcheck.model import Passage
+from claimcheck.sources.extract import extract_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "realpapers"
+FLOATS = Path(__file__).parent / "fixtures" / "layouts" / "floats.pdf"
+
+
+@cache
+def passages(stem: str) -> list[Passage]:
+    return extract_pdf(CORPUS / f"{stem}.pdf").passages
+
+
+def cells(stem: str, table: str) -> dict[tuple[str | None, str | None], str]:
+    return {(p.row, p.column): p.text for p in passages(stem) if p.kind == "table-cell" and p.table == table}
+
+
+def by_text(ps: list[Passage], text: str) -> Passage:
+    hits = [p for p in ps if p.text == text]
+    assert hits, f"no passage is exactly: {text}"
+    return hits[0]
+
+
+def test_acl_page1_float_in_right_column_does_not_interleave_with_abstract() -> None:
+    ps = passages("2005.13013v1")
+    first = by_text(ps, "Intermediate-task training has been shown to substantially improve pretrained model "
+                        "performance on many language understanding tasks, at least in monolingual English settings.")
+    second = by_text(ps, "Here, we investigate whether English intermediate-task training is still helpful on "
+                         "non-English target tasks in a zero-shot cross-lingual setting.")
+    assert first.kind == second.kind == "abstract" and first.order + 1 == second.order
+    assert not any("392,702" in p.text for p in ps if p.kind in ("abstract", "sentence"))
+    assert cells("2005.13013v1", "Table 1")[("MNLI", "|Train|")] == "392,702"
+    assert cells("2005.13013v1", "Table 1")[("SQuAD v2.0", "|Train|")] == "130,319"
+    row = next(p for p in ps if p.kind == "table-row" and p.row == "ANLI+")
+    assert row.text == "Table 1, row ANLI+: |Train| 1,104,934" and row.location == "page 1, Table 1, row ANLI+"
+    caption = by_text(ps, "Table 1: Intermediate tasks and their number of English training examples.")
+    assert caption.kind == "caption" and caption.table == "Table 1"
+    last_abstract = max(p.order for p in ps if p.kind == "abstract")
+    assert last_abstract < caption.order  # the right column's float is read after the left column
+
+
+def test_full_width_table_star_with_seventeen_columns() -> None:
+    t1 = cells("1911.02116v1", "Table 1")
+    assert t1[("RoBERTa translate-test", "Avg")] == "77.8"
+    assert t1[("XLM-R translate-train-all", "sw")] == "78.0"
+    assert t1[("XLM-R translate-train-all", "Avg")] == "83.6"  # bold best, same value
+    assert len(t1) == 32
+
+
+def test_two_level_header_joins_levels() -> None:
+    t2 = cells("1911.02116v1", "Table 2")
+    assert t2[("mBERT", "en / F1 / EM")] == "77.7 / 65.2"
+    assert t2[("XLM-R", "Avg / F1 / EM")] == "70.7 / 52.7"
+    assert t2[("BERT-large", "es / F1 / EM")] == "–"
+
+
+def test_cmidrule_headers_footnote_marks_and_plus_minus() -> None:
+    t1 = cells("2006.03654v1", "Table 1")
+    assert t1[("BERT Large", "SQuAD 1.1 / F1/EM")] == "90.9/84.1"
+    assert t1[("DeBERTa Large", "MRPC / Acc/F1")] == "92.6/94.6¹"  # the footnote mark stays
+    assert t1[("DeBERTa XLarge", "STS-B / P/S")] == "92.9/92.7¹"
+    t2 = cells("2006.03654v1", "Table 2")
+    assert t2[("MNLI xlarge", "Results")] == "91.5/91.2 ± 0.1"  # a two-word row label
+    assert t2[("CoLA large", "Running time")] == "0.5h"
+    caption = next(p for p in passages("2006.03654v1") if p.kind == "caption" and p.table == "Table 2")
+    assert caption.text == "Table 2: Fine-tuning results over several random seeds (mean ± deviation) and running time on eight V100 GPUs."
+
+
+def test_landscape_table_and_longtable_over_two_pages() -> None:
+    t1 = cells("1911.02116v2", "Table 1")
+    assert t1[("XLM-R translate-train-all", "ur")] == "78.1"
+    assert {p.page for p in passages("1911.02116v2") if p.table == "Table 1"} == {2}
+    t3 = cells("1911.02116v2", "Table 3")
+    assert t3[("1", "Language")] == "Afrikaans"
+    assert t3[("46", "Language")] == "Kannada"  # after "Table 3 (continued)" on the next page
+    assert t3[("100", "Language")] == "Yiddish"
+    assert len(t3) == 100
+
+
+def test_single_column_footnote_and_multirow_groups() -> None:
+    ps = passages("1909.11942v6")
+    note = by_text(ps, "Described in the authors' repository, https://github.com/google-research/ALBERT.")
+    assert note.kind == "footnote"
+    rows = [p.text for p in ps if p.kind == "table-row" and p.table == "Table 3" and p.row == "ALBERT-base"]
+    assert rows == [
+        "Table 3, row ALBERT-base (V2): Average 82.3; SQuAD1.1 90.2/83.2; SQuAD2.0 82.1/79.3; MNLI 84.6; SST-2 92.9; RACE 66.8",
+        "Table 3, row ALBERT-base (V1): Average 80.1; SQuAD1.1 89.3/82.3; SQuAD2.0 80.0/77.1; MNLI 81.6; SST-2 90.3; RACE 64.0",
+    ]
+    assert cells("1909.11942v6", "Table 2")[("BERT-large", "SQuAD1.1 / dev")] == "90.9/84.1"
+
+
+@pytest.mark.parametrize("stem", ["2005.13013v1", "1911.02116v1", "2006.03654v1", "1909.11942v6"])
+def test_every_truth_cell_of_these_papers_has_its_headers(stem: str) -> None:
+    truth = json.loads((CORPUS / f"{stem}.truth.json").read_text())
+    got: dict[tuple[str | None, str | None, str | None], list[str]] = {}
+    for p in passages(stem):
+        if p.kind == "table-cell":
+            got.setdefault((p.table, p.row, p.column), []).append(p.text)
+    # Grouped tables repeat a row label under each group: any cell with the headers will do.
+    missing = [c for c in truth["cells"] if not any(v.startswith(c["value"]) for v in got.get((c["table"], c["row"], c["column"]), []))]
+    assert not missing
+
+
+# --------------------------------------------------------------------------- layout fixture
+
+
+@pytest.fixture(scope="module")
+def floats() -> list[Passage]:
+    return extract_pdf(FLOATS).passages
+
+
+def test_algorithm_steps_and_equations_stay_out_of_sentences(floats: list[Passage]) -> None:
+    steps = [p.text for p in floats if p.kind == "algorithm"]
+    assert "update the encoder on the combined loss" in steps
+    assert "Require: labelled source data S, unlabelled target data T" in steps
+    assert by_text(floats, "Algorithm 1 Consistency training").kind == "caption"
+    equations = [p.text for p in floats if p.kind == "equation"]
+    assert len(equations) == 1 and "(1)" in equations[0]
+    prose = [p.text for p in floats if p.kind == "sentence"]
+    assert not any("encoder on the combined loss" in t or "λ ∥" in t or t in ("X", "i=1") for t in prose)
+    assert "The loss combines the task loss with a weighted consistency term:" in prose
+    assert "The weight λ is chosen on the development set of the source language." in prose
+    assert by_text(floats, "Patience values of two and five epochs gave the same ranking of the methods.").kind == "footnote"
+
+
+def test_grouped_table_under_a_two_level_header(floats: list[Passage]) -> None:
+    got = [(p.row, p.column, p.text) for p in floats if p.kind == "table-cell" and p.table == "Table 1"]
+    assert ("Task only", "Hausa / Dev", "61.2") in got and ("Task only", "Hausa / Dev", "70.1 ± 0.4") in got
+    assert ("With consistency", "Hausa / Test", "64.5†") in got
+    assert len(got) == 16
+    rows = [p.text for p in floats if p.kind == "table-row"]
+    assert "Table 1, row Task only (Large): Hausa / Dev 70.1 ± 0.4; Hausa / Test 69.8; Tamil / Dev 63.2; Tamil / Test 62.9" in rows
+    assert "Table 1, row With consistency (Large): Hausa / Dev 71.0 ± 0.3; Hausa / Test 70.5; Tamil / Dev 64.0; Tamil / Test 63.6" in rows
+
+
+# --------------------------------------------------------------------------- the benchmark's scoring
+
+
+def _bench():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("bench_realpapers", ROOT / "benchmarks" / "bench_realpapers.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_scoring_counts_misses_and_order_errors() -> None:
+    bench = _bench()
+    truth = {
+        "sentences": [{"text": "First one.", "kind": "body"}, {"text": "Second one.", "kind": "body"}, {"text": "Gone.", "kind": "body"}],
+        "cells": [{"table": "Table 1", "row": "A", "column": "X / y", "value": "1.0"}, {"table": "Table 1", "row": "B", "column": "X / y", "value": "2.0"}],
+    }
+    ps = [
+        Passage("Second one.", 1, None, "sentence", 0),
+        Passage("First one.", 1, None, "sentence", 1),
+        Passage("1.0¹", 1, None, "table-cell", 2, table="Table 1", row="A", column="X / y"),
+        Passage("2.5", 1, None, "table-cell", 3, table="Table 1", row="B", column="X / y"),
+    ]
+    s = bench.score(truth, ps)
+    assert (s.sentences_found, s.sentences) == (2, 3)
+    assert (s.cells_found, s.cells) == (1, 2)
+    assert (s.order_errors, s.order_pairs) == (1, 1)
