@@ -178,6 +178,8 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         w = m.group(1).lower()
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
+        if m.group(1)[:1].isupper() and (m.group(1).isupper() or text[end + m.end() : end + m.end() + 1].isdigit()):
+            break  # "51 F1", "86.7 MNLI": a metric or a name, not a thing counted
         nxt = tokens[k + 1].group(1).lower() if k + 1 < len(tokens) and tokens[k + 1].start() == m.end() else None
         if words and w.endswith(("ing", "ed")) and (nxt is None or nxt in _STOP):
             break  # "2,400 steps using a ...": a verb ends the noun phrase; "processing tasks" does not
