@@ -93,7 +93,9 @@ def _summary_lines(audit: Audit) -> list[str]:
     return lines
 
 
-def _problem_lines(problems: Sequence[Finding], prefix: Sequence[str] | None = None) -> list[str]:
+def _problem_lines(
+    problems: Sequence[Finding], prefix: Sequence[str] | None = None, rest: str = "the findings below"
+) -> list[str]:
     """The numbered "worst problems first" list; ``prefix`` (escaped) goes before each."""
     order = sorted(range(len(problems)), key=lambda i: worst_first(problems[i]))[:TOP_PROBLEMS]
     if not order:
@@ -104,7 +106,7 @@ def _problem_lines(problems: Sequence[Finding], prefix: Sequence[str] | None = N
         lead = prefix[i] if prefix else ""
         lines.append(f"{n}. {SEVERITY_WORD[f.severity]}: {lead}{md_inline(f.message)}")
     if len(problems) > TOP_PROBLEMS:
-        lines.append(f"\n… and {len(problems) - TOP_PROBLEMS} more: see the findings below.")
+        lines.append(f"\n… and {len(problems) - TOP_PROBLEMS} more: see {rest}.")
     return lines
 
 
@@ -319,7 +321,7 @@ def render_run_index(
             name = audit.report.path.replace("\\", "/").rsplit("/", 1)[-1]
             prefixes.append("" if f.code.startswith("cross-report") else md_inline(name) + ": ")
     if problems:
-        lines += _problem_lines(problems, prefixes)
+        lines += _problem_lines(problems, prefixes, "each report's audit")
     if run_findings:
         lines += ["", "## Across reports", ""]
         lines += _findings_lines(run_findings)[2:]
