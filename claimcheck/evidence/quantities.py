@@ -171,21 +171,28 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
     if unit is not None:
         return None
     words = []
+    pos, skipped = 0, False
     tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 80]))
     for k, m in enumerate(tokens):
-        if m.start() != (words[-1][1] if words else 0):
+        if m.start() != pos:
             break
+        pos = m.end()
         w = m.group(1).lower()
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
         if m.group(1)[:1].isupper() and (m.group(1).isupper() or text[end + m.end() : end + m.end() + 1].isdigit()):
-            break  # "51 F1", "86.7 MNLI": a metric or a name, not a thing counted
+            if text[end + m.end() : end + m.end() + 1].isdigit():
+                break  # "51 F1": a metric, not a thing counted
+            skipped = True
+            continue  # "eight GLUE tasks": a name inside the noun phrase
         nxt = tokens[k + 1].group(1).lower() if k + 1 < len(tokens) and tokens[k + 1].start() == m.end() else None
         if words and w.endswith(("ing", "ed")) and (nxt is None or nxt in _STOP):
             break  # "2,400 steps using a ...": a verb ends the noun phrase; "processing tasks" does not
         words.append((w, m.end()))
         if len(words) == 4:
             break
+    if skipped and words and not words[-1][0].endswith("s"):
+        return None  # "86.7 MNLI accuracy" measures; "eight GLUE tasks" counts
     return " ".join(singular(w) for w, _ in words) if words else None
 
 

@@ -232,15 +232,20 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     weights = {w: idx.weight(w) for w in want}
     total = sum(weights.values())
     acc: Counter[int] = Counter()
+    numbers = claim_number_tokens(core)
     for w in want:
         for n in idx.postings.get(w, ()):
             acc[n] += weights[w]
+    if not numbers:
+        # A table row is its numbers: a claim with none is not stated by one.
+        for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
+            del acc[n]
     # Numbers count only for a candidate that has them: found, they add to what it states
     # of the claim; missing, they are no words it lacks (a changed number must be found
     # to be contradicted).
     bonus: Counter[int] = Counter()
     number_weight = 0.5 * math.log(1 + 2 * idx.n)
-    for t in claim_number_tokens(core):
+    for t in numbers:
         for n in idx.postings.get(t, ()):
             bonus[n] += number_weight
     scored = heapq.nsmallest(

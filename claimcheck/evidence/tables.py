@@ -88,6 +88,15 @@ def tables_of(version: SourceVersion) -> list[Table]:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
             continue
+        sub = re.search(r"\s*\(([^()/]+)/([^()/]+)\)\s*$", p.column)
+        if len(qs) == 3 and sub:
+            # "86.5 (89.0/85.5)" under "RACE / test (Middle/High)": the whole and its two parts.
+            base = p.column[: sub.start()].strip()
+            for col, q in ((base, qs[0]), (f"{base} / {sub.group(1).strip()}", qs[1]), (f"{base} / {sub.group(2).strip()}", qs[2])):
+                if col not in t.columns:
+                    t.columns.append(col)
+                t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
+            continue
         if p.column not in t.columns:
             t.columns.append(p.column)
         t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))  # "85.2 ± 0.3" keeps its first
@@ -220,7 +229,7 @@ def _comparable(q: Quantity, value: Quantity) -> bool:
     return 0.05 <= abs(value.value / q.value) <= 20
 
 
-def _rounded_agree(q: Quantity, v: float) -> bool:
+def rounded_agree(q: Quantity, v: float) -> bool:
     """A computed number agrees with the claim to the claim's last digit, or to 0.05 when the
     claim gives one decimal (the paper's own rounding of its cells)."""
     c = _computed_quantity(v)
@@ -257,7 +266,10 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 
-def _is_difference(claim_text: str, q: Quantity) -> bool:
+_BASELINE_BEFORE = {"to", "with", "over", "than", "vs", "versus", "against"}
+
+
+def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by": a number that states a difference
     rather than a level ("reaches 89.4")."""
     return bool(q.direction) or bool(re.search(r"\bby\s*$", claim_text[: q.start])) or bool(
@@ -297,6 +309,14 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         superlative = bool(_BEST.search(claim_text))
         averaged = bool(_AVERAGE.search(claim_text))
         for q in claim_qs:
+            # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
+            if q.noun and q.value == int(q.value) and (rows or re.search(re.escape(t.label) + r"\b", claim_text)):
+                for axis, headers in (("columns", t.columns), ("rows", t.rows)):
+                    plain = [h for h in headers if not _AGGREGATE_HEADER.match(h.split(" / ")[0].strip())]
+                    if len(plain) == int(q.value) and len(plain) > 2:
+                        cell = next(iter(t.cells.values()))
+                        how = f"computed from {t.label}: {len(plain)} {axis} ({', '.join(plain)})"
+                        offer(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
             # 1. the named cell
             for r, rs, _ in rows[:3]:
                 for c, cs, _ in cols[:3]:
@@ -308,17 +328,19 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == rows[0][1] and cs == cols[0][1] and _unique_top(rows) and _unique_top(cols)
-                    if ok or (_comparable(q, cell.value) and single and not averaged and not _is_difference(claim_text, q)):
+                    if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
                         offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
-            if _is_difference(claim_text, q) and q.noun is None:
+            if is_difference(claim_text, q) and q.noun is None:
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     if len(named) < 2 or not others:
                         continue
                     first, second = sorted(named[:2], key=lambda h: h[2])
                     if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
                         first, second = second, first  # "going from A to B" changes by B − A
+                    elif first[2] > 0 and toks[first[2] - 1] in _BASELINE_BEFORE:
+                        first, second = second, first  # "relative to A, B shows ..." is B − A
                     for o, os_, _ in others[:2]:
                         key_a = (first[0], o) if axis == "row" else (o, first[0])
                         key_b = (second[0], o) if axis == "row" else (o, second[0])
@@ -326,7 +348,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         if a is None or b is None:
                             continue
                         diff = a.value.value - b.value.value
-                        ok = _rounded_agree(q, diff)
+                        ok = rounded_agree(q, diff)
                         if not ok and not _comparable(q, _computed_quantity(diff)):
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
@@ -334,7 +356,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         offer(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
-            if averaged and _is_difference(claim_text, q) and q.noun is None:
+            if averaged and is_difference(claim_text, q) and q.noun is None:
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
                     if len(named) < 2 or others:
                         continue
@@ -350,7 +372,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if len(pairs_) < 2:
                         continue
                     m = mean(a.value.value - b.value.value for a, b in pairs_)
-                    ok = _rounded_agree(q, m)
+                    ok = rounded_agree(q, m)
                     if ok or _comparable(q, _computed_quantity(m)):
                         how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
                                f"{first[0]} − {second[0]} = {_fmt(m)}")
@@ -372,7 +394,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if len(line) < 2:
                         continue
                     m = mean(c.value.value for _, c in line)
-                    ok = _rounded_agree(q, m)
+                    ok = rounded_agree(q, m)
                     if not ok and not _comparable(q, _computed_quantity(m)):
                         continue
                     over = ", ".join(k for k, _ in line)
