@@ -58,7 +58,10 @@ def clean_char(ch: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    return text if text.isascii() else "".join(clean_char(c) for c in text)
+    # PDFium's line-end hyphen marker is ASCII (\x02) when read character by character.
+    if text.isascii() and "\x02" not in text:
+        return text
+    return "".join(clean_char(c) for c in text)
 
 
 @dataclass(slots=True)
@@ -276,9 +279,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
             if not s_ok:
                 others.append(start)
                 continue
-        word = text[start:end]
-        if not word.isascii():
-            word = clean_text(word)
+        word = clean_text(text[start:end])
         # Words one plain word space apart in one style are one fragment: fewer objects for
         # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
         if prev is not None and 0.0 <= l0 - prev.x1 <= 0.4 * s_size:
