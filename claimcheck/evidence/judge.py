@@ -177,6 +177,8 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         claim_words, source_words = _all_words(part), _all_words(" ".join(src))
         claim_heads = _all_words(" ".join(pc.heads))
         source_heads = _all_words(" ".join(ps.heads))
+        if pc.bare_negation and ps.bare_negation:
+            continue  # "find no correlations" / "fail to observe correlations": both negate
         if (source_heads & claim_words) - claim_heads:
             return False
         if (claim_heads & source_words) - source_heads:
@@ -221,7 +223,8 @@ def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
         oc, os_ = _object(claim_text, o.end), _object(source_text, s.end)
         if oc and os_ and not oc & os_:
             continue  # "reduces training cost" and "improves accuracy" are about different things
-        if overlap > same and overlap >= min(2, len(ctx)):
+        about_same = bool(oc and os_ and oc & os_)
+        if overlap > same and (overlap >= min(2, len(ctx)) or (about_same and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
 
@@ -298,17 +301,46 @@ def _best_clause_recall(claim_text: str, source_text: str, numberless: bool = Fa
     return best
 
 
-def _difference_of(q: Quantity, core: str, source: list[Quantity]) -> str | None:
-    """Two numbers of the passage whose difference is the claim's difference, if any."""
-    if not is_difference(core, q) or q.noun is not None:
+_COMPARISON = re.compile(
+    r"\b(?:beats?|exceeds?|surpass(?:es)?|outperforms?|over|than|above|below|behind|trails?|relative to|compared (?:to|with))\b", re.I)
+_SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer)\b", re.I)
+
+
+def _label_words(text: str, q: Quantity) -> frozenset[str]:
+    clause = re.split(r"[;:]|\.\s", text[: q.start])[-1]
+    return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", clause)[-6:])))
+
+
+def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """Two numbers of the passage whose difference is the claim's difference, if any, and
+    whether the claim has them the right way round ("the model beats humans by 35.8" when
+    humans score 86.8 and the model 51.0 is the wrong way)."""
+    if not is_difference(core, q) or q.noun is not None or not q.value:
         return None
+    cut = _COMPARISON.search(core[: q.start])
+    subject = _plain(stems(core[: cut.start()])) if cut else frozenset()
+    obj = _plain(stems(core[cut.end() : q.start])) if cut else frozenset()
     for a in source:
         for b in source:
             if a is b or a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
                 continue
-            if a.value > b.value and rounded_agree(q, a.value - b.value) and abs(q.value) > 0:
-                return f"{a.text} − {b.text}"
+            if not (a.value > b.value and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0), a.value - b.value)):
+                continue
+            la, lb = _label_words(text, a), _label_words(text, b)
+            if cut and (la & subject) and (lb & obj) and not (la & obj):
+                larger_is_subject: bool | None = True
+            elif cut and (la & obj) and (lb & subject) and not (la & subject):
+                larger_is_subject = False
+            else:
+                larger_is_subject = None  # cannot tell which is which: the size agrees
+            says = not (_SUBJECT_SMALLER.search(core[cut.start() : q.end]) or q.direction < 0) if cut else True
+            ok = larger_is_subject is None or larger_is_subject == says
+            return (f"{a.text} − {b.text}" if ok else f"{b.text} − {a.text} = −{_fmt_number(a.value - b.value)}"), ok
     return None
+
+
+def _fmt_number(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
 def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = ()) -> list[NumberCheck]:
@@ -332,10 +364,10 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     for q in claim_qs:
         if any(c.claim_text == q.text and c.agrees for c in checks):
             continue
-        pair = _difference_of(q, core, source_qs)
+        pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
             # "exceeds the model by 35.8" over "51.0% ... human performance (86.8%)"
-            checks.append(NumberCheck(q.text, pair, True))
+            checks.append(NumberCheck(q.text, pair[0], pair[1]))
             continue
         other = _conflict(q, source_qs, used, claim_words, text, core)
         checks.append(NumberCheck(q.text, other.text if other else None, False))

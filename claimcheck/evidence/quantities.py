@@ -70,10 +70,10 @@ _APPROX = [
     ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
 ]
 _DOWN = re.compile(
-    r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline)\w*",
+    r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
     re.I,
 )
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform)\w*", re.I)
+_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform|beat|exceed|surpass)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 

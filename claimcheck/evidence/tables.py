@@ -89,7 +89,8 @@ def tables_of(version: SourceVersion) -> list[Table]:
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
             continue
         sub = re.search(r"\s*\(([^()/]+)/([^()/]+)\)\s*$", p.column)
-        if len(qs) == 3 and sub:
+        if sub and re.fullmatch(r"\s*[\d.]+\s*\(\s*[\d.]+\s*/\s*[\d.]+\s*\)\s*", p.text):
+            qs = [extract_quantities(x)[0] for x in re.findall(r"\d+(?:\.\d+)?", p.text)]
             # "86.5 (89.0/85.5)" under "RACE / test (Middle/High)": the whole and its two parts.
             base = p.column[: sub.start()].strip()
             for col, q in ((base, qs[0]), (f"{base} / {sub.group(1).strip()}", qs[1]), (f"{base} / {sub.group(2).strip()}", qs[2])):
