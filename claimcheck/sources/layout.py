@@ -34,13 +34,22 @@ class Row:
     side: str = "full"  # "left" | "right" | "full" (single-column page or spanning row)
     cells: list[tuple[float, float, str]] = field(default_factory=list)  # (x0, x1, text)
     used: bool = False  # consumed by a table
+    # Cells split at a table's narrower gaps, with the fragment count they were made from.
+    table_cells: tuple[int, list[tuple[float, float, str]]] | None = None
 
     def finish(self) -> None:
-        self.chars.sort(key=lambda c: c.x0)
-        self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
-        self.top = min(c.top for c in self.chars)
-        self.bottom = max(c.bottom for c in self.chars)
+        chars = self.chars
+        chars.sort(key=lambda c: c.x0)
+        first = chars[0]
+        x1, top, bottom = first.x1, first.top, first.bottom
+        for c in chars:
+            if c.x1 > x1:
+                x1 = c.x1
+            if c.top < top:
+                top = c.top
+            if c.bottom > bottom:
+                bottom = c.bottom
+        self.x0, self.x1, self.top, self.bottom = first.x0, x1, top, bottom
 
 
 # --------------------------------------------------------------------------- rows
@@ -169,18 +178,23 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
 
 def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float, float, str]]:
     """Split a row at gaps wider than ``gap``: table cells, or the two columns' lines."""
-    groups: list[list[Frag]] = [[row.chars[0]]]
-    for prev, c in zip(row.chars, row.chars[1:]):
-        if c.x0 - prev.x1 > gap:
+    chars = row.chars
+    groups: list[list[Frag]] = [[chars[0]]]
+    bounds = [[chars[0].x0, chars[0].x1]]
+    reach = chars[0].x1  # rightmost end so far: a raised mark may end before its host word
+    for c in chars[1:]:
+        if c.x0 - reach > gap:
             groups.append([c])
+            bounds.append([c.x0, c.x1])
         else:
             groups[-1].append(c)
+            if c.x1 > bounds[-1][1]:
+                bounds[-1][1] = c.x1
+        if c.x1 > reach:
+            reach = c.x1
     if len(groups) == 1 and row.text and not keep_marks:
         return [(row.x0, row.x1, row.text)]
-    return [
-        (min(c.x0 for c in g), max(c.x1 for c in g), resolve_superscripts(row_text(g, row.size), keep_marks).strip())
-        for g in groups
-    ]
+    return [(b[0], b[1], resolve_superscripts(row_text(g, row.size), keep_marks).strip()) for g, b in zip(groups, bounds)]
 
 
 # --------------------------------------------------------------------------- columns & order

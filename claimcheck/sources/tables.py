@@ -53,7 +53,9 @@ class Table:
 def table_cells(r: Row) -> list[Cell]:
     """A table row's cells: columns of a table sit closer than a column gutter (2×\\tabcolsep,
     ~0.6 em in small type) but further apart than a word space (~0.33 em)."""
-    return cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True)
+    if r.table_cells is None or r.table_cells[0] != len(r.chars):  # kept until the row changes
+        r.table_cells = (len(r.chars), cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True))
+    return r.table_cells[1]
 
 
 # --------------------------------------------------------------------------- finding
