@@ -155,7 +155,8 @@ def _merged(clauses: list[str]) -> Polarity:
         for g, s in p.signs.items():
             signs[g] = signs.get(g, frozenset()) | s
     return Polarity(signs, any(p.negated for p in ps), any(p.bare_negation for p in ps),
-                    any(p.universal for p in ps), any(p.partial for p in ps), frozenset().union(*(p.heads for p in ps)))
+                    any(p.universal for p in ps), any(p.partial for p in ps), frozenset().union(*(p.heads for p in ps)),
+                    frozenset().union(*(p.scoped for p in ps)))
 
 
 def _all_words(text: str) -> frozenset[str]:
@@ -174,14 +175,16 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # a cue over a plain verb ("does not require", "do not persist") is weighed here —
         # when the other side states that verb: "instead of masking the input, it corrupts
         # ..." negates nothing of "corrupts the input".
+        # What one side negates (the verb right after its cue) and the other states outside
+        # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
+        # location rather than a cause"; but "find no correlations" / "fail to observe
+        # correlations" both negate.
         claim_words, source_words = _all_words(part), _all_words(" ".join(src))
-        claim_heads = _all_words(" ".join(pc.heads))
-        source_heads = _all_words(" ".join(ps.heads))
-        if pc.bare_negation and ps.bare_negation:
-            continue  # "find no correlations" / "fail to observe correlations": both negate
-        if (source_heads & claim_words) - claim_heads:
+        claim_heads, source_heads = _all_words(" ".join(pc.heads)), _all_words(" ".join(ps.heads))
+        claim_scoped, source_scoped = _all_words(" ".join(pc.scoped)), _all_words(" ".join(ps.scoped))
+        if (source_heads & claim_words) - claim_scoped:
             return False
-        if (claim_heads & source_words) - source_heads:
+        if (claim_heads & source_words) - source_scoped:
             return True
     return None
 
@@ -307,8 +310,10 @@ _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer
 
 
 def _label_words(text: str, q: Quantity) -> frozenset[str]:
-    clause = re.split(r"[;:]|\.\s", text[: q.start])[-1]
-    return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", clause)[-6:])))
+    """The words between the previous number (or the sentence start) and this one: what it
+    is the number of ("a strong logistic regression model, which achieves an F1 of")."""
+    before = re.split(r"\.\s|\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
+    return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 
 def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:

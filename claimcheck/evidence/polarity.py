@@ -89,6 +89,7 @@ class Polarity:
     universal: bool
     partial: bool
     heads: frozenset[str] = frozenset()  # the plain verbs negated: "require", "observe", "training"
+    scoped: frozenset[str] = frozenset()  # every word a negation cue reaches, to its clause's end
 
 
 _FUNCTION = set(
@@ -135,17 +136,20 @@ def polarity(clause: str) -> Polarity:
     # "fail to observe more correlations", "does not require"; "does not hurt" is weighed
     # with its antonym instead.
     bare = False
-    heads = set()
+    heads: set[str] = set()
+    scoped: set[str] = set()
     for c in cues:
-        after = [w for w in _TOKEN.findall(text[c.end() :]) if w not in _FUNCTION][:1]
+        reach = re.split(r"[,;:()]|\.\s", text[c.end() :], maxsplit=1)[0]
+        after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or after[0] not in _WORD_SIGN:
             bare = True
-            heads.update(after)
+            heads.update(after[:1])
+            scoped.update(after)
     for o in occurrences(clause):
         signs.setdefault(o.group, set()).add(o.sign)
     universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
     return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)),
-                    frozenset(heads))
+                    frozenset(heads), frozenset(scoped))
 
 
 _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis)(?=[a-z]{4})")
