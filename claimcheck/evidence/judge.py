@@ -312,7 +312,7 @@ _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer
 def _label_words(text: str, q: Quantity) -> frozenset[str]:
     """The words between the previous number (or the sentence start) and this one: what it
     is the number of ("a strong logistic regression model, which achieves an F1 of")."""
-    before = re.split(r"\.\s|\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
+    before = re.split(r"\.\s|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
     return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 
