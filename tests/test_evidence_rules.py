@@ -56,7 +56,9 @@ def test_each_number_keeps_what_it_counts() -> None:
     qs = extract_quantities("XTREME covers 40 languages and 12 tasks, averaged over five seeds.")
     assert [(q.value, q.noun) for q in qs] == [(40.0, "language"), (12.0, "task"), (5.0, "seed")]
     assert [q.approx for q in qs] == [None, None, None]  # "averaged over" is no lower bound
-    assert extract_quantities("hundreds of papers and several thousand rows") == []
+    # Vague amounts: "several thousand" says nothing checkable; "dozens of" is at least 24.
+    assert [(q.value, q.approx, q.noun) for q in extract_quantities("dozens of tasks and several thousand rows")] == [
+        (24.0, "at least", "task")]
 
 
 def _version(sentences: list[str], version: int = 1, extra: list[Passage] | None = None) -> SourceVersion:

@@ -441,9 +441,12 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
     prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
     n = max(1, len(prose))
     title = " ".join(p.text for p in version.passages if p.kind == "title")
+    subject_end = sum(len(w) + 1 for w in core.split()[:4])
     for e in _entities(core):
         if _mentions(evidence_text, e):
             continue
+        if core.find(e) < subject_end and not _in_version(version, e):
+            continue  # "The T5 authors release ...": the report's name for the paper itself
         share = sum(_mentions(t, e) for t in prose) / n
         if share >= SUBJECT_SHARE or _mentions(title, e):
             continue

@@ -24,12 +24,12 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         improve improves improved improving improvement improvements gain gains help helps helped
         benefit benefits benefited beneficial helpful useful outperform outperforms outperformed outperforming
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
-        superior strong stronger strongest good effective positive positively more""".split()),
+        superior strong stronger strongest strongly good effective positive positively more powerful""".split()),
         set("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
-        fewer diminish diminishes detrimental harmful unhelpful useless""".split()),
+        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal""".split()),
     ),
     "manner": (set("well".split()), set("poorly badly".split())),
     "ease": (
@@ -51,6 +51,10 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated".split()),
     ),
     "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
+    "disclosure": (
+        set("release releases released public publicly open-source available".split()),
+        set("private privately withhold withholds withheld proprietary closed unreleased".split()),
+    ),
     "complexity": (set("complex complicated".split()), set("simple simpler straightforward".split())),
 }
 _WORD_SIGN: dict[str, tuple[str, int]] = {}

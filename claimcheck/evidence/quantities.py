@@ -53,6 +53,9 @@ _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" +
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+# "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
+_VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
+_VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
 _TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z+\-]*")
 
@@ -320,6 +323,12 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _VAGUE_PLURAL.finditer(text):
+        if free(m.start(), m.end()):
+            q = _make(text, float(_VAGUE_VALUE[m.group("w").lower()]), m.group(0), None, m.start(), m.end())
+            out.append(Quantity(q.value, q.text, None, q.start, q.end, q.context, approx="at least",
+                                noun=_noun(text, m.end() + len(re.match(r"\s*(?:the\s+)?", text[m.end():]).group(0)), None)))
+            taken.append((m.start(), m.end()))
     for m in _TWICE.finditer(text):
         if not free(m.start(), m.end()):
             continue
