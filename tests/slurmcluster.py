@@ -1,5 +1,5 @@
 """A real single-node Slurm cluster for tests: Debian's slurmctld and slurmd on 127.0.0.1,
-with its configuration, state, spool and logs in a temporary folder.
+with its configuration, state, spool and logs in a short temporary folder (removed after).
 
 ``slurm_cluster(tmp)`` starts munged (if it is not already answering), slurmctld and slurmd
 in the foreground as child processes of this one (so that their ids are ours to stop), waits
@@ -18,6 +18,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -194,10 +195,14 @@ def _stop(c: Cluster) -> None:
 
 @contextmanager
 def slurm_cluster(tmp: Path, cpus: int = 2, timeout: float = 60) -> Iterator[Cluster]:
-    """A running single-node cluster for the duration of the block; see the module docstring."""
+    """A running single-node cluster for the duration of the block; see the module docstring.
+    ``tmp`` is the test's folder; the cluster's own files go to a short one it removes."""
     _check_can_start()
     _ensure_munge()
-    root = tmp / "slurm"
+    # slurmd's spool holds the job steps' unix sockets, whose paths may not pass 108 bytes:
+    # the cluster lives in a short folder of its own, whatever the length of ``tmp``.
+    root = Path(tempfile.mkdtemp(prefix="ccslurm", dir="/tmp" if Path("/tmp").is_dir() else None))
+    (tmp / "slurm-cluster").write_text(str(root))  # where to look after a failed test
     for sub in ("state", "spool", "log"):
         (root / sub).mkdir(parents=True, exist_ok=True)
     node = socket.gethostname().split(".")[0]
@@ -217,3 +222,4 @@ def slurm_cluster(tmp: Path, cpus: int = 2, timeout: float = 60) -> Iterator[Clu
         yield c
     finally:
         _stop(c)
+        shutil.rmtree(root, ignore_errors=True)
