@@ -102,10 +102,7 @@ def audit_reports(
     from claimcheck.checks.report import check_report
 
     run = AuditRun()
-    across = check_across([*reports, *known])
-    if known:
-        ours = {r.path for r in reports}
-        across = [f for f in across if f.report in ours or (f.report is None and _paths_in(f) & ours)]
+    across = check_across(reports, known)  # every finding involves one of ``reports``
     run.run_findings = sorted((f for f in across if f.report is None), key=worst_first)
 
     fetched = sources is not None or options.fetch
