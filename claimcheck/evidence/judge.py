@@ -201,12 +201,23 @@ def _around(text: str, start: int, end: int) -> frozenset[str]:
     return _plain(stems(" ".join(left + right)))
 
 
-def _object(text: str, end: int) -> frozenset[str]:
+def _object(text: str, end: int, lists: bool) -> frozenset[str]:
     """The first content words right after a polar word, within its clause: what it is
-    about ("reduces *training cost*", "fewer *parameters*")."""
-    clause = re.split(r"[,;:()]|\.\s", text[end : end + 60], maxsplit=1)[0]
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", clause) if _plain(stems(w))][:2]
+    about ("reduces *training cost*", "fewer *parameters*"); with ``lists``, across the
+    commas of a list ("release our data set, pre-trained models")."""
+    stop = r"[;:()]|\.\s" if lists else r"[,;:()]|\.\s"
+    clause = re.split(stop, text[end : end + 80], maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", clause) if _plain(stems(w))][: 4 if lists else 2]
     return _plain(stems(" ".join(words)))
+
+
+def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> tuple[bool, bool]:
+    """(about different things, about the same thing) for two polar words."""
+    near = (_object(claim_text, ce, False), _object(source_text, se, False))
+    wide = (_object(claim_text, ce, True), _object(source_text, se, True))
+    same = any(a and b and a & b for a, b in (near, wide))
+    different = all(a and b and not a & b for a, b in (near, wide))
+    return different, bool(same)
 
 
 def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
@@ -223,10 +234,9 @@ def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
         if not opp:
             continue
         overlap, s = max(opp, key=lambda t: t[0])
-        oc, os_ = _object(claim_text, o.end), _object(source_text, s.end)
-        if oc and os_ and not oc & os_:
+        different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
+        if different:
             continue  # "reduces training cost" and "improves accuracy" are about different things
-        about_same = bool(oc and os_ and oc & os_)
         if overlap > same and (overlap >= min(2, len(ctx)) or (about_same and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
@@ -384,6 +394,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
 _ENTITY = re.compile(
     r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*(?:\s+v?\d+\.\d+\b|\s+v\d+\b)?|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b"
 )
+_UNITS = {"GB", "MB", "TB", "KB", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "FLOPs", "FLOPS", "ms", "BLEU"}
 _NOT_ENTITY = set(
     """The This These That Those It Its Their Our We They A An In On For With By From And Or But As At To Of
     However Moreover Furthermore Both Each All Some Most Across Compared Unlike When While Although Using
@@ -397,7 +408,7 @@ def _entities(text: str) -> list[str]:
     out = []
     for m in _ENTITY.finditer(text):
         w = m.group(0)
-        if w in _NOT_ENTITY or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
+        if w in _NOT_ENTITY or w in _UNITS or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
             continue
         if re.match(r"^[A-Z][a-z]+$", w) and text[: m.start()].rstrip().endswith((".", ":")):
             continue  # a sentence start inside the claim
@@ -504,7 +515,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     entities = _entities(core)
     # Names the paper never mentions: a claim about them is not decided by its tables.
     unknown = [e for e in entities if not _in_version(version, e)]
-    tds = [] if unknown else table_decisions(core, version)
+    tds = table_decisions(core, version)
+    if unknown:
+        tds = [d for d in tds if d.agrees]  # a table never contradicts a claim about something it lacks
     options = []
     for score, recall, text, passage in cands:
         checks = check_numbers(claim, core, text, names)
@@ -557,11 +570,14 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
             and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
         return _from_tables(claim, core, names, tds, text, where, score, recall)
-    if absent and not wrong and len(absent) == len(checks) and not _said_near(core, text) \
-            and _best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL:
+    if absent and not wrong and len(absent) == len(checks) and _best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL:
         # The passage shares the claim's subject but not what its numbers measure.
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"no passage of {where} states what the claim's number(s) {', '.join(c.claim_text for c in absent)} measure")
+    if unknown and checks and not in_prose:
+        # "reaches 90.9 on the SuperGLUE test set" against a table without SuperGLUE
+        return Judgement(VerdictLabel.NOT_FOUND, score, recall,
+                         f"{where} never mentions {', '.join(unknown)}; its table's numbers are about something else")
     if wrong and recall >= NEGATION_RECALL:
         if unknown and not any(c.agrees for c in checks):
             # "SQuAD v2.0 Test F1 83.1" against a version that has only SQuAD v1.1: another
