@@ -139,6 +139,25 @@ def test_algorithm_steps_and_equations_stay_out_of_sentences(floats: list[Passag
     assert by_text(floats, "Patience values of two and five epochs gave the same ranking of the methods.").kind == "footnote"
 
 
+def test_sentence_runs_on_past_a_footnote_into_the_next_column(floats: list[Passage]) -> None:
+    sentence = by_text(floats, "The small model with the consistency term scores as follows on the development and test "
+                               "sets, with the size of each test set:")
+    assert sentence.kind == "sentence" and sentence.page == 1
+    note = by_text(floats, "Patience values of two and five epochs gave the same ranking of the methods.")
+    assert note.order > sentence.order  # the footnote waits until the paragraph ends
+
+
+def test_table_with_neither_rules_nor_caption_is_found_by_its_grid(floats: list[Passage]) -> None:
+    got = {(p.row, p.column): p.text for p in floats if p.kind == "table-cell" and p.table is None}
+    assert got == {
+        ("Hausa", "Dev"): "65.0", ("Hausa", "Test"): "64.5", ("Hausa", "Size"): "1,200",
+        ("Tamil", "Dev"): "57.3", ("Tamil", "Test"): "56.8", ("Tamil", "Size"): "3,400",
+        ("Yoruba", "Dev"): "48.3", ("Yoruba", "Test"): "47.9", ("Yoruba", "Size"): "900",
+    }
+    assert "row Yoruba: Dev 48.3; Test 47.9; Size 900" in [p.text for p in floats if p.kind == "table-row"]
+    assert "Yoruba remains the hardest of the three languages." in [p.text for p in floats if p.kind == "sentence"]
+
+
 def test_grouped_table_under_a_two_level_header(floats: list[Passage]) -> None:
     got = [(p.row, p.column, p.text) for p in floats if p.kind == "table-cell" and p.table == "Table 1"]
     assert ("Task only", "Hausa / Dev", "61.2") in got and ("Task only", "Hausa / Dev", "70.1 ± 0.4") in got

@@ -221,8 +221,10 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
         cover.append(run)
     # The gutter is the low-coverage x with the most rows on both sides of it; the minimum
     # alone may be a gap inside a sparse column (between a float's cells).
-    ends = sorted(r.x1 for r in body)
-    starts = sorted(r.x0 for r in body)
+    # Counted in line segments: a left and a right column line on one baseline are one row
+    # until the columns are split, and both count.
+    ends = sorted(c[1] for r in body for c in r.cells)
+    starts = sorted(c[0] for r in body for c in r.cells)
     limit = 0.15 * len(body)
     best_x, best_score = -1, (-1, 0)
     for k, c in enumerate(cover):

@@ -74,6 +74,8 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
         if m is None or r.used:
             continue
         caption = caption_rows(rows, i)
+        if any(c.used for c in caption[1:]):
+            continue
         above = _grid_run(rows, i, -1, r)
         below = _grid_run(rows, i + len(caption) - 1, +1, r)
         body = above if len(above) >= len(below) else below
@@ -83,7 +85,47 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
         for x in body + caption:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
+    tables.extend(_unruled_grids(rows))
     return tables
+
+
+def _numeric_grid_row(r: Row) -> bool:
+    cells = table_cells(r)
+    if len(cells) < 3:
+        return False
+    values = sum(1 for c in cells[1:] if _is_value(c[2]))
+    return values >= 2 and values >= 0.5 * (len(cells) - 1)
+
+
+def _unruled_grids(rows: list[Row]) -> list[Table]:
+    """Tables with neither rules nor a caption beside them: runs of at least three rows of
+    aligned cells, mostly numbers, on one side of the page; the row above a run whose cells
+    sit over its columns is its header."""
+    out: list[Table] = []
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        if r.used or not _numeric_grid_row(r):
+            i += 1
+            continue
+        run = [r]
+        j = i + 1
+        while j < len(rows) and not rows[j].used and rows[j].side == r.side and rows[j].page == r.page:
+            gap = rows[j].base - run[-1].base
+            if not 0 < gap <= 2.2 * r.size or not _numeric_grid_row(rows[j]):
+                break
+            run.append(rows[j])
+            j += 1
+        counts = Counter(len(table_cells(x)) for x in run)
+        if len(run) >= 3 and counts.most_common(1)[0][1] >= 0.6 * len(run):
+            k = i - 1
+            if k >= 0 and not rows[k].used and rows[k].side == r.side and 0 < r.base - rows[k].base <= 2.2 * r.size and len(table_cells(rows[k])) >= 2:
+                run.insert(0, rows[k])
+            for x in run:
+                x.used = True
+            out.append(Table(None, r.page, [], run))
+        i = j
+    return out
 
 
 def _rule_groups(rules: list[Rule], rows: list[Row]) -> list[list[Rule]]:
