@@ -6,7 +6,9 @@ Prints, as a markdown table:
   is parsing, judging, writing audits and the history, not downloading);
 * a no-change night over the same 100 already-audited reports (target: under 5 s): one
   batched metadata query, no PDF, no parsing, no judging;
-* a night where one cited paper gets a new version: only the reports citing it are redone.
+* a night where one cited paper gets a new version: only the reports citing it are redone;
+* a night with one new report, compared across reports with every claim of the history
+  (the cost that grows with the history).
 
     .venv/bin/python benchmarks/bench_nightly.py [--reports 100]
 """
@@ -120,6 +122,8 @@ def main() -> None:
         ))
         arxiv.add_version(FIXTURE, (PAPERS / f"{FIXTURE}v2.pdf").read_bytes())
         night(f"new version of {FIXTURE} (cited by half)", date(2026, 12, 22))
+        (base / "reports" / "late.txt").write_text(report_text(args.reports, [OTHERS[0]]).replace("✓", "×"))
+        night(f"1 new report against a history of {args.reports} (cross-report checks)", date(2026, 12, 23))
 
     print(f"source cache warm-up (4 papers, not part of any night): {warm:.2f} s\n")
     print("| night | wall time | work |")

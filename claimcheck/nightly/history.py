@@ -554,14 +554,16 @@ class History:
 
     # ------------------------------------------------------------------ snapshots
 
-    def snapshot(self, run_id: int) -> Snapshot:
+    def snapshot(self, run_id: int, findings_after: int | None = None) -> Snapshot:
+        """What run ``run_id`` saw. The stored findings are read only for audits made by a
+        run after ``findings_after`` (None: none), the digest's "since the last run"."""
         snap = Snapshot(run=self.run(run_id))
         rows = self._query(
             "SELECT rr.origin, rr.sha256, rr.audit_id, a.run_id, r.title, r.claims_json, r.references_json, "
-            "a.audit_file, a.findings_json "
+            "a.audit_file, CASE WHEN a.run_id > ? THEN a.findings_json END "
             "FROM run_reports rr LEFT JOIN audits a ON a.id = rr.audit_id "
             "LEFT JOIN reports r ON r.sha256 = rr.sha256 WHERE rr.run_id = ? ORDER BY rr.origin",
-            (run_id,),
+            (1 << 62 if findings_after is None else findings_after, run_id),
         )
         texts: dict[int, list[str]] = {}
         for origin, sha, audit_id, audit_run, title, claims_json, refs_json, audit_file, findings_json in rows:

@@ -151,7 +151,7 @@ def _run_locked(job: JobConfig, night: str) -> NightlyResult:
         todo = [i for i in inputs if i.item.origin not in reused]
         audited = _audit_all(job, settings, history, run_id, todo, checks, problems)
 
-        current = history.snapshot(run_id)
+        current = history.snapshot(run_id, findings_after=baseline.id if baseline else 0)
         base_snap = history.snapshot(baseline.id) if baseline else None
         changes = compare(base_snap, current, job.fail_on)
         exit_code = EXIT_POLICY if changes.new_problems else EXIT_OK
