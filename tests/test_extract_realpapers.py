@@ -196,3 +196,15 @@ def test_benchmark_scoring_counts_misses_and_order_errors() -> None:
     assert (s.sentences_found, s.sentences) == (2, 3)
     assert (s.cells_found, s.cells) == (1, 2)
     assert (s.order_errors, s.order_pairs) == (1, 1)
+
+
+def test_text_inside_a_figure_does_not_cut_the_paragraph_running_past_it() -> None:
+    ps = extract_pdf(Path(__file__).parent / "fixtures" / "layouts" / "figure.pdf").passages
+    sentence = "The cosine schedule decays the rate slowly at first and quickly towards the end."
+    # Typeset eight times; the sixth runs from the foot of the left column to the right
+    # column, below the figure at its top.
+    assert [p.text for p in ps if p.kind == "sentence"].count(sentence) == 8
+    assert not any(t in p.text for p in ps for t in ("Epoch", "0.71")) or all(p.kind == "caption" for p in ps if "Epoch" in p.text)
+    caption = by_text(ps, "Figure 1: Development accuracy by epoch for the constant and cosine schedules.")
+    assert caption.kind == "caption"
+    assert "The constant schedule falls behind after the third epoch and does not recover." in [p.text for p in ps]

@@ -86,7 +86,31 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     tables.extend(_unruled_grids(rows))
+    _drop_figure_text(rows)
     return tables
+
+
+def _drop_figure_text(rows: list[Row]) -> None:
+    """Text drawn inside a figure (axis labels, ticks, legends) is not prose: from each
+    "Figure N:" caption up its column, rows that are small, or short and unpunctuated,
+    are marked used, so that a paragraph running past the figure stays whole. The walk
+    stops at the first line that reads as prose, a heading or another caption."""
+    if not rows:
+        return
+    body = statistics.median(r.size for r in rows)
+    for c in rows:
+        if c.used or not FIGURE_CAPTION.match(c.text):
+            continue
+        above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
+        for r in above:
+            words = r.text.split()
+            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body:
+                break
+            small = r.size <= 0.92 * body
+            label = len(words) <= 4 and not re.search(r"[.:;?!]$", r.text)
+            if not (small or label):
+                break
+            r.used = True
 
 
 def _numeric_grid_row(r: Row) -> bool:
