@@ -216,6 +216,11 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
         out.extend(deferred)
         deferred.clear()
 
+    left_edge: dict[tuple[int, str], float] = {}
+    for r in rows:
+        if len(r.text) > 40:  # lines of prose
+            key = (r.page, r.side)
+            left_edge[key] = min(left_edge.get(key, r.x0), r.x0)
     i = -1
     while i + 1 < len(rows):
         i += 1
@@ -257,7 +262,8 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
                 c.used = True
             deferred.extend(_block_passages(caption, section, "caption", vocab))
             continue
-        if _is_equation(r, body_size):
+        # A display is set off from its column's left edge; a prose line with "x = 3" is not.
+        if _is_equation(r, body_size) and r.x0 >= left_edge.get((r.page, r.side), 0.0) + 1.5 * r.size:
             # Limits, fraction parts and big operators sit on baselines of their own, just
             # above and below the equation's main line and inside its width.
             parts = [r]
