@@ -91,13 +91,13 @@ def stem(word: str) -> str:
     return w
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
 def clean(text: str) -> str:
     """Control characters some PDFs leave inside words ("in\\x02 stead") are no text."""
-    text = _CONTROL.sub("", text)
-    return re.sub(r"\bin stead of\b", "instead of", text)
+    text = text.translate(_CONTROL)
+    return re.sub(r"\bin stead of\b", "instead of", text) if "in stead" in text else text
 
 
 def stems(text: str) -> frozenset[str]:
@@ -113,6 +113,7 @@ def _canon(v: float) -> str:
     return "#" + f"{v:.6g}"
 
 
+@lru_cache(maxsize=16384)
 def number_tokens(text: str) -> frozenset[str]:
     """Numbers of a passage ("#1104934", "#80.4", "#11" for "eleven"): a shared number is
     strong evidence that a passage is the one a claim quotes; a different one is judged
@@ -213,7 +214,7 @@ def index(version: SourceVersion) -> VersionIndex:
         df.update(stems(p.text))
     postings: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
-        for w in c.stems | number_tokens(c.text):
+        for w in c.stems.union(*(number_tokens(m.text) for m in c.members)):
             postings.setdefault(w, []).append(n)
     idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings)
     if len(_INDEX) > 256:
@@ -231,11 +232,20 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     idx = index(version)
     weights = {w: idx.weight(w) for w in want}
     total = sum(weights.values())
-    acc: Counter[int] = Counter()
+    acc: dict[int, float] = {}
     numbers = claim_number_tokens(core)
-    for w in want:
+    # Rare words first: the candidates worth scoring have one; the words most passages
+    # share are then added to those candidates only.
+    limit = max(50, len(idx.candidates) // 5)
+    rare = [w for w in want if len(idx.postings.get(w, ())) <= limit]
+    common = [w for w in want if w not in rare]
+    for w in rare or want:
         for n in idx.postings.get(w, ()):
-            acc[n] += weights[w]
+            acc[n] = acc.get(n, 0.0) + weights[w]
+    if rare:
+        for n in acc:
+            st = idx.candidates[n].stems
+            acc[n] += sum(weights[w] for w in common if w in st)
     if not numbers:
         # A table row is its numbers: a claim with none is not stated by one.
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
@@ -243,16 +253,14 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     # Numbers count only for a candidate that has them: found, they add to what it states
     # of the claim; missing, they are no words it lacks (a changed number must be found
     # to be contradicted).
-    bonus: Counter[int] = Counter()
+    bonus: dict[int, float] = {}
     number_weight = 0.5 * math.log(1 + 2 * idx.n)
     for t in numbers:
         for n in idx.postings.get(t, ()):
-            bonus[n] += number_weight
-    scored = heapq.nsmallest(
-        SHORTLIST,
-        (((v + bonus[n]) / (total + bonus[n]), idx.candidates[n]) for n, v in acc.items()),
-        key=lambda t: (-t[0], len(t[1].text)),
-    )
+            if n in acc:
+                bonus[n] = bonus.get(n, 0.0) + number_weight
+    ranked = [((v + bonus.get(n, 0.0)) / (total + bonus.get(n, 0.0)), -len(idx.candidates[n].text), n) for n, v in acc.items()]
+    scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
     for recall, c in scored[:SHORTLIST]:
         fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100
