@@ -18,10 +18,13 @@ import calibrate_verdicts  # noqa: E402
 
 # Measured on the tuning half when these rules were written (see the README's figures);
 # set a little below, so that a small unrelated change does not fail them.
-TUNE_ACCURACY = 0.0
-TUNE_MACRO_F1 = 0.0
-TUNE_RECALL = {"supported": 0.0, "contradicted": 0.0, "partly supported": 0.0, "not found": 0.0}
-TUNE_DRIFT = 0.0
+# Measured when these floors were set: accuracy 0.933, macro-F1 0.890, recall 0.97 / 0.91 /
+# 0.83 / 0.95, per-version 0.925 (the engine before this work: accuracy 0.626, 14
+# contradicted claims called supported).
+TUNE_ACCURACY = 0.88
+TUNE_MACRO_F1 = 0.83
+TUNE_RECALL = {"supported": 0.92, "contradicted": 0.85, "partly supported": 0.7, "not found": 0.85}
+TUNE_DRIFT = 0.85
 
 
 @pytest.fixture(scope="module")
