@@ -113,7 +113,12 @@ def _drop_figure_text(rows: list[Row]) -> None:
             r.used = True
 
 
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])[-+±]?\d")
+
+
 def _numeric_grid_row(r: Row) -> bool:
+    if len(_NUMBER_TOKEN.findall(r.text)) < 2:  # cheap: most rows are prose
+        return False
     cells = table_cells(r)
     if len(cells) < 3:
         return False
