@@ -67,7 +67,7 @@ __all__ = [
     "validate_pdf",
 ]
 
-EXTRACTOR_VERSION = "claimcheck-pdfium-2"
+EXTRACTOR_VERSION = "claimcheck-pdfium-3"  # bumped with every change of what extraction yields: cache entries are keyed by it
 
 
 @dataclass
