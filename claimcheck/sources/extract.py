@@ -105,10 +105,11 @@ PDFIUM_LOCK = threading.RLock()
 
 def _open(data: bytes | Path) -> tuple[pdfium.PdfDocument, bytes]:
     if isinstance(data, Path):
+        path = data
         try:
-            data = data.read_bytes()
+            data = path.read_bytes()
         except OSError as err:
-            raise SourceError(f"cannot read {data}: {err.strerror or err}") from err
+            raise SourceError(f"cannot read {path}: {err.strerror or err}") from err
     if not data.lstrip()[:5].startswith(b"%PDF-"):
         kind = "an HTML page" if b"<html" in data[:1024].lower() or b"<!doctype" in data[:1024].lower() else "not a PDF"
         raise SourceError(f"the file is {kind} (it does not start with %PDF-)")

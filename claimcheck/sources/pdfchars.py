@@ -21,7 +21,9 @@ import ctypes
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -115,12 +117,14 @@ class _Style:
     quadrant: int = -1  # quarter turns of the text when axis-aligned, else -1
 
 
-def _holding_gil(fn: object, restype: object, *argtypes: object) -> object:
+def _holding_gil(fn: Any, restype: Any, *argtypes: Any) -> Callable[..., Any]:
     """PDFium's own function, called without releasing the GIL. ctypes releases and retakes
     it around every call of a CDLL function (~0.5-4 µs under load, against ~0.3 µs for the
     call itself); these calls are short and serialised by PDFIUM_LOCK anyway."""
     address = ctypes.cast(fn, ctypes.c_void_p).value
-    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)
+    if address is None:
+        raise ValueError("a null function pointer")
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)  # type: ignore[no-any-return]
 
 
 try:
@@ -137,6 +141,17 @@ except (TypeError, ValueError, AttributeError):  # a binding that is not a plain
 
 class _Reader:
     """The ctypes calls of one text page, with the style of the last word remembered."""
+
+    # Plain addresses on the fast path, ctypes references on the other: Any either way.
+    tp: Any
+    rect_ref: Any
+    ox_ref: Any
+    oy_ref: Any
+    get_box: Callable[..., Any]
+    get_origin: Callable[..., Any]
+    get_size: Callable[..., Any]
+    get_weight: Callable[..., Any]
+    get_angle: Callable[..., Any]
 
     def __init__(self, textpage: pdfium.PdfTextPage) -> None:
         self.rect = pdfium_c.FS_RECTF()
