@@ -12,12 +12,13 @@ Each version is indexed once (stems per candidate) and reused for every claim.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -175,6 +176,7 @@ class VersionIndex:
     df: dict[str, int]  # passages each stem occurs in
     n: int
     postings: dict[str, list[int]]  # stem → candidates that have it
+    numbers: list[tuple[float, str]] = field(default_factory=list)  # number tokens by value, sorted
 
     def weight(self, stem_: str) -> float:
         """Inverse document frequency within the paper: the method's name and the dataset
@@ -216,7 +218,8 @@ def index(version: SourceVersion) -> VersionIndex:
     for n, c in enumerate(cands):
         for w in c.stems.union(*(number_tokens(m.text) for m in c.members)):
             postings.setdefault(w, []).append(n)
-    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings)
+    values = sorted((float(t[1:]), t) for t in postings if t.startswith("#"))
+    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings, values)
     if len(_INDEX) > 256:
         _INDEX.clear()
     _INDEX[id(version)] = (version, idx)
@@ -259,6 +262,18 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         for n in idx.postings.get(t, ()):
             if n in acc:
                 bonus[n] = bonus.get(n, 0.0) + number_weight
+        # A number within 2% ("80.4" for 80.5, "7.6" for 7.7) marks the passage a claim
+        # changed a number of: half the weight, so that it is found and then contradicted.
+        v = float(t[1:])
+        if "." in t or abs(v) >= 10:
+            lo = bisect.bisect_left(idx.numbers, (v - 0.02 * abs(v), ""))
+            for x, tok in idx.numbers[lo:]:
+                if x > v + 0.02 * abs(v):
+                    break
+                if tok != t:
+                    for n in idx.postings.get(tok, ()):
+                        if n in acc:
+                            bonus[n] = bonus.get(n, 0.0) + number_weight / 2
     ranked = [((v + bonus.get(n, 0.0)) / (total + bonus.get(n, 0.0)), -len(idx.candidates[n].text), n) for n, v in acc.items()]
     scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
