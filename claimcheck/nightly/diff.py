@@ -145,22 +145,22 @@ def compare(baseline: Snapshot | None, current: Snapshot, fail_on: frozenset[Ver
             continue
         causes = tuple(a for a in report.cites if a in bumped)
         for index in sorted(report.claims):
-            claim, old = report.claims[index], was.claims.get(index)
-            if old is not None and old.label == claim.label and old.drift == claim.drift:
+            claim, prev = report.claims[index], was.claims.get(index)
+            if prev is not None and prev.label == claim.label and prev.drift == claim.drift:
                 continue
             changes.verdict_changes.append(
                 VerdictChange(
                     origin=report.origin,
                     claim_index=index,
                     claim=claim.text,
-                    before=old.label if old else None,
+                    before=prev.label if prev else None,
                     after=claim.label,
-                    drift_before=old.drift if old else None,
+                    drift_before=prev.drift if prev else None,
                     drift_after=claim.drift,
                     new_versions=causes,
                 )
             )
-            if claim.label in policy and (old is None or old.label != claim.label):
+            if claim.label in policy and (prev is None or prev.label != claim.label):
                 changes.new_problems.append(
                     PolicyMatch(report.origin, index, claim.text, claim.label, "verdict changed")
                 )

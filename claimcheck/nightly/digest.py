@@ -57,7 +57,8 @@ def report_findings(current: Snapshot, baseline: Snapshot | None) -> list[dict[s
             if key in seen:
                 continue
             seen.add(key)
-            details = f.get("details") if isinstance(f.get("details"), dict) else {}
+            raw = f.get("details")
+            details: dict[str, Any] = raw if isinstance(raw, dict) else {}
             named = [e.get("report") for e in details.get("reports", []) if isinstance(e, dict)]
             reports = list(dict.fromkeys(str(r) for r in named if r)) if is_cross else [origin]
             entry = {
