@@ -28,7 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="claim-audit nightly",
         description="Run one night of a nightly verification job.",
         epilog="Exit codes: 0 nothing new matching fail_on, 1 new problems per fail_on, "
-        "2 job failure (bad job file, lock held, database error, output not writable).",
+        "2 job failure (bad job file, lock held, database error, output not writable). "
+        "With --list or --show: 0 printed, 2 bad job file, no history yet or no such run.",
     )
     parser.add_argument("job", type=Path, metavar="JOB.toml")
     parser.add_argument("--date", type=_date, help="the night's date (default: today)")
