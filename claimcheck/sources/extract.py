@@ -217,6 +217,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
         out.extend(deferred)
         deferred.clear()
 
+    title_rows: list[Row] = []
     left_edge: dict[tuple[int, str], float] = {}
     for r in rows:
         if len(r.text) > 40:  # lines of prose
@@ -231,8 +232,10 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             continue
         if r.used:
             continue
-        if not title_done and r.page == 1 and max(c.size for c in r.chars) >= body_size * 1.25:
-            # The title: the large rows at the top of page 1, possibly over several lines.
+        if not title_done and r.page == 1 and max(c.size for c in r.chars) >= body_size * 1.25 and not (title_rows and (abs(r.size - title_rows[-1].size) > 0.1 * title_rows[-1].size or r.base - title_rows[-1].base > 2.5 * r.size)):
+            # The title: the large rows at the top of page 1, possibly over several lines of
+            # one size; a section heading after it is not part of it.
+            title_rows.append(r)
             if out and out[-1].kind == "title" and not block:
                 prev = out[-1]
                 box = union_box([(prev.bbox.x0, prev.bbox.top, prev.bbox.x1, prev.bbox.bottom), (r.x0, r.top, r.x1, r.bottom)]) if prev.bbox else None

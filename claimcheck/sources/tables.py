@@ -203,6 +203,11 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
         for r in inside:
             r.used = True
         return Table(None, inside[0].page, caption, steps, kind="algorithm")
+    # Rules also frame titles (NeurIPS) and drawings (\fbox): a table has rows of cells.
+    if sum(1 for r in inside if len([c for c in table_cells(r) if c[2]]) >= 2) < 2:
+        return None
+    if _figure_caption_near(rows, inside[0].page, top.y, bottom.y, x0, x1):
+        return None
     inside = _merge_sides(inside)
     # The first full-extent rule below the top one ends the header (booktabs \midrule).
     mids = [ru for ru in group[1:-1] if ru.y < bottom.y]
@@ -216,6 +221,23 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     for r in inside + caption:
         r.used = True
     return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids])
+
+
+def _figure_caption_near(rows: list[Row], page: int, top: float, bottom: float, x0: float, x1: float) -> bool:
+    """A "Figure N:" caption just below the ruled region (or just above it) and no table
+    caption nearer: the rules frame a drawing."""
+    best_fig = best_tab = float("inf")
+    for r in rows:
+        if r.page != page or min(r.x1, x1) - max(r.x0, x0) <= 0:
+            continue
+        dist = r.top - bottom if r.base > bottom else top - r.bottom if r.base < top else None
+        if dist is None or dist > 40:
+            continue
+        if FIGURE_CAPTION.match(r.text):
+            best_fig = min(best_fig, dist)
+        elif TABLE_CAPTION.match(r.text):
+            best_tab = min(best_tab, dist)
+    return best_fig < best_tab
 
 
 def _merge_sides(rows: list[Row]) -> list[Row]:
@@ -437,6 +459,8 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
         parts = []
         cell_passages = []
         for k, (x0, x1, text) in values:
+            if not text.strip():
+                continue
             text = normalise_numbers(text)
             col = names[k] or None
             parts.append(f"{col} {text}" if col else text)
