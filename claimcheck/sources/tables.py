@@ -465,7 +465,10 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
             col = names[k] or None
             parts.append(f"{col} {text}" if col else text)
             cell_passages.append((text, col, (x0, r.top, x1, r.bottom)))
-        group = groups.get(id(r))
+        # Outer labels (a multirow group, or further label columns) go with the row's text;
+        # the row header itself is the innermost label.
+        outer = [normalise_numbers(x) for x in labels[:-1]]
+        group = groups.get(id(r)) or " ".join(outer)
         shown = f"{row_name} ({group})" if group else row_name
         prefix = f"{t.label}, row {shown}" if t.label else f"row {shown}"
         row_text = f"{prefix}: " + "; ".join(parts)
