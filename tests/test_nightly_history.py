@@ -158,3 +158,33 @@ def test_an_audit_redone_with_the_same_inputs_keeps_its_id(tmp_path: Path) -> No
         # The first run's snapshot still resolves (to the audit as it now stands).
         assert h.snapshot(first).reports["r.txt"].claims[1].label == "contradicted"
         assert h.db.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 1
+
+
+def test_known_reports_carry_marks_and_a_version_2_database_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite"
+    db = hist.connect(path)
+    migrate(db, path, upto=2)  # as a claimcheck before per-run digests left it
+    db.execute(
+        "INSERT INTO reports (sha256, title, date, format, claims_json, references_json, first_run, origin) "
+        "VALUES (?, 'Old', NULL, 'text', '[\"an old claim\"]', '[]', 1, 'old.txt')",
+        ("b" * 64,),
+    )
+    db.close()
+    with History.open(path) as h:
+        (old,) = h.known_reports()
+        assert (old.path, [(c.text, c.mark) for c in old.claims]) == ("old.txt", [("an old claim", Mark.UNKNOWN)])
+        run = h.start_run("job", "2026-12-20", "t")
+        audit = make_audit()
+        h.record_audit(run, "r.txt", audit.report, audit, "fp", "audits/run-1/r.audit.md")
+        by_path = {r.path: r for r in h.known_reports()}
+        assert [(c.mark, c.confidence) for c in by_path["r.txt"].claims] == [(Mark.VERIFIED, 0.5)]
+        assert set(by_path) == {"old.txt", "r.txt"}
+        assert [r.path for r in h.known_reports(exclude_shas=["a" * 64], exclude_origins=["old.txt"])] == []
+        assert h.snapshot(run).reports["r.txt"].audit_file == "audits/run-1/r.audit.md"
+        assert h.snapshot(run).reports["r.txt"].findings == []  # read only when asked for
+        h.finish_run(run, 0, {"quiet": True}, "nightly-2026-12-20T031700Z-1")
+        (stored,) = h.stored_runs("job")
+        assert (stored.info.id, stored.exit_code, stored.digest, stored.digest_name) == (
+            run, 0, {"quiet": True}, "nightly-2026-12-20T031700Z-1"
+        )
+    assert (tmp_path / "h.sqlite.v2.bak").is_file()
