@@ -39,6 +39,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("over 100 annotators", "120 annotators", True),
         ("over 100 annotators", "90 annotators", False),
         ("up to 5 points", "3.2 points", True),
+        ("roughly 7,100 languages", "6,900 languages", False),
         ("raises the score by 0.8", "−0.8", False),
         ("drops by 0.8", "−0.8", True),
         ("a 2× speed-up", "2x", True),
@@ -160,6 +161,8 @@ TABLE = _cells(
         ("MNLI reaches an average accuracy of 82.7 across XNLI and PAWS-X.", S, "mean of row MNLI"),
         ("MNLI gives the best PAWS-X accuracy.", S, "maximum of column PAWS-X / acc."),
         ("SQuAD gives the best PAWS-X accuracy.", C, "maximum of column PAWS-X / acc."),
+        ("SQuAD is weakest on XNLI accuracy.", S, "minimum of row SQuAD"),
+        ("MNLI is weakest on PAWS-X accuracy.", C, "minimum of row MNLI"),
     ],
 )
 def test_tables_decide_by_row_and_column_and_compute_what_they_imply(claim: str, label: VerdictLabel, computed: str | None) -> None:

@@ -24,12 +24,14 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         improve improves improved improving improvement improvements gain gains help helps helped
         benefit benefits benefited beneficial helpful useful outperform outperforms outperformed outperforming
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
-        superior strong stronger strongest strongly good effective positive positively more powerful""".split()),
+        superior strong stronger strongest strongly good effective positive positively more powerful
+        surpass surpasses surpassed exceed exceeds exceeded beat beats ahead""".split()),
         set("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
-        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal""".split()),
+        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal
+        trail trails trailed lag lags lagged behind""".split()),
     ),
     "manner": (set("well".split()), set("poorly badly".split())),
     "ease": (
@@ -51,6 +53,10 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated".split()),
     ),
     "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
+    "encouragement": (
+        set("encourage encourages encouraged encouraging favor favors favour favours promote promotes".split()),
+        set("discourage discourages discouraged discouraging penalize penalizes penalise penalises".split()),
+    ),
     "disclosure": (
         set("release releases released public publicly open-source available".split()),
         set("private privately withhold withholds withheld proprietary closed unreleased".split()),

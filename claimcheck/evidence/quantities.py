@@ -304,6 +304,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         if not m.group("scale") and _is_citation_year(text, s, e, v):
             continue
+        if re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, s - 4) : s]):
+            continue  # "86.6 ± 1.0": a spread over seeds, not a claim of its own
         written = m.group("n").replace("−", "-").replace("–", "-") + (m.group("scale") or "")
         out.append(_make(text, v, written, _unit(m.group("unit")), s, m.end()))
         taken.append((m.start(), m.end()))
@@ -361,6 +363,21 @@ def _rounding(q: Quantity) -> float:
     return 0.5 * 10 ** (-d) * scale
 
 
+def _loose(q: Quantity) -> float:
+    """How far "about N" may be off: half a unit of its last significant digit ("about
+    7,100" is 7,050-7,150, "about 40" is 35-45), at least 2%, at most 10%."""
+    if q.text.replace("-", " ").split()[0].isalpha():
+        return 0.1 * abs(q.value)
+    digits = re.sub(r"[^\d.]", "", q.text.replace(",", ""))
+    scale = _written_scale(q.text)
+    if "." in digits:
+        unit = 10 ** -len(digits.split(".", 1)[1]) * scale
+    else:
+        stripped = digits.rstrip("0")
+        unit = 10 ** (len(digits) - len(stripped)) * scale if stripped else 1
+    return min(max(0.5 * unit, 0.02 * abs(q.value)), 0.1 * abs(q.value))
+
+
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers can count the same thing: "40 languages" never is "40 tasks"."""
     if a.noun is None or b.noun is None:
@@ -402,13 +419,13 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     for v in candidates:
         if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12):
             return True
-        if a.approx == "about" and abs(av - v) <= 0.1 * max(av, 1e-12):
+        if a.approx == "about" and abs(av - v) <= _loose(a):
             return True
         if a.approx == "at least" and v >= av and a.upper is None:
             return True
         if a.approx == "at most" and v <= av:
             return True
-        if b.approx == "about" and abs(av - v) <= 0.1 * max(v, 1e-12):
+        if b.approx == "about" and abs(av - v) <= _loose(b):
             return True
         if b.approx == "at least" and av >= v:
             return True

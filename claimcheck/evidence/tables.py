@@ -24,7 +24,8 @@ from claimcheck.evidence.quantities import extract_quantities, quantities_agree
 from claimcheck.model import Passage, Quantity, SourceVersion
 
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
-_BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum)\b", re.I)
+_BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
+_WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
@@ -307,7 +308,6 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         cols = _named(t.columns, toks, claim_text)
         if not rows and not cols:
             continue
-        superlative = bool(_BEST.search(claim_text))
         averaged = bool(_AVERAGE.search(claim_text))
         for q in claim_qs:
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
@@ -401,18 +401,29 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
-        # 4. "X is best on C": the maximum of the named column, and who has it — only when
-        # the superlative follows the named row closely ("X achieves the best ...").
-        best_at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w)), None)
-        if superlative and cols and rows and best_at is not None and 0 < best_at - rows[0][2] <= 6:
-            c = cols[0][0]
-            line = [(r, cell) for r, cell in t.column(c) if not _AGGREGATE_HEADER.match(r.strip())]
-            if len(line) >= 2:
-                lower = bool(_LOWER_IS_BETTER.search(c))
-                top_r, top_cell = (min if lower else max)(line, key=lambda rc: rc[1].value.value)
-                named_r = rows[0][0]
-                ok = named_r == top_r
-                how = (f"computed from {t.label}: the {'minimum' if lower else 'maximum'} of column {c} is row {top_r}"
-                       f" ({top_cell.passage.text})")
-                offer(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_r, top_r, how, how))
+        # 4. "X is best on C" / "X is weakest on Urdu": an extreme the claim names, only when
+        # the superlative follows the named row closely. "X scores best *on* C" compares C
+        # with the other columns of row X; "X gives the best C" compares X with the other
+        # rows of column C.
+        at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w) or _WORST.fullmatch(w)), None)
+        if cols and rows and at is not None and 0 < at - rows[0][2] <= 6:
+            r_named, c_named = rows[0][0], cols[0][0]
+            wants_max = bool(_BEST.fullmatch(toks[at]))
+            across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at
+            if across_columns:
+                line = [(k, cell) for k, cell in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                if " / " in c_named:  # the columns of the same measure only ("… / acc.", not "|Train|")
+                    line = [(k, cell) for k, cell in line if k.split(" / ")[-1] == c_named.split(" / ")[-1]]
+                named, axis, where_ = c_named, "row", r_named
+            else:
+                line = [(k, cell) for k, cell in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
+                named, axis, where_ = r_named, "column", c_named
+            if len(line) >= 2 and any(k == named for k, _ in line):
+                if _LOWER_IS_BETTER.search(c_named) and toks[at] in ("best", "worst"):
+                    wants_max = not wants_max
+                top_k, top_cell = (max if wants_max else min)(line, key=lambda kc: kc[1].value.value)
+                ok = named == top_k
+                how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of {axis} {where_} is "
+                       f"{top_k} ({top_cell.passage.text})")
+                offer(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named, top_k, how, how))
     return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
