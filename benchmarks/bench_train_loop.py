@@ -18,6 +18,7 @@ import time
 import torch
 
 from replicate import pipeline
+from replicate.model import Encoding
 from replicate.spec import load_spec
 from replicate.tasks import families
 from replicate.train import TrainConfig, train
@@ -32,13 +33,14 @@ def main() -> None:
     tier = load_spec().tier("micro")
     backend = pipeline.SyntheticBackend(tier)
     tok, data = backend.tokenizer(), backend.task("syn-topic")
-    rows = families.features(data, data.train, tok, families.Encoding(24), training=True)
-    collate = families.collate_for(data.family, tok.pad_token_id)
+    family = families.get(data.family)
+    rows = family.features(data, data.train, tok, Encoding(24), training=True)
+    collate = family.collate(tok.pad_token_id)
     cfg = TrainConfig(steps=args.steps, batch_size=32, learning_rate=1e-3, seed=0)
 
     def fresh() -> torch.nn.Module:
         torch.manual_seed(0)
-        return families.head_model(data.family, backend.config(), data.num_labels)
+        return family.head(backend.config(), data.num_labels)
 
     def minimal(model: torch.nn.Module) -> None:
         opt = torch.optim.AdamW(model.parameters(), lr=1e-3)

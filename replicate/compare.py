@@ -17,7 +17,7 @@ from replicate.spec import ClaimSpec, PaperSpec, TierSpec
 
 def mean_over(tier: TierSpec) -> str:
     """Which languages a task's figure averages: "all" (XTREME) or "zero-shot" (synthetic tiers)."""
-    return str(tier.extras.get("mean_over", "all"))
+    return tier.mean_over
 
 
 def _index(results: Sequence[CellResult], tier: TierSpec) -> dict[tuple[str, str, str, int], float]:
@@ -108,7 +108,7 @@ def decide(spec: PaperSpec, tier: TierSpec, claim: ClaimSpec, per_seed: dict[int
             per_task)
     tol = tolerance(spec, claim.claimed, sd)
     note = f"{what}: |{m:.2f} − {claim.claimed:g}| = {abs(m - claim.claimed):.2f} vs tolerance {tol:.2f}; gain {direction}"
-    if tier.name == "paper":
+    if tier.reproduces_magnitude:
         decision = Decision.REPRODUCED if abs(m - claim.claimed) <= tol else Decision.NOT_REPRODUCED
     else:
         decision = Decision.DIRECTION_ONLY if same_sign else Decision.NOT_REPRODUCED

@@ -18,15 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from replicate.errors import FatalCellError, SpecError
 from replicate.model import Cell, CellResult
 from replicate.store import RunStore
 
 CellFn = Callable[[Cell], CellResult]
 Report = Callable[[int, int, Cell], None]  # (finished so far, cells to run, the cell just finished or started)
-
-
-class FatalCellError(RuntimeError):
-    """An error no other cell would escape either: the run stops instead of trying them."""
 
 
 @dataclass
@@ -159,7 +156,7 @@ class SubmititExecutor:
         try:
             import submitit  # noqa: F401
         except ImportError as exc:
-            raise RuntimeError("the Slurm backend needs submitit: pip install submitit") from exc
+            raise SpecError("the Slurm executor needs submitit: pip install submitit") from exc
         self.folder = folder
         self.slurm = slurm
 
@@ -176,3 +173,32 @@ class SubmititExecutor:
             if report:
                 report(i + 1, len(jobs), cell)
         return outcome
+
+
+EXECUTORS = ("local", "slurm")
+
+
+def parse_parameters(pairs: Sequence[str]) -> dict[str, object]:
+    """``key=value`` pairs for submitit's ``update_parameters``; integers stay integers."""
+    out: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise SpecError(f"--slurm takes KEY=VALUE (e.g. slurm_partition=gpu), not {pair!r}")
+        out[key] = int(value) if value.isdigit() else value
+    return out
+
+
+def executor_for(name: str, params: dict[str, object]) -> Executor:
+    """The executor called ``name``: ``local`` takes ``jobs``; ``slurm`` takes submitit's
+    parameters (its logs go to ``folder``, default $REPLICATE_SLURM_LOGS or slurm-logs)."""
+    if name == "local":
+        jobs = params.get("jobs", 1)
+        if not isinstance(jobs, int) or jobs < 1:
+            raise SpecError(f"--jobs must be at least 1, not {jobs}")
+        return LocalExecutor(jobs)
+    if name == "slurm":
+        rest = {k: v for k, v in params.items() if k != "folder"}
+        folder = str(params.get("folder") or os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"))
+        return SubmititExecutor(folder=folder, **rest)
+    raise SpecError(f"unknown executor {name!r} ({' or '.join(EXECUTORS)})")

@@ -60,6 +60,14 @@ class PhaseConfig:
     source: str = ""  # "paper §3.2", "jiant guide", "micro: chosen for CPU budget"
 
 
+@dataclass(frozen=True)
+class Encoding:
+    """How a task's inputs are cut: the maximum length, and for QA the overlap of context windows."""
+
+    max_length: int
+    doc_stride: int = 128
+
+
 @dataclass
 class CellResult:
     cell: Cell

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import torch
 from transformers import (
@@ -41,9 +41,9 @@ from transformers import (
     XLMRobertaConfig,
 )
 
+from replicate.errors import FatalCellError, NotAvailableOffline
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, PhaseConfig, multi_tasks, safe_component
-from replicate.executor import FatalCellError
-from replicate.spec import PaperSpec, TierSpec, load_spec
+from replicate.spec import MlmPretraining, ModelSize, PaperSpec, TierSpec, load_spec
 from replicate.store import atomic_replace
 from replicate.synthetic import SyntheticBenchmark, build_benchmark
 from replicate.tasks import families
@@ -51,11 +51,8 @@ from replicate.tasks.base import TaskData
 from replicate.train import Stream, TrainConfig, device, set_seed, steps_for, train, train_streams
 
 log = logging.getLogger("replicate")
+T = TypeVar("T")
 SPECIAL = ["<pad>", "<unk>", "<s>", "</s>", "<mask>"]
-
-
-class NotAvailableOffline(RuntimeError):
-    """A model or data set that needs the Hugging Face hub, on a machine without it."""
 
 
 # ----------------------------------------------------------------------------- backends
@@ -123,29 +120,33 @@ def _load(path: Path) -> dict[str, torch.Tensor] | None:
         return None
 
 
-def _phase_cfg(phase: PhaseConfig, n_examples: int, seed: int, **overrides: object) -> TrainConfig:
+def _phase_cfg(phase: PhaseConfig, n_examples: int, seed: int) -> TrainConfig:
     steps = steps_for(n_examples, phase.batch_size, phase.epochs, phase.max_steps)
     return TrainConfig(steps=steps, batch_size=phase.batch_size, learning_rate=phase.learning_rate,
-                       warmup_ratio=phase.warmup_ratio, weight_decay=phase.weight_decay, seed=seed, **overrides)  # type: ignore[arg-type]
+                       warmup_ratio=phase.warmup_ratio, weight_decay=phase.weight_decay, seed=seed)
 
 
 class SyntheticBackend:
     """The micro and mini tiers: everything built here, nothing downloaded."""
 
     def __init__(self, tier: TierSpec) -> None:
+        if tier.pretraining is None or tier.model_size is None:
+            raise ValueError(f"tier {tier.name} is not synthetic: it has no [pretraining] and [model_size]")
         self.tier = tier
-        self.size = str(tier.extras["size"])
-        self.data_seed = int(tier.extras.get("data_seed", 0))  # type: ignore[arg-type]
+        self.pretraining: MlmPretraining = tier.pretraining
+        self.shape: ModelSize = tier.model_size
+        self.size = tier.pretraining.benchmark
+        self.data_seed = tier.pretraining.data_seed
 
     def tokenizer(self) -> PreTrainedTokenizerFast:
         return synthetic_tokenizer(self.size, self.data_seed)
 
     def config(self) -> PretrainedConfig:
-        e, tok = self.tier.extras, self.tokenizer()
+        m, tok = self.shape, self.tokenizer()
         return XLMRobertaConfig(
-            vocab_size=len(tok), hidden_size=int(e.get("hidden", 64)), num_hidden_layers=int(e.get("layers", 2)),  # type: ignore[arg-type]
-            num_attention_heads=int(e.get("heads", 4)), intermediate_size=int(e.get("ffn", 128)),  # type: ignore[arg-type]
-            max_position_embeddings=int(e.get("max_positions", 96)) + 2,  # type: ignore[arg-type]
+            vocab_size=len(tok), hidden_size=m.hidden, num_hidden_layers=m.layers,
+            num_attention_heads=m.heads, intermediate_size=m.ffn,
+            max_position_embeddings=m.max_positions + 2,
             pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
             type_vocab_size=1, hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
         )
@@ -159,7 +160,7 @@ class SyntheticBackend:
     def encoder(self, name: str, seed: int, workdir: Path) -> tuple[dict, int]:
         if name == "random":
             set_seed(seed)
-            return families.encoder_of(families.head_model("retrieval", self.config(), 0)).state_dict(), 0
+            return families.encoder_of(families.get("retrieval").head(self.config(), 0)).state_dict(), 0
         if name != "pretrained":
             raise KeyError(f"unknown synthetic encoder {name!r} (pretrained or random)")
         path = workdir / "artifacts" / f"pretrain-seed{seed}.pt"
@@ -173,7 +174,7 @@ class SyntheticBackend:
         rows = [{"input_ids": tok(line, truncation=True, max_length=phase.max_length)["input_ids"]}
                 for lines in bench.corpus.values() for line in lines]
         rows += [{"input_ids": tok(a, b, truncation=True, max_length=2 * phase.max_length)["input_ids"]} for a, b in bench.parallel]
-        mlm = DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
+        mlm = DataCollatorForLanguageModeling(tok, mlm_probability=self.pretraining.mask_probability)
         result = train(model, rows, lambda batch: mlm(list(batch)), _phase_cfg(phase, len(rows), seed))
         state = _without_pooler(families.encoder_of(model).state_dict())
         _save(state, path)
@@ -190,7 +191,7 @@ class HubBackend:
         hf_logging.set_verbosity_error()  # per-load reports would drown the run's progress bar
         self.spec, self.tier, self.data_dir = spec, tier, data_dir
         local = (model_dir / tier.model) if model_dir else None
-        if local is not None and not local.resolve().is_relative_to(model_dir.resolve()):  # type: ignore[union-attr]
+        if model_dir is not None and local is not None and not local.resolve().is_relative_to(model_dir.resolve()):
             raise NotAvailableOffline(f"model name {tier.model!r} escapes the model folder {model_dir}")
         self.model = str(local) if local is not None and local.exists() else tier.model
         self._tok: PreTrainedTokenizerFast | None = None
@@ -202,11 +203,11 @@ class HubBackend:
     def offline(self) -> bool:
         """HF_HUB_OFFLINE read now, not when huggingface_hub was imported: a test or a job that
         sets it later must still keep every load off the network."""
-        from replicate.tasks.hub import offline
+        from replicate.tasks.sources import offline
 
         return offline()
 
-    def _from_pretrained(self, what: str, load: Callable[[], object]) -> object:
+    def _from_pretrained(self, what: str, load: Callable[[], T]) -> T:
         try:
             return load()
         except OSError as exc:
@@ -217,26 +218,24 @@ class HubBackend:
 
     def tokenizer(self) -> PreTrainedTokenizerFast:
         if self._tok is None:
-            self._tok = self._from_pretrained(  # type: ignore[assignment]
+            self._tok = self._from_pretrained(
                 "tokenizer", lambda: AutoTokenizer.from_pretrained(self.model, local_files_only=self.offline))
-        return self._tok  # type: ignore[return-value]
+        return self._tok
 
     def config(self) -> PretrainedConfig:
         if self._config is None:
-            self._config = self._from_pretrained(  # type: ignore[assignment]
+            self._config = self._from_pretrained(
                 "configuration", lambda: AutoConfig.from_pretrained(self.model, local_files_only=self.offline))
-        return copy.deepcopy(self._config)  # type: ignore[return-value]  # heads set num_labels on their copy
+        return copy.deepcopy(self._config)  # heads set num_labels on their copy
 
     def task(self, name: str) -> TaskData:
         if name not in self._tasks:
             from replicate.tasks import hub
 
-            e = self.tier.extras
-            langs = e.get("languages")
+            limits = self.tier.limits
             self._tasks[name] = hub.load_task(
-                self.spec.tasks[name], data_dir=self.data_dir, languages=list(langs) if langs else None,  # type: ignore[arg-type]
-                max_train=int(e["max_train_examples"]) if e.get("max_train_examples") else None,  # type: ignore[arg-type]
-                max_eval=int(e["max_eval_examples"]) if e.get("max_eval_examples") else None,  # type: ignore[arg-type]
+                self.spec.tasks[name], data_dir=self.data_dir, languages=list(limits.languages) or None,
+                max_train=limits.max_train_examples, max_eval=limits.max_eval_examples,
             )
         return self._tasks[name]
 
@@ -248,7 +247,7 @@ class HubBackend:
         if self._pretrained is None:  # loaded once per process: XLM-R Large is 2.2 GB to read per cell otherwise
             model = self._from_pretrained("weights", lambda: AutoModel.from_pretrained(self.model, add_pooling_layer=False,
                                                                                   local_files_only=self.offline))
-            self._pretrained = _without_pooler(model.state_dict())  # type: ignore[union-attr]
+            self._pretrained = _without_pooler(model.state_dict())
         return self._pretrained, 0
 
 
@@ -264,46 +263,25 @@ def backend_for(spec: PaperSpec, tier: TierSpec, *, data_dir: Path | None = None
 def with_head(backend: Backend, family: str, num_labels: int, encoder: dict, seed: int) -> PreTrainedModel:
     """A model of the family's head class whose encoder is ``encoder`` and whose head is new."""
     set_seed(seed + 1000)  # the head's initialisation differs from the encoder's
-    model = families.head_model(family, backend.config(), num_labels)
+    model = families.get(family).head(backend.config(), num_labels)
     missing, unexpected = families.encoder_of(model).load_state_dict(_without_pooler(encoder), strict=False)
     if unexpected or any(not k.startswith("pooler.") for k in missing):
         raise RuntimeError(f"encoder hand-off mismatch: missing {missing}, unexpected {unexpected}")
     return model
 
 
-def encoding(tier: TierSpec, task: str, phase: PhaseConfig) -> families.Encoding:
-    lengths = tier.extras.get("max_length", {})
-    n = lengths.get(task, phase.max_length) if isinstance(lengths, dict) else phase.max_length
-    return families.Encoding(int(n), int(tier.extras.get("doc_stride", 128)))  # type: ignore[arg-type]
-
-
-def phase_for(tier: TierSpec, phase: str, task: str) -> PhaseConfig:
-    """The phase's configuration with the tier's per-task epochs and batch sizes applied."""
-    if phase not in tier.phases:
-        raise KeyError(f"tier {tier.name} has no [{phase}] phase configuration")
-    cfg = tier.phases[phase]
-    if phase != "target":
-        return cfg
-    changes: dict[str, object] = {}
-    for key in ("epochs", "batch_size"):
-        table = tier.extras.get(key, {})
-        if isinstance(table, dict) and task in table:
-            changes[key] = table[task]
-    return replace(cfg, **changes)  # type: ignore[arg-type]
-
-
 def _stream(backend: Backend, tier: TierSpec, data: TaskData, phase: PhaseConfig, encoder: dict, seed: int) -> Stream:
-    tok = backend.tokenizer()
+    tok, family = backend.tokenizer(), families.get(data.family)
     model = with_head(backend, data.family, data.num_labels, encoder, seed)
-    rows = families.features(data, data.train, tok, encoding(tier, data.name, phase), training=True)
-    return Stream(model, rows, families.collate_for(data.family, tok.pad_token_id))
+    rows = family.features(data, data.train, tok, tier.encoding(data.name, phase), training=True)
+    return Stream(model, rows, family.collate(tok.pad_token_id))
 
 
 def _share_encoder(streams: list[Stream]) -> torch.nn.Module:
     """Multi-task: every head reads one encoder module. It is taken from a head that has a
     pooler (multiple choice), since heads without one simply ignore it."""
-    owner = next((s for s in streams if getattr(families.encoder_of(s.model), "pooler", None) is not None), streams[0])  # type: ignore[arg-type]
-    shared = families.encoder_of(owner.model)  # type: ignore[arg-type]
+    owner = next((s for s in streams if getattr(families.encoder_of(s.model), "pooler", None) is not None), streams[0])
+    shared = families.encoder_of(owner.model)
     for s in streams:
         setattr(s.model, s.model.base_model_prefix, shared)
     return shared
@@ -315,7 +293,7 @@ def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: 
     if (state := _load(path)) is not None:
         return state, 0
     log.info("phase 2: %s on the %s encoder, seed %s", cell.intermediate, cell.model, cell.seed)
-    phase = phase_for(tier, "intermediate", cell.intermediate)
+    phase = tier.phase("intermediate", cell.intermediate)
     streams = [_stream(backend, tier, backend.task(t), phase, encoder, cell.seed) for t in multi_tasks(cell.intermediate)]
     shared = _share_encoder(streams)
     n = sum(len(s.examples) for s in streams)
@@ -326,12 +304,14 @@ def intermediate_encoder(backend: Backend, tier: TierSpec, cell: Cell, encoder: 
 
 
 def _retrieval_scores(backend: Backend, tier: TierSpec, data: TaskData, encoder: dict) -> dict[str, float]:
-    model = families.head_model("retrieval", backend.config(), 0)
+    """A family that trains nothing (retrieval) scores the encoder as it is."""
+    family = families.get(data.family)
+    model = family.head(backend.config(), 0)
     model.load_state_dict(encoder, strict=False)
     model.to(device())
-    layer = families.retrieval_layer(model.config.num_hidden_layers, tier.extras.get("retrieval_layer"))  # type: ignore[arg-type]
-    n = encoding(tier, data.name, tier.phases["target"]).max_length
-    return {lang: families.score_retrieval(model, data, corpora, backend.tokenizer(), n, layer) for lang, corpora in data.test.items()}
+    enc = tier.encoding(data.name, tier.phase("target", data.name))
+    tok = backend.tokenizer()
+    return {lang: family.score(model, data, corpora, tok, enc, layer=tier.retrieval_layer) for lang, corpora in data.test.items()}
 
 
 def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
@@ -339,9 +319,12 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
     """Run one cell; see the module docstring. ``scores`` hold every evaluation language,
     English included (XTREME averages over all of them); ``zero_shot_mean`` leaves it out."""
     if backend is None:
-        if not tier.synthetic and spec is None:
+        if spec is not None:
+            backend = backend_for(spec, tier)
+        elif tier.synthetic:
+            backend = SyntheticBackend(tier)
+        else:
             raise NotAvailableOffline(f"tier {tier.name!r} needs its paper spec and the Hugging Face hub (or local copies)")
-        backend = backend_for(spec, tier) if spec is not None else SyntheticBackend(tier)  # type: ignore[arg-type]
     t0 = time.perf_counter()
     steps: dict[str, int] = {}
     encoder, steps["pretrain"] = backend.encoder(cell.model, cell.seed, workdir)
@@ -349,36 +332,40 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
         encoder, steps["intermediate"] = intermediate_encoder(backend, tier, cell, encoder, workdir)
     data = backend.task(cell.target)
     extra: dict[str, object] = {"data": data.source, "notes": list(data.notes)}
-    if data.family == "retrieval":
+    family = families.get(data.family)
+    if data.metric == "bucc_f1" and not data.has_distractors:  # compare.py leaves it out of every aggregate
+        extra["not_comparable"] = ("BUCC from the hub's gold-only copies, without distractor sentences: mining is far "
+                                   "easier than BUCC 2018 and the F1 cannot be compared with the paper's")
+    if not family.trains:
         scores = _retrieval_scores(backend, tier, data, encoder)
         extra["layer"] = "mean-pooled middle layer"
         return CellResult(cell, data.metric, scores, None, tier.fingerprint, time.perf_counter() - t0, steps, extra)
     log.info("phase 3: %s (%s encoder, intermediate %s, seed %s)", cell.target, cell.model, cell.intermediate, cell.seed)
     tok = backend.tokenizer()
-    phase = phase_for(tier, "target", cell.target)
-    enc = encoding(tier, cell.target, phase)
+    phase = tier.phase("target", cell.target)
+    enc = tier.encoding(cell.target, phase)
     model = with_head(backend, data.family, data.num_labels, encoder, cell.seed)
-    rows = families.features(data, data.train, tok, enc, training=True)
-    allow_null = data.family == "span-qa" and any(not r["answers"]["text"] for r in data.train)  # type: ignore[index]
+    rows = family.features(data, data.train, tok, enc, training=True)
+    allow_null = family.allows_null(data)
     dev = data.dev[: phase.early_stopping_examples] if phase.early_stopping_examples else data.dev
 
     def dev_score() -> float:
-        return families.score(model, data, dev, tok, enc, allow_null=allow_null)
+        return family.score(model, data, dev, tok, enc, allow_null=allow_null)
 
     early = bool(phase.early_stopping_examples and dev)
     cfg = _phase_cfg(phase, len(rows), cell.seed)
     if early:
-        every = int(tier.extras.get("eval_every", 0)) or max(1, cfg.steps // 10)  # type: ignore[arg-type]
-        patience = tier.extras.get("patience")
-        cfg = replace(cfg, eval_every=every, patience=int(patience) if patience else None)  # type: ignore[arg-type]
-    result = train(model, rows, families.collate_for(data.family, tok.pad_token_id), cfg, evaluate=dev_score if early else None)
+        every = tier.early_stopping.eval_every or max(1, cfg.steps // 10)
+        cfg = replace(cfg, eval_every=every, patience=tier.early_stopping.patience)
+    result = train(model, rows, family.collate(tok.pad_token_id), cfg, evaluate=dev_score if early else None)
     steps["target"] = result.steps
     if early:  # the best checkpoint is reloaded, and its dev score is the one already measured
         extra["best_step"] = result.best_step
         dev_value = result.best_score
     else:
         dev_value = dev_score() if dev else None
-    scores = {lang: families.score(model, data, rows_, tok, enc, allow_null=allow_null) for lang, rows_ in data.test.items()}
+    scores = {lang: family.score(model, data, rows_, tok, enc, allow_null=allow_null, lang=lang)
+              for lang, rows_ in data.test.items()}
     return CellResult(cell, data.metric, scores, dev_value, tier.fingerprint, time.perf_counter() - t0, steps, extra)
 
 
@@ -405,10 +392,22 @@ class CellRunner:
     def __call__(self, cell: Cell) -> CellResult:
         spec, backend = _backend(self.paper, self.spec_path, self.tier, self.data_dir, self.model_dir)
         tier = spec.tier(self.tier)
-        threads = self.threads or tier.extras.get("threads")
+        threads = self.threads or tier.threads
         if threads:
-            torch.set_num_threads(int(threads))  # type: ignore[arg-type]
+            torch.set_num_threads(threads)
         try:
             return run_cell(cell, tier, Path(self.run_dir), backend=backend)
+        except NotAvailableOffline as exc:
+            raise FatalCellError(str(exc)) from exc
+
+    def encoder(self, model: str, seed: int) -> int:
+        """The starting encoder ``model`` for ``seed``, trained and stored where the cells
+        will read it (a Slurm job that runs before them); the optimiser steps it cost."""
+        spec, backend = _backend(self.paper, self.spec_path, self.tier, self.data_dir, self.model_dir)
+        threads = self.threads or spec.tier(self.tier).threads
+        if threads:
+            torch.set_num_threads(threads)
+        try:
+            return backend.encoder(model, seed, Path(self.run_dir))[1]
         except NotAvailableOffline as exc:
             raise FatalCellError(str(exc)) from exc

@@ -45,9 +45,10 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
     claims = {c.id: c for c in spec.claims}
     lines = [f"# Replication: {spec.title} (arXiv {spec.arxiv}) — tier `{tier.name}`", ""]
     if tier.synthetic:
-        lines += [SYNTHETIC_LEAD.format(tier=tier.name, layers=tier.extras.get("layers", "?"),
-                                        hidden=tier.extras.get("hidden", "?")), ""]
-    elif tier.name != "paper":
+        size = tier.model_size
+        lines += [SYNTHETIC_LEAD.format(tier=tier.name, layers=size.layers if size else "?",
+                                        hidden=size.hidden if size else "?"), ""]
+    elif not tier.reproduces_magnitude:
         lines += [REDUCED_LEAD.format(tier=tier.name), ""]
     how = mean_over(tier)
     lines += [

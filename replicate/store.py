@@ -8,15 +8,12 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from typing import BinaryIO
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from replicate.errors import StoreError
 from replicate.model import Cell, CellResult
-
-
-class StoreError(RuntimeError):
-    """A run directory that cannot be used as asked (other config, unreadable manifest)."""
 
 
 def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -49,7 +46,7 @@ class RunStore:
     def manifest_path(self) -> Path:
         return self.root / "manifest.json"
 
-    def manifest(self) -> dict:
+    def manifest(self) -> dict[str, Any]:
         try:
             return json.loads(self.manifest_path.read_text("utf-8"))
         except FileNotFoundError:
@@ -57,7 +54,7 @@ class RunStore:
         except (OSError, json.JSONDecodeError) as exc:
             raise StoreError(f"{self.manifest_path}: unreadable ({exc})") from exc
 
-    def open(self, paper: str, tier: str, fingerprint: str, config: dict, *, resume: bool) -> None:
+    def open(self, paper: str, tier: str, fingerprint: str, config: dict[str, Any], *, resume: bool) -> None:
         """Create the run, or check that an existing one was made with this configuration."""
         if self.manifest_path.exists():
             m = self.manifest()

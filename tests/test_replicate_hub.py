@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 
+# The audit-only environment (CI's base leg) has no torch/transformers/datasets: skip.
+pytest.importorskip("datasets")
+
 from replicate.spec import load_spec
-from replicate.tasks import hub
-from replicate.tasks.base import TaskDataError, check_examples
-from replicate.tasks.hub import DataUnavailable, count_train_rows, load_task, mirror
+from replicate.errors import DataUnavailable, TaskDataError
+from replicate.tasks import hub, sources
+from replicate.tasks.base import check_examples
+from replicate.tasks.hub import count_train_rows, load_task
+from replicate.tasks.mirror import mirror
 from tests.tinyhub import (
     ANLI_TRAIN_KEPT, MIRROR_LANGUAGES, MNLI_TRAIN_KEPT, SNLI_TRAIN_KEPT, TYDIQA_EN_TRAIN, build_local_mirror,
     write_bucc_originals,
@@ -270,11 +275,11 @@ def test_missing_data_offline_is_data_unavailable_at_once(tmp_path: Path) -> Non
 
 
 def test_hub_errors_become_data_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def unreachable(src: hub.Source) -> None:
+    def unreachable(src: sources.Source) -> None:
         raise ConnectionError(f"Couldn't reach '{src.hub_id}' on the Hub (LocalEntryNotFoundError)")
 
-    monkeypatch.setattr(hub, "offline", lambda: False)
-    monkeypatch.setattr(hub, "_hub_load", unreachable)
+    monkeypatch.setattr(sources, "offline", lambda: False)
+    monkeypatch.setattr(sources, "hub_load", unreachable)
     with pytest.raises(DataUnavailable, match=r"Couldn't reach 'google/xtreme' on the Hub") as err:
         load_task(SPEC.tasks["panx"], languages=["de"], data_dir=tmp_path)
     assert "PAN-X.en train" in str(err.value)
@@ -335,7 +340,7 @@ def test_mirror_writes_the_layout_load_task_reads(tmp_path: Path, root: Path, mo
         if path in ("parquet", "json"):  # the local readers go on working
             return real(path, name, split=split, **kw)
         calls.append((path, name, split, revision))
-        got = hub._read_local("fake", hub.Source(path, name, split).folder(root), split)
+        got = sources.read_local("fake", sources.Source(path, name, split).folder(root), split)
         if got is None:
             raise ValueError(f"Unknown split {split!r}")
         return got[0]

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from replicate.executor import FatalCellError, LocalExecutor, SubmititExecutor, by_seed
+from replicate.errors import FatalCellError, SpecError, StoreError
+from replicate.executor import LocalExecutor, SubmititExecutor, by_seed
 from replicate.model import Cell, CellResult
-from replicate.store import RunStore, StoreError
+from replicate.store import RunStore
 
 CELLS = [Cell("p", "t", "m", "none", f"task{i}", 1) for i in range(6)]
 
@@ -95,7 +96,7 @@ def test_kill_9_mid_run_then_resume_never_recomputes(tmp_path: Path) -> None:
 
 def test_slurm_backend_fails_clearly_without_submitit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "submitit", None)  # as if it were not installed
-    with pytest.raises(RuntimeError, match="pip install submitit"):
+    with pytest.raises(SpecError, match="pip install submitit"):
         SubmititExecutor("logs")
 
 

@@ -28,14 +28,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from replicate.errors import TaskDataError
+
 FAMILIES = ("classification", "pair-classification", "multiple-choice", "span-qa", "tagging", "retrieval")
-METRICS = ("accuracy", "token_accuracy", "entity_f1", "qa", "retrieval_accuracy", "bucc_f1")
+METRICS = ("accuracy", "token_accuracy", "entity_f1", "tag_f1", "qa", "mlqa_qa", "retrieval_accuracy", "bucc_f1")
 
 Example = dict[str, object]
-
-
-class TaskDataError(ValueError):
-    """Task data that does not have its family's shape, or cannot be loaded."""
 
 
 @dataclass
