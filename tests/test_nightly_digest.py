@@ -187,15 +187,20 @@ def test_report_findings_put_conflicts_first_and_list_each_once() -> None:
     now = night2()
     conflict = {"code": "cross-report.mark", "severity": "error", "message": "a.txt#2 and c.txt#1 disagree",
                 "details": {"reports": [{"report": "a.txt", "claim": 2}, {"report": "c.txt", "claim": 1}]}}
+    # a.txt was audited again (a new paper version): its own findings are not news again.
     now.reports["a.txt"].findings = [
-        {"code": "count-mismatch.claims", "severity": "error", "message": "3 claims stated, 2 in the table"},
+        {"code": "count-mismatch.claims", "severity": "error", "message": "a: 3 claims stated, 2 in the table"},
+        conflict,
+    ]
+    now.reports["c.txt"].findings = [
+        {"code": "count-mismatch.claims", "severity": "error", "message": "c: 3 claims stated, 1 in the table"},
         {"code": "truncated-claims", "severity": "warning", "message": "cut off"},
         conflict,
     ]
-    now.reports["c.txt"].findings = [conflict]
     now.reports["b.txt"].findings = [{**conflict, "message": "b was audited on an earlier night"}]
     found = report_findings(now, base)
-    assert [(f["code"], f["reports"]) for f in found] == [
-        ("cross-report.mark", ["a.txt", "c.txt"]),
-        ("count-mismatch.claims", ["a.txt"]),
+    assert [(f["code"], f["reports"], f["message"][:2]) for f in found] == [
+        ("cross-report.mark", ["a.txt", "c.txt"], "a."),
+        ("count-mismatch.claims", ["c.txt"], "c:"),
     ]
+    assert [f["reports"] for f in report_findings(now, None)][:1] == [["a.txt", "c.txt"]]

@@ -36,17 +36,20 @@ _plural = plural  # claimcheck.util.words: one pluraliser for every message
 
 
 def report_findings(current: Snapshot, baseline: Snapshot | None) -> list[dict[str, Any]]:
-    """The findings of the reports audited since the baseline, from their stored audits:
+    """The findings of the reports new since the baseline, from their stored audits:
     conflicts across reports first (the same claim marked ✓ in one report and × in another,
-    tonight's reports compared with each other and with every earlier one), then the
-    reports' own errors. A conflict stored in both of its reports' audits is listed once."""
+    new reports compared with each other and with every earlier one), then the new reports'
+    own errors. A report audited again only because a cited paper changed shows its changes
+    as verdict changes, not its findings again; a conflict stored in the audits of both its
+    reports is listed once."""
     since = baseline.run.id if baseline else 0
+    audited_before = {r.sha256 for r in baseline.reports.values() if r.audit_id is not None} if baseline else set()
     seen: set[tuple[str, str]] = set()
     cross: list[dict[str, Any]] = []
     own: list[dict[str, Any]] = []
     for origin in sorted(current.reports):
         state = current.reports[origin]
-        if state.audit_run is None or state.audit_run <= since:
+        if state.audit_run is None or state.audit_run <= since or state.sha256 in audited_before:
             continue
         for f in state.findings:
             code, severity = str(f.get("code", "")), str(f.get("severity", "info"))
