@@ -115,11 +115,17 @@ def vocabulary(lines: Iterable[str]) -> Counter[str]:
 _NUMBER_SPACE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\u2009\d{3})+)(?![\d])")
 
 
+_TO_THIN = str.maketrans({c: "\u2009" for c in THIN_SPACES})
+
+
 def normalise_numbers(text: str) -> str:
     """Thin spaces between digit groups become commas ("392 702" → "392,702"); any other
     thin space becomes a plain space."""
-    for thin in THIN_SPACES:
-        text = text.replace(thin, "\u2009")
+    if text.isascii():
+        return text
+    text = text.translate(_TO_THIN)
+    if "\u2009" not in text:
+        return text
     text = _NUMBER_SPACE.sub(lambda m: m.group(1) + m.group(2).replace("\u2009", ","), text)
     return text.replace("\u2009", " ")
 

@@ -353,6 +353,8 @@ def _assign(cells: list[Cell], slots: list[_Slot]) -> dict[int, Cell]:
         x0, x1, _t = cell
         best, best_overlap = None, 0.0
         for k, s in enumerate(slots):
+            if s.x0 >= x1 or s.x1 <= x0:  # most slots are nowhere near
+                continue
             ov = min(x1, s.x1) - max(x0, s.x0)
             if ov > best_overlap:
                 best, best_overlap = k, ov
