@@ -37,6 +37,7 @@ Thresholds were set on the tuning halves of ``data/calibration`` and ``data/real
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -212,7 +213,10 @@ def _object(text: str, end: int, lists: bool) -> frozenset[str]:
 
 
 def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> tuple[bool, bool]:
-    """(about different things, about the same thing) for two polar words."""
+    """(about different things, about the same thing) for two polar words. A comparative
+    ("easier than GLUE's") is about its subject, not the words after it."""
+    if re.match(r"\s+than\b", claim_text[ce:]) or re.match(r"\s+than\b", source_text[se:]):
+        return False, False
     near = (_object(claim_text, ce, False), _object(source_text, se, False))
     wide = (_object(claim_text, ce, True), _object(source_text, se, True))
     same = any(a and b and a & b for a, b in (near, wide))
@@ -332,6 +336,8 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     humans score 86.8 and the model 51.0 is the wrong way)."""
     if not is_difference(core, q) or q.noun is not None or not q.value:
         return None
+    if any(s.direction and math.isclose(abs(s.value), abs(q.value), rel_tol=1e-6) for s in source):
+        return None  # the passage states this difference itself ("by +3.6%"): judged as stated
     cut = _COMPARISON.search(core[: q.start])
     subject = _plain(stems(core[: cut.start()])) if cut else frozenset()
     obj = _plain(stems(core[cut.end() : q.start])) if cut else frozenset()

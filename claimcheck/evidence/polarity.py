@@ -54,7 +54,7 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
     ),
     "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
     "encouragement": (
-        set("encourage encourages encouraged encouraging favor favors favour favours promote promotes".split()),
+        set("encourage encourages encouraged encouraging favor favors favour favours promote promotes incentivize incentivizes incentivise incentivises".split()),
         set("discourage discourages discouraged discouraging penalize penalizes penalise penalises".split()),
     ),
     "disclosure": (

@@ -217,7 +217,9 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
         return -1
     if raw[:1] == "+":
         return 1
-    words = _TOKEN.findall(text[max(0, start - 50) : start])[-5:]
+    # The clause before the number: "improves English MLQA F1 over XLM-R by 2.9"
+    clause = re.split(r"[,;:()]|\.\s", text[max(0, start - 90) : start])[-1]
+    words = _TOKEN.findall(clause)[-10:]
     window = " ".join(words)
     # "reduces error by 10%", "drops by 0.8": the verb nearest the number decides.
     best, where = 0, -1
@@ -416,9 +418,14 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     if b.unit == "%" and a.unit != "%" and av <= 1:
         av = av * 100
     tol = _rounding(a)
+    # A bound or an "about" speaks for a number only about the same counted or measured
+    # thing: "2.9 points" is not "more than two terabytes".
+    related = bool((a.noun and b.noun) or (a.unit and a.unit == b.unit))
     for v in candidates:
         if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12):
             return True
+        if not related and (a.approx or b.approx):
+            continue
         if a.approx == "about" and abs(av - v) <= _loose(a):
             return True
         if a.approx == "at least" and v >= av and a.upper is None:
