@@ -297,6 +297,8 @@ def test_latest_versions_one_query_per_batch_and_outages_per_batch(fake: FakeArx
     down = latest_versions(["2005.13013"], settings)["2005.13013"]
     assert not down.reachable and down.latest_version is None and "503" in (down.error or "")
     assert not latest_versions(["2005.13013"], replace(settings, offline=True))["2005.13013"].reachable
+    bad = latest_versions(["../../etc/passwd"], settings)["../../etc/passwd"]
+    assert bad.latest_version is None and "not an arXiv identifier" in (bad.error or "")
 
 
 def test_api_calls_keep_their_spacing_across_clients_and_slow_answers(fake: FakeArxiv, tmp_path: Path) -> None:

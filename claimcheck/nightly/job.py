@@ -40,7 +40,7 @@ from claimcheck.nightly.lock import job_lock
 from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
 from claimcheck.nightly.state import Snapshot, SourceState
 from claimcheck.render import files as render_files
-from claimcheck.sources import latest_versions
+from claimcheck.sources import LatestVersion, latest_versions
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.util.clock import now_iso
 from claimcheck.util.files import safe_name
@@ -266,7 +266,7 @@ def _check_sources(
     answers = latest_versions(cited, settings)
     checks: dict[str, SourceState] = {}
     for aid in cited:
-        answer = answers[aid]
+        answer = answers.get(aid) or LatestVersion(aid, False, None, "arXiv was not asked (not a base ID)")
         if answer.reachable:
             checks[aid] = SourceState(aid, True, answer.latest_version, answer.error)
         else:

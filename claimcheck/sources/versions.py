@@ -56,7 +56,8 @@ def remember_unknown(cache: SourceCache, aid: ArxivId) -> None:
 def latest_versions(
     ids: Sequence[str], settings: SourceSettings, *, client: ArxivHttp | None = None
 ) -> dict[str, LatestVersion]:
-    """The latest version of every paper in ``ids`` (base IDs), by base ID.
+    """The latest version of every paper in ``ids``, by base ID (a string that is no arXiv
+    ID comes back under itself, unanswerable).
 
     One rate-limited query per :data:`BATCH` papers; the answers refresh the source cache's
     metadata, so the audits that follow ask nothing more. A paper arXiv recently said it does
@@ -64,11 +65,18 @@ def latest_versions(
     its papers ``reachable=False`` with the reason. Offline, nothing is asked and every paper
     is unreachable.
     """
-    bases = list(dict.fromkeys(parse_arxiv_id(i).base for i in ids))
-    if settings.offline:
-        return {b: LatestVersion(b, False, None, "offline: arXiv was not asked") for b in bases}
-    cache = SourceCache(settings.cache_dir)
     out: dict[str, LatestVersion] = {}
+    bases: list[str] = []
+    for raw in dict.fromkeys(ids):
+        try:
+            bases.append(parse_arxiv_id(raw).base)
+        except SourceError as err:  # nothing arXiv could answer about: like an unknown paper
+            out[raw] = LatestVersion(raw, True, None, str(err))
+    bases = list(dict.fromkeys(bases))
+    if settings.offline:
+        out.update({b: LatestVersion(b, False, None, "offline: arXiv was not asked") for b in bases})
+        return out
+    cache = SourceCache(settings.cache_dir)
     ask: list[ArxivId] = []
     for base in bases:
         aid = ArxivId(base, None)
@@ -105,4 +113,4 @@ def latest_versions(
     finally:
         if own:
             http.close()
-    return {b: out[b] for b in bases}
+    return out
