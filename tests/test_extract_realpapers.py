@@ -217,3 +217,14 @@ def test_text_inside_a_figure_does_not_cut_the_paragraph_running_past_it() -> No
     # A title between two rules (as NeurIPS sets it) is the title, and the heading after it is not.
     assert [p.text for p in ps if p.kind == "title"] == ["Learning Rate Schedules for Small Encoders"]
     assert {p.section for p in ps if p.kind == "sentence"} == {"1 Experiments"}
+
+
+def test_single_column_appendix_of_a_two_column_paper() -> None:
+    ps = extract_pdf(Path(__file__).parent / "fixtures" / "layouts" / "appendix.pdf").passages
+    body = [p.text for p in ps if p.kind == "sentence"]
+    # Fourteen times in the two columns of page 1, once in the single column of page 2.
+    assert body.count("The smaller models are trained for twice as many steps as the larger ones.") == 15
+    got = {(p.row, p.column): p.text for p in ps if p.kind == "table-cell" and p.table == "Table 1"}
+    assert len(got) == 24
+    assert got[("Small encoder", "Task A")] == "71.2" and got[("Large encoder", "Task H")] == "63.5"
+    assert got[("Base encoder", "Task E")] == "91.5"

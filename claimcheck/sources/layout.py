@@ -282,9 +282,18 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
         left = [c for c in r.chars if c.x1 <= mid]
         right = [c for c in r.chars if c.x0 >= mid]
         crossing = len(left) + len(right) != len(r.chars)
-        # A centred line whose word space happens to sit on the gutter: its halves are a
-        # word space apart, two columns' lines a gutter apart.
-        joined = bool(left and right) and min(c.x0 for c in right) - max(c.x1 for c in left) < 0.6 * (g1 - g0)
+        joined = False
+        if left and right:
+            inner_left, inner_right = max(c.x1 for c in left), min(c.x0 for c in right)
+            # A centred line whose word space happens to sit on the gutter: its halves are a
+            # word space apart, two columns' lines a gutter apart. And a wide table's row on
+            # a single-column page: cells on both sides, none touching the gutter, where
+            # two columns' lines touch it (the left one justified to it, the right one
+            # starting at it give or take an indent).
+            cells_left = sum(1 for c in r.cells if c[1] <= mid)
+            cells_right = sum(1 for c in r.cells if c[0] >= mid)
+            away = inner_left < g0 - 3 and inner_right > g1 + 1.5 * r.size
+            joined = inner_right - inner_left < 0.6 * (g1 - g0) or (away and cells_left >= 2 and cells_right >= 2)
         if crossing or joined or any(top - 2 <= r.base <= bottom + 2 for top, bottom in regions):
             r.side = "full"
             out.append(r)
