@@ -339,6 +339,8 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     if any(s.direction and math.isclose(abs(s.value), abs(q.value), rel_tol=1e-6) for s in source):
         return None  # the passage states this difference itself ("by +3.6%"): judged as stated
     cut = _COMPARISON.search(core[: q.start])
+    if cut is None:
+        return None  # "an improvement of 4.6%" compares nothing the passage names twice
     subject = _plain(stems(core[: cut.start()])) if cut else frozenset()
     obj = _plain(stems(core[cut.end() : q.start])) if cut else frozenset()
     for a in source:

@@ -57,6 +57,10 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("encourage encourages encouraged encouraging favor favors favour favours promote promotes incentivize incentivizes incentivise incentivises".split()),
         set("discourage discourages discouraged discouraging penalize penalizes penalise penalises".split()),
     ),
+    "uniformity": (
+        set("uniform uniformly homogeneous even evenly".split()),
+        set("spread vary varies varied variation heterogeneous uneven unevenly".split()),
+    ),
     "disclosure": (
         set("release releases released public publicly open-source available".split()),
         set("private privately withhold withholds withheld proprietary closed unreleased".split()),
@@ -82,7 +86,8 @@ PARTIAL = re.compile(
 )
 _TOKEN = re.compile(r"[a-z][a-z\-]*")
 # Phrases where a polar word points nowhere: "as well as", "more than 40", "less than 5%".
-_NEUTRAL = re.compile(r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b", re.I)
+_NEUTRAL = re.compile(
+    r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
 
 
 def fold(word: str) -> str | None:
@@ -153,7 +158,9 @@ def polarity(clause: str) -> Polarity:
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or after[0] not in _WORD_SIGN:
             bare = True
-            heads.update(after[:1])
+            # "neither A nor B beats C" negates the verb after the pair, not A: no head.
+            if c.group(0).lower() not in ("neither", "nor"):
+                heads.update(after[:1])
             scoped.update(after)
     for o in occurrences(clause):
         signs.setdefault(o.group, set()).add(o.sign)

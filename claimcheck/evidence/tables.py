@@ -23,6 +23,7 @@ from statistics import mean
 from claimcheck.evidence.quantities import extract_quantities, quantities_agree
 from claimcheck.model import Passage, Quantity, SourceVersion
 
+_SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least)\b", re.I)
@@ -123,6 +124,17 @@ def _part_names(version: SourceVersion) -> dict[str, list[str]]:
         elif p.kind == "table-cell" and "/" in p.text and not re.search(r"\d", p.text.replace("F1", "")):
             out[p.table] = [x.strip() for x in p.text.split("/")]
     return out
+
+
+_FUNCTION = set("the a an of on in for to and or by with from at as is are was were this that these those table".split())
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FUNCTION)
+
+
+def caption_words(version: SourceVersion, label: str) -> frozenset[str]:
+    return frozenset().union(*(_content(p.text) for p in version.passages if p.kind == "caption" and p.table == label))
 
 
 def _tokens(text: str) -> list[str]:
@@ -294,6 +306,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     spans = name_spans(claim_text, version)
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
+    claim_words = _content(claim_text)
     best: dict[str, tuple[int, TableDecision]] = {}  # per claim number (or named row)
 
     def offer(score: int, d: TableDecision) -> None:
@@ -308,6 +321,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         cols = _named(t.columns, toks, claim_text)
         if not rows and not cols:
             continue
+        # The claim's words in the caption tell two tables with the same headers apart
+        # ("over random seeds" for the table of seed variance).
+        told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
+        if told:
+            rows = [(h, s + told, p) for h, s, p in rows]
         averaged = bool(_AVERAGE.search(claim_text))
         for q in claim_qs:
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
@@ -328,7 +346,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # English" is not supported by the Spanish column.
                     ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == rows[0][1] and cs == cols[0][1] and _unique_top(rows) and _unique_top(cols)
+                    single = rs == rows[0][1] and cs == cols[0][1] and len(rows) == 1 and _unique_top(cols)
                     if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
                         offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
@@ -355,6 +373,23 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
                                f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
                         offer(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
+            # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
+            if _SUM.search(claim_text) and not is_difference(claim_text, q):
+                for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
+                    if len(others) < 2 or len(named) < 1:
+                        continue
+                    h = named[0][0]
+                    cells_ = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k, _, _ in others]
+                    if any(cell is None for _, cell in cells_):
+                        continue
+                    total = sum(cell.value.value for _, cell in cells_)  # type: ignore[union-attr]
+                    ok = rounded_agree(q, total)
+                    if ok or _comparable(q, _computed_quantity(total)):
+                        how = (f"computed from {t.label}: sum of {axis} {h} over {', '.join(k for k, _ in cells_)} = "
+                               f"{' + '.join(c.passage.text for _, c in cells_)} = {total:,.0f}"  # type: ignore[union-attr]
+                               if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
+                        offer(named[0][1] + sum(o[1] for o in others) + 3,
+                              TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))  # type: ignore[union-attr]
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
             if averaged and is_difference(claim_text, q) and q.noun is None:
