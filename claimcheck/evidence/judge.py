@@ -44,9 +44,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.polarity import Polarity, occurrences, polarity, prefix_opposed
-from claimcheck.evidence.quantities import extract_quantities, prefix_agrees, quantities_agree, same_thing
+from claimcheck.evidence.quantities import directions_clash, extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
-from claimcheck.evidence.tables import TableDecision, is_difference, name_spans, outside, rounded_agree, table_decisions
+from claimcheck.evidence.tables import (
+    LANGUAGES,
+    TableDecision,
+    is_difference,
+    name_spans,
+    outside,
+    rounded_agree,
+    table_decisions,
+)
 from claimcheck.model import (
     Claim,
     Evidence,
@@ -288,7 +296,9 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_ctx = _near(claim_text, q)
 
     def affinity(s: Quantity) -> tuple[int, int, int, int]:
-        counted = int(q.noun is not None and s.noun is not None)
+        # "lowers … by 5.4" against "an improvement of 5.4": the same size the other way
+        flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
+        counted = int((q.noun is not None and s.noun is not None) or flipped)
         labelled = int(bool(_label_before(text, s) & claim_words))
         same_unit = int(q.unit is not None and q.unit == s.unit)
         return counted, labelled, same_unit, len(q_ctx & (_plain(stems(s.context)) | _near(text, s)))
@@ -424,6 +434,9 @@ def _entities(text: str) -> list[str]:
     return out
 
 
+_LANGUAGE_CODES = {name: code for code, name in LANGUAGES.items()}
+
+
 def _name_pattern(entity: str) -> re.Pattern[str]:
     # "SQuAD v2.0" = "SQuAD 2.0" = "SQuAD2.0"; "BERT-large" = "BERT large"
     parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"\bv(?=\d)", "", entity.lower())) if p]
@@ -433,6 +446,9 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
 def _mentions(text: str, entity: str) -> bool:
     if _name_pattern(entity).search(text.lower()):
         return True
+    code = _LANGUAGE_CODES.get(entity.lower())
+    if code and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
+        return True  # "Swahili" in a table row reads "sw 78.0"
     if entity.isupper() and entity.isalpha() and 2 <= len(entity) <= 5:
         # "NLP" for "natural language processing": the words its letters begin
         initials = r"\s+".join(f"{c}[a-z]+" for c in entity.lower())

@@ -46,7 +46,7 @@ _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%)?(?![\w.]\d)"
 )
-_UNIT = r"\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
+_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
 _NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
@@ -121,7 +121,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     after = text[end : end + 3]
     if re.search(r"[A-Za-z@#]-?$", before):  # XLM-R2, GPT-4, Pass@1, v2
         return True
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent)", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
         return True
@@ -154,6 +154,8 @@ def _unit(raw: str | None) -> str | None:
         return "%"
     if u in ("x", "×", "times", "fold", "-fold"):
         return "x"
+    if u in ("h", "hr", "hrs", "hour", "hours"):
+        return "hours"
     return "points"
 
 
@@ -413,9 +415,9 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return False  # "ten relation types" is not "10%"
     av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
-    if a.unit == "%" and b.unit != "%" and bv <= 1:
+    if a.unit == "%" and b.unit is None and bv <= 1:
         candidates.append(bv * 100)
-    if b.unit == "%" and a.unit != "%" and av <= 1:
+    if b.unit == "%" and a.unit is None and av <= 1:
         av = av * 100
     tol = _rounding(a)
     # A bound or an "about" speaks for a number only about the same counted or measured

@@ -142,7 +142,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # Column headers name languages by ISO code; claims by name.
-_LANGUAGES = {
+LANGUAGES = {
     "en": "english", "fr": "french", "es": "spanish", "de": "german", "el": "greek", "bg": "bulgarian",
     "ru": "russian", "tr": "turkish", "ar": "arabic", "vi": "vietnamese", "th": "thai", "zh": "chinese",
     "hi": "hindi", "sw": "swahili", "ur": "urdu", "ja": "japanese", "ko": "korean", "it": "italian",
@@ -154,14 +154,17 @@ _LANGUAGES = {
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     toks = _tokens(level)
-    if len(toks) == 1 and toks[0] in _LANGUAGES and _LANGUAGES[toks[0]] in claim_tokens:
-        return 1, claim_tokens.index(_LANGUAGES[toks[0]])
+    if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
+        return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
         return 0, -1
     n = len(toks)
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
+    if n == 2 and all(w in claim_tokens for w in toks):
+        # "XLM-R translate-train-all" for "with translate-train-all, XLM-R"
+        return 1, min(claim_tokens.index(w) for w in toks)
     if n >= 3:
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
         hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
