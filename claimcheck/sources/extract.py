@@ -44,6 +44,7 @@ from claimcheck.sources.layout import (
     drop_furniture,
     find_gutter,
     footnote_rows,
+    page_has_columns,
     reading_order,
     resolve_superscripts,
     row_text,
@@ -187,7 +188,10 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
         gutters[w] = find_gutter([rows for rows, pw in zip(raw_pages, widths) if round(pw) == w], w)
     pages: list[list[Row]] = []
     for rows, width, page_rules in zip(raw_pages, widths, rules):
-        rows = split_columns(rows, gutters[round(width)], page_rules)
+        gutter = gutters[round(width)]
+        if gutter is not None and not page_has_columns(rows, gutter):
+            gutter = None  # a single-column page of a two-column paper
+        rows = split_columns(rows, gutter, page_rules)
         pages.append(reading_order([r for r in rows if r.text]))
     ordered = [r for rows in pages for r in rows]
     size = body_size(ordered)

@@ -200,16 +200,10 @@ def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float
 # --------------------------------------------------------------------------- columns & order
 
 
-def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
-    """The empty vertical strip between two columns, found over all pages of one width: a
-    two-column paper keeps its gutter on every page, and a page whose right column holds
-    only a float (ACL page 1: the abstract left, Table 1 right) does not show it alone."""
-    body = [r for rows in pages for r in rows if len(r.text) > 3]
-    if len(body) < 6:
-        return None
-    lo, hi = int(width * 0.3), int(width * 0.7)
+def _coverage(rows: list[Row], lo: int, hi: int) -> list[int]:
+    """For each x from lo to hi: how many rows have text there (or within 1 pt)."""
     diff = [0] * (hi - lo + 2)
-    for r in body:
+    for r in rows:
         for x0, x1, _t in r.cells:
             a, b = max(lo, int(x0) - 1), min(hi, int(x1) + 1)
             if a <= b:
@@ -219,6 +213,26 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     for d in diff[:-1]:
         run += d
         cover.append(run)
+    return cover
+
+
+def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two columns, found over all pages of one width: a
+    two-column paper keeps its gutter on every page, and a page whose right column holds
+    only a float (ACL page 1: the abstract left, Table 1 right) does not show it alone."""
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    # Only pages with a nearly empty vertical strip take part: a single-column appendix (or
+    # title page) would otherwise bury the gutter of every two-column page under its lines.
+    body: list[Row] = []
+    cover = [0] * (hi - lo + 1)
+    for rows in pages:
+        page_body = [r for r in rows if len(r.text) > 3]
+        page_cover = _coverage(page_body, lo, hi)
+        if page_body and min(page_cover) <= max(1.0, 0.15 * len(page_body)):
+            body.extend(page_body)
+            cover = [a + b for a, b in zip(cover, page_cover)]
+    if len(body) < 6:
+        return None
     # The gutter is the low-coverage x with the most rows on both sides of it; the minimum
     # alone may be a gap inside a sparse column (between a float's cells).
     # Counted in line segments: a left and a right column line on one baseline are one row
@@ -247,6 +261,24 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     if g1 - g0 < 4:
         return None
     return g0, g1
+
+
+def page_has_columns(rows: list[Row], gutter: tuple[float, float]) -> bool:
+    """Whether this page is set in the two columns: a good part of its lines touch the
+    gutter (the left column's justified lines end at it, the right column's start at it).
+    A single-column page of a two-column paper (an appendix, a title page) has its lines
+    run across it instead."""
+    g0, g1 = gutter
+    body = [r for r in rows if len(r.text) > 3]
+    if not body:
+        return False
+    # Lines, not table cells: a cell edge may fall on the gutter by chance.
+    touching = sum(
+        1
+        for r in body
+        if any((g0 - 4 <= x1 <= g0 + 1 or g1 - 1 <= x0 <= g1 + 1.5 * r.size) and len(t) >= 25 for x0, x1, t in r.cells)
+    )
+    return touching >= max(3, 0.35 * len(body))
 
 
 def _spanning_regions(rules: list[Rule], g0: float, g1: float) -> list[tuple[float, float]]:
@@ -286,14 +318,8 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
         if left and right:
             inner_left, inner_right = max(c.x1 for c in left), min(c.x0 for c in right)
             # A centred line whose word space happens to sit on the gutter: its halves are a
-            # word space apart, two columns' lines a gutter apart. And a wide table's row on
-            # a single-column page: cells on both sides, none touching the gutter, where
-            # two columns' lines touch it (the left one justified to it, the right one
-            # starting at it give or take an indent).
-            cells_left = sum(1 for c in r.cells if c[1] <= mid)
-            cells_right = sum(1 for c in r.cells if c[0] >= mid)
-            away = inner_left < g0 - 3 and inner_right > g1 + 1.5 * r.size
-            joined = inner_right - inner_left < 0.6 * (g1 - g0) or (away and cells_left >= 2 and cells_right >= 2)
+            # word space apart, two columns' lines a gutter apart.
+            joined = inner_right - inner_left < 0.6 * (g1 - g0)
         if crossing or joined or any(top - 2 <= r.base <= bottom + 2 for top, bottom in regions):
             r.side = "full"
             out.append(r)
