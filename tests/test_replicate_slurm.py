@@ -309,3 +309,17 @@ def test_no_slurm_here_is_one_line_before_any_run_directory(tmp_path: Path, monk
     err = capsys.readouterr().err
     assert ("sbatch is not on PATH" in err or "claimcheck[slurm]" in err) and "Traceback" not in err
     assert not (tmp_path / "run").exists()
+
+
+def test_errors_every_cell_would_meet_are_told_from_a_cells_own() -> None:
+    from replicate.errors import TaskDataError
+    from replicate.slurm import _is_fatal
+
+    class OutOfMemoryError(RuntimeError):  # torch.cuda.OutOfMemoryError's name, without a GPU
+        pass
+
+    assert "out of GPU memory" in (_is_fatal(OutOfMemoryError("CUDA out of memory. Tried to allocate 2 GiB")) or "")
+    assert _is_fatal(NotAvailableOffline("no model")) == "no model"
+    assert _is_fatal(SpecError("bad spec")) == "bad spec"
+    assert _is_fatal(TaskDataError("ccg needs CCGbank")) is None
+    assert _is_fatal(ValueError("a malformed row")) is None
