@@ -25,7 +25,7 @@ from claimcheck.console import make_console
 from replicate.errors import ReplicateError
 from replicate.executor import EXECUTORS, parse_parameters
 from replicate.model import Cell
-from replicate.spec import PaperSpec, load_spec, match_claims, numbers_in, texts_from
+from replicate.spec import PaperSpec, TierSpec, load_spec, match_claims, numbers_in, texts_from
 
 NOTICE_STYLE = {"not counted": "yellow", "warning": "yellow", "failed": "red"}
 
@@ -74,7 +74,21 @@ def cmd_plan(args: argparse.Namespace, out: Console, err: Console) -> int:
             out.print(f"  assumption: {escape(a)}")
     else:
         out.print("\nestimate: a synthetic tier runs on a CPU in minutes (see the report's recorded seconds)")
+    _plan_slurm(spec, tier, cells, out)
     return 0
+
+
+def _plan_slurm(spec: PaperSpec, tier: TierSpec, cells: Sequence[Cell], out: Console) -> None:
+    """What --executor slurm would submit: its jobs and their time limits, from the hours above."""
+    from replicate.slurm import plan_jobs, timeout_min
+
+    jobs = plan_jobs(cells, spec, tier)
+    encoders = [j for j in jobs if j.intermediate is None]
+    limits = sorted(timeout_min(j) for j in jobs)
+    out.print(f"on Slurm (--executor slurm): {len(jobs)} jobs — " + (f"{len(encoders)} encoder job(s), then " if encoders else "")
+              + f"{len(jobs) - len(encoders)} (encoder, intermediate, seed) job(s), each training its intermediate "
+              f"encoder once and then its {len(tier.targets)} target cell(s); time limits {limits[0]}–{limits[-1]} min "
+              "unless --slurm timeout_min=… is given")
 
 
 def _plan_from(spec: PaperSpec, paths: Sequence[str], out: Console, err: Console) -> None:
@@ -193,6 +207,25 @@ def cmd_report(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from collections import Counter
+
+    from replicate.slurm import status
+
+    cells = status(Path(args.run_dir))
+    t = Table(title=f"cells of {escape(args.run_dir)}")
+    for col in ("cell", "state", "job", "log", "error or reason"):
+        t.add_column(col, overflow="fold")
+    for c in cells:
+        if args.all or c.state != "done":
+            t.add_row(escape(c.cell.key), c.state, c.job_id, escape(c.log), escape(c.error))
+    out.print(t)
+    counts = Counter(c.state for c in cells)
+    out.print(", ".join(f"{n} {state}" for state, n in counts.most_common()) + f" of {len(cells)} cells"
+              + ("" if args.all else " (done cells not listed; --all lists them)"))
+    return 1 if counts.get("failed") else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="replicate",
@@ -202,14 +235,15 @@ def build_parser() -> argparse.ArgumentParser:
                "directory, or no model to load; 130 interrupted")
     p.add_argument("--paper", default="phang2020", help="spec name under replicate/specs/ (default phang2020)")
     p.add_argument("--spec", help="a spec file of your own instead of replicate/specs/<paper>.toml")
-    sub = p.add_subparsers(dest="command", metavar="{run,plan,report,count,mirror}")
+    sub = p.add_subparsers(dest="command", metavar="{run,plan,status,report,count,mirror}")
     run = sub.add_parser("run", help="run (or resume) a tier and write its report (the default: the micro tier)")
     run.add_argument("--tier", default="micro", help="tier of the spec (default micro)")
     run.add_argument("--resume", metavar="RUN_DIR", help="continue a run: finished cells are not recomputed")
     run.add_argument("--run-dir", help="a new run directory (default runs/<paper>-<tier>, resumed if it exists)")
     run.add_argument("--out", default="reports",
                      help="folder the report goes to (default reports/; the bundled sample is in data/samples/)")
-    run.add_argument("--executor", default="local", choices=EXECUTORS)
+    run.add_argument("--executor", choices=EXECUTORS,
+                     help="where cells run (default local; a run submitted to Slurm resumes on Slurm)")
     run.add_argument("--slurm", action="append", default=[], metavar="KEY=VALUE",
                      help="a submitit parameter for --executor slurm, e.g. slurm_partition=gpu gpus_per_node=1 timeout_min=720")
     run.add_argument("--jobs", "-j", type=int, default=int(os.environ.get("REPLICATE_JOBS", "0")),
@@ -226,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="write the report of a run directory")
     rep.add_argument("run_dir")
     rep.add_argument("--out", default="reports", help="folder the report goes to (default reports/)")
+    st = sub.add_parser("status", help="cells of a run directory: done, queued, running, failed, with Slurm job ids and logs")
+    st.add_argument("run_dir")
+    st.add_argument("--all", action="store_true", help="list done cells too")
     cnt = sub.add_parser("count", help="count the training rows behind the dataset-size claims")
     cnt.add_argument("--data-dir", help="local copies of the data sets (layout: replicate/tasks/sources.py)")
     cnt.add_argument("--run-dir", help="also store the counts in this run directory, for its report")
@@ -236,7 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = {"plan": cmd_plan, "run": cmd_run, "count": cmd_count, "mirror": cmd_mirror, "report": cmd_report}
+COMMANDS = {"plan": cmd_plan, "run": cmd_run, "count": cmd_count, "mirror": cmd_mirror, "report": cmd_report,
+            "status": cmd_status}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

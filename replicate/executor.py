@@ -149,32 +149,6 @@ class LocalExecutor:
         return outcome
 
 
-class SubmititExecutor:
-    """Each cell a Slurm job through submitit; results saved as jobs finish."""
-
-    def __init__(self, folder: str, **slurm: object) -> None:
-        try:
-            import submitit  # noqa: F401
-        except ImportError as exc:
-            raise SpecError("the Slurm executor needs submitit: pip install submitit") from exc
-        self.folder = folder
-        self.slurm = slurm
-
-    def run(self, cells: Sequence[Cell], fn: CellFn, store: RunStore, report: Report | None = None) -> RunOutcome:
-        import submitit
-
-        ex = submitit.AutoExecutor(folder=self.folder)
-        ex.update_parameters(**self.slurm)
-        todo = missing(cells, store)
-        jobs = [(c, ex.submit(fn, c)) for c in todo]
-        outcome = RunOutcome()
-        for i, (cell, job) in enumerate(jobs):
-            _one(cell, lambda _c, job=job: job.result(), store, outcome)
-            if report:
-                report(i + 1, len(jobs), cell)
-        return outcome
-
-
 EXECUTORS = ("local", "slurm")
 
 
@@ -190,15 +164,13 @@ def parse_parameters(pairs: Sequence[str]) -> dict[str, object]:
 
 
 def executor_for(name: str, params: dict[str, object]) -> Executor:
-    """The executor called ``name``: ``local`` takes ``jobs``; ``slurm`` takes submitit's
-    parameters (its logs go to ``folder``, default $REPLICATE_SLURM_LOGS or slurm-logs)."""
+    """The executor called ``name``: ``local`` takes ``jobs``. (``slurm``:
+    ``replicate.slurm.slurm_executor``.)"""
     if name == "local":
         jobs = params.get("jobs", 1)
         if not isinstance(jobs, int) or jobs < 1:
             raise SpecError(f"--jobs must be at least 1, not {jobs}")
         return LocalExecutor(jobs)
-    if name == "slurm":
-        rest = {k: v for k, v in params.items() if k != "folder"}
-        folder = str(params.get("folder") or os.environ.get("REPLICATE_SLURM_LOGS", "slurm-logs"))
-        return SubmititExecutor(folder=folder, **rest)
+    if name == "slurm":  # a layer above this one, since its driver runs executors' cells: replicate/slurm.py
+        raise SpecError("the slurm executor is made by replicate.slurm.slurm_executor")
     raise SpecError(f"unknown executor {name!r} ({' or '.join(EXECUTORS)})")

@@ -20,6 +20,8 @@ from replicate import report
 from replicate.compare import compare
 from replicate.errors import SpecError, TaskDataError
 from replicate.executor import executor_for
+from replicate.slurm import recorded as slurm_recorded
+from replicate.slurm import slurm_executor
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, ClaimOutcome, multi_tasks
 from replicate.plan import grid
 from replicate.spec import PaperSpec, TierSpec, load_spec
@@ -64,7 +66,7 @@ class RunRequest:
     run_dir: Path | None = None  # a new run directory (default runs/<paper>-<tier>, resumed if it exists)
     resume: Path | None = None  # a run directory to continue
     out_dir: Path = Path("reports")
-    executor: str = "local"  # or "slurm"
+    executor: str | None = None  # "local" or "slurm"; None: slurm when resuming a run submitted to Slurm, else local
     jobs: int = 0  # local worker processes; 0: the tier's default (see default_jobs)
     slurm: dict[str, object] = field(default_factory=dict)  # submitit parameters for the slurm executor
     data_dir: Path | None = None
@@ -112,8 +114,11 @@ def run_tier(request: RunRequest, observer: Observer | None = None) -> RunSummar
     spec = load_spec(request.paper, request.spec_path)
     tier = spec.tier(request.tier)
     jobs = request.jobs or default_jobs(tier)
-    executor = executor_for(request.executor, {"jobs": jobs} if request.executor == "local" else request.slurm)
     run_dir = request.resume or request.run_dir or Path(f"runs/{spec.id}-{tier.name}")
+    # A run whose cells went to Slurm resumes there: its jobs may still be running, and cells
+    # run here as well would be computed twice.
+    name = request.executor or ("slurm" if slurm_recorded(run_dir) else "local")
+    executor = slurm_executor(request.slurm) if name == "slurm" else executor_for(name, {"jobs": jobs})
     store = RunStore(run_dir)
     spec_path = str(request.spec_path.resolve()) if request.spec_path else None
     store.open(spec.id, tier.name, tier.fingerprint, {"tier": tier.name, "model": tier.model, "spec_path": spec_path},

@@ -9,13 +9,12 @@ import signal
 import subprocess
 import sys
 import time
-import types
 from pathlib import Path
 
 import pytest
 
-from replicate.errors import FatalCellError, SpecError, StoreError
-from replicate.executor import LocalExecutor, SubmititExecutor, by_seed
+from replicate.errors import FatalCellError, StoreError
+from replicate.executor import LocalExecutor, by_seed
 from replicate.model import Cell, CellResult
 from replicate.store import RunStore
 
@@ -92,46 +91,6 @@ def test_kill_9_mid_run_then_resume_never_recomputes(tmp_path: Path) -> None:
     rerun = set(log.read_text().split())
     assert rerun.isdisjoint(finished)  # no finished cell recomputed
     assert rerun | finished == {c.target for c in CELLS}
-
-
-def test_slurm_backend_fails_clearly_without_submitit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "submitit", None)  # as if it were not installed
-    with pytest.raises(SpecError, match="pip install submitit"):
-        SubmititExecutor("logs")
-
-
-def test_slurm_backend_stores_what_its_jobs_return(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cluster boundary with a stand-in for submitit: jobs are submitted with the cell
-    function, results come back through job.result(), and a failed job is recorded."""
-    submitted: list[Cell] = []
-
-    class Job:
-        def __init__(self, fn, cell):  # type: ignore[no-untyped-def]
-            self.fn, self.cell = fn, cell
-
-        def result(self) -> CellResult:
-            return self.fn(self.cell)
-
-    class AutoExecutor:
-        def __init__(self, folder: str) -> None:
-            self.params: dict = {}
-
-        def update_parameters(self, **kw: object) -> None:
-            self.params.update(kw)
-            assert kw == {"slurm_partition": "gpu"}
-
-        def submit(self, fn, cell):  # type: ignore[no-untyped-def]
-            submitted.append(cell)
-            return Job(fn, cell)
-
-    monkeypatch.setitem(sys.modules, "submitit", types.SimpleNamespace(AutoExecutor=AutoExecutor))
-    store = RunStore(tmp_path / "run")
-    store.open("p", "t", "fp1", {}, resume=False)
-    LocalExecutor().run(CELLS[:2], fake, store)
-    outcome = SubmititExecutor(str(tmp_path / "logs"), slurm_partition="gpu").run(CELLS, flaky, store)
-    assert submitted == CELLS[2:]  # finished cells are not submitted again
-    assert [c.target for c, _ in outcome.failed] == ["task3"] and len(outcome.done) == 3
-    assert len(store.results()) == 5 and [c.target for c, _ in store.failures()] == ["task3"]
 
 
 def flaky(cell: Cell) -> CellResult:
