@@ -403,7 +403,10 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             checks.append(NumberCheck(q.text, pair[0], pair[1]))
             continue
         other = _conflict(q, source_qs, used, claim_words, text, core)
-        checks.append(NumberCheck(q.text, other.text if other else None, False))
+        said = other.text if other else None
+        if other is not None and directions_clash(q, other) and math.isclose(abs(q.value), abs(other.value), rel_tol=1e-6):
+            said = f"{other.text}, the other way"  # "lowers by 5.4" against "a 5.4 point improvement"
+        checks.append(NumberCheck(q.text, said, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     return checks

@@ -169,7 +169,7 @@ def polarity(clause: str) -> Polarity:
                     frozenset(heads), frozenset(scoped))
 
 
-_NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis)(?=[a-z]{4})")
+_NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 
 
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:

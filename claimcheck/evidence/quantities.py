@@ -64,7 +64,8 @@ _STOP = set(
     has have had this that these those it its their our we they which who all each any some such than
     then over across per about up down out more most less only also both either same other after before
     by yields yield average mean total while whereas but when where between vs versus respectively
-    compared relative higher lower better worse""".split()
+    compared relative higher lower better worse against among below above behind ahead under within without
+    using including via toward towards""".split()
 )
 
 _APPROX = [

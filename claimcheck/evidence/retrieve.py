@@ -78,7 +78,7 @@ def stem(word: str) -> str:
         return folded
     # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
     # found together here, told apart in polarity.py.
-    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})", word)
+    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
     if m and word[m.end():] not in ("standing", "stood", "lying", "stand"):
         word = word[m.end():]
     if word in _SYNONYMS:

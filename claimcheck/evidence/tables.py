@@ -327,8 +327,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # The claim's words in the caption tell two tables with the same headers apart
         # ("over random seeds" for the table of seed variance).
         told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
-        if told:
-            rows = [(h, s + told, p) for h, s, p in rows]
+
+        def offer_here(score: int, d: TableDecision) -> None:
+            offer(score + told, d)
+
         averaged = bool(_AVERAGE.search(claim_text))
         for q in claim_qs:
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
@@ -338,7 +340,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if len(plain) == int(q.value) and len(plain) > 2:
                         cell = next(iter(t.cells.values()))
                         how = f"computed from {t.label}: {len(plain)} {axis} ({', '.join(plain)})"
-                        offer(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
+                        offer_here(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
             # 1. the named cell
             for r, rs, _ in rows[:3]:
                 for c, cs, _ in cols[:3]:
@@ -351,7 +353,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == rows[0][1] and cs == cols[0][1] and len(rows) == 1 and _unique_top(cols)
                     if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
-                        offer(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
+                        offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
+                                                         f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+            # 1b. a named row and no named column, in a table of at most two value columns:
+            # a cell of the row that agrees ("RTE large obtains 86.6" under "Results")
+            if rows and not cols and len(rows) == 1 and len(t.columns) <= 2:
+                r, rs, _ = rows[0]
+                for c, cell in t.row(r):
+                    if _agree(q, cell.value):
+                        offer_here(rs + 2, TableDecision(True, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             if is_difference(claim_text, q) and q.noun is None:
@@ -375,7 +385,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
                                f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
-                        offer(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
+                        offer_here(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
             if _SUM.search(claim_text) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
@@ -391,7 +401,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         how = (f"computed from {t.label}: sum of {axis} {h} over {', '.join(k for k, _ in cells_)} = "
                                f"{' + '.join(c.passage.text for _, c in cells_)} = {total:,.0f}"  # type: ignore[union-attr]
                                if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
-                        offer(named[0][1] + sum(o[1] for o in others) + 3,
+                        offer_here(named[0][1] + sum(o[1] for o in others) + 3,
                               TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))  # type: ignore[union-attr]
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
@@ -415,7 +425,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if ok or _comparable(q, _computed_quantity(m)):
                         how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
                                f"{first[0]} − {second[0]} = {_fmt(m)}")
-                        offer(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
+                        offer_here(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
             if averaged and q.noun is None:
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     # "MNLI averages 82.7 across XNLI and PAWS-X": one named row, the mean over
@@ -438,7 +448,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         continue
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
-                    offer(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
         # 4. "X is best on C" / "X is weakest on Urdu": an extreme the claim names, only when
         # the superlative follows the named row closely. "X scores best *on* C" compares C
         # with the other columns of row X; "X gives the best C" compares X with the other
@@ -463,5 +473,5 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 ok = named == top_k
                 how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of {axis} {where_} is "
                        f"{top_k} ({top_cell.passage.text})")
-                offer(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named, top_k, how, how))
+                offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named, top_k, how, how))
     return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
