@@ -176,7 +176,7 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
     diverse languages" → "language"); none for percentages, points and factors."""
     if unit is not None:
         return None
-    words = []
+    words: list[tuple[str, int]] = []
     pos, skipped = 0, False
     tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 80]))
     for k, m in enumerate(tokens):
@@ -333,8 +333,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for m in _VAGUE_PLURAL.finditer(text):
         if free(m.start(), m.end()):
             q = _make(text, float(_VAGUE_VALUE[m.group("w").lower()]), m.group(0), None, m.start(), m.end())
+            gap = re.match(r"\s*(?:the\s+)?", text[m.end() :])
             out.append(Quantity(q.value, q.text, None, q.start, q.end, q.context, approx="at least",
-                                noun=_noun(text, m.end() + len(re.match(r"\s*(?:the\s+)?", text[m.end():]).group(0)), None)))
+                                noun=_noun(text, m.end() + (gap.end() if gap else 0), None)))
             taken.append((m.start(), m.end()))
     for m in _TWICE.finditer(text):
         if not free(m.start(), m.end()):

@@ -202,7 +202,7 @@ def index(version: SourceVersion) -> VersionIndex:
     captions = {p.table: stems(p.text) for p in passages if p.kind == "caption" and p.table}
     for i, p in enumerate(prose):
         own = stems(p.text)
-        extra = captions.get(p.table, frozenset()) if p.kind == "table-row" else frozenset()
+        extra = captions.get(p.table, frozenset()) if p.kind == "table-row" and p.table else frozenset()
         cands.append(_Candidate(clean(p.text), own | extra, [p], [own]))
         if p.kind in ("sentence", "abstract", "caption"):
             for width in (2, 3):

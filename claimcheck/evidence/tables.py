@@ -344,9 +344,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 1. the named cell
             for r, rs, _ in rows[:3]:
                 for c, cs, _ in cols[:3]:
-                    cell = t.cells.get((r, c))
-                    if cell is None:
+                    hit = t.cells.get((r, c))
+                    if hit is None:
                         continue
+                    cell = hit
                     # Agreement counts in the cells the claim names best only: "74.1 on
                     # English" is not supported by the Spanish column.
                     ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
@@ -392,17 +393,18 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if len(others) < 2 or len(named) < 1:
                         continue
                     h = named[0][0]
-                    cells_ = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k, _, _ in others]
-                    if any(cell is None for _, cell in cells_):
+                    found = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k, _, _ in others]
+                    cells_ = [(k, c_) for k, c_ in found if c_ is not None]
+                    if len(cells_) != len(found):
                         continue
-                    total = sum(cell.value.value for _, cell in cells_)  # type: ignore[union-attr]
+                    total = sum(c_.value.value for _, c_ in cells_)
                     ok = rounded_agree(q, total)
                     if ok or _comparable(q, _computed_quantity(total)):
                         how = (f"computed from {t.label}: sum of {axis} {h} over {', '.join(k for k, _ in cells_)} = "
-                               f"{' + '.join(c.passage.text for _, c in cells_)} = {total:,.0f}"  # type: ignore[union-attr]
+                               f"{' + '.join(c_.passage.text for _, c_ in cells_)} = {total:,.0f}"
                                if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
                         offer_here(named[0][1] + sum(o[1] for o in others) + 3,
-                              TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))  # type: ignore[union-attr]
+                                   TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
             if averaged and is_difference(claim_text, q) and q.noun is None:
@@ -458,20 +460,23 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             r_named, c_named = rows[0][0], cols[0][0]
             wants_max = bool(_BEST.fullmatch(toks[at]))
             across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at
+            extreme: list[tuple[str, Cell]]
             if across_columns:
-                line = [(k, cell) for k, cell in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
                 if " / " in c_named:  # the columns of the same measure only ("… / acc.", not "|Train|")
-                    line = [(k, cell) for k, cell in line if k.split(" / ")[-1] == c_named.split(" / ")[-1]]
-                named, axis, where_ = c_named, "row", r_named
+                    extreme = [(k, c_) for k, c_ in extreme if k.split(" / ")[-1] == c_named.split(" / ")[-1]]
+                target, axis, where_ = c_named, "row", r_named
             else:
-                line = [(k, cell) for k, cell in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
-                named, axis, where_ = r_named, "column", c_named
-            if len(line) >= 2 and any(k == named for k, _ in line):
+                extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
+                target, axis, where_ = r_named, "column", c_named
+            line = extreme
+            named_ = target
+            if len(line) >= 2 and any(k == named_ for k, _ in line):
                 if _LOWER_IS_BETTER.search(c_named) and toks[at] in ("best", "worst"):
                     wants_max = not wants_max
                 top_k, top_cell = (max if wants_max else min)(line, key=lambda kc: kc[1].value.value)
-                ok = named == top_k
+                ok = named_ == top_k
                 how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of {axis} {where_} is "
                        f"{top_k} ({top_cell.passage.text})")
-                offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named, top_k, how, how))
+                offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_, top_k, how, how))
     return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
