@@ -182,8 +182,9 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
             m = _NEG_PREFIX.match(w)
             if m and w[m.end():] in b:
                 return f"{w} / {w[m.end():]}"
-            for p, q in (("over", "under"), ("under", "over")):
-                if w.startswith(p) and len(w) > len(p) + 4 and q + w[len(p):] in b:
+            for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
+                         ("mono", "multi"), ("multi", "mono")):
+                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in b:
                     return f"{w} / {q + w[len(p):]}"
     return None
 
