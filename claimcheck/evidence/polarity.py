@@ -172,11 +172,21 @@ def polarity(clause: str) -> Polarity:
 _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 
 
+# Opposites that point nowhere by themselves ("relative positions" / "absolute positions"):
+# checked only between clauses that otherwise say the same thing.
+WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
+              ("manually", "automatically"), ("early", "late"), ("first", "last")}
+
+
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
     """"uncommon" against "common", "overtrained" against "undertrained": a word of one
-    clause is a negating prefix away from a word of the other."""
+    clause is a negating prefix away from a word of the other (or its plain opposite)."""
     ct = set(_TOKEN.findall(claim_clause.lower()))
     st = set(_TOKEN.findall(source_clause.lower()))
+    for x, y in WORD_PAIRS:
+        for a, b in ((x, y), (y, x)):
+            if a in ct and b in st and a not in st and b not in ct:
+                return f"{a} / {b}"
     for a, b in ((ct, st), (st, ct)):
         for w in a - b:
             m = _NEG_PREFIX.match(w)
