@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -83,7 +82,7 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
             rows.append(r)
             active.append(r)
     for r in rows:
-        r.size = statistics.median(c.size for c in r.chars)
+        r.size = _median([c.size for c in r.chars])
     body = body_size(rows)
     merged: list[Row] = []
     for r in rows:
@@ -99,6 +98,15 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     for r in merged:
         r.finish()
     return merged
+
+
+def _median(values: list[float]) -> float:
+    # statistics.median's own arithmetic, without its type checks: it runs once per row.
+    values.sort()
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def _host_row(rows: list[Row], r: Row) -> Row | None:
@@ -159,6 +167,8 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
     """A raised run after a digit is an exponent ("10^-5"); anywhere else it is a footnote
     or affiliation mark glued to a word ("expensive.¹", "Okonkwo¹") and goes — except in a
     table cell (``keep_marks``), where the mark is part of what the cell states ("64.5†")."""
+    if _SUP_OPEN not in text:  # most rows have no raised run
+        return text
 
     def repl(m: re.Match[str]) -> str:
         before = text[: m.start()].rstrip("\x03")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -64,6 +65,24 @@ def clean_text(text: str) -> str:
     if text.isascii() and "\x02" not in text:
         return text
     return "".join(clean_char(c) for c in text)
+
+
+def _clean_aligned(text: str) -> str | None:
+    """``text`` cleaned character for character when every character cleans to exactly one,
+    so that its indices still name PDFium's characters; None when one cleans to several (a
+    ligature code point) or none. One translation per page instead of one call per word."""
+    if text.isascii() and "\x02" not in text:
+        return text
+    table: dict[int, str] = {}
+    for ch in set(text):
+        if ch.isascii() and ch != "\x02":
+            continue
+        out = clean_char(ch)
+        if len(out) != 1:
+            return None
+        if out != ch:
+            table[ord(ch)] = out
+    return text.translate(table) if table else text
 
 
 @dataclass(slots=True)
@@ -117,26 +136,33 @@ class _Style:
     quadrant: int = -1  # quarter turns of the text when axis-aligned, else -1
 
 
-def _holding_gil(fn: Any, restype: Any, *argtypes: Any) -> Callable[..., Any]:
-    """PDFium's own function, called without releasing the GIL. ctypes releases and retakes
-    it around every call of a CDLL function (~0.5-4 µs under load, against ~0.3 µs for the
-    call itself); these calls are short and serialised by PDFIUM_LOCK anyway."""
+def _holding_gil(fn: Any, restype: Any) -> Callable[..., Any]:
+    """PDFium's own function, called without releasing the GIL and without argument types.
+    ctypes releases and retakes the GIL around every call of a CDLL function (~0.5-4 µs
+    under load, against ~0.3 µs for the call itself); these calls are short and serialised by
+    PDFIUM_LOCK anyway. Declared argument types cost another ~0.1 µs a call in conversions:
+    the callers pass ctypes pointer objects for the pointers, and a Python int passes as a
+    C int, which is what the character index is."""
     address = ctypes.cast(fn, ctypes.c_void_p).value
     if address is None:
         raise ValueError("a null function pointer")
-    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)  # type: ignore[no-any-return]
+    return ctypes.PYFUNCTYPE(restype)(address)  # type: ignore[no-any-return]
 
 
 try:
-    _VP, _INT = ctypes.c_void_p, ctypes.c_int
-    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
-    _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _VP, _VP)
-    _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, _INT)
-    _GET_WEIGHT = _holding_gil(pdfium_c.FPDFText_GetFontWeight, _INT, _VP, _INT)
-    _GET_ANGLE = _holding_gil(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, _INT)
+    _INT = ctypes.c_int
+    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+    _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT)
+    _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+    _GET_WEIGHT = _holding_gil(pdfium_c.FPDFText_GetFontWeight, _INT)
+    _GET_ANGLE = _holding_gil(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
     _FAST = True
 except (TypeError, ValueError, AttributeError):  # a binding that is not a plain ctypes function
     _FAST = False
+
+# FS_RECTF as PDFium lays it out (left, top, right, bottom): one unpack reads a box, where
+# four ctypes field reads cost twice as much in the per-word loop.
+_RECT = struct.Struct("4f").unpack_from
 
 
 class _Reader:
@@ -157,10 +183,10 @@ class _Reader:
         self.rect = pdfium_c.FS_RECTF()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
         if _FAST:
-            # Plain addresses: no pointer-type checks per call.
-            self.tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-            self.rect_ref = ctypes.addressof(self.rect)
-            self.ox_ref, self.oy_ref = ctypes.addressof(self.ox), ctypes.addressof(self.oy)
+            # Untyped pointers: passed as they are, with no conversion per call.
+            self.tp = ctypes.cast(textpage.raw, ctypes.c_void_p)
+            self.rect_ref = ctypes.byref(self.rect)
+            self.ox_ref, self.oy_ref = ctypes.byref(self.ox), ctypes.byref(self.oy)
             self.get_box, self.get_origin, self.get_size = _GET_BOX, _GET_ORIGIN, _GET_SIZE
             self.get_weight, self.get_angle = _GET_WEIGHT, _GET_ANGLE
         else:
@@ -175,8 +201,8 @@ class _Reader:
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         self.get_box(self.tp, i, self.rect_ref)
-        r = self.rect
-        return r.left, r.right, r.top, r.bottom
+        left, top, right, bottom = _RECT(self.rect)
+        return left, right, top, bottom
 
     def style_of(self, i: int, key: tuple[float, float], bottom: float) -> _Style:
         # PDFium's loose boxes differ by ~2% between glyphs of one font (some use the glyph's
@@ -257,6 +283,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     tp, rect, ref = reader.tp, reader.rect, reader.rect_ref
     get_box = reader.get_box
     style_of = reader.style_of
+    unpack = _RECT
     frags: list[Frag] = []
     append = frags.append
     others: list[int] = []
@@ -265,13 +292,15 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     s_bold = False
     s_ok = False
     prev: Frag | None = None
+    aligned = _clean_aligned(text)
+    clean = text if aligned is None else aligned
     for m in _WORD.finditer(text):
         start, end = m.span()
         get_box(tp, start, ref)
-        l0, r1, t0, b0 = rect.left, rect.right, rect.top, rect.bottom
+        l0, t0, r1, b0 = unpack(rect)
         if end - start > 1:
             get_box(tp, end - 1, ref)
-            l1, r1, t1, b1 = rect.left, rect.right, rect.top, rect.bottom
+            l1, t1, r1, b1 = unpack(rect)
             tol = 0.08 * (t0 - b0)
             if not (-tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0):
                 if abs(l1 - l0) < 0.5 and abs(t1 - t0) > 1:  # a vertical run: sideways text
@@ -294,7 +323,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
             if not s_ok:
                 others.append(start)
                 continue
-        word = clean_text(text[start:end])
+        word = clean[start:end] if aligned is not None else clean_text(text[start:end])
         # Words one plain word space apart in one style are one fragment: fewer objects for
         # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
         if prev is not None and 0.0 <= l0 - prev.x1 <= 0.4 * s_size:
