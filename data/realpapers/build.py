@@ -326,6 +326,12 @@ def build_tex(p: dict) -> str:
         # column, the table as a [t] float at the top of the right column. Ending the left
         # column first keeps LaTeX from putting the float at the top of the left one.
         first, sections = sections[:1], sections[1:]
+        if p.get("page1_split"):
+            # A first section too long for the left column: its first blocks there, the
+            # rest below the float in the right column, under the same heading.
+            title, blocks = first[0]
+            first = [(title, blocks[:p["page1_split"]])]
+            sections = [(None, blocks[p["page1_split"]:])] + sections
         parts.append(sections_tex(first, p["layout"]))
         parts.append("\\vfill\\null\\newpage\n" + table_to_tex(p["page1_float"], p["layout"]) + "\n")
     parts.append(sections_tex(sections, p["layout"]))
@@ -336,7 +342,8 @@ def build_tex(p: dict) -> str:
 def sections_tex(sections: list, layout: str) -> str:
     parts: list[str] = []
     for title, blocks in sections:
-        parts.append("\\section{" + tex_escape(title) + "}\n")
+        if title is not None:
+            parts.append("\\section{" + tex_escape(title) + "}\n")
         for b in blocks:
             if "p" in b:
                 parts.append(para_to_tex(b["p"]) + "\n\n")
@@ -402,6 +409,11 @@ def find_page(needle: str, pages_loose: list[str]) -> int | None:
     n = loose(needle)
     for i, pg in enumerate(pages_loose):
         if n in pg:
+            return i + 1
+    # A sentence that pdftotext breaks (a float or the page number printed inside it where
+    # it crosses a column) is on the page where it starts.
+    for i, pg in enumerate(pages_loose):
+        if len(n) > 40 and n[:40] in pg:
             return i + 1
     return None
 
@@ -528,11 +540,17 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(truth['cells'])} cells, {len(missing)} sentences not found by pdftotext")
         for m in missing:
             print(f"   not found: {m[:100]}")
-    if not args.only:
-        manifest = {"description": "Real-layout corpus of real ML/NLP papers; see README.md",
-                    "built_by": "data/realpapers/build.py", "papers": entries}
-        (HERE / "manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.only and (HERE / "manifest.json").is_file():
+        # Rebuilding one version must not drop the others from the manifest: keep every
+        # other entry as it is and put this one where PAPERS has it.
+        old = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))["papers"]
+        by_stem = {Path(e["files"]["pdf"]).stem: e for e in old}
+        by_stem.update({Path(e["files"]["pdf"]).stem: e for e in entries})
+        entries = [by_stem[stem(p)] for p in PAPERS if stem(p) in by_stem]
+    manifest = {"description": "Real-layout corpus of real ML/NLP papers; see README.md",
+                "built_by": "data/realpapers/build.py", "papers": entries}
+    (HERE / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(entries)} PDFs, {total_missing} truth sentences not found by pdftotext")
     return 0
 

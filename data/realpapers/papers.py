@@ -1001,3 +1001,8 @@ PAPERS = [
         "synthetic": False,
     },
 ]
+
+# Papers of the fresh claim split (data/realclaims), kept in their own module.
+from papers_fresh import FRESH_PAPERS  # noqa: E402
+
+PAPERS += FRESH_PAPERS
