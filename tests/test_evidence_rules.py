@@ -104,6 +104,10 @@ def verdict(claim: str, *versions: SourceVersion, cited: int = 1):  # type: igno
         # a named entity the passage does not have
         ("Gains are largest for Swahili and Urdu.", "Gains are largest for Swahili and Thai.", P),
         ("Gains are largest for Swahili and Thai.", "Gains are largest for Swahili and Thai.", S),
+        # a coordinated set compared as a set, within the deciding sentence
+        ("CoLA, QNLI and BoolQ are the hardest targets.", "CoLA, QNLI and RTE are the hardest targets.", P),
+        ("RTE, CoLA and QNLI are the hardest targets.", "CoLA, QNLI and RTE are the hardest targets.", S),
+        ("Questions were posed on Wikipedia and news articles.", "Questions were posed on a set of Wikipedia articles.", P),
         # numbers written another way
         ("The benchmark has 1.2K prompts.", "The benchmark has 1.3K prompts.", C),
         ("The benchmark has 1.3K prompts.", "The benchmark has 1,312 prompts.", S),
@@ -126,6 +130,9 @@ def test_evidence_may_join_two_adjacent_sentences() -> None:
 def test_the_missing_part_is_named() -> None:
     v = verdict("Gains are largest for Swahili and Urdu.", _version([*FILLER, "Gains are largest for Swahili and Thai."]))
     assert v.label is P and "Urdu" in v.explanation
+    v = verdict("CoLA, QNLI and BoolQ are the hardest targets.",
+                _version([*FILLER, "CoLA, QNLI and RTE are the hardest targets.", "BoolQ is discussed in Section 4."]))
+    assert v.label is P and "BoolQ" not in v.explanation.split("mention", 1)[0] and "BoolQ" in v.explanation
 
 
 def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.polarity import Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import directions_clash, extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
@@ -498,25 +499,6 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
     return missing
 
 
-_LIST = re.compile(
-    r"(?P<items>(?:[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s*)+[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2},?\s+(?:and|or)\s+"
-    r"[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})"
-)
-
-
-def missing_items(core: str, evidence_text: str) -> list[str]:
-    """Items of a list in the claim ("objectives, architectures and tokenizers") that the
-    evidence does not have a word of."""
-    have = _plain(stems(evidence_text))
-    out = []
-    for m in _LIST.finditer(core):
-        for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")):
-            words = _plain(stems(item))
-            if words and not words & have:
-                out.append(item.strip())
-    return out
-
-
 def _neighbours(version: SourceVersion, passage: Passage) -> str:
     """The passage with its adjacent sentences: a claim may join two of them."""
     ps = version.passages
@@ -650,7 +632,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
     context = _neighbours(version, passage) + " " + text
-    lacking = missing_entities(core, context, version) + missing_items(core, context)
+    # A coordinated set is compared with the deciding passage itself: a neighbouring
+    # sentence that names another member does not make this one state it.
+    lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)))
     if lacking:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):

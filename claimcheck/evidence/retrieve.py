@@ -84,10 +84,10 @@ def stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
-    for suffix in ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
+    for suffix in ("ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            w = w[: -len(suffix)] + {"ies": "y", "ied": "y", "ically": "ic"}.get(suffix, "")
             break
     return w
 

@@ -1,0 +1,167 @@
+"""Coordinated items of a claim, compared as a set with the evidence.
+
+"MNLI, SQuAD and PAWS-X achieve the best results" against "MNLI, SQuAD and HellaSwag
+achieve the best results": most words match, yet one member of the set is not the
+source's. A claim's coordination ("A, B and C", "for A and for B", "on A and B articles")
+is split into its items; when the deciding passage has at least one item of a group and
+lacks another entirely, the claim is only partly supported, naming what is missing. A
+group none of whose items is there says nothing here (the passage may paraphrase the
+whole list, or the claim's subject may be elided), and numbers are left to the quantity
+rules ("40 languages and 12 tasks").
+
+Pure functions on strings; which words count as the same is ``retrieve.stem``'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.evidence.retrieve import stems
+
+MAX_ITEM_WORDS = 3
+# Words that end an item: what comes after them is the rest of the sentence, not the item.
+_BOUNDARY = set(
+    """a an the of on in for to by as at with from into via over under between among within across about after
+    before than that which who whom whose where when while whereas because since so if is are was were be been
+    being has have had do does did can could may might will would should shall must not no also both either
+    neither nor its their our his her this these those it they we he she them there here such each every all
+    any some only just very""".split()
+)
+_DETERMINERS = {"a", "an", "the", "both", "either"}
+_TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    words: tuple[str, ...]  # content stems in order, the distinguishing (first) one first
+    name: bool = False  # every word a name ("MRPC", "PAWS-X")
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _is_name(tok: str) -> bool:
+    """An acronym or capitalised name ("RTE", "PAWS-X", "Wikipedia")."""
+    return tok[0].isupper() and (len(tok) > 1)
+
+
+def _item(tokens: list[str]) -> Item | None:
+    text = " ".join(tokens)
+    if not tokens or _NUMBERISH.search(text):
+        return None
+    words = tuple(w for t in tokens for w in _ordered_stems(t))
+    return Item(text, words, all(_is_name(t) for t in tokens)) if words else None
+
+
+def _ordered_stems(token: str) -> list[str]:
+    out = []
+    for part in re.split(r"[-\s]+", token):
+        st = [s for s in stems(part) if not s.startswith("~")]
+        out.extend(st)
+    return out
+
+
+def _right(tokens: list[str], i: int, leading: str | None) -> list[str]:
+    """The item after a coordinator at ``i``: optional determiner or the left item's
+    preposition repeated ("for A and for B"), then up to three non-boundary words."""
+    j = i + 1
+    if j < len(tokens) and leading and tokens[j].lower() == leading:
+        j += 1
+    while j < len(tokens) and tokens[j].lower() in _DETERMINERS:
+        j += 1
+    out: list[str] = []
+    while j < len(tokens) and _is_word(tokens[j]) and tokens[j].lower() not in _BOUNDARY and len(out) < MAX_ITEM_WORDS:
+        if tokens[j].lower() in ("and", "or"):
+            break
+        out.append(tokens[j])
+        j += 1
+    return out
+
+
+def _left_items(tokens: list[str], i: int) -> tuple[list[list[str]], str | None]:
+    """Items before a coordinator at ``i``, walking back over a comma list ("A, B, and"),
+    and the preposition that introduces the first of them, if any."""
+    items: list[list[str]] = []
+    j = i - 1
+    serial = j >= 0 and tokens[j] == ","
+    if serial:
+        j -= 1
+    leading = None
+    while j >= 0:
+        cur: list[str] = []
+        while j >= 0 and _is_word(tokens[j]) and tokens[j].lower() not in _BOUNDARY and tokens[j].lower() not in ("and", "or"):
+            cur.insert(0, tokens[j])
+            j -= 1
+        if cur and len(cur) > MAX_ITEM_WORDS and items:
+            # the first item of a comma list runs into the verb before it ("compares
+            # pre-training objectives, architectures and ..."): its head word is the item
+            items.insert(0, cur[-1:])
+            break
+        if not cur or len(cur) > MAX_ITEM_WORDS:
+            # a longer stretch is a clause ("removes the next sentence prediction
+            # objective and changes ..."): no list here
+            return [], None
+        items.insert(0, cur)
+        if j >= 0 and tokens[j].lower() in _BOUNDARY and tokens[j].lower() not in _DETERMINERS:
+            leading = tokens[j].lower()
+        while j >= 0 and tokens[j].lower() in _DETERMINERS:
+            j -= 1
+        if j >= 1 and tokens[j] == "," and _is_word(tokens[j - 1]):
+            j -= 1
+            continue
+        break
+    if serial and len(items) < 2:
+        return [], None  # ", and" after one item joins clauses: "finds X, and sees Y"
+    return items, leading
+
+
+def groups(claim: str) -> list[list[Item]]:
+    """The coordinated items of ``claim``, one list per coordination of two or more."""
+    tokens = _TOKEN.findall(claim)
+    out: list[list[Item]] = []
+    for i, tok in enumerate(tokens):
+        if tok.lower() not in ("and", "or") or i == 0:
+            continue
+        if any(t.lower() == "between" for t in tokens[max(0, i - 4) : i]):
+            continue  # "between 3 and 5": a range
+        left, leading = _left_items(tokens, i)
+        right = _right(tokens, i, leading)
+        if not left or not right:
+            continue
+        # Names coordinate with names: "MRPC and RTE consist of ..." → MRPC, RTE.
+        if _is_name(left[-1][-1]) and _is_name(right[0]):
+            left = [[w for w in it if _is_name(w)][-1:] or it for it in left]
+            right = right[:1]
+        if right[0].lower().endswith("ed") and not any(it[0].lower().endswith("ed") for it in left):
+            continue  # "trained on English and evaluated on German": two clauses, not a list
+        items = [_item(it) for it in left] + [_item(right)]
+        kept = [it for it in items if it is not None]
+        if len(kept) >= 2 and len(kept) == len(items):
+            out.append(kept)
+    return out
+
+
+def missing_conjuncts(claim: str, evidence: str) -> list[str]:
+    """Items of the claim's coordinations that the evidence lacks while it has another item
+    of the same group — within one sentence: a set is stated in one place, and a word of
+    the next sentence ("humans") does not add "human baselines" to "a toolkit and a
+    leaderboard". An item is there when its first content word is: for "news articles"
+    beside "Wikipedia articles" the shared head says nothing."""
+    sentences = [stems(s) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", evidence) if s.strip()] or [frozenset()]
+    missing: list[str] = []
+    for group in groups(claim):
+        # What the claim says of its items: a name is also stated by a sentence of its own
+        # that says it ("Both MRPC and STS-B consist of ..." over one sentence per task);
+        # a common word elsewhere ("humans") says nothing.
+        said = frozenset(w for w in stems(claim) if not w.startswith("~")) - {w for it in group for w in it.words}
+        own = [have for have in sentences if said and len(said & have) >= len(said) / 2]
+
+        here = max(sentences, key=lambda have: sum(it.words[0] in have for it in group))
+        best = [it.words[0] in here or (it.name and any(it.words[0] in o for o in own)) for it in group]
+        if any(best) and not all(best):
+            missing += [it.text for it, p in zip(group, best) if not p]
+    return missing

@@ -1,0 +1,60 @@
+"""Coordinated items of a claim compared as a set with the deciding passage
+(claimcheck/evidence/conjuncts.py), each case where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.conjuncts import groups, missing_conjuncts
+
+
+def _items(claim: str) -> list[list[str]]:
+    return [[it.text for it in g] for g in groups(claim)]
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("CoLA, QNLI and BoolQ are the hardest targets.", [["CoLA", "QNLI", "BoolQ"]]),
+        ("CoLA, QNLI, and BoolQ are the hardest targets.", [["CoLA", "QNLI", "BoolQ"]]),
+        ("WiC and COPA contain sentence pairs taken from dictionaries.", [["WiC", "COPA"]]),
+        ("The model is tuned for parsing and for tagging.", [["parsing", "tagging"]]),
+        ("Questions come from textbooks and exam papers.", [["textbooks", "exam papers"]]),
+        ("The survey compares loss functions, optimisers and schedules.", [["functions", "optimisers", "schedules"]]),
+        # not lists: numbers, ranges, clauses, verbs joined to a long subject
+        ("The benchmark has 30 languages and 7 tasks.", []),
+        ("Scores range between 2 and 4.", []),
+        ("The encoder is trained on Polish and evaluated on Czech.", []),
+        ("The authors see no gain from distillation, and report a loss in speed.", []),
+        ("The method drops the auxiliary sentence ordering loss and shortens training.", []),
+    ],
+)
+def test_coordinations_are_split_into_items(claim: str, expected: list[list[str]]) -> None:
+    assert _items(claim) == expected
+
+
+def test_a_member_of_the_set_the_passage_replaces_is_missing() -> None:
+    passage = "CoLA, QNLI and RTE are the hardest targets for every intermediate task."
+    assert missing_conjuncts("CoLA, QNLI and BoolQ are the hardest targets.", passage) == ["BoolQ"]
+    assert missing_conjuncts("QNLI, RTE and CoLA are the hardest targets.", passage) == []  # another order
+
+
+def test_a_shared_head_does_not_stand_for_the_missing_modifier() -> None:
+    passage = "Questions were written by teachers on a set of textbook chapters."
+    assert missing_conjuncts("Questions were written on textbook chapters and exam chapters.", passage) == ["exam chapters"]
+
+
+def test_a_common_word_of_another_sentence_does_not_complete_the_set() -> None:
+    passage = "Accuracy of human annotators is high. We release a corpus, a toolkit and a leaderboard."
+    assert missing_conjuncts("The authors release a corpus, a toolkit and human baselines.", passage) == ["human baselines"]
+
+
+def test_a_name_may_be_stated_in_its_own_sentence() -> None:
+    passage = "WiC: pairs of sentences taken from dictionaries. COPA: premises taken from dictionaries of blogs."
+    assert missing_conjuncts("Both WiC and COPA contain sentences taken from dictionaries.", passage) == []
+
+
+def test_a_list_the_passage_words_differently_throughout_is_left_alone() -> None:
+    # none of the items is there: a paraphrase of the whole set, or another passage's business
+    passage = "We compare several recipes for pre-training."
+    assert missing_conjuncts("The survey compares loss functions, optimisers and schedules.", passage) == []
