@@ -52,7 +52,7 @@ from claimcheck.sources.layout import (
     union_box,
 )
 from claimcheck.sources.pdfchars import Rule, clean_char, read_page
-from claimcheck.sources.sentences import join_lines, normalise_numbers, split_sentences, vocabulary
+from claimcheck.sources.sentences import join_lines, line_joint, normalise_numbers, split_sentences, vocabulary
 from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, caption_rows, find_tables, table_passages
 
 # Importable from here as before the split: other stages and tests use these names.
@@ -86,14 +86,17 @@ _HEADING = re.compile(
     r"Related [Ww]ork|Conclusions?|Limitations|Discussion|Ethics Statement|Broader Impact)\.?)$"
 )
 
+_ONE_WORD = re.compile(r"^[A-Z][a-z]+\.$")
+_NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVX]+\.|[A-H]\.?\d*)\s")
+
 
 def _is_heading(r: Row, body_size: float) -> bool:
     text = r.text.strip()
     if not _HEADING.match(text) or len(text) > 90:
         return False
-    if text.endswith(".") and not re.match(r"^[A-Z][a-z]+\.$", text):
+    if text.endswith(".") and not _ONE_WORD.match(text):
         return False
-    return r.bold or r.size > body_size * 1.05 or bool(re.match(r"^(\d+(\.\d+)*|[IVX]+\.|[A-H]\.?\d*)\s", text))
+    return r.bold or r.size > body_size * 1.05 or bool(_NUMBERED.match(text))
 
 
 # --------------------------------------------------------------------------- the document
@@ -293,6 +296,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
 
 _MATH = re.compile(r"[=≤≥<>∑∏∫√∈∀∃→←⇒≈∝∥∇∂∼]|\b(?:arg)?(?:max|min|log|exp|softmax)\b")
 _EQ_NUMBER = re.compile(r"\(\d+(?:\.\d+)?[a-z]?\)$")
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _display_part(x: Row, eq: Row) -> bool:
@@ -302,7 +306,7 @@ def _display_part(x: Row, eq: Row) -> bool:
         and abs(x.base - eq.base) <= 1.6 * eq.size
         and x.x0 >= eq.x0 - 2
         and x.x1 <= eq.x1 + 2
-        and len(re.findall(r"[A-Za-z]{3,}", x.text)) <= 1
+        and len(_LONG_WORD.findall(x.text)) <= 1
     )
 
 
@@ -310,11 +314,11 @@ def _is_equation(r: Row, body_size: float) -> bool:
     """A displayed equation: math symbols, few words, often an equation number at the
     right margin. Prose that mentions "x = 3" has many words and stays prose."""
     text = r.text.strip()
-    words = re.findall(r"[A-Za-z]{3,}", text)
     mathy = _MATH.search(text) is not None
     numbered = len(r.cells) >= 2 and _EQ_NUMBER.search(r.cells[-1][2]) is not None
     if not (mathy or numbered):
         return False
+    words = _LONG_WORD.findall(text)
     tokens = text.split()
     return len(words) <= max(2, 0.25 * len(tokens)) and abs(r.size - body_size) < 0.15 * body_size + 0.5
 
@@ -329,21 +333,28 @@ def _new_block(prev: Row, r: Row) -> bool:
     return gap < 0 or gap > 1.9 * max(r.size, prev.size)
 
 
+_ANY_WORD_CHAR = re.compile(r"\w")
+
+
 def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Counter[str]) -> list[Passage]:
     # Build the block's text while remembering which row each character came from, so that
     # every sentence gets the box of the lines it covers.
     text = ""
     owners: list[int] = []
     for k, r in enumerate(block):
-        joined = join_lines([text, r.text], vocab) if text else r.text
-        # join_lines either appended " " + line, or line (hyphen kept), or dropped the "-".
-        added = len(joined) - len(text)
-        if joined[: len(text)] != text:  # a trailing hyphen was removed
-            owners = owners[: len(text) - 1]
-            text = text[:-1]
-            added = len(joined) - len(text)
-        owners.extend([k] * added)
-        text = joined
+        if not text:
+            text = r.text
+            owners = [k] * len(text)
+            continue
+        line = r.text.strip()
+        if not line:
+            continue
+        drop, sep = line_joint(text, line, vocab)
+        if drop:  # a line-end hyphen undone
+            text = text[:-drop]
+            del owners[-drop:]
+        text += sep + line
+        owners.extend([k] * (len(sep) + len(line)))
     passages: list[Passage] = []
     if kind in ("caption", "footnote"):
         spans = [(0, len(text))] if kind == "caption" else split_sentences(text)
@@ -351,7 +362,7 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         spans = split_sentences(text)
     for a, b in spans:
         sentence = normalise_numbers(text[a:b].strip())
-        if not sentence or not re.search(r"\w", sentence):
+        if not sentence or not _ANY_WORD_CHAR.search(sentence):
             continue
         rows_used = sorted(set(owners[a:b])) or [0]
         first_page = block[rows_used[0]].page

@@ -161,6 +161,9 @@ def row_text(chars: list[Frag], size: float) -> str:
 _SUP_OPEN, _SUP_CLOSE = "\x01", "\x03"
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _SUP_RE = re.compile("\x01([^\x03]*)\x03")
+_MARK_DIGITS = re.compile(r"\d{1,2}")
+_TEN = re.compile(r"(?<![\d.])10$")
+_INTEGER = re.compile(r"[-+]?\d+")
 
 
 def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
@@ -173,11 +176,11 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
     def repl(m: re.Match[str]) -> str:
         before = text[: m.start()].rstrip("\x03")
         inner = m.group(1).strip()
-        if keep_marks and re.fullmatch(r"\d{1,2}", inner) and before and not re.search(r"(?<![\d.])10$", before):
+        if keep_marks and _MARK_DIGITS.fullmatch(inner) and before and not _TEN.search(before):
             # A number then a raised digit in a cell is a footnote mark ("96.5¹"), written as
             # printed so that the value does not read as a power.
             return inner.translate(_SUPERSCRIPT_DIGITS)
-        if before and before[-1].isdigit() and re.fullmatch(r"[-+]?\d+", inner):
+        if before and before[-1].isdigit() and _INTEGER.fullmatch(inner):
             return "^" + inner
         if keep_marks and before and inner and len(inner) <= 3:
             return inner if not inner[0].isalnum() else "^" + inner
@@ -367,8 +370,13 @@ def reading_order(rows: list[Row]) -> list[Row]:
 # --------------------------------------------------------------------------- page furniture
 
 
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[#ivxlc]+(?:\s*(?:of|/)\s*#)?")
+
+
 def _furniture_key(r: Row) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", r.text.lower()))
+    return _DIGITS.sub("#", _SPACES.sub("", r.text.lower()))
 
 
 def drop_furniture(pages: list[list[Row]], heights: list[float]) -> list[list[Row]]:
@@ -391,7 +399,7 @@ def drop_furniture(pages: list[list[Row]], heights: list[float]) -> list[list[Ro
                 near = sum(margin_rows[(key[0], key[1] + d)] for d in (-1, 0, 1))
                 if len(pages) > 1 and near >= 2:
                     continue
-                if re.fullmatch(r"(?:page\s*)?[#ivxlc]+(?:\s*(?:of|/)\s*#)?", key[0]):
+                if _PAGE_NUMBER.fullmatch(key[0]):
                     continue
             kept.append(r)
         out.append(kept)

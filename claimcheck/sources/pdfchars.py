@@ -149,8 +149,16 @@ def _holding_gil(fn: Any, restype: Any) -> Callable[..., Any]:
     return ctypes.PYFUNCTYPE(restype)(address)  # type: ignore[no-any-return]
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle returned as a ctypes object (a c_void_p subclass is not turned into a
+    Python int), so that it passes to the next untyped call as a pointer."""
+
+
 try:
     _INT = ctypes.c_int
+    _GET_OBJECT = _holding_gil(pdfium_c.FPDFPage_GetObject, _Handle)
+    _GET_TYPE = _holding_gil(pdfium_c.FPDFPageObj_GetType, _INT)
+    _GET_BOUNDS = _holding_gil(pdfium_c.FPDFPageObj_GetBounds, _INT)
     _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT)
     _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT)
     _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
@@ -357,9 +365,16 @@ def _rules(page: pdfium.PdfPage, dominant: int, width: float, height: float) -> 
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     path = pdfium_c.FPDF_PAGEOBJ_PATH
+    # Every object of the page is asked its type, text objects too: the untyped calls.
+    if _FAST:
+        get_object, get_type, get_bounds = _GET_OBJECT, _GET_TYPE, _GET_BOUNDS
+        handle: Any = ctypes.cast(raw, ctypes.c_void_p)
+    else:
+        get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
+        get_bounds, handle = pdfium_c.FPDFPageObj_GetBounds, raw
     for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        obj = pdfium_c.FPDFPage_GetObject(raw, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) != path or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        obj = get_object(handle, k)
+        if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
         l, b, r, t = left.value, bottom.value, right.value, top.value
         if dominant in (0, 2) and t - b < 2.5 and r - l > 6:

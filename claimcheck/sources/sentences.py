@@ -16,20 +16,26 @@ _ABBREVIATIONS = {
 }
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[a-z]")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text``. A ".", "!" or "?" ends a sentence when a space and an
     upper-case letter, digit, quote or bracket follow, except after abbreviations (e.g., i.e.,
     et al., Fig., Eq., vs.) and single-letter initials; decimals ("8.2") never split."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])", text):
+    for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        word = re.search(r"(\S+)$", text[start : m.start() + 1])
+        word = _LAST_TOKEN.search(text[start : m.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
         token = token.lstrip("(\"'[")
-        if m.group(0)[0] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or token.endswith("e.g") or token.endswith("i.e")):
+        if m.group(0)[0] == "." and (token in _ABBREVIATIONS or _INITIAL.fullmatch(token) or token.endswith("e.g") or token.endswith("i.e")):
             continue
-        if m.group(0)[0] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # "u.s.a."
+        if m.group(0)[0] == "." and _DOTTED.fullmatch(token):  # "u.s.a."
             continue
         seg = text[start:end].strip()
         if seg:
@@ -67,20 +73,27 @@ def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        # Only the tail can end in a hyphenated word; searching all of ``out`` per line
-        # would make a long block quadratic.
-        m = _LINE_END_HYPHEN.search(out[-120:]) if out.endswith("-") else None
-        if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
-            head = m.group(1)
-            tail_m = re.match(r"([\w-]+)", line)
-            tail = tail_m.group(1) if tail_m else ""
-            if keep_hyphen(head, tail, vocab):
-                out = out + line
-            else:
-                out = out[:-1] + line
-        else:
-            out = out + " " + line
+        drop, sep = line_joint(out, line, vocab)
+        out = out[: len(out) - drop] + sep + line
     return out
+
+
+def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[int, str]:
+    """How the stripped ``line`` continues ``out``, as (characters dropped from the end of
+    ``out``, separator): (0, " ") after a space; (0, "") the hyphen of a compound kept;
+    (1, "") hyphenation undone. One step of :func:`join_lines`, for callers that track
+    where each line's characters end up."""
+    # Only the tail can end in a hyphenated word; searching all of ``out`` per line
+    # would make a long block quadratic.
+    m = _LINE_END_HYPHEN.search(out[-120:]) if out.endswith("-") else None
+    if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
+        tail_m = _LINE_START_WORD.match(line)
+        tail = tail_m.group(1) if tail_m else ""
+        return (0, "") if keep_hyphen(m.group(1), tail, vocab) else (1, "")
+    return 0, " "
+
+
+_LINE_START_WORD = re.compile(r"([\w-]+)")
 
 
 def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
@@ -104,12 +117,13 @@ _WORD = re.compile(r"[^\s.,;:()\[\]\"'!?]+(?:[.,;:()\[\]\"'!?]+[^\s.,;:()\[\]\"'
 
 def vocabulary(lines: Iterable[str]) -> Counter[str]:
     """Words as printed whole inside lines (line-end fragments do not count)."""
-    vocab: Counter[str] = Counter()
+    kept: list[str] = []
     for line in lines:
         if line.endswith("-"):
             line = line.rsplit(None, 1)[0] if " " in line else ""
-        vocab.update(_WORD.findall(line.lower()))
-    return vocab
+        kept.append(line)
+    # One pass over all lines: a word never spans the line break that joins them.
+    return Counter(_WORD.findall("\n".join(kept).lower()))
 
 
 _NUMBER_SPACE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\u2009\d{3})+)(?![\d])")
