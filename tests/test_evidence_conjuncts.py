@@ -58,3 +58,10 @@ def test_a_list_the_passage_words_differently_throughout_is_left_alone() -> None
     # none of the items is there: a paraphrase of the whole set, or another passage's business
     passage = "We compare several recipes for pre-training."
     assert missing_conjuncts("The survey compares loss functions, optimisers and schedules.", passage) == []
+
+
+def test_between_sentences_with_as_much_of_the_set_the_one_saying_the_rest_of_the_claim_decides() -> None:
+    passage = ("Progress on the old benchmark has passed the level of human raters on a set of tasks. "
+               "We present a new benchmark with a set of harder tasks, a toolkit, and a leaderboard.")
+    claim = "The new benchmark offers a set of harder tasks, a toolkit and human baselines."
+    assert missing_conjuncts(claim, passage) == ["human baselines"]

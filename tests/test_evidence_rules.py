@@ -95,6 +95,11 @@ def verdict(claim: str, *versions: SourceVersion, cited: int = 1):  # type: igno
         ("The questions were written by experts.", "The questions are expert-written by trained linguists.", S),
         ("Intermediate training does not hurt XNLI accuracy.", "Intermediate training helps XNLI accuracy.", S),
         ("The gains persist for every model size.", "The gains do not persist for every model size.", C),
+        # the parts of a compound are opposed too; the same compound agrees
+        ("Tasks that need only low-level skills work best.", "Tasks that need high-level skills such as inference work best.", C),
+        ("Tasks that need high-level skills work best.", "Tasks that need high-level skills such as inference work best.", S),
+        ("Transferred models show only a small gap on syntactic tasks.", "Transferred models show a sizable gap on syntactic tasks.", C),
+        ("Transferred models show a sizable gap, especially on syntactic tasks.", "Transferred models show a sizable gap on syntactic tasks.", S),
         # quantifiers
         ("Curriculum sampling always improves retrieval recall.", "Curriculum sampling often improves retrieval recall.", C),
         ("Curriculum sampling often improves retrieval recall.", "Curriculum sampling consistently improves retrieval recall.", S),

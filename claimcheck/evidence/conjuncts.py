@@ -160,7 +160,8 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
         said = frozenset(w for w in stems(claim) if not w.startswith("~")) - {w for it in group for w in it.words}
         own = [have for have in sentences if said and len(said & have) >= len(said) / 2]
 
-        here = max(sentences, key=lambda have: sum(it.words[0] in have for it in group))
+        # the sentence with most of the set, and of the rest of the claim between equals
+        here = max(sentences, key=lambda have: (sum(it.words[0] in have for it in group), len(said & have)))
         best = [it.words[0] in here or (it.name and any(it.words[0] in o for o in own)) for it in group]
         if any(best) and not all(best):
             missing += [it.text for it, p in zip(group, best) if not p]

@@ -43,7 +43,7 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("crowd crowdworkers crowd-workers crowdsourced crowd-sourced non-expert non-experts amateur laypeople".split()),
     ),
     "size": (
-        set("large larger largest big bigger biggest significant substantial considerable major".split()),
+        set("large larger largest big bigger biggest significant substantial considerable major sizable sizeable".split()),
         set("small smaller smallest tiny little negligible minor marginal insignificant slight".split()),
     ),
     "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
@@ -93,7 +93,9 @@ _NEUTRAL = re.compile(
 def fold(word: str) -> str | None:
     """The group token retrieval uses for a polar word ("reduced" → "~direction")."""
     hit = _WORD_SIGN.get(word)
-    return f"~{hit[0]}" if hit else None
+    if hit:
+        return f"~{hit[0]}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -175,14 +177,15 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # Opposites that point nowhere by themselves ("relative positions" / "absolute positions"):
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
-              ("manually", "automatically"), ("early", "late"), ("first", "last")}
+              ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low")}
 
 
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
     """"uncommon" against "common", "overtrained" against "undertrained": a word of one
     clause is a negating prefix away from a word of the other (or its plain opposite)."""
-    ct = set(_TOKEN.findall(claim_clause.lower()))
-    st = set(_TOKEN.findall(source_clause.lower()))
+    # a compound's parts count too: "low-level skills" / "high-level inference"
+    ct = {w for t in _TOKEN.findall(claim_clause.lower()) for w in (t, *t.split("-")) if w}
+    st = {w for t in _TOKEN.findall(source_clause.lower()) for w in (t, *t.split("-")) if w}
     for x, y in WORD_PAIRS:
         for a, b in ((x, y), (y, x)):
             if a in ct and b in st and a not in st and b not in ct:

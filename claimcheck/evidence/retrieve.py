@@ -35,13 +35,14 @@ _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where while whereas also than then there here
-    such both either each all any some can could may might will would should shall must""".split()
+    such both either each all any some can could may might will would should shall must so""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
-# clause in judge.py).
+# clause in judge.py), and focus adverbs ("only", "especially", "mostly"), which qualify a
+# statement without adding content to find.
 _FILLER = set(
     """find finds found show shows shown showed report reports reported demonstrate demonstrates observe
     observes note notes according suggest suggests argue argues claim claims state states
@@ -49,7 +50,8 @@ _FILLER = set(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
     not no never neither nor cannot without rather instead lack lacks
     analysis analyses investigation investigate investigates examine examines
-    point points percent percentage""".split()
+    point points percent percentage
+    only just even especially particularly mostly mainly largely""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
 # folded to one stem each. Deliberately small: nouns are never folded (a different noun is
