@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -210,7 +212,8 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
     out: list[Passage] = []
     # Floats, footnotes and equations met inside a paragraph wait until it ends: a paragraph
     # that runs from the foot of one column to the other, past a float, stays one block.
-    deferred: list[Passage] = []
+    # They are made when they take their place, numbered from there (each is made once).
+    deferred: list[Callable[[int], list[Passage]]] = []
     section: str | None = None
     block: list[Row] = []
     title_done = False
@@ -219,9 +222,10 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
     def flush() -> None:
         nonlocal block
         if block:
-            out.extend(_block_passages(block, section, kind_for_block, vocab))
+            out.extend(_block_passages(block, section, kind_for_block, vocab, len(out)))
         block = []
-        out.extend(deferred)
+        for make in deferred:
+            out.extend(make(len(out)))
         deferred.clear()
 
     title_rows: list[Row] = []
@@ -235,7 +239,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
         i += 1
         r = rows[i]
         if id(r) in tables:
-            deferred.extend(table_passages(tables[id(r)], 0, section))
+            deferred.append(partial(table_passages, tables[id(r)], section=section))
             continue
         if r.used:
             continue
@@ -246,10 +250,10 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             if out and out[-1].kind == "title" and not block:
                 prev = out[-1]
                 box = union_box([(prev.bbox.x0, prev.bbox.top, prev.bbox.x1, prev.bbox.bottom), (r.x0, r.top, r.x1, r.bottom)]) if prev.bbox else None
-                out[-1] = Passage(f"{prev.text} {r.text}", 1, box, "title", 0)
+                out[-1] = Passage(f"{prev.text} {r.text}", 1, box, "title", len(out) - 1)
             else:
                 flush()
-                out.append(Passage(r.text, 1, BBox(r.x0, r.top, r.x1, r.bottom), "title", 0))
+                out.append(Passage(r.text, 1, BBox(r.x0, r.top, r.x1, r.bottom), "title", len(out)))
             continue
         if out and out[-1].kind == "title":
             title_done = True
@@ -258,7 +262,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             while i + 1 < len(rows) and id(rows[i + 1]) in footnotes and not (rows[i + 1].chars and rows[i + 1].chars[0].sup):
                 i += 1
                 note.append(rows[i])
-            deferred.extend(_block_passages(note, section, "footnote", vocab))
+            deferred.append(partial(_block_passages, note, section, "footnote", vocab))
             continue
         if _is_heading(r, body_size):
             flush()
@@ -271,10 +275,10 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             caption = caption_rows(rows, i)
             for c in caption:
                 c.used = True
-            deferred.extend(_block_passages(caption, section, "caption", vocab))
+            deferred.append(partial(_block_passages, caption, section, "caption", vocab))
             continue
         # A display is set off from its column's left edge; a prose line with "x = 3" is not.
-        if _is_equation(r, body_size) and r.x0 >= left_edge.get((r.page, r.side), 0.0) + 1.5 * r.size:
+        if r.x0 >= left_edge.get((r.page, r.side), 0.0) + 1.5 * r.size and _is_equation(r, body_size):
             # Limits, fraction parts and big operators sit on baselines of their own, just
             # above and below the equation's main line and inside its width.
             parts = [r]
@@ -285,13 +289,17 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
                 parts.append(rows[i])
             box = union_box([(x.x0, x.top, x.x1, x.bottom) for x in parts])
             text = " ".join(x.text for x in sorted(parts, key=lambda x: x.base))
-            deferred.append(Passage(normalise_numbers(text), r.page, box, "equation", 0, section))
+            deferred.append(partial(_equation_passage, normalise_numbers(text), r.page, box, section))
             continue
         if block and _new_block(block[-1], r):
             flush()
         block.append(r)
     flush()
-    return [Passage(p.text, p.page, p.bbox, p.kind, k, p.section, p.table, p.row, p.column) for k, p in enumerate(out)]
+    return out
+
+
+def _equation_passage(text: str, page: int, box: BBox | None, section: str | None, order: int) -> list[Passage]:
+    return [Passage(text, page, box, "equation", order, section)]
 
 
 _MATH = re.compile(r"[=≤≥<>∑∏∫√∈∀∃→←⇒≈∝∥∇∂∼]|\b(?:arg)?(?:max|min|log|exp|softmax)\b")
@@ -336,7 +344,7 @@ def _new_block(prev: Row, r: Row) -> bool:
 _ANY_WORD_CHAR = re.compile(r"\w")
 
 
-def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Counter[str]) -> list[Passage]:
+def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Counter[str], order: int) -> list[Passage]:
     # Build the block's text while remembering which row each character came from, so that
     # every sentence gets the box of the lines it covers.
     text = ""
@@ -371,5 +379,5 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         if kind == "caption":
             m = TABLE_CAPTION.match(sentence)
             label = f"Table {m.group(2)}" if m else None
-        passages.append(Passage(sentence, first_page, union_box(boxes), kind, 0, section, label))
+        passages.append(Passage(sentence, first_page, union_box(boxes), kind, order + len(passages), section, label))
     return passages

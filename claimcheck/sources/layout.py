@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 
 from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
@@ -222,11 +224,8 @@ def _coverage(rows: list[Row], lo: int, hi: int) -> list[int]:
             if a <= b:
                 diff[a - lo] += 1
                 diff[b - lo + 1] -= 1
-    cover, run = [], 0
-    for d in diff[:-1]:
-        run += d
-        cover.append(run)
-    return cover
+    diff.pop()
+    return list(accumulate(diff))
 
 
 def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
@@ -243,7 +242,7 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
         page_cover = _coverage(page_body, lo, hi)
         if page_body and min(page_cover) <= max(1.0, 0.15 * len(page_body)):
             body.extend(page_body)
-            cover = [a + b for a, b in zip(cover, page_cover)]
+            cover = list(map(add, cover, page_cover))
     if len(body) < 6:
         return None
     # The gutter is the low-coverage x with the most rows on both sides of it; the minimum
@@ -351,19 +350,21 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
 
 def reading_order(rows: list[Row]) -> list[Row]:
     """Full-width rows cut the page into bands; within a band, the left column, then the right."""
+    # One sort: a band's rows are already in (base, x0) order, and so is each of its sides.
     rows = sorted(rows, key=lambda r: (r.base, r.x0))
     out: list[Row] = []
     band: list[Row] = []
     for r in rows:
         if r.side == "full":
-            out.extend(sorted((x for x in band if x.side == "left"), key=lambda x: (x.base, x.x0)))
-            out.extend(sorted((x for x in band if x.side == "right"), key=lambda x: (x.base, x.x0)))
-            band = []
+            if band:
+                out.extend([x for x in band if x.side == "left"])
+                out.extend([x for x in band if x.side == "right"])
+                band = []
             out.append(r)
         else:
             band.append(r)
-    out.extend(sorted((x for x in band if x.side == "left"), key=lambda x: (x.base, x.x0)))
-    out.extend(sorted((x for x in band if x.side == "right"), key=lambda x: (x.base, x.x0)))
+    out.extend([x for x in band if x.side == "left"])
+    out.extend([x for x in band if x.side == "right"])
     return out
 
 
@@ -409,12 +410,17 @@ def drop_furniture(pages: list[list[Row]], heights: list[float]) -> list[list[Ro
 def union_box(boxes: list[tuple[float, float, float, float]]) -> BBox | None:
     if not boxes:
         return None
-    return BBox(
-        round(min(b[0] for b in boxes), 2),
-        round(min(b[1] for b in boxes), 2),
-        round(max(b[2] for b in boxes), 2),
-        round(max(b[3] for b in boxes), 2),
-    )
+    x0, top, x1, bottom = boxes[0]
+    for b in boxes[1:]:  # one pass: a box per sentence of every document
+        if b[0] < x0:
+            x0 = b[0]
+        if b[1] < top:
+            top = b[1]
+        if b[2] > x1:
+            x1 = b[2]
+        if b[3] > bottom:
+            bottom = b[3]
+    return BBox(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
 
 
 def footnote_rows(rows: list[Row], page_height: float, body: float) -> set[int]:
