@@ -33,6 +33,9 @@ KINDS = {
     "version-drift",
     "absent",
 }
+# tune: the rules were tuned on it; heldout: run once, then looked at; fresh: new papers
+# nobody has tuned on or looked at through the engine.
+SPLITS = ("tune", "heldout", "fresh")
 FIELDS = {"id", "paper", "version", "text", "label", "kind", "evidence", "why", "split", "truncated"}
 
 
@@ -86,7 +89,7 @@ def test_every_claim_has_the_documented_fields_and_a_valid_label(claims: list[di
         assert not missing, f"claim {c.get('id')}: missing {sorted(missing)}"
         assert c["label"] in LABELS, f"claim {c['id']}: label {c['label']!r}"
         assert c["kind"] in KINDS, f"claim {c['id']}: kind {c['kind']!r}"
-        assert c["split"] in {"tune", "heldout"}, f"claim {c['id']}: split {c['split']!r}"
+        assert c["split"] in SPLITS, f"claim {c['id']}: split {c['split']!r}"
         assert c["text"].strip() and c["why"].strip(), f"claim {c['id']}: empty text or why"
         assert isinstance(c["truncated"], bool)
         for v, lab in c.get("per_version", {}).items():
@@ -162,7 +165,7 @@ def test_the_splits_are_by_paper_and_each_covers_every_kind_and_label(claims: li
         split_of[c["paper"]].add(c["split"])
     mixed = [p for p, s in split_of.items() if len(s) > 1]
     assert not mixed, f"papers in both splits: {mixed}"
-    for split in ("tune", "heldout"):
+    for split in SPLITS:
         part = [c for c in claims if c["split"] == split]
         assert {c["kind"] for c in part} == KINDS, f"{split}: kinds missing {KINDS - {c['kind'] for c in part}}"
         assert {c["label"] for c in part} == LABELS, f"{split}: labels missing"
@@ -172,6 +175,26 @@ def test_the_splits_are_by_paper_and_each_covers_every_kind_and_label(claims: li
             by_kind[c["kind"]].add(c["label"])
         one_sided = sorted(k for k, labs in by_kind.items() if len(labs) < 2)
         assert not one_sided, f"{split}: kinds with one label only: {one_sided}"
+
+
+def test_the_fresh_split_is_new_papers_with_every_label_well_represented(claims: list[dict], corpus: dict) -> None:
+    """The fresh half measures generalisation only if none of its papers was read while
+    tuning or looking at the held-out half, and only if the verdicts the engine finds
+    hardest (partly supported, not found) are there in numbers."""
+    fresh = [c for c in claims if c["split"] == "fresh"]
+    assert len(fresh) >= 110
+    fresh_papers = {c["paper"] for c in fresh}
+    earlier = {c["paper"] for c in claims if c["split"] != "fresh"}
+    assert len(fresh_papers) >= 5 and not fresh_papers & earlier, f"papers shared with other splits: {fresh_papers & earlier}"
+    counts = {label: sum(c["label"] == label for c in fresh) for label in LABELS}
+    assert min(counts.values()) >= 15, counts
+    # at least one fresh paper has two versions whose texts make some labels differ
+    assert any(len(corpus[p]) > 1 for p in fresh_papers)
+    assert any(len(set(c.get("per_version", {}).values())) > 1 for c in fresh)
+    # every kind has a claim its rule should fire on and one it should not, in the fresh half too
+    for kind in KINDS:
+        labels = {c["label"] for c in fresh if c["kind"] == kind}
+        assert len(labels) >= 2, f"fresh: kind {kind} has only {labels}"
 
 
 def test_the_drift_claims_disagree_between_versions(claims: list[dict]) -> None:

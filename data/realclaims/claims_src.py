@@ -1502,3 +1502,8 @@ claim(P, 1, "sign-direction", SUP,
       "Relative to ELECTRA-Small, ELECTRA-Small-OWT shows Δ −2.9 in SST accuracy.",
       [C("Table 2", "ELECTRA-Small-OWT", "SST / Acc", "88.3"), C("Table 2", "ELECTRA-Small", "SST / Acc", "91.2")],
       "88.3 - 91.2 = -2.9")
+
+# ---------------------------------------------------------------------------------------
+# The fresh split: new papers, labelled before any engine ran on them, never tuned on.
+# Imported last so that the ids of the claims above stay where they are.
+import claims_fresh  # noqa: E402,F401
