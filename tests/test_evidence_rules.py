@@ -226,3 +226,22 @@ def test_the_audit_shows_the_deciding_cell_and_how_a_number_was_computed(tmp_pat
     data = audit_to_dict(audit)
     jsonschema.validate(data, load_schema())
     assert [v["computed"] for v in data["verdicts"]][1].startswith("computed from Table 2")
+
+
+def test_a_passage_with_another_number_for_the_same_thing_beats_one_without_it() -> None:
+    # The window that introduces the benchmark has "40 languages" and no family count;
+    # the sentence with "12 language families" decides.
+    sentences = [*FILLER[:3], "We introduce PolyBench, a benchmark in 40 languages for multilingual encoders.",
+                 "It covers 40 languages (spanning 12 language families) and nine tasks.", *FILLER[3:]]
+    v = verdict("PolyBench covers 40 languages spanning 14 language families.", _version(sentences))
+    assert v.label is C and "14" in v.explanation and "12" in v.explanation, v.explanation
+
+
+def test_a_different_number_of_another_measure_is_no_contradiction() -> None:
+    # Same method, same sentence shape, but the claim's number measures training cost and
+    # the passage's measures accuracy: the verb of change ends the subject.
+    sentences = [*FILLER[:3], "Tiered sampling improves accuracy by 8.0 points on average over uniform sampling.", *FILLER[3:]]
+    v = verdict("Tiered sampling reduces training cost by 43% on average over uniform sampling.", _version(sentences))
+    assert v.label is not C, v.explanation
+    v = verdict("Tiered sampling improves accuracy by 6.0 points on average.", _version(sentences))
+    assert v.label is C, v.explanation
