@@ -98,9 +98,19 @@ class CellResult:
 
 
 class Decision(str, Enum):
+    """What a claim's outcome lets a reader conclude (``replicate.compare`` states the rules).
+    Measured effects: reproduced, direction only, inconclusive, not reproduced. Facts counted
+    rather than measured have their own words and are never "reproduced": the benchmark's
+    make-up against the spec's task registry, dataset sizes against the loaded data."""
+
     REPRODUCED = "reproduced"
     DIRECTION_ONLY = "direction only"
+    INCONCLUSIVE = "inconclusive"
     NOT_REPRODUCED = "not reproduced"
+    CONSISTENT_WITH_SPEC = "consistent with the spec"
+    DIFFERS_FROM_SPEC = "differs from the spec"
+    COUNTED = "counted from the data"
+    DIFFERS_FROM_DATA = "differs from the data"
     NOT_RUN = "not run"
 
 
@@ -115,3 +125,8 @@ class ClaimOutcome:
     decision: Decision
     note: str  # why, in words: "micro tier: direction only, magnitudes not comparable"
     per_task: dict[str, float] = field(default_factory=dict)  # the table behind an aggregate
+    evidence: str = ""  # the stated test behind a direction, in words with its p-value
+    p_value: float | None = None  # one-sided, in the claim's direction
+    excluded: dict[str, str] = field(default_factory=dict)  # target left out of the aggregate → why
+    selection: str = ""  # which data chose the best intermediate task and which measured the gain
+    caveats: list[str] = field(default_factory=list)  # test-set claims measured on dev, unverified numbers

@@ -1,5 +1,5 @@
 """The markdown replication report, and its JSON twin for machines: schema
-``replicate.report/2``, a JSON Schema in ``replicate/report.schema.json`` (claims as
+``replicate.report/3``, a JSON Schema in ``replicate/report.schema.json`` (claims as
 ``ClaimOutcome``, cells as ``CellResult``, the cells that failed with their error)."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from replicate.compare import mean_over, transfer_table
+from claimcheck.render.escape import md_cell, md_inline
+from replicate.compare import excluded_targets, mean_over, rules_text, transfer_table
 from replicate.model import Cell, CellResult, ClaimOutcome, Decision
 from replicate.spec import PaperSpec, TierSpec
 from replicate.store import atomic_write
@@ -20,24 +21,21 @@ SYNTHETIC_LEAD = (
     "English intermediate-task training, English target-task training and zero-shot evaluation in the "
     "other languages — on a toy benchmark and a {layers}-layer, {hidden}-wide encoder. It can show that the "
     "pipeline works end to end, whether cross-lingual transfer appears at all (pretrained encoder against a "
-    "random-initialised control), and the direction of each intermediate-task effect at this size. "
-    "It cannot show the paper's magnitudes: no gain below is comparable to the paper's, and no gain "
-    "can be *reproduced* by this tier — at best its direction is seen. (Claims on the benchmark's make-up — "
-    "how many tasks, how many languages — are checked against the task registry, whatever the tier.)"
+    "random-initialised control), and, where a stated test finds one, the direction of an intermediate-task "
+    "effect at this size. It cannot show the paper's magnitudes: no number below is comparable to the paper's, "
+    "and nothing in this report is a reproduction of the paper. (Claims on the benchmark's make-up — how many "
+    "tasks, how many languages — are compared with the spec's task registry, which was written from the paper: "
+    "*consistent with the spec* is a check of the spec, not a measurement.)"
 )
 REDUCED_LEAD = (
-    "**What a {tier} run can show.** A smaller model on subsets of the data and languages: the direction of "
-    "each effect, not the paper's magnitudes, so no gain can be *reproduced* by this tier."
+    "**What a {tier} run can show.** A smaller model on subsets of the data and languages: at most the direction "
+    "of each effect, where a stated test finds one, not the paper's magnitudes, so no gain can be *reproduced* "
+    "by this tier."
 )
 
 
 def _fmt(v: float | None, digits: int = 2) -> str:
     return "—" if v is None else f"{v:.{digits}f}"
-
-
-def _cell(text: str) -> str:
-    """Table-safe text: a pipe or newline from a note or an error would break the row."""
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], results: Sequence[CellResult],
@@ -57,17 +55,12 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
         + ("Task scores average the zero-shot languages (English, the training language, left out)."
            if how == "zero-shot" else "Task scores average every evaluation language, English included (as XTREME does)."),
         "",
-        "**Tolerance.** A claim is *reproduced* when |measured − claimed| ≤ max("
-        f"{spec.tolerance['floor']} points, {spec.tolerance['sigmas']}σ over seeds, {spec.tolerance['share']:.0%} of the claim): "
-        "published seed spreads are about 0.5–0.7 points on a 9-task average gain, so 1.5 points is about two spreads, "
-        "2σ covers runs whose own seeds scatter more, and 20% keeps large effects from needing sub-point agreement. "
-        "A dataset-size claim needs the exact count. Only the paper tier can reproduce a gain's magnitude; reduced "
-        "tiers show its direction (*direction only*: the gain has the claim's sign in every seed).",
+        rules_text(spec),
         "",
         "## Claims",
         "",
-        "| claim | claimed | measured (mean ± sd, seeds) | tolerance | decision | why |",
-        "|---|---|---|---|---|---|",
+        "| claim | claimed | measured (mean ± sd, seeds) | tolerance | decision | evidence | why |",
+        "|---|---|---|---|---|---|---|",
     ]
     for o in outcomes:
         c = claims[o.claim_id]
@@ -78,12 +71,24 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
         else:
             measured = f"{o.measured_mean:+.2f} ± {_fmt(o.measured_spread)} ({o.seeds})"
         decision = f"**{o.decision.value}**" if o.decision is Decision.REPRODUCED else o.decision.value
-        lines.append(f"| {_cell(c.text)} | {c.claimed_text} | {measured} | {_fmt(o.tolerance)} | {decision} | {_cell(o.note)} |")
+        claimed = c.claimed_text + ("" if c.verified else " (unverified)")
+        lines.append(f"| {md_cell(c.text)} | {md_cell(claimed)} | {measured} | {_fmt(o.tolerance)} | {decision} | "
+                     f"{md_cell(o.evidence) or '—'} | {md_cell(o.note)} |")
+    caveats = [(o.claim_id, text) for o in outcomes for text in o.caveats]
+    if caveats:
+        lines += ["", "**Caveats on the claims.**", ""]
+        lines += [f"- {md_inline(cid)}: {md_inline(text)}" for cid, text in caveats]
+    left_out = excluded_targets(results, tier)
+    if left_out:
+        lines += ["", "**Left out of every aggregate.**", ""]
+        lines += [f"- {md_inline(t)}: {md_inline(why)}" for t, why in left_out.items()]
     for o in outcomes:
         if o.per_task:
-            lines += ["", f"### Per target task behind `{o.claim_id}` (gain in points, mean over seeds)", "",
-                      "| target | gain |", "|---|---|"]
-            lines += [f"| {t} | {g:+.2f} |" for t, g in sorted(o.per_task.items())]
+            lines += ["", f"### Per target task behind {md_inline(o.claim_id)} (gain in points, mean over seeds)", ""]
+            if o.selection:
+                lines += [f"Best intermediate task per target {md_inline(o.selection)}.", ""]
+            lines += ["| target | gain |", "|---|---|"]
+            lines += [f"| {md_cell(t)} | {round(g, 2) + 0.0:+.2f} |" for t, g in sorted(o.per_task.items())]  # no "-0.00"
     transfer = transfer_table(results, tier)
     if transfer:
         lines += ["", "## Zero-shot transfer: pretrained encoder against the random-init control",
@@ -100,7 +105,7 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
             lines += [f"| **mean** | **{ma:.1f}** | **{mb:.1f}** | **{ma - mb:+.1f}** |", ""]
     if failures:
         lines += ["", "## Cells that could not run", "", "| cell | error |", "|---|---|"]
-        lines += [f"| {_cell(c.key)} | {_cell(e)} |" for c, e in failures]
+        lines += [f"| {md_cell(c.key)} | {md_cell(e)} |" for c, e in failures]
     lines += ["", "## Cells", "",
               "| encoder | intermediate | target | seed | metric | English dev | English test | zero-shot mean | seconds |",
               "|---|---|---|---|---|---|---|---|---|"]
@@ -109,7 +114,7 @@ def render(spec: PaperSpec, tier: TierSpec, outcomes: Sequence[ClaimOutcome], re
                      f"{_fmt(r.dev_score, 1)} | {_fmt(r.scores.get('en'), 1)} | {r.zero_shot_mean:.1f} | {r.wall_seconds:.1f} |")
     notes = sorted({n for r in results for n in r.extra.get("notes", []) or []})  # type: ignore[union-attr]
     if notes:
-        lines += ["", "## Notes on the data", ""] + [f"- {_cell(n)}" for n in notes]
+        lines += ["", "## Notes on the data", ""] + [f"- {md_inline(n)}" for n in notes]
     return "\n".join(lines) + "\n"
 
 
@@ -119,8 +124,8 @@ def write(out_dir: Path, spec: PaperSpec, tier: TierSpec, outcomes: Sequence[Cla
     wall = sum(r.wall_seconds for r in results)
     atomic_write(md, render(spec, tier, outcomes, results, failures, wall))
     atomic_write(md.with_suffix(".json"), json.dumps({
-        "schema": "replicate.report/2", "paper": spec.id, "tier": tier.name, "fingerprint": tier.fingerprint,
-        "mean_over": mean_over(tier), "tolerance": spec.tolerance,
+        "schema": "replicate.report/3", "paper": spec.id, "tier": tier.name, "fingerprint": tier.fingerprint,
+        "mean_over": mean_over(tier), "tolerance": spec.tolerance, "rules": rules_text(spec),
         "claims": [asdict(o) | {"decision": o.decision.value} for o in outcomes],
         "cells": [asdict(r) for r in results],
         "failed": [{"cell": asdict(c), "error": e} for c, e in failures],
