@@ -50,6 +50,11 @@ def cmd_plan(args: argparse.Namespace, out: Console, err: Console) -> int:
     out.print(f"model {tier.model}; encoders {', '.join(tier.encoders)}; seeds {tier.seeds}")
     out.print(f"intermediate tasks ({len(tier.intermediates)}): {', '.join(tier.intermediates)}")
     out.print(f"target tasks ({len(tier.targets)}): {', '.join(tier.targets)}")
+    out.print(f"claims ({len(spec.claims)}):")
+    for c in spec.claims:  # a number not found in the paper's text is shown so wherever it appears
+        flags = (["UNVERIFIED: not found in the paper's text"] if not c.verified else []) + \
+                (["on the benchmark's test sets; measured here on dev sets"] if c.split == "test" else [])
+        out.print(f"  {c.id}: {escape(c.claimed_text)}" + (f"  [yellow]({escape('; '.join(flags))})[/yellow]" if flags else ""))
     controls = len(tier.encoders) - 1
     per_seed = f"{len(tier.intermediates)} intermediate(s)"
     if controls:
@@ -101,7 +106,8 @@ def _plan_from(spec: PaperSpec, paths: Sequence[str], out: Console, err: Console
     for col in ("claim text", "spec claim", "claimed", "quantity"):
         t.add_column(col)
     for m in matches:
-        t.add_row(escape(m.text[:80]), m.spec.id, m.spec.claimed_text, m.spec.quantity)
+        t.add_row(escape(m.text[:80]), m.spec.id, m.spec.claimed_text + ("" if m.spec.verified else " (unverified)"),
+                  m.spec.quantity)
     out.print(t)
     if not matches:
         out.print("no numeric claim of these inputs matches this paper's spec")

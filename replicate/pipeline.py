@@ -41,6 +41,7 @@ from transformers import (
     XLMRobertaConfig,
 )
 
+from replicate import heldout
 from replicate.errors import FatalCellError, NotAvailableOffline
 from replicate.model import NO_INTERMEDIATE, Cell, CellResult, PhaseConfig, multi_tasks, safe_component
 from replicate.spec import MlmPretraining, ModelSize, PaperSpec, TierSpec, load_spec
@@ -314,6 +315,13 @@ def _retrieval_scores(backend: Backend, tier: TierSpec, data: TaskData, encoder:
     return {lang: family.score(model, data, corpora, tok, enc, layer=tier.retrieval_layer) for lang, corpora in data.test.items()}
 
 
+def _retrieval_parts(backend: Backend, tier: TierSpec, data: TaskData, encoder: dict) -> dict[str, dict[str, float]]:
+    """The retrieval scores on each half of the scored corpus's sources (replicate.heldout)."""
+    return {part: _retrieval_scores(backend, tier, replace(data, test={lang: heldout.half_corpora(c, part)
+                                                                         for lang, c in data.test.items()}), encoder)
+            for part in (heldout.SELECT, heldout.REPORT)}
+
+
 def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
              backend: Backend | None = None, spec: PaperSpec | None = None) -> CellResult:
     """Run one cell; see the module docstring. ``scores`` hold every evaluation language,
@@ -338,6 +346,7 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
                                    "easier than BUCC 2018 and the F1 cannot be compared with the paper's")
     if not family.trains:
         scores = _retrieval_scores(backend, tier, data, encoder)
+        extra["parts"] = _retrieval_parts(backend, tier, data, encoder)
         extra["layer"] = "mean-pooled middle layer"
         return CellResult(cell, data.metric, scores, None, tier.fingerprint, time.perf_counter() - t0, steps, extra)
     log.info("phase 3: %s (%s encoder, intermediate %s, seed %s)", cell.target, cell.model, cell.intermediate, cell.seed)
@@ -366,6 +375,10 @@ def run_cell(cell: Cell, tier: TierSpec, workdir: Path, *,
         dev_value = dev_score() if dev else None
     scores = {lang: family.score(model, data, rows_, tok, enc, allow_null=allow_null, lang=lang)
               for lang, rows_ in data.test.items()}
+    # the same model scored on two disjoint halves: compare.py chooses on one, reports on the other
+    split = {lang: heldout.halves(rows_) for lang, rows_ in data.test.items() if len(rows_) > 1}
+    extra["parts"] = {part: {lang: family.score(model, data, h[part], tok, enc, allow_null=allow_null, lang=lang)
+                             for lang, h in split.items()} for part in (heldout.SELECT, heldout.REPORT)}
     return CellResult(cell, data.metric, scores, dev_value, tier.fingerprint, time.perf_counter() - t0, steps, extra)
 
 
