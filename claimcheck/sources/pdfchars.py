@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -67,22 +68,29 @@ def clean_text(text: str) -> str:
     return "".join(clean_char(c) for c in text)
 
 
+_ASCII_KEPT = frozenset(map(chr, range(128))) - {"\x02"}  # what clean_char leaves as it is
+
+
 def _clean_aligned(text: str) -> str | None:
     """``text`` cleaned character for character when every character cleans to exactly one,
     so that its indices still name PDFium's characters; None when one cleans to several (a
     ligature code point) or none. One translation per page instead of one call per word."""
     if text.isascii() and "\x02" not in text:
         return text
-    table: dict[int, str] = {}
-    for ch in set(text):
-        if ch.isascii() and ch != "\x02":
-            continue
+    table: dict[str, str] = {}
+    for ch in set(text) - _ASCII_KEPT:
         out = clean_char(ch)
         if len(out) != 1:
             return None
         if out != ch:
-            table[ord(ch)] = out
-    return text.translate(table) if table else text
+            table[ch] = out
+    if any(out in table for out in table.values()):  # a chain: replacing one by one would differ
+        return text.translate({ord(ch): out for ch, out in table.items()})
+    # A page has a handful of such characters: str.replace scans at C speed, where
+    # str.translate looks every character up in the table.
+    for ch, out in table.items():
+        text = text.replace(ch, out)
+    return text
 
 
 @dataclass(slots=True)
@@ -159,6 +167,7 @@ try:
     _GET_OBJECT = _holding_gil(pdfium_c.FPDFPage_GetObject, _Handle)
     _GET_TYPE = _holding_gil(pdfium_c.FPDFPageObj_GetType, _INT)
     _GET_BOUNDS = _holding_gil(pdfium_c.FPDFPageObj_GetBounds, _INT)
+    _GET_UNICODE = _holding_gil(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
     _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT)
     _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT)
     _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
@@ -205,7 +214,7 @@ class _Reader:
             self.get_size, self.get_weight = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight
             self.get_angle = pdfium_c.FPDFText_GetCharAngle
         self.style: _Style | None = None
-        self.fonts: dict[tuple[float, float, int], tuple[float, float]] = {}
+        self.fonts: dict[tuple[float, float, int], tuple[float, float, int]] = {}
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         self.get_box(self.tp, i, self.rect_ref)
@@ -230,10 +239,9 @@ class _Reader:
             self.get_origin(tp, i, self.ox_ref, self.oy_ref)
             angle = self.get_angle(tp, i)
             angle = angle if angle >= 0 else 0.0
-            known = (self.oy.value - bottom, angle)
+            known = (self.oy.value - bottom, angle, _quadrant(angle) if _quadrant_ok(angle) else -1)
             self.fonts[font_key] = known
-        offset, angle = known
-        quadrant = _quadrant(angle) if _quadrant_ok(angle) else -1
+        offset, angle, quadrant = known
         s = _Style(key, 0.08 * abs(extent), offset, size if size > 0 else 1.0, angle, weight >= 600, quadrant)
         self.style = s
         return s
@@ -248,6 +256,9 @@ def _page_text(textpage: pdfium.PdfTextPage, n: int) -> str:
     if len(text) == n and (text.isascii() or not _SURROGATE.search(text)):
         return text
     # Characters outside the BMP take two UTF-16 units and shift every index after them.
+    if _FAST:  # the same question for every character: asked in one C-level loop
+        units = map(_GET_UNICODE, repeat(ctypes.cast(textpage.raw, ctypes.c_void_p), n), range(n))
+        return "".join(map(chr, units))
     tp = textpage.raw
     return "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n))
 
@@ -419,7 +430,7 @@ def _read_chars(reader: _Reader, text: str, start: int, end: int, out: list[tupl
             continue
         left, right, top, bottom = reader.box(i)
         s = reader.style_of(i, (top, bottom), bottom)
-        upright = _quadrant_ok(s.angle) and _quadrant(s.angle) == 0
+        upright = s.quadrant == 0
         if cur is not None and upright and s is cur_style and left >= cur.x1 - 0.5:
             cur.text += ch
             cur.x1 = max(cur.x1, right)
