@@ -245,3 +245,35 @@ def test_a_different_number_of_another_measure_is_no_contradiction() -> None:
     assert v.label is not C, v.explanation
     v = verdict("Tiered sampling improves accuracy by 6.0 points on average.", _version(sentences))
     assert v.label is C, v.explanation
+
+
+def test_a_row_number_belongs_to_its_column() -> None:
+    from claimcheck.evidence.judge import check_numbers
+
+    row = "Table 2, row SQuAD: XNLI / acc. 73.3; PAWS-X / acc. 85.2; |Train| 130,319"
+
+    def agrees(claim: str) -> bool:
+        (c,) = check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, row, is_row=True)
+        return c.agrees
+
+    assert not agrees("After SQuAD training, XNLI accuracy is 85.2.")  # PAWS-X's number
+    assert agrees("After SQuAD training, PAWS-X accuracy is 85.2.")
+    assert agrees("The SQuAD model reaches 85.2.")  # no column named: any cell may be meant
+
+
+def test_partly_names_the_words_the_passage_lacks() -> None:
+    v = verdict("The tokenizer splits rare compounds into frequent pieces, which suits agglutinative morphology.",
+                _version([*FILLER, "The tokenizer splits rare compounds into frequent pieces."]))
+    assert v.label is P, v.explanation
+    missing = v.explanation.split("not stated:")[1]
+    assert "agglutinative" in missing and "morphology" in missing and "compounds" not in missing
+
+
+def test_inflections_meet() -> None:
+    from claimcheck.evidence.retrieve import stem
+
+    assert stem("languages") == stem("language")
+    assert stem("introduces") == stem("introducing") == stem("introduce")
+    assert stem("classes") == stem("class") and stem("corpus") != stem("corpu")
+    assert stem("manually") == stem("manual") and stem("automatically") == stem("automatic")
+    assert stem("languages") != stem("lang")

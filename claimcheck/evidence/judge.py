@@ -51,6 +51,7 @@ from claimcheck.evidence.quantities import directions_clash, extract_quantities,
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
 from claimcheck.evidence.tables import (
     LANGUAGES,
+    header_score,
     TableDecision,
     is_difference,
     name_spans,
@@ -383,18 +384,51 @@ def _fmt_number(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = ()) -> list[NumberCheck]:
+_ROW = re.compile(r"^(?:Table [^,]+, row )?[^:]*:\s*")  # "Table 1, row MNLI: |Train| 392,702; ..."
+
+
+def _other_column(core: str, text: str, source_qs: list[Quantity], is_row: bool) -> set[int]:
+    """Numbers of a table row that sit under a column the claim does not name while it
+    names another of the row's columns: "RACE accuracy of 89.4" is not the row's
+    "SQuAD2.0 / dev 89.4" when the row has a RACE column too."""
+    m = _ROW.match(text) if is_row else None
+    if m is None:
+        return set()
+    cells = []  # (start, end, how well the claim names its header)
+    pos = m.end()
+    for part in text[m.end():].split(";"):
+        head = re.match(r"\s*(.*?)\s+[-−+(]?\d", part)
+        cells.append((pos, pos + len(part), header_score(head.group(1), core) if head else 0))
+        pos += len(part) + 1
+    best = max((c[2] for c in cells), default=0)
+    if not best:
+        return set()
+    # "XNLI accuracy" names "XNLI / acc." better than "PAWS-X / acc.": only the best-named
+    # columns hold the claim's number.
+    out = set()
+    for i, q in enumerate(source_qs):
+        cell = next((c for c in cells if c[0] <= q.start < c[1]), None)
+        if cell is not None and cell[2] < best:
+            out.add(i)
+    return out
+
+
+def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = (),
+                  is_row: bool = False) -> list[NumberCheck]:
     """The claim's numbers against the passage's; ``names`` are spans of the claim where a
-    number is part of a name ("ALBERT (1.5M)", "SQuAD 1.1") and is not checked."""
+    number is part of a name ("ALBERT (1.5M)", "SQuAD 1.1") and is not checked; ``is_row``:
+    the passage is a table row, whose numbers belong to their columns."""
     claim_qs = [q for q in extract_quantities(core) if outside(q, list(names))]
     source_qs = extract_quantities(text)
     used: set[int] = set()
     checks: list[NumberCheck] = []
     cut_at_number = claim.truncated and bool(re.search(r"\d$", claim.text.strip()))
+    wrong_column = _other_column(core, text, source_qs, is_row)
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
-            (i for i, s in enumerate(source_qs) if i not in used and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)))),
+            (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column
+             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)))),
             None,
         )
         if match is not None:
@@ -503,6 +537,18 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
     return missing
 
 
+def missing_words(core: str, evidence_text: str, limit: int = 8) -> list[str]:
+    """The claim's content words, as the claim writes them, that the evidence has no stem
+    of: what a *partly supported* verdict says is missing."""
+    have = stems(evidence_text)
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z][A-Za-z0-9\-']*", core):
+        st = stems(w)
+        if st and not st & have and w not in out:
+            out.append(w)
+    return out[:limit]
+
+
 def _neighbours(version: SourceVersion, passage: Passage) -> str:
     """The passage with its adjacent sentences: a claim may join two of them."""
     ps = version.passages
@@ -570,7 +616,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         tds = [d for d in tds if d.agrees]  # a table never contradicts a claim about something it lacks
     options = []
     for score, recall, text, passage in cands:
-        checks = check_numbers(claim, core, text, names)
+        checks = check_numbers(claim, core, text, names, passage.kind == "table-row")
         agree = sum(c.agrees for c in checks)
         conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
         all_agree = bool(checks) and agree == len(checks)
@@ -596,7 +642,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             again = score_candidates(Claim(claim.index, rest, claim.mark, None, False), version, K)
             if again and again[0][1] >= SUPPORT_RECALL and any(_mentions(again[0][2], e) for e in kept):
                 cands, found = again, True
-                options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names)) for sc, rc, tx, ps in again[:1]]
+                options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names, ps.kind == "table-row")) for sc, rc, tx, ps in again[:1]]
     if not found:
         if tds:
             return _from_tables(claim, core, names, tds, "", where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)
@@ -655,7 +701,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
-    return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}")
+    lacking_words = missing_words(core, text)
+    what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
+    return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
 
 
 def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds: list[TableDecision], text: str,

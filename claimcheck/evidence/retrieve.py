@@ -47,7 +47,7 @@ _FILLER = set(
     """find finds found show shows shown showed report reports reported demonstrate demonstrates observe
     observes note notes according suggest suggests argue argues claim claims state states
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion dozen
     not no never neither nor cannot without rather instead lack lacks
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
@@ -88,9 +88,16 @@ def stem(word: str) -> str:
     w = _IRREGULAR.get(word, word)
     for suffix in ("ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
+        if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
+            continue  # "languages" is "language" + s, as "classes" is "class" + es
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            continue  # "class", "corpus", "analysis"
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)] + {"ies": "y", "ied": "y", "ically": "ic"}.get(suffix, "")
             break
+    # a final e goes, so that "introduce", "introduces" and "introducing" meet
+    if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
     return w
 
 

@@ -207,6 +207,12 @@ def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[
     return score, pos
 
 
+def header_score(header: str, claim_text: str) -> int:
+    """How many levels' words of a column header the claim names (its words,
+    abbreviations, language codes); 0 when it names none."""
+    return _header_hit(header, _tokens(claim_text), claim_text)[0]
+
+
 def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, int, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
     hits = []
