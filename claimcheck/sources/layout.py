@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import add
+from operator import add, itemgetter
 
 from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
@@ -132,10 +132,13 @@ def _host_row(rows: list[Row], r: Row) -> Row | None:
 
 def body_size(rows: Iterable[Row]) -> float:
     """The size most of the text is set in."""
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}
+    get = sizes.get
     for r in rows:
-        sizes[round(r.size, 1)] += len(r.text) if r.text else len(r.chars) * 5
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+        key = round(r.size, 1)
+        sizes[key] = get(key, 0) + (len(r.text) if r.text else len(r.chars) * 5)
+    # Counter.most_common(1)'s choice (the first of equal counts), without Counter's per-item cost.
+    return max(sizes.items(), key=itemgetter(1))[0] if sizes else 10.0
 
 
 def row_text(chars: list[Frag], size: float) -> str:

@@ -22,9 +22,9 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -131,6 +131,16 @@ class PageChars:
 # Thin spaces stay inside a word: "392 702" is one number.
 _WORD = re.compile(r"[^ \t\r\n\x0b\x0c\xa0\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 _HALF_PI = 1.5707963267948966
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+def _word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every _WORD match, as finditer would give them: split keeps the
+    words between the gaps, and running lengths give their places, without a match object
+    per word."""
+    bounds = list(accumulate(map(len, _WORD_SPLIT.split(text))))
+    # bounds: end of gap 0 (= start of word 0), end of word 0, end of gap 1, ...
+    return zip(bounds[0::2], bounds[1::2])
 
 
 @dataclass(slots=True)
@@ -313,8 +323,7 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     prev: Frag | None = None
     aligned = _clean_aligned(text)
     clean = text if aligned is None else aligned
-    for m in _WORD.finditer(text):
-        start, end = m.span()
+    for start, end in _word_spans(text):
         get_box(tp, start, ref)
         l0, t0, r1, b0 = unpack(rect)
         if end - start > 1:

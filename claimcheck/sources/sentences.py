@@ -17,7 +17,6 @@ _ABBREVIATIONS = {
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[a-z]")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -30,8 +29,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        word = _LAST_TOKEN.search(text[start : m.start() + 1])
-        token = word.group(1).lower().rstrip(".") if word else ""
+        # The last word before the mark (the slice ends in the mark, so there is one);
+        # str.rsplit splits on what the regex \s matches, in one linear pass.
+        token = text[start : m.start() + 1].rsplit(None, 1)[-1].lower().rstrip(".")
         token = token.lstrip("(\"'[")
         if m.group(0)[0] == "." and (token in _ABBREVIATIONS or _INITIAL.fullmatch(token) or token.endswith("e.g") or token.endswith("i.e")):
             continue
