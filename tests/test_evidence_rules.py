@@ -277,3 +277,18 @@ def test_inflections_meet() -> None:
     assert stem("classes") == stem("class") and stem("corpus") != stem("corpu")
     assert stem("manually") == stem("manual") and stem("automatically") == stem("automatic")
     assert stem("languages") != stem("lang")
+
+
+@pytest.mark.parametrize(
+    "text, approx",
+    [
+        ("trained on over 100 languages", "at least"),
+        ("a corpus of over 2 billion tokens", "at least"),
+        ("averaged over 5 seeds", None),
+        ("boosts accuracy over 80.2", None),
+        ("a clear advantage over 74.1", None),
+        ("the reduction over 12.5", None),
+    ],
+)
+def test_over_bounds_a_number_unless_a_word_of_change_compares_with_it(text: str, approx: str | None) -> None:
+    assert one(text).approx == approx

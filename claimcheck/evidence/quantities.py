@@ -70,7 +70,7 @@ _STOP = set(
 
 _APPROX = [
     ("about", re.compile(r"(?:\babout|\baround|\bapproximately|\broughly|\bnearly|\balmost|\bclose to|\bsome|~|≈|\bapprox\.)\s*$", re.I)),
-    ("at least", re.compile(r"(?:(?<!averaged )(?<!average )(?<!improves )(?<!improvement )(?<!gains )(?<!gain )\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
+    ("at least", re.compile(r"(?:\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
     ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
 ]
 _DOWN = re.compile(
@@ -202,10 +202,20 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
     return " ".join(singular(w) for w, _ in words) if words else None
 
 
+# "over" after a word of change or averaging compares ("improves accuracy over 74.1",
+# "averaged over 5 seeds"); elsewhere it bounds ("over 100 languages").
+_OVER_COMPARES = re.compile(
+    r"\b(?:averaged?|mean|\w*(?:improv|gain|increas|boost|rais|advantag|lead|win|drop|decreas|reduc|loss|los)\w*)(?:\s+[A-Za-z][\w\-]*){0,3}\s+over\s*$",
+    re.I)
+
+
 def _approx(text: str, start: int) -> str | None:
     before = text[max(0, start - 24) : start]
     for name, pattern in _APPROX:
-        if pattern.search(before):
+        m = pattern.search(before)
+        if m:
+            if name == "at least" and m.group(0).strip().lower() == "over" and _OVER_COMPARES.search(text[max(0, start - 40) : start]):
+                continue
             return name
     return None
 
