@@ -100,6 +100,11 @@ def verdict(claim: str, *versions: SourceVersion, cited: int = 1):  # type: igno
         ("Tasks that need high-level skills work best.", "Tasks that need high-level skills such as inference work best.", S),
         ("Transferred models show only a small gap on syntactic tasks.", "Transferred models show a sizable gap on syntactic tasks.", C),
         ("Transferred models show a sizable gap, especially on syntactic tasks.", "Transferred models show a sizable gap on syntactic tasks.", S),
+        # amounts are sizes: "a handful" / "a large number", "ample" / "limited"
+        ("The authors run only a handful of ablation experiments.", "We run a large number of ablation experiments.", C),
+        ("The authors run a large number of ablation experiments.", "We run a large number of ablation experiments.", S),
+        ("The benchmark leaves ample headroom for new models.", "The benchmark leaves limited headroom for new models.", C),
+        ("The benchmark leaves limited headroom for new models.", "The benchmark leaves limited headroom for new models.", S),
         # quantifiers
         ("Curriculum sampling always improves retrieval recall.", "Curriculum sampling often improves retrieval recall.", C),
         ("Curriculum sampling often improves retrieval recall.", "Curriculum sampling consistently improves retrieval recall.", S),

@@ -43,8 +43,9 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         set("crowd crowdworkers crowd-workers crowdsourced crowd-sourced non-expert non-experts amateur laypeople".split()),
     ),
     "size": (
-        set("large larger largest big bigger biggest significant substantial considerable major sizable sizeable".split()),
-        set("small smaller smallest tiny little negligible minor marginal insignificant slight".split()),
+        set("""large larger largest big bigger biggest significant substantial considerable major sizable sizeable
+        ample abundant plenty plentiful numerous extensive""".split()),
+        set("small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce scant handful".split()),
     ),
     "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
     "likeness": (set("like similar similarly same identical".split()), set("unlike different differently dissimilar".split())),
