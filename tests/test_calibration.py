@@ -1,10 +1,13 @@
 """The verdict rules against the labelled sets: the template set (data/calibration/) and
-the tuning half of the real-text set (data/realclaims/, papers in data/realpapers/).
+both halves of the real-text set (data/realclaims/, papers in data/realpapers/).
 
-Floors are asserted on the real-text *tuning* half only — the held-out half is reported by
-benchmarks/calibrate_verdicts.py and never tuned against. The floors are above what the
-engine reached before polarity, tables and numbers-as-written were added (accuracy 0.62
-on real reports), so they fail if those rules break."""
+Both real halves are development data: the rules were tuned on *tune*, then changed in view
+of the one clean run of *heldout* (see the README), so neither floor below measures
+generalisation — the independent figure is the *fresh* split, which these tests never load
+(it is kept out of every run; see benchmarks/calibrate_verdicts.py). The floors are set a
+little below what the current rules reach, and far above what the engine reached before
+polarity, tables and numbers-as-written were added (accuracy 0.62 on real reports), so they
+fail if those rules break."""
 
 from __future__ import annotations
 
@@ -16,15 +19,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import calibrate_verdicts  # noqa: E402
 
-# Measured on the tuning half when these rules were written (see the README's figures);
-# set a little below, so that a small unrelated change does not fail them.
-# Measured when these floors were set: accuracy 0.944, macro-F1 0.909, recall 0.98 / 0.91 /
-# 0.83 / 1.00, per-version 0.925 (the engine before this work: accuracy 0.626, 14
-# contradicted claims called supported).
-TUNE_ACCURACY = 0.88
-TUNE_MACRO_F1 = 0.83
-TUNE_RECALL = {"supported": 0.92, "contradicted": 0.85, "partly supported": 0.7, "not found": 0.85}
-TUNE_DRIFT = 0.85
+# Measured when these floors were set (benchmarks/calibrate_verdicts.py, issue 13 second
+# round): tune accuracy 0.961, macro-F1 0.934, recall S/C/P/NF 0.99/0.93/0.89/1.00,
+# precision P/NF 0.94/0.76, per-version 0.925; heldout accuracy 0.946, macro-F1 0.914,
+# recall 0.97/0.91/0.94/0.95, precision P/NF 0.85/0.73, per-version 0.806.
+FLOORS = {
+    "tune": {"accuracy": 0.92, "macro_f1": 0.88, "drift": 0.88,
+             "recall": {"supported": 0.95, "contradicted": 0.88, "partly supported": 0.8, "not found": 0.9},
+             "precision": {"partly supported": 0.8, "not found": 0.7}},
+    "heldout": {"accuracy": 0.9, "macro_f1": 0.86, "drift": 0.75,
+                "recall": {"supported": 0.92, "contradicted": 0.85, "partly supported": 0.8, "not found": 0.85},
+                "precision": {"partly supported": 0.75, "not found": 0.65}},
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +39,12 @@ def template() -> calibrate_verdicts.Result:
 
 
 @pytest.fixture(scope="module")
-def tune() -> calibrate_verdicts.Result:
+def real() -> dict[str, calibrate_verdicts.Result]:
     if not calibrate_verdicts.REAL_CLAIMS.exists():
         pytest.skip("data/realclaims/claims.jsonl is not built")
     versions, claims = calibrate_verdicts.load_real()
-    return calibrate_verdicts.real_result("tune", versions, [c for c in claims if c["split"] == "tune"])
+    return {split: calibrate_verdicts.real_result(split, versions, [c for c in claims if c["split"] == split])
+            for split in FLOORS}
 
 
 def test_template_set_every_verdict_has_precision_and_recall_of_at_least_0_9(template: calibrate_verdicts.Result) -> None:
@@ -54,12 +61,22 @@ def test_the_template_set_covers_every_kind_of_claim() -> None:
     assert len(claims) >= 150
 
 
-def test_real_text_tuning_half_reaches_its_floors(tune: calibrate_verdicts.Result) -> None:
-    assert len(tune.gold) >= 80
-    assert tune.contradicted_called_supported == 0, "a contradicted claim was judged supported"
-    assert tune.accuracy >= TUNE_ACCURACY, f"accuracy {tune.accuracy:.3f}"
-    assert tune.macro_f1 >= TUNE_MACRO_F1, f"macro-F1 {tune.macro_f1:.3f}"
-    for label, floor in TUNE_RECALL.items():
-        precision, recall, n = tune.per_label[label]
-        assert recall >= floor, f"recall of {label} is {recall:.3f} (n={n})"
-    assert tune.drift_accuracy is not None and tune.drift_accuracy >= TUNE_DRIFT, f"per-version {tune.drift_accuracy}"
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_real_text_development_halves_reach_their_floors(real: dict[str, calibrate_verdicts.Result], split: str) -> None:
+    r, floor = real[split], FLOORS[split]
+    assert len(r.gold) >= 80
+    assert r.contradicted_called_supported == 0, "a contradicted claim was judged supported"
+    assert r.accuracy >= floor["accuracy"], f"{split}: accuracy {r.accuracy:.3f}"
+    assert r.macro_f1 >= floor["macro_f1"], f"{split}: macro-F1 {r.macro_f1:.3f}"
+    for label, minimum in floor["recall"].items():
+        precision, recall, n = r.per_label[label]
+        assert recall >= minimum, f"{split}: recall of {label} is {recall:.3f} (n={n})"
+    for label, minimum in floor["precision"].items():
+        precision, recall, n = r.per_label[label]
+        assert precision >= minimum, f"{split}: precision of {label} is {precision:.3f}"
+    assert r.drift_accuracy is not None and r.drift_accuracy >= floor["drift"], f"{split}: per-version {r.drift_accuracy}"
+
+
+def test_the_fresh_split_is_never_part_of_a_development_run() -> None:
+    # The independent split must be named to be run: the default sets never include it.
+    assert "fresh" not in calibrate_verdicts.SETS and "fresh" in calibrate_verdicts.REAL_SPLITS
