@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -364,6 +365,7 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         text += sep + line
         owners.extend([k] * (len(sep) + len(line)))
     passages: list[Passage] = []
+    present = sorted(set(owners))
     if kind in ("caption", "footnote"):
         spans = [(0, len(text))] if kind == "caption" else split_sentences(text)
     else:
@@ -372,7 +374,9 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         sentence = normalise_numbers(text[a:b].strip())
         if not sentence or not _ANY_WORD_CHAR.search(sentence):
             continue
-        rows_used = sorted(set(owners[a:b])) or [0]
+        # owners never decreases: the rows of text[a:b] are those from owners[a] to owners[b - 1]
+        # that own a character at all (a row with no text owns none).
+        rows_used = present[bisect_left(present, owners[a]) : bisect_right(present, owners[b - 1])] if a < b else [0]
         first_page = block[rows_used[0]].page
         boxes = [(block[k].x0, block[k].top, block[k].x1, block[k].bottom) for k in rows_used if block[k].page == first_page]
         label = None
