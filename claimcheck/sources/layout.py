@@ -143,6 +143,10 @@ def body_size(rows: Iterable[Row]) -> float:
 
 def row_text(chars: list[Frag], size: float) -> str:
     """Characters of one line → text, with spaces where the gap is a word space."""
+    if len(chars) == 1:  # most lines: their words were joined into one fragment when read
+        c = chars[0]
+        text = _SUP_OPEN + c.text + _SUP_CLOSE if c.sup and c.text != "\u2009" else c.text
+        return text.replace(_SUP_CLOSE + _SUP_OPEN, "")
     out: list[str] = []
     prev: Frag | None = None
     space_gap = 0.12 * size  # measured: in-word gaps ≤ 0.08 em, word spaces ≥ 0.16 em
@@ -197,6 +201,8 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
 def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float, float, str]]:
     """Split a row at gaps wider than ``gap``: table cells, or the two columns' lines."""
     chars = row.chars
+    if len(chars) == 1 and row.text and not keep_marks:  # one fragment, one cell
+        return [(row.x0, row.x1, row.text)]
     groups: list[list[Frag]] = [[chars[0]]]
     bounds = [[chars[0].x0, chars[0].x1]]
     reach = chars[0].x1  # rightmost end so far: a raised mark may end before its host word
