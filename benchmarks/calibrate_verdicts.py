@@ -89,6 +89,10 @@ class Result:
         return sum(g == "contradicted" and p == "supported" for g, p in zip(self.gold, self.pred))
 
     @property
+    def drift_contradicted_called_supported(self) -> int:
+        return sum(g == "contradicted" and p == "supported" for g, p in self.drift_pairs)
+
+    @property
     def drift_accuracy(self) -> float | None:
         if not self.drift_pairs:
             return None
@@ -188,6 +192,8 @@ def print_side_by_side(results: list[Result]) -> None:
     print(f"{'contradicted → supported':<26}" + "".join(f"{r.contradicted_called_supported:>{width}}" for r in results))
     print(f"{'per-version (drift claims)':<26}" + "".join(
         f"{(f'{r.drift_accuracy:.3f} of {len(r.drift_pairs)}' if r.drift_accuracy is not None else '—'):>{width}}" for r in results))
+    print(f"{'per-version contr. → sup.':<26}" + "".join(
+        f"{(r.drift_contradicted_called_supported if r.drift_pairs else '—'):>{width}}" for r in results))
     for lab in LABELS:
         cells = []
         for r in results:

@@ -297,3 +297,17 @@ def test_inflections_meet() -> None:
 )
 def test_over_bounds_a_number_unless_a_word_of_change_compares_with_it(text: str, approx: str | None) -> None:
     assert one(text).approx == approx
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("nine intermediate tasks", "9 target tasks", False),  # the same head, other modifiers
+        ("nine intermediate tasks", "9 intermediate classification tasks", True),
+        ("48 Transformer layers", "48 Transform layers", True),  # a PDF's misspelling
+        ("49,410 training examples", "49,410 examples", True),
+        ("nine tasks zero-shot", "nine tasks", True),  # a plural ends what is counted
+    ],
+)
+def test_what_a_number_counts_decides_whether_it_is_the_same_number(claim: str, source: str, agree: bool) -> None:
+    assert quantities_agree(one(claim), one(source)) is agree

@@ -197,6 +197,8 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         words.append((w, m.end()))
         if len(words) == 4:
             break
+        if singular(w) != w and not w.endswith(("ss", "us", "is")):
+            break  # a plural ends the phrase: "nine tasks zero-shot", "40 diverse languages (spanning"
     if skipped and words and not words[-1][0].endswith("s"):
         return None  # "86.7 MNLI accuracy" measures; "eight GLUE tasks" counts
     return " ".join(singular(w) for w, _ in words) if words else None
@@ -402,7 +404,16 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     # programming" (cut off) / "seven programming languages": one phrase inside the other.
     # "25 probing tasks" is not "25 task combinations".
     wa, wb = a.noun.split(), b.noun.split()
-    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    if wa[-1] != wb[-1]:
+        return False
+    # The same head with modifiers on both sides must share one: "9 target tasks" is not
+    # "nine intermediate tasks"; "intermediate language-understanding tasks" is
+    # "intermediate language understanding tasks".
+    # (compared by their first five letters: "Transformer" misspelt "Transform" by a PDF)
+    ma, mb = {w.replace("-", "")[:5] for w in wa[:-1]}, {w.replace("-", "")[:5] for w in wb[:-1]}
+    return not (ma and mb) or bool(ma & mb)
 
 
 def directions_clash(a: Quantity, b: Quantity) -> bool:
