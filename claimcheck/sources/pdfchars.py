@@ -5,11 +5,13 @@ Speed decides the shape of this module. PDFium's text page is built in C, but ev
 per-character query is a ctypes call (~1 µs each); asking five of them for each of a page's
 ~4,000 characters cost 4-8× PDFium's own time. So the page text comes in one call
 (``get_text_range``: PDFium's word spaces and line breaks included) and is cut into words
-there; a word costs two loose-box calls (its first and last character), and font size,
-origin, angle and weight are asked again only when the loose box's vertical extent changes
-(a new line, font or size). A word whose first and last characters disagree vertically (a
-footnote mark glued to it, a subscript, a word PDFium joined across a line end) is read
-character by character.
+there (one ``re.split``, places from running lengths: no match object per word) and cleaned
+once per page; a word costs two loose-box calls (its first and last character), and font
+size and weight are asked again only when the loose box's vertical extent changes (a new
+line, font or size), origin and angle once per font. A word whose first and last characters
+disagree vertically (a footnote mark glued to it, a subscript, a word PDFium joined across a
+line end) is read character by character. The per-word calls go to PDFium's functions
+directly (GIL held, no argument conversion: ~0.2 µs against ~1 µs through the binding).
 
 Loose boxes span each glyph's advance and the font's ascent/descent, so gaps between them
 are real spacing, not side bearings ("1.2" must not read "1 .2").
