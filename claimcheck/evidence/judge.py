@@ -11,13 +11,16 @@ For one claim and one version of a cited paper, judged on that version's text al
    difference, mean or maximum computed from the cells (``tables.py``) — unless a prose
    passage states every number of the claim;
 4. a claim number with a different number for the same thing in the passage (the same
-   noun counted, the same label, or shared context words) → *contradicted*, naming both;
+   noun counted, the same label, or shared words next to both; never two changes of
+   different measures, never a table cell under another column) → *contradicted*, naming
+   both;
 5. polarity (``polarity.py``): an antonym pointing the other way ("increases variance" /
    "reduced variance"), a negation in one but not the other, or a universal claim
    ("always", "consistently") where the source says "often"/"some" → *contradicted*;
 6. numbers not stated at all, a named entity of the claim that the passage does not
-   mention ("for A and B" / "for A and C"), or only part of the claim's words found →
-   *partly supported*, naming what is missing;
+   mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
+   sentence replaces (``conjuncts.py``), or only part of the claim's words found →
+   *partly supported*, naming what is missing (the words the passage lacks);
 7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` → *supported*.
 
 An optional entailment model (``nli.py``) may then move a word-only verdict (never a
@@ -619,7 +622,6 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         checks = check_numbers(claim, core, text, names, passage.kind == "table-row")
         agree = sum(c.agrees for c in checks)
         conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
-        all_agree = bool(checks) and agree == len(checks)
         in_tie = score >= cands[0][0] - TIE_MARGIN
         # A passage with the claim's numbers is found at a lower word recall.
         if in_tie or (agree and recall >= NUMBER_FOUND_RECALL):

@@ -191,14 +191,14 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
         for a, b in ((x, y), (y, x)):
             if a in ct and b in st and a not in st and b not in ct:
                 return f"{a} / {b}"
-    for a, b in ((ct, st), (st, ct)):
-        for w in a - b:
+    for one, other in ((ct, st), (st, ct)):
+        for w in one - other:
             m = _NEG_PREFIX.match(w)
-            if m and w[m.end():] in b:
+            if m and w[m.end():] in other:
                 return f"{w} / {w[m.end():]}"
             for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
                          ("mono", "multi"), ("multi", "mono")):
-                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in b:
+                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in other:
                     return f"{w} / {q + w[len(p):]}"
     return None
 
