@@ -18,6 +18,7 @@ def _items(claim: str) -> list[list[str]]:
         ("CoLA, QNLI and BoolQ are the hardest targets.", [["CoLA", "QNLI", "BoolQ"]]),
         ("CoLA, QNLI, and BoolQ are the hardest targets.", [["CoLA", "QNLI", "BoolQ"]]),
         ("WiC and COPA contain sentence pairs taken from dictionaries.", [["WiC", "COPA"]]),
+        ("mBERT and XLM-R achieve the best results.", [["mBERT", "XLM-R"]]),
         ("The model is tuned for parsing and for tagging.", [["parsing", "tagging"]]),
         ("Questions come from textbooks and exam papers.", [["textbooks", "exam papers"]]),
         ("The survey compares loss functions, optimisers and schedules.", [["functions", "optimisers", "schedules"]]),
@@ -65,3 +66,10 @@ def test_between_sentences_with_as_much_of_the_set_the_one_saying_the_rest_of_th
                "We present a new benchmark with a set of harder tasks, a toolkit, and a leaderboard.")
     claim = "The new benchmark offers a set of harder tasks, a toolkit and human baselines."
     assert missing_conjuncts(claim, passage) == ["human baselines"]
+
+
+def test_two_predicates_are_no_set() -> None:
+    assert _items("XLM-R outperforms mBERT and sets a new state of the art.") == []
+    assert _items("The method prunes heads and reduces the cost of inference.") == []
+    evidence = "XLM-R outperforms mBERT on every benchmark and establishes a new state of the art."
+    assert missing_conjuncts("XLM-R outperforms mBERT and sets a new state of the art.", evidence) == []

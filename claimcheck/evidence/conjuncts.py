@@ -29,6 +29,7 @@ _BOUNDARY = set(
     any some only just very""".split()
 )
 _DETERMINERS = {"a", "an", "the", "both", "either"}
+_OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to"}
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
 
@@ -45,8 +46,8 @@ def _is_word(tok: str) -> bool:
 
 
 def _is_name(tok: str) -> bool:
-    """An acronym or capitalised name ("RTE", "PAWS-X", "Wikipedia")."""
-    return tok[0].isupper() and (len(tok) > 1)
+    """An acronym, capitalised or inner-capital name ("RTE", "PAWS-X", "Wikipedia", "mBERT")."""
+    return len(tok) > 1 and (tok[0].isupper() or any(c.isupper() for c in tok[1:]))
 
 
 def _item(tokens: list[str]) -> Item | None:
@@ -65,9 +66,10 @@ def _ordered_stems(token: str) -> list[str]:
     return out
 
 
-def _right(tokens: list[str], i: int, leading: str | None) -> list[str]:
+def _right(tokens: list[str], i: int, leading: str | None) -> tuple[list[str], str]:
     """The item after a coordinator at ``i``: optional determiner or the left item's
-    preposition repeated ("for A and for B"), then up to three non-boundary words."""
+    preposition repeated ("for A and for B"), then up to three non-boundary words; and the
+    token after it."""
     j = i + 1
     if j < len(tokens) and leading and tokens[j].lower() == leading:
         j += 1
@@ -79,7 +81,7 @@ def _right(tokens: list[str], i: int, leading: str | None) -> list[str]:
             break
         out.append(tokens[j])
         j += 1
-    return out
+    return out, (tokens[j].lower() if j < len(tokens) else "")
 
 
 def _left_items(tokens: list[str], i: int) -> tuple[list[list[str]], str | None]:
@@ -129,13 +131,17 @@ def groups(claim: str) -> list[list[Item]]:
         if any(t.lower() == "between" for t in tokens[max(0, i - 4) : i]):
             continue  # "between 3 and 5": a range
         left, leading = _left_items(tokens, i)
-        right = _right(tokens, i, leading)
+        right, after = _right(tokens, i, leading)
         if not left or not right:
             continue
         # Names coordinate with names: "MRPC and RTE consist of ..." → MRPC, RTE.
         if _is_name(left[-1][-1]) and _is_name(right[0]):
             left = [[w for w in it if _is_name(w)][-1:] or it for it in left]
             right = right[:1]
+        elif after in _OBJECT_START:
+            # A verb takes an object: "outperforms mBERT and sets a new record" joins two
+            # predicates, not two items — an item is not followed by a determiner.
+            continue
         if right[0].lower().endswith("ed") and not any(it[0].lower().endswith("ed") for it in left):
             continue  # "trained on English and evaluated on German": two clauses, not a list
         items = [_item(it) for it in left] + [_item(right)]
