@@ -311,3 +311,11 @@ def test_over_bounds_a_number_unless_a_word_of_change_compares_with_it(text: str
 )
 def test_what_a_number_counts_decides_whether_it_is_the_same_number(claim: str, source: str, agree: bool) -> None:
     assert quantities_agree(one(claim), one(source)) is agree
+
+
+def test_paraphrased_verbs_meet_in_every_inflection() -> None:
+    from claimcheck.evidence.retrieve import stem
+
+    assert stem("achieve") == stem("achieves") == stem("obtained") == stem("obtains")
+    assert stem("concerns") == stem("involves") == stem("involve")
+    assert stem("appears") != stem("obtains")  # appearing is not obtaining
