@@ -319,3 +319,17 @@ def test_paraphrased_verbs_meet_in_every_inflection() -> None:
     assert stem("achieve") == stem("achieves") == stem("obtained") == stem("obtains")
     assert stem("concerns") == stem("involves") == stem("involve")
     assert stem("appears") != stem("obtains")  # appearing is not obtaining
+
+
+def test_a_generic_clause_stated_elsewhere_finds_nothing() -> None:
+    unrelated = _version([*FILLER, "We present a new parser for legal contracts.",
+                          "Our results highlight the need for further work on evaluation benchmarks.",
+                          "The parser is trained on ten thousand annotated clauses."])
+    claim = ("Probing accuracy does not track target-task gains across intermediate tasks, "
+             "highlighting the need for further work on evaluation benchmarks.")
+    assert verdict(claim, unrelated).label is N
+    # the same stated clause in a passage about the claim's subject: partly, naming the rest
+    related = _version([*FILLER, "Probing accuracy of BERT highlights the need for further work on evaluation benchmarks."])
+    v = verdict("BERT probing accuracy does not track target-task gains, highlighting the need for further work on evaluation benchmarks.",
+                related)
+    assert v.label is not N, v.explanation

@@ -83,6 +83,7 @@ SUPPORT_RECALL = 0.65  # share of the claim's content words the passage must con
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
+CLAUSE_SHARE = 0.4  # ... when the passage also holds this share of the whole claim
 NUMBER_FOUND_RECALL = 0.4  # a passage stating every number of the claim is found at this recall
 NUMBER_SUPPORT_RECALL = 0.5  # ... and supports it at this one
 SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
@@ -629,7 +630,11 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
-        or max(_best_clause_recall(core, c[2]) for c in cands[:3]) >= CLAUSE_RECALL
+        # (and the passage is about the claim's subject: it names one of the claim's names or
+        # holds a fair share of the whole claim — a generic clause, "the need for further
+        # work", stated in an unrelated paper makes nothing found)
+        or any(_best_clause_recall(core, c[2]) >= CLAUSE_RECALL
+               and (c[1] >= CLAUSE_SHARE or any(_mentions(c[2], e) for e in entities)) for c in cands[:3])
         or any(o[0] > 0 and o[3] >= NUMBER_FOUND_RECALL for o in options)
     )
     if not found and cands:
