@@ -15,7 +15,10 @@ the template set.
 
 Printed per set: accuracy, macro-F1, precision/recall per verdict, the number of
 contradicted claims judged *supported*, and, for claims whose truth differs between two
-versions of their paper, the share of (claim, version) verdicts that are right.
+versions of their paper, the share of (claim, version) verdicts that are right. Beside
+them, two checks without labels on the development papers: sentences of a paper judged
+against that paper (should be *supported*) and against another paper (should be *not
+found*).
 
     .venv/bin/python benchmarks/calibrate_verdicts.py              # tune, heldout, template
     .venv/bin/python benchmarks/calibrate_verdicts.py --sets tune  # one half
@@ -180,6 +183,30 @@ def real_result(name: str, versions: dict[str, list[SourceVersion]], claims: lis
     return Result(name, gold, pred, drift, [(c, p) for c, p in zip(claims, pred) if c["label"] != p])
 
 
+# --------------------------------------------------------------------------- unlabelled checks
+
+
+def sanity(versions: dict[str, list[SourceVersion]], papers: set[str], per_version: int = 12) -> dict[str, Counter[str]]:
+    """Two checks that need no labels, on the papers of the development halves only:
+    every ``k``-th prose sentence of a version judged as a claim against that version
+    (*verbatim*: should be supported) and against a version of another paper (*unrelated*:
+    should be not found — a *partly* there is a generic word drifting into evidence)."""
+    from claimcheck.evidence.judge import judge_version
+
+    keys = sorted(papers)
+    out: dict[str, Counter[str]] = {"verbatim": Counter(), "unrelated": Counter()}
+    for n, pid in enumerate(keys):
+        other = versions[keys[(n + 1) % len(keys)]][-1]
+        for v in versions[pid]:
+            prose = [p for p in v.passages if p.kind in ("sentence", "abstract") and 60 < len(p.text) < 250]
+            step = max(1, len(prose) // per_version)
+            for p in prose[::step][:per_version]:
+                claim = Claim(1, p.text, Mark.UNKNOWN, None, False)
+                out["verbatim"][judge_version(claim, v).label.value] += 1
+                out["unrelated"][judge_version(claim, other).label.value] += 1
+    return out
+
+
 # --------------------------------------------------------------------------- printing
 
 
@@ -217,14 +244,21 @@ def print_details(r: Result, show: int) -> None:
 
 def main(sets: tuple[str, ...] = SETS, show: int = 0) -> dict[str, Result]:
     out: dict[str, Result] = {}
+    checks = None
     if any(s in REAL_SPLITS for s in sets):
         versions, claims = load_real()
         for split in REAL_SPLITS:
             if split in sets:
                 out[split] = real_result(f"real {split}", versions, [c for c in claims if c["split"] == split])
+        dev = {c["paper"] for c in claims if c["split"] in ("tune", "heldout") and c["split"] in sets}
+        if dev:
+            checks = sanity(versions, dev)
     if "template" in sets:
         out["template"] = template_result()
     print_side_by_side(list(out.values()))
+    if checks:
+        for name, counts in checks.items():
+            print(f"{name + ' sentences (no labels)':<34}" + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     for r in out.values():
         print_details(r, show)
     return out

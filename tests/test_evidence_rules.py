@@ -333,3 +333,15 @@ def test_a_generic_clause_stated_elsewhere_finds_nothing() -> None:
     v = verdict("BERT probing accuracy does not track target-task gains, highlighting the need for further work on evaluation benchmarks.",
                 related)
     assert v.label is not N, v.explanation
+
+
+def test_a_column_mean_contradicts_only_a_claim_about_that_table() -> None:
+    # names the column by its header and the table by its caption ("zero-shot"): decided
+    v = verdict("Across the zero-shot runs, XNLI averages 80.0.", _version(FILLER, extra=TABLE))
+    assert v.label is C and v.computed and "mean of column XNLI" in v.computed, v.explanation
+    # a generic header word ("results") and nothing of the caption: not this table's number
+    seeds = _cells("Table 3", {"RTE large": {"Results": "86.6"}, "MRPC large": {"Results": "91.8"}, "QQP large": {"Results": "92.3"}},
+                   "Table 3: Fine-tuning runs over several random seeds.")
+    v = verdict("Our best model achieves the best results, with an average improvement of 8.4 points on development sets.",
+                _version(FILLER, extra=seeds))
+    assert v.label is not C, v.explanation

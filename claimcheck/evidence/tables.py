@@ -454,6 +454,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     ok = rounded_agree(q, m)
                     if not ok and not _comparable(q, _computed_quantity(m)):
                         continue
+                    if not ok and not others and not (caption_words(version, t.label) & claim_words) - _content(h):
+                        # A mean over a whole line the claim names by its header only
+                        # ("results") and whose table's caption it shares no other word with
+                        # is no quantity of the claim's: it may agree, never contradict.
+                        continue
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
