@@ -88,11 +88,26 @@ def test_every_target_family_runs_on_real_formats(tmp_path: Path, mirror: Path, 
         r = pipeline.run_cell(Cell("phang2020", "base", str(model_dir), "none", target, 1), tier, tmp_path, backend=backend)
         metrics[target] = r.metric
         assert set(r.scores) <= set(MIRROR_LANGUAGES) and all(0.0 <= v <= 100.0 for v in r.scores.values())
+        parts = r.extra["parts"]  # two disjoint halves: compare.py chooses on one and reports on the other
+        assert set(parts) == {"select", "report"} and set(parts["select"]) == set(parts["report"]) <= set(r.scores)
+        # a BUCC result without distractor sentences is flagged, and compare.py leaves it out of aggregates
+        assert ("not_comparable" in r.extra) == (target == "bucc" and not backend.task("bucc").has_distractors)
         if target not in ("bucc", "tatoeba"):
             assert r.steps["target"] >= 2 and r.extra["best_step"] in range(2, 7)  # early stopping scored the dev subset
             assert "en" in r.scores and r.dev_score is not None
     assert metrics == {"xnli": "accuracy", "pawsx": "accuracy", "udpos": "tag_f1", "panx": "entity_f1",
                        "xquad": "qa", "mlqa": "mlqa_qa", "tydiqa": "qa", "bucc": "bucc_f1", "tatoeba": "retrieval_accuracy"}
+
+
+def test_bucc_from_the_hub_configs_is_flagged_and_left_out(tmp_path: Path, model_dir: Path) -> None:
+    from replicate.compare import excluded_targets
+
+    hub_only = build_local_mirror(tmp_path / "hub")  # the hub's BUCC configs: gold pairs, no distractors
+    tier = tier_for(model_dir)
+    backend = pipeline.HubBackend(SPEC, tier, data_dir=hub_only)
+    r = pipeline.run_cell(Cell("phang2020", "base", str(model_dir), "none", "bucc", 1), tier, tmp_path, backend=backend)
+    assert "cannot be compared" in r.extra["not_comparable"]  # type: ignore[operator]
+    assert excluded_targets([r], tier)["bucc"].startswith("not comparable with the paper")
 
 
 def test_intermediate_phases_hand_the_encoder_on(tmp_path: Path, mirror: Path, model_dir: Path) -> None:
