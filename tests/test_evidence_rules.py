@@ -345,3 +345,15 @@ def test_a_column_mean_contradicts_only_a_claim_about_that_table() -> None:
     v = verdict("Our best model achieves the best results, with an average improvement of 8.4 points on development sets.",
                 _version(FILLER, extra=seeds))
     assert v.label is not C, v.explanation
+
+
+def test_a_word_stated_outside_the_negation_is_not_negated() -> None:
+    source = ("Intermediate training yields large gains on the BUCC and Tatoeba tasks that use representations "
+              "directly without training, and moderate gains on question answering.")
+    reordered = ("Intermediate training yields large gains on the Tatoeba and BUCC tasks that use representations "
+                 "directly without training, and moderate gains on question answering.")
+    assert verdict(reordered, _version([*FILLER, source])).label is S
+    # the negation still counts where the other side states the word only inside it
+    v = verdict("Intermediate training is used for the BUCC and Tatoeba tasks.",
+                _version([*FILLER, "The BUCC and Tatoeba tasks are evaluated without intermediate training."]))
+    assert v.label is C, v.explanation

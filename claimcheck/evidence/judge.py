@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.conjuncts import missing_conjuncts
-from claimcheck.evidence.polarity import Polarity, occurrences, polarity, prefix_opposed
+from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import directions_clash, extract_quantities, prefix_agrees, quantities_agree, same_thing
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
 from claimcheck.evidence.tables import (
@@ -199,11 +199,28 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         claim_words, source_words = _all_words(part), _all_words(" ".join(src))
         claim_heads, source_heads = _all_words(" ".join(pc.heads)), _all_words(" ".join(ps.heads))
         claim_scoped, source_scoped = _all_words(" ".join(pc.scoped)), _all_words(" ".join(ps.scoped))
+        # A word a side also states outside any negation is no negated head of it: "training
+        # yields gains ... without training" does not negate training.
+        source_heads -= _unnegated_words(" ".join(src))
+        claim_heads -= _unnegated_words(part)
         if (source_heads & claim_words) - claim_scoped:
             return False
         if (claim_heads & source_words) - source_scoped:
             return True
     return None
+
+
+def _unnegated_words(text: str) -> frozenset[str]:
+    """Stems of the words outside every negation's reach (a cue to its clause's end)."""
+    kept, pos = [], 0
+    for m in NEGATION_CUE.finditer(text):
+        if m.start() < pos:
+            continue
+        kept.append(text[pos : m.start()])
+        end = re.search(r"[,;:()]|\.\s", text[m.end() :])
+        pos = m.end() + end.start() if end else len(text)
+    kept.append(text[pos:])
+    return _all_words(" ".join(kept))
 
 
 WINDOW = 6  # words each side of a polar word that say what it is about
