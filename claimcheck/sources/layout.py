@@ -15,10 +15,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import add, itemgetter
+from operator import add, attrgetter, itemgetter
 
 from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
+
+# Sort keys read in C: fragments and rows are sorted on every page.
+_X0 = attrgetter("x0")
+_BASE_X0 = attrgetter("base", "x0")
+
 
 @dataclass
 class Row:
@@ -40,7 +45,7 @@ class Row:
 
     def finish(self) -> None:
         chars = self.chars
-        chars.sort(key=lambda c: c.x0)
+        chars.sort(key=_X0)
         first = chars[0]
         x1, top, bottom = first.x1, first.top, first.bottom
         for c in chars:
@@ -62,7 +67,7 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     a footnote mark must not join the other column's line that happens to be level with it."""
     if not chars:
         return []
-    ordered = sorted(chars, key=lambda c: (c.base, c.x0))
+    ordered = sorted(chars, key=_BASE_X0)
     rows: list[Row] = []
     active: list[Row] = []
     last_base = None
@@ -360,7 +365,7 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
 def reading_order(rows: list[Row]) -> list[Row]:
     """Full-width rows cut the page into bands; within a band, the left column, then the right."""
     # One sort: a band's rows are already in (base, x0) order, and so is each of its sides.
-    rows = sorted(rows, key=lambda r: (r.base, r.x0))
+    rows = sorted(rows, key=_BASE_X0)
     out: list[Row] = []
     band: list[Row] = []
     for r in rows:
