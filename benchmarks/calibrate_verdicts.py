@@ -16,9 +16,9 @@ the template set.
 Printed per set: accuracy, macro-F1, precision/recall per verdict, the number of
 contradicted claims judged *supported*, and, for claims whose truth differs between two
 versions of their paper, the share of (claim, version) verdicts that are right. Beside
-them, two checks without labels on the development papers: sentences of a paper judged
-against that paper (should be *supported*) and against another paper (should be *not
-found*).
+them, checks without labels on the development papers' own sentences (``sanity``):
+verbatim, against another paper, with a number changed, with a listed item replaced and
+with listed items reordered, each with the verdict it should get.
 
     .venv/bin/python benchmarks/calibrate_verdicts.py              # tune, heldout, template
     .venv/bin/python benchmarks/calibrate_verdicts.py --sets tune  # one half
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,24 +187,62 @@ def real_result(name: str, versions: dict[str, list[SourceVersion]], claims: lis
 # --------------------------------------------------------------------------- unlabelled checks
 
 
+def _swap(text: str, old: str, new: str, start: int = 0) -> str | None:
+    m = re.compile(r"(?<![\w-])" + re.escape(old) + r"(?![\w-])").search(text, start)
+    return None if m is None else text[: m.start()] + new + text[m.end() :]
+
+
+SANITY_EXPECTED = {"verbatim": "supported", "unrelated": "not found", "number changed": "contradicted",
+                   "item replaced": "partly supported", "items reordered": "supported"}
+
+
 def sanity(versions: dict[str, list[SourceVersion]], papers: set[str], per_version: int = 12) -> dict[str, Counter[str]]:
-    """Two checks that need no labels, on the papers of the development halves only:
-    every ``k``-th prose sentence of a version judged as a claim against that version
-    (*verbatim*: should be supported) and against a version of another paper (*unrelated*:
-    should be not found — a *partly* there is a generic word drifting into evidence)."""
+    """Checks that need no labels, on the papers of the development halves only, each from
+    a paper's own prose sentences (the expected verdict in brackets):
+
+    * *verbatim* — every ``k``-th sentence as a claim [supported];
+    * *unrelated* — the same against a version of another paper [not found];
+    * *number changed* — the first number of a sentence with its last digit changed
+      [contradicted];
+    * *item replaced* — the last item of a coordinated set replaced by an invented one
+      [partly supported];
+    * *items reordered* — its first and last items swapped [supported]."""
+    from claimcheck.evidence.conjuncts import groups
     from claimcheck.evidence.judge import judge_version
+    from claimcheck.evidence.quantities import extract_quantities
 
     keys = sorted(papers)
-    out: dict[str, Counter[str]] = {"verbatim": Counter(), "unrelated": Counter()}
+    out: dict[str, Counter[str]] = {k: Counter() for k in ("verbatim", "unrelated", "number changed", "item replaced",
+                                                           "items reordered")}
+
+    def judge(name: str, text: str | None, v: SourceVersion) -> None:
+        if text is not None:
+            out[name][judge_version(Claim(1, text, Mark.UNKNOWN, None, False), v).label.value] += 1
+
     for n, pid in enumerate(keys):
         other = versions[keys[(n + 1) % len(keys)]][-1]
         for v in versions[pid]:
             prose = [p for p in v.passages if p.kind in ("sentence", "abstract") and 60 < len(p.text) < 250]
             step = max(1, len(prose) // per_version)
             for p in prose[::step][:per_version]:
-                claim = Claim(1, p.text, Mark.UNKNOWN, None, False)
-                out["verbatim"][judge_version(claim, v).label.value] += 1
-                out["unrelated"][judge_version(claim, other).label.value] += 1
+                judge("verbatim", p.text, v)
+                judge("unrelated", p.text, other)
+            for p in prose:
+                qs = [q for q in extract_quantities(p.text) if q.upper is None and q.text[:1].isdigit()
+                      and not 1900 <= q.value <= 2100]
+                if qs:
+                    q = qs[0]
+                    last = max(i for i, ch in enumerate(q.text) if ch.isdigit())
+                    changed = q.text[:last] + str((int(q.text[last]) + 3) % 10) + q.text[last + 1 :]
+                    judge("number changed", p.text[: q.start] + changed + p.text[q.start + len(q.text) :], v)
+                sets = groups(p.text)
+                if sets:
+                    first, last_item = sets[0][0].text, sets[0][-1].text
+                    judge("item replaced", _swap(p.text, last_item, "Quorvex" if last_item[:1].isupper() else "zebra farming"), v)
+                    i = p.text.find(first)
+                    once = _swap(p.text, last_item, "\x00", i + len(first)) if i >= 0 else None
+                    once = _swap(once, first, last_item) if once else None
+                    judge("items reordered", once.replace("\x00", first) if once else None, v)
     return out
 
 
@@ -257,8 +296,9 @@ def main(sets: tuple[str, ...] = SETS, show: int = 0) -> dict[str, Result]:
         out["template"] = template_result()
     print_side_by_side(list(out.values()))
     if checks:
+        print("unlabelled checks on the development papers' own sentences (expected verdict):")
         for name, counts in checks.items():
-            print(f"{name + ' sentences (no labels)':<34}" + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+            print(f"  {name:<16} [{SANITY_EXPECTED[name]}] " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     for r in out.values():
         print_details(r, show)
     return out

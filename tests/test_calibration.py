@@ -39,12 +39,34 @@ def template() -> calibrate_verdicts.Result:
 
 
 @pytest.fixture(scope="module")
-def real() -> dict[str, calibrate_verdicts.Result]:
+def loaded() -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
     if not calibrate_verdicts.REAL_CLAIMS.exists():
         pytest.skip("data/realclaims/claims.jsonl is not built")
-    versions, claims = calibrate_verdicts.load_real()
+    return calibrate_verdicts.load_real()
+
+
+@pytest.fixture(scope="module")
+def real(loaded: tuple[dict, list[dict]]) -> dict[str, calibrate_verdicts.Result]:  # type: ignore[type-arg]
+    versions, claims = loaded
     return {split: calibrate_verdicts.real_result(split, versions, [c for c in claims if c["split"] == split])
             for split in FLOORS}
+
+
+# Share of each unlabelled check's sentences given the verdict its construction implies
+# (measured when set: 150/150, 147/150, 18/18, 43/43, 42/43).
+SANITY_FLOORS = {"verbatim": 0.97, "unrelated": 0.95, "number changed": 0.9, "item replaced": 0.85, "items reordered": 0.9}
+
+
+def test_unlabelled_checks_on_real_sentences(loaded: tuple[dict, list[dict]]) -> None:  # type: ignore[type-arg]
+    versions, claims = loaded
+    dev = {c["paper"] for c in claims if c["split"] in FLOORS}
+    checks = calibrate_verdicts.sanity(versions, dev)
+    for name, floor in SANITY_FLOORS.items():
+        counts = checks[name]
+        total = sum(counts.values())
+        assert total >= 15, f"{name}: only {total} sentences"
+        share = counts[calibrate_verdicts.SANITY_EXPECTED[name]] / total
+        assert share >= floor, f"{name}: {dict(counts)}"
 
 
 def test_template_set_every_verdict_has_precision_and_recall_of_at_least_0_9(template: calibrate_verdicts.Result) -> None:
