@@ -193,7 +193,12 @@ def _swap(text: str, old: str, new: str, start: int = 0) -> str | None:
 
 
 SANITY_EXPECTED = {"verbatim": "supported", "unrelated": "not found", "number changed": "contradicted",
-                   "item replaced": "partly supported", "items reordered": "supported"}
+                   "item replaced": "partly supported", "items reordered": "supported",
+                   "word reversed": "contradicted", "verb negated": "contradicted"}
+# A word of a sentence and one that reverses it (the first of these a sentence has).
+_REVERSE = {"improves": "hurts", "improve": "hurt", "outperforms": "underperforms", "better": "worse",
+            "higher": "lower", "increases": "reduces", "large": "small", "larger": "smaller", "simple": "complex",
+            "easy": "difficult", "well": "poorly", "more": "less", "best": "worst", "strong": "weak"}
 
 
 def sanity(versions: dict[str, list[SourceVersion]], papers: set[str], per_version: int = 12) -> dict[str, Counter[str]]:
@@ -206,14 +211,17 @@ def sanity(versions: dict[str, list[SourceVersion]], papers: set[str], per_versi
       [contradicted];
     * *item replaced* — the last item of a coordinated set replaced by an invented one
       [partly supported];
-    * *items reordered* — its first and last items swapped [supported]."""
+    * *items reordered* — its first and last items swapped [supported];
+    * *word reversed* — its first word of ``_REVERSE`` replaced by the opposite
+      [contradicted];
+    * *verb negated* — "not" after its first is/are/can/does/do, in a sentence with no
+      negation [contradicted]."""
     from claimcheck.evidence.conjuncts import groups
     from claimcheck.evidence.judge import judge_version
     from claimcheck.evidence.quantities import extract_quantities
 
     keys = sorted(papers)
-    out: dict[str, Counter[str]] = {k: Counter() for k in ("verbatim", "unrelated", "number changed", "item replaced",
-                                                           "items reordered")}
+    out: dict[str, Counter[str]] = {k: Counter() for k in SANITY_EXPECTED}
 
     def judge(name: str, text: str | None, v: SourceVersion) -> None:
         if text is not None:
@@ -243,6 +251,12 @@ def sanity(versions: dict[str, list[SourceVersion]], papers: set[str], per_versi
                     once = _swap(p.text, last_item, "\x00", i + len(first)) if i >= 0 else None
                     once = _swap(once, first, last_item) if once else None
                     judge("items reordered", once.replace("\x00", first) if once else None, v)
+                word = next((w for w in _REVERSE if re.search(r"\b" + w + r"\b", p.text)), None)
+                if word:
+                    judge("word reversed", _swap(p.text, word, _REVERSE[word]), v)
+                verb = re.search(r"\b(?:is|are|can|does|do)\b", p.text)
+                if verb and not re.search(r"\b(?:not|no|never|without)\b|n't", p.text):
+                    judge("verb negated", p.text[: verb.end()] + " not" + p.text[verb.end() :], v)
     return out
 
 

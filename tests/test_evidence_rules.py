@@ -105,6 +105,8 @@ def verdict(claim: str, *versions: SourceVersion, cited: int = 1):  # type: igno
         ("The authors run a large number of ablation experiments.", "We run a large number of ablation experiments.", S),
         ("The benchmark leaves ample headroom for new models.", "The benchmark leaves limited headroom for new models.", C),
         ("The benchmark leaves limited headroom for new models.", "The benchmark leaves limited headroom for new models.", S),
+        # a compound led by a polar word points its way
+        ("The authors present a small-scale analysis of annotation artifacts.", "We present a large-scale study of annotation artifacts.", C),
         # quantifiers
         ("Curriculum sampling always improves retrieval recall.", "Curriculum sampling often improves retrieval recall.", C),
         ("Curriculum sampling often improves retrieval recall.", "Curriculum sampling consistently improves retrieval recall.", S),

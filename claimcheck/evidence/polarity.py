@@ -91,9 +91,19 @@ _NEUTRAL = re.compile(
     r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
 
 
+def sign_of(word: str) -> tuple[str, int] | None:
+    """(group, sign) of a polar word or of a compound it leads ("large-scale",
+    "small-scale"). Adverbs are not derived: "significantly undertrained" says how much,
+    and weighing it would pull the clause's alignment away from "undertrained"."""
+    hit = _WORD_SIGN.get(word)
+    if hit is None and "-" in word:
+        hit = _WORD_SIGN.get(word.split("-", 1)[0])
+    return hit
+
+
 def fold(word: str) -> str | None:
     """The group token retrieval uses for a polar word ("reduced" → "~direction")."""
-    hit = _WORD_SIGN.get(word)
+    hit = sign_of(word)
     if hit:
         return f"~{hit[0]}"
     return None
@@ -134,7 +144,7 @@ def occurrences(text: str) -> list[Occurrence]:
         clause = low[a:b]
         cues = [m.start() for m in NEGATION_CUE.finditer(clause)]
         for m in _TOKEN.finditer(clause):
-            hit = _WORD_SIGN.get(m.group(0))
+            hit = sign_of(m.group(0))
             if hit is None:
                 continue
             group, sign = hit
@@ -159,7 +169,7 @@ def polarity(clause: str) -> Polarity:
     for c in cues:
         reach = re.split(r"[,;:()]|\.\s", text[c.end() :], maxsplit=1)[0]
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
-        if not after or after[0] not in _WORD_SIGN:
+        if not after or sign_of(after[0]) is None:
             bare = True
             # "neither A nor B beats C" negates the verb after the pair, not A: no head.
             if c.group(0).lower() not in ("neither", "nor"):
