@@ -105,9 +105,9 @@ _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
 def clean(text: str) -> str:
-    """Control characters some PDFs leave inside words ("in\\x02 stead") are no text."""
-    text = text.translate(_CONTROL)
-    return re.sub(r"\bin stead of\b", "instead of", text) if "in stead" in text else text
+    """Control characters some PDFs leave inside words are no text (the extractor maps
+    the line-end hyphen marker itself; this only keeps stray ones out of the words)."""
+    return text.translate(_CONTROL)
 
 
 def stems(text: str) -> frozenset[str]:
