@@ -89,7 +89,7 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
             rows.append(r)
             active.append(r)
     for r in rows:
-        r.size = _median([c.size for c in r.chars])
+        r.size = r.chars[0].size if len(r.chars) == 1 else _median([c.size for c in r.chars])
     body = body_size(rows)
     merged: list[Row] = []
     for r in rows:
