@@ -44,6 +44,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -580,12 +581,17 @@ def _neighbours(version: SourceVersion, passage: Passage) -> str:
     return " ".join(window) or passage.text
 
 
+@lru_cache(maxsize=65536)
+def _is_content(word: str) -> bool:
+    return bool(_plain(stems(word)))
+
+
 def _near(text: str, q: Quantity) -> frozenset[str]:
     """The words that say what a number measures: "training cost" in "reduces training
     cost by 43% on MASSIVE", "languages" in "40 languages", "remaining errors" in "63% of
     the remaining errors" — the nearest content words on each side."""
-    left = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[max(0, q.start - 40) : q.start]) if _plain(stems(w))][-3:]
-    right = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[q.end : q.end + 30]) if _plain(stems(w))][:2]
+    left = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[max(0, q.start - 40) : q.start]) if _is_content(w)][-3:]
+    right = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[q.end : q.end + 30]) if _is_content(w)][:2]
     return _plain(stems(" ".join(left + right)))
 
 
