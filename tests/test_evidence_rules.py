@@ -359,3 +359,14 @@ def test_a_word_stated_outside_the_negation_is_not_negated() -> None:
     v = verdict("Intermediate training is used for the BUCC and Tatoeba tasks.",
                 _version([*FILLER, "The BUCC and Tatoeba tasks are evaluated without intermediate training."]))
     assert v.label is C, v.explanation
+
+
+def test_a_relative_clause_or_a_means_is_a_part_a_passage_may_lack() -> None:
+    sentences = [*FILLER, "TinyLex is a compact lexical encoder for spelling correction."]
+    v = verdict("TinyLex is a compact lexical encoder for spelling correction that shrinks memory use by quantizing "
+                "its embedding tables into lookup codebooks.", _version(sentences))
+    assert v.label is P, v.explanation
+    # a negation runs on into its "that" clause
+    v = verdict("From these results, we cannot conclude that TinyLex learns shared spelling representations.",
+                _version([*FILLER, "From these results, we can conclude that TinyLex learns shared spelling representations."]))
+    assert v.label is C, v.explanation

@@ -121,11 +121,16 @@ def negated(text: str) -> bool:
 
 
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas|while|although|though|which)\b", re.I)
+# Finer parts for telling which part of a claim a passage states: also relative clauses and
+# means ("a lite version of BERT | that overcomes memory limitations | by sharing
+# parameters"). Not for negation, whose scope runs on into a "that" clause ("we cannot
+# conclude that ...").
+_PART = re.compile(_CLAUSE.pattern + r"|\bthat\b|\bby (?=\w+ing\b)", re.I)
 
 
-def _clause_texts(text: str) -> list[tuple[str, frozenset[str]]]:
+def _clause_texts(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[tuple[str, frozenset[str]]]:
     out = []
-    for part in _CLAUSE.split(text):
+    for part in splitter.split(text):
         if part is None:
             continue
         words = stems(part)
@@ -349,7 +354,7 @@ def _best_clause_recall(claim_text: str, source_text: str, numberless: bool = Fa
     (``numberless``: among the clauses that state no number)."""
     have = stems(source_text)
     best = 0.0
-    for part, words in _clause_texts(claim_text):
+    for part, words in _clause_texts(claim_text, _PART):
         words = _plain(words)
         if numberless and extract_quantities(part):
             continue
