@@ -229,11 +229,20 @@ def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float
 # --------------------------------------------------------------------------- columns & order
 
 
+# A line of prose, not a table cell: long enough that it is set in a column (or across it).
+_PROSE_CHARS = 25
+
+
 def _coverage(rows: list[Row], lo: int, hi: int) -> list[int]:
-    """For each x from lo to hi: how many rows have text there (or within 1 pt)."""
+    """For each x from lo to hi: how many lines of prose have text there (or within 1 pt).
+    Table cells do not count: a centred table on one page (or a float in one column) would
+    otherwise bury the gutter that every other page shows, and the gutter is the strip
+    between the columns' lines."""
     diff = [0] * (hi - lo + 2)
     for r in rows:
-        for x0, x1, _t in r.cells:
+        for x0, x1, t in r.cells:
+            if len(t) < _PROSE_CHARS:
+                continue
             a, b = max(lo, int(x0) - 1), min(hi, int(x1) + 1)
             if a <= b:
                 diff[a - lo] += 1
@@ -262,7 +271,8 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     # The gutter is the low-coverage x with the most rows on both sides of it; the minimum
     # alone may be a gap inside a sparse column (between a float's cells).
     # Counted in line segments: a left and a right column line on one baseline are one row
-    # until the columns are split, and both count.
+    # until the columns are split, and both count. Table cells count here (unlike in the
+    # coverage): a right column may hold nothing but a float.
     ends = sorted(c[1] for r in body for c in r.cells)
     starts = sorted(c[0] for r in body for c in r.cells)
     limit = 0.15 * len(body)
@@ -275,7 +285,10 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
         score = (balance, -c)
         if score > best_score:
             best_x, best_score = k, score
-    if best_x < 0 or best_score[0] < max(3, 0.1 * len(body)):
+    # A right column may hold only a few lines (page 1 of a short paper, or the end of the
+    # introduction beside a full left column): three lines each side make a gutter here,
+    # and page_has_columns then asks each page for lines justified against it.
+    if best_x < 0 or best_score[0] < 3:
         return None
     level = cover[best_x]
     a = b = best_x
@@ -302,7 +315,7 @@ def page_has_columns(rows: list[Row], gutter: tuple[float, float]) -> bool:
     touching = sum(
         1
         for r in body
-        if any((g0 - 4 <= x1 <= g0 + 1 or g1 - 1 <= x0 <= g1 + 1.5 * r.size) and len(t) >= 25 for x0, x1, t in r.cells)
+        if any((g0 - 4 <= x1 <= g0 + 1 or g1 - 1 <= x0 <= g1 + 1.5 * r.size) and len(t) >= _PROSE_CHARS for x0, x1, t in r.cells)
     )
     return touching >= max(3, 0.35 * len(body))
 
@@ -351,7 +364,10 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
             out.append(r)
         elif left and right:
             for side, part in (("left", left), ("right", right)):
-                nr = Row(page=r.page, chars=part, base=r.base, size=r.size, side=side, bold=part[0].bold)
+                # Each side's own size: a 9 pt table row level with a 10 pt line of the other
+                # column must not make that line look like a size change that ends its paragraph.
+                size = part[0].size if len(part) == 1 else _median([c.size for c in part])
+                nr = Row(page=r.page, chars=part, base=r.base, size=size, side=side, bold=part[0].bold)
                 nr.finish()
                 nr.text = resolve_superscripts(row_text(nr.chars, nr.size)).strip()
                 nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
