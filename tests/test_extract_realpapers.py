@@ -228,3 +228,53 @@ def test_single_column_appendix_of_a_two_column_paper() -> None:
     assert len(got) == 24
     assert got[("Small encoder", "Task A")] == "71.2" and got[("Large encoder", "Task H")] == "63.5"
     assert got[("Base encoder", "Task E")] == "91.5"
+
+
+def test_short_right_column_on_page1_continues_the_left_columns_sentence() -> None:
+    # XNLI v1: the page's right column holds only the four lines that finish section 2; the
+    # sentence crossing into it is whole, without the page number printed between.
+    ps = passages("1809.05053v1")
+    crossing = by_text(ps, "The corpus is made to evaluate how to perform inference in any language (including "
+                           "low-resources ones like Swahili or Urdu) when only English NLI data is available at "
+                           "training time.")
+    after = by_text(ps, "One solution is cross-lingual sentence encoding, for which XNLI is an evaluation benchmark.")
+    assert crossing.kind == after.kind == "sentence" and crossing.order + 1 == after.order
+    first = by_text(ps, "State-of-the-art natural language processing systems rely on supervision in the form of "
+                        "annotated data to learn competent models.")
+    assert first.kind == "abstract" and first.order < crossing.order
+
+
+def test_gutter_is_found_although_a_centred_table_crosses_it_on_page2() -> None:
+    # MLQA v3: page 2 holds a full-width table whose cells sit over the gutter; page 1's
+    # columns are still split, and the introduction runs on into the right column.
+    ps = passages("1910.07475v3")
+    crossing = by_text(ps, "Given recent progress in cross-lingual tasks such as document classification (Lewis et "
+                           "al., 2004; Klementiev et al., 2012; Schwenk and Li, 2018), semantic role labelling (Akbik "
+                           "et al., 2015) and NLI (Conneau et al., 2018), we argue that while multilingual QA training "
+                           "data might be useful but not strictly necessary, multilingual evaluation data is a must-have.")
+    nxt = by_text(ps, "Recognising this need, several cross-lingual datasets have recently been assembled (Asai et "
+                      "al., 2018; Liu et al., 2019).")
+    assert crossing.order + 1 == nxt.order and crossing.section == nxt.section
+    for sentence in (
+        "Such annotated datasets are difficult and costly to collect, and rarely exist in languages other than "
+        "English, making building QA systems that work well in other languages challenging.",
+        "MLQA has over 12K instances in English and 5K in each other language, with each instance parallel "
+        "between 4 languages on average.",
+    ):
+        assert by_text(ps, sentence).kind == "abstract"
+    results = by_text(ps, "Table 1 gives zero-shot F1 on the test set for every baseline and Table 2 the size of each split.")
+    assert results.section == "2 Results" and results.order > nxt.order
+
+
+def test_line_level_with_a_smaller_table_row_stays_in_its_paragraph() -> None:
+    # PAWS-X: Table 1 (9 pt) at the top of the right column; two of the abstract's 10 pt
+    # lines share baselines with its rows and must not read as a change of size.
+    ps = passages("1908.11828v1")
+    for sentence in (
+        "For example, PAWS (Paraphrase Adversaries from Word Scrambling) consists of challenging English "
+        "paraphrase identification pairs from Wikipedia and Quora.",
+        "We remedy this gap with PAWS-X, a new dataset of 23,659 human translated PAWS evaluation pairs in six "
+        "typologically distinct languages: French, Spanish, German, Chinese, Japanese, and Korean.",
+    ):
+        assert by_text(ps, sentence).kind == "abstract"
+    assert cells("1908.11828v1", "Table 1")[("ja", "Train")] == "49,401"
