@@ -28,8 +28,8 @@ taking turns; single runs on the shared 2-core machine vary by ±15%): 0.44-0.47
 pages/s of raw pypdfium2 ``get_text_range`` on ``data/realpapers`` (~300 pages/s; 0.33-0.37×
 before the speed pass of issue 12), ~14× pdfplumber's ``extract_text``; 0.40-0.47× on the
 fixtures of ``benchmarks/bench_extract.py``. Instruction counts (valgrind, one pass over the
-corpus) say it without the noise: raw pypdfium2 599 M, ours 1,154 M (1,381 M before). About
-half of our time is PDFium's own (loading each page and its text page, which raw
+corpus) say it without the noise: raw pypdfium2 599 M, ours 1,162 M (1,154 M before the
+column fixes for the fresh papers, 1,381 M before the speed pass). About half of our time is PDFium's own (loading each page and its text page, which raw
 pypdfium2 pays too); then per word two loose-box calls and the checks around them
 (~1.5 µs, ``pdfchars``: ~17%), per line a font query, and ~1 ms a page of Python for rows,
 columns, tables and passages, spread over many small steps (none above ~6%: table

@@ -297,6 +297,13 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     while b < len(cover) - 1 and cover[b + 1] <= level:
         b += 1
     g0, g1 = float(lo + a), float(lo + b)
+    if g1 - g0 > 0.06 * width:
+        # No prose line starts at the gutter's right edge (the right column holds only
+        # floats): the strip ends where the first text right of the left column starts, so
+        # that its middle stays inside the real gutter.
+        k = bisect.bisect_right(starts, g0 + 4)
+        if k < len(starts):
+            g1 = min(g1, float(int(starts[k]) - 1))
     if g1 - g0 < 4:
         return None
     return g0, g1
