@@ -1006,3 +1006,8 @@ PAPERS = [
 from papers_fresh import FRESH_PAPERS  # noqa: E402
 
 PAPERS += FRESH_PAPERS
+
+# Papers of the second blind claim split (fresh2), appended after the fresh ones.
+from papers_fresh2 import FRESH2_PAPERS  # noqa: E402
+
+PAPERS += FRESH2_PAPERS
