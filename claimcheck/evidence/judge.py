@@ -440,6 +440,51 @@ def _other_column(core: str, text: str, source_qs: list[Quantity], is_row: bool)
     return out
 
 
+_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
+
+
+def _entity_spans(text: str) -> list[tuple[int, str]]:
+    """Where the names of ``_entities`` stand in ``text``."""
+    out = []
+    for m in _ENTITY.finditer(text):
+        w = m.group(0)
+        if w in _NOT_ENTITY or w in _UNITS or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
+            continue
+        if w.lower() not in _METRICS:
+            out.append((m.start(), w.lower()))
+    return out
+
+
+# Measures, not things measured: "F1 on MLQA" and "F1 on NER" are about different names.
+_METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr"}
+
+
+def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
+    """The names each number is about, by where they attach: a name in the number's own
+    phrase after it ("15.7% in XNLI accuracy for Swahili", "+13% F1 on MLQA") belongs to
+    that number; any other name belongs to the next number of its sentence ("MultiNLI
+    accuracy to 86.7%", "XLM-R reaches 78.0"). Why: "11.4% for Swahili and 15.7% for Urdu"
+    has both numbers and both names of "15.7% for Swahili and 11.4% for Urdu" — only the
+    attachment tells them apart."""
+    out: list[set[str]] = [set() for _ in qs]
+    for pos, name in _entity_spans(text):
+        if any(q.start <= pos < q.end for q in qs):
+            continue
+        before = [i for i, q in enumerate(qs) if q.end <= pos]
+        after = [i for i, q in enumerate(qs) if q.start > pos]
+        if before:
+            i = before[-1]
+            gap = text[qs[i].end : pos]
+            if not _BREAK.search(gap) and len(gap.split()) <= 6:
+                out[i].add(name)
+                continue
+        if after:
+            i = after[0]
+            if not re.search(r"\.\s", text[pos : qs[i].start]):
+                out[i].add(name)
+    return [frozenset(n) for n in out]
+
+
 def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = (),
                   is_row: bool = False) -> list[NumberCheck]:
     """The claim's numbers against the passage's; ``names`` are spans of the claim where a
@@ -451,10 +496,22 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     checks: list[NumberCheck] = []
     cut_at_number = claim.truncated and bool(re.search(r"\d$", claim.text.strip()))
     wrong_column = _other_column(core, text, source_qs, is_row)
+    # In prose, a number the passage states about another name the claim also names is not
+    # the claim's number ("2.4% on MLQA" against "+13% on MLQA, and +2.4% on NER"); a table
+    # row's numbers are bound to their columns instead (``_other_column``).
+    claim_names = bound_names(core, claim_qs)
+    row_like = is_row or bool(re.match(r"Table [^,]+, row ", text))
+    source_names = bound_names(text, source_qs) if not row_like else [frozenset() for _ in source_qs]
+
+    def elsewhere(n: int, i: int) -> bool:
+        # the passage binds the claim number's name to another of its numbers
+        return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
+                    and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
+
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
-            (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column
+            (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)))),
             None,
         )
@@ -462,8 +519,17 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             used.add(match)
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
     claim_words = _plain(stems(core))
-    for q in claim_qs:
+    for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text and c.agrees for c in checks):
+            continue
+        # The passage's number bound to the same name, when it is another value: the same
+        # quantity with a different value ("11.4% for Swahili" / "15.7% for Swahili").
+        own = next((i for i, s in enumerate(source_qs) if i not in used and claim_names[n]
+                    and claim_names[n] & source_names[i]
+                    and _compatible(q, s) and not quantities_agree(q, s)), None)
+        if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
+            used.add(own)
+            checks.append(NumberCheck(q.text, source_qs[own].text, False))
             continue
         pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
