@@ -1507,3 +1507,6 @@ claim(P, 1, "sign-direction", SUP,
 # The fresh split: new papers, labelled before any engine ran on them, never tuned on.
 # Imported last so that the ids of the claims above stay where they are.
 import claims_fresh  # noqa: E402,F401
+
+# The fresh2 split: a second blind set over three more papers, appended after the fresh one.
+import claims_fresh2  # noqa: E402,F401
