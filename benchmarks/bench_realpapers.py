@@ -5,8 +5,10 @@
 For every PDF with a ``.truth.json`` beside it:
 
 * sentence recall: a truth sentence (prose, caption or footnote) found whole inside one
-  passage, after the same normalisation on both sides (NFKC, dashes and quotes made plain,
-  hyphens dropped, whitespace collapsed);
+  passage, after the same normalisation on both sides: NFKC (ligatures), dashes and quotes
+  made plain, soft hyphens (U+00AD) dropped, whitespace collapsed. Hyphens stay: a
+  compound that pdflatex broke at its own hyphen ("question-/answering") must come out
+  with it, and a word broken between syllables ("sam-/pling") without one;
 * table cells with headers: a truth cell for which a ``table-cell`` passage has the same
   table label, row header and column header (levels joined by " / ") and the value (a
   footnote mark printed after it may stay);
@@ -48,7 +50,7 @@ _PLAIN = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'", "\u2018": "
 
 
 def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_PLAIN).replace("-", "")
+    text = unicodedata.normalize("NFKC", text).translate(_PLAIN).replace("\u00ad", "")
     return re.sub(r"\s+", " ", text).strip()
 
 

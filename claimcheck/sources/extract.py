@@ -84,7 +84,7 @@ __all__ = [
     "validate_pdf",
 ]
 
-EXTRACTOR_VERSION = "claimcheck-pdfium-4"  # bumped with every change of what extraction yields: cache entries are keyed by it
+EXTRACTOR_VERSION = "claimcheck-pdfium-5"  # bumped with every change of what extraction yields: cache entries are keyed by it
 
 
 @dataclass
