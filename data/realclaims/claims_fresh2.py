@@ -316,7 +316,7 @@ claim(P, V, "entity-swap", PART,
       "BART matches the performance of RoBERTa and XLNet on GLUE and SQuAD.",
       [S(BA_MATCH)], "RoBERTa only; XLNet is not mentioned")
 claim(P, V, "entity-swap", PART,
-      "The BART README reports state-of-the-art results on summarization (XSum, CNN), ELI5 and ConvAI2, as well as WMT16 Romanian-English translation.",
+      "Lewis et al. report state-of-the-art results on summarization (XSum, CNN), ELI5 and ConvAI2, as well as on WMT16 Romanian-English translation.",
       [S(BA_R2)], "WMT16 Romanian-English is not mentioned")
 claim(P, V, "absent", NF,
       "BART was pre-trained for 500K steps with a batch size of 8,000.",
