@@ -52,3 +52,46 @@ def test_a_name_attaches_to_the_number_whose_phrase_it_ends_or_to_the_next_numbe
 )
 def test_a_number_agrees_only_with_the_number_of_its_own_name(claim: str, label: VerdictLabel) -> None:
     assert judge(claim) is label
+
+
+PARAPHRASED = [
+    "Zephyr is conceptually simple and empirically strong, and it sets new records on seven multilingual benchmarks.",
+    "Section 5 discusses limitations.",
+    "We release our code and models.",
+]
+
+
+def judge_on(sentences: list[str], claim: str) -> VerdictLabel:
+    version = SourceVersion("2101.00003", 1, [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences)], 1, "test")
+    return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # every part half there in other words, and the number agrees: a paraphrase
+        ("Simple in concept and strong in practice, Zephyr establishes new records on seven multilingual benchmarks.", S),
+        # the same with a part the passage lacks entirely: partly
+        ("Zephyr establishes new records on seven multilingual benchmarks and halves inference latency on mobile phones.", P),
+        # the same with another number: contradicted
+        ("Simple in concept and strong in practice, Zephyr establishes new records on nine multilingual benchmarks.", C),
+    ],
+)
+def test_a_claim_is_partly_supported_for_a_missing_part_not_for_reworded_words(claim: str, label: VerdictLabel) -> None:
+    assert judge_on(PARAPHRASED, claim) is label
+
+
+def test_unstated_parts_are_parts_with_under_half_their_words() -> None:
+    from claimcheck.evidence.judge import unstated_parts
+
+    source = "Zephyr is conceptually simple and empirically strong."
+    assert unstated_parts("Zephyr is simple in concept and strong in practice", source) == []
+    assert unstated_parts("Zephyr is simple and halves inference latency on phones", source) == [
+        "halves inference latency on phones"]
+
+
+def test_a_verb_before_a_quantifier_joins_predicates_not_list_items() -> None:
+    from claimcheck.evidence.conjuncts import groups
+
+    assert groups("The study covers 110 task pairs on pretrained RoBERTa and evaluates all trained models.") == []
+    assert [i.text for i in groups("It is evaluated on RoBERTa and ALBERT models.")[0]] == ["RoBERTa", "ALBERT"]

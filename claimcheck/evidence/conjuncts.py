@@ -29,7 +29,9 @@ _BOUNDARY = set(
     any some only just very""".split()
 )
 _DETERMINERS = {"a", "an", "the", "both", "either"}
-_OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to"}
+# Determiners and quantifiers open an object: the word before them is a verb.
+_OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
+                 "all", "every", "each", "several", "many", "most"}
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
 

@@ -87,6 +87,7 @@ CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at
 CLAUSE_SHARE = 0.4  # ... when the passage also holds this share of the whole claim
 NUMBER_FOUND_RECALL = 0.4  # a passage stating every number of the claim is found at this recall
 NUMBER_SUPPORT_RECALL = 0.5  # ... and supports it at this one
+PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
 SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
 K = 8
 
@@ -347,6 +348,20 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
         used.add(best_i)
         return best
     return None
+
+
+def unstated_parts(claim_text: str, source_text: str) -> list[str]:
+    """The parts of a claim (clauses, relative clauses, means: ``_PART``) of which the
+    passage holds fewer than ``PART_RECALL`` of the content words. Why by part: a
+    paraphrase changes words all over the claim and leaves every part half there, while a
+    claim that adds a fact has one part that is not there at all."""
+    have = stems(source_text)
+    out = []
+    for part, words in _clause_texts(claim_text, _PART):
+        words = _plain(words)
+        if len(words) >= 2 and len(words & have) / len(words) < PART_RECALL:
+            out.append(part.strip())
+    return out
 
 
 def _best_clause_recall(claim_text: str, source_text: str, numberless: bool = False) -> float:
@@ -690,6 +705,23 @@ def _said_near(core: str, text: str) -> bool:
     return False
 
 
+def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
+    """Whether the passage states one of the claim's numbers: as strong a sign that it is
+    about the claim's subject as a shared name."""
+    return any(c.agrees for c in check_numbers(claim, core, text, names, passage.kind == "table-row"))
+
+
+def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
+    """Whether a number the passage states otherwise counts the same noun with the same
+    modifiers ("seven multilingual benchmarks" / "nine multilingual benchmarks"): the same
+    quantity, however the rest of the claim is worded."""
+    q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
+    s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is None or s is None or q.noun is None or q.noun != s.noun:
+        return False
+    return bool(_near(core, q) & _near(text, s))
+
+
 def _table_judgement(td: TableDecision, where: str, score: float, recall: float) -> Judgement:
     label = VerdictLabel.SUPPORTED if td.agrees else VerdictLabel.CONTRADICTED
     if td.agrees:
@@ -728,7 +760,8 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         # holds a fair share of the whole claim — a generic clause, "the need for further
         # work", stated in an unrelated paper makes nothing found)
         or any(_best_clause_recall(core, c[2]) >= CLAUSE_RECALL
-               and (c[1] >= CLAUSE_SHARE or any(_mentions(c[2], e) for e in entities)) for c in cands[:3])
+               and (c[1] >= CLAUSE_SHARE or any(_mentions(c[2], e) for e in entities)
+                    or _shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any(o[0] > 0 and o[3] >= NUMBER_FOUND_RECALL for o in options)
     )
     if not found and cands:
@@ -775,7 +808,8 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         # "reaches 90.9 on the SuperGLUE test set" against a table without SuperGLUE
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"{where} never mentions {', '.join(unknown)}; its table's numbers are about something else")
-    if wrong and recall >= NEGATION_RECALL:
+    if wrong and (recall >= NEGATION_RECALL
+                  or (recall >= NUMBER_FOUND_RECALL and all(_same_counted(core, text, c) for c in wrong))):
         if unknown and not any(c.agrees for c in checks):
             # "SQuAD v2.0 Test F1 83.1" against a version that has only SQuAD v1.1: another
             # thing's number, not a contradiction.
@@ -802,6 +836,16 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
+    unstated = unstated_parts(core, text)
+    if not unstated and all_numbers_stated and recall >= NUMBER_FOUND_RECALL:
+        # Every number agrees and every part is at least half there, in other words: a
+        # paraphrase ("simple in concept" / "conceptually simple"), not a partial claim.
+        # Without a number to anchor it, a reworded predicate may be its opposite ("come
+        # close to" / "surpassed"), so words alone still need SUPPORT_RECALL.
+        return j(VerdictLabel.SUPPORTED, f"stated in {loc} (every part of the claim, reworded)", bool(checks))
+    if unstated:
+        what = "; ".join(f"“{u[:60]}”" for u in unstated)
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}")
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
