@@ -845,7 +845,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         return j(VerdictLabel.SUPPORTED, f"stated in {loc} (every part of the claim, reworded)", bool(checks))
     if unstated:
         what = "; ".join(f"“{u[:60]}”" for u in unstated)
-        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}")
+        lacking_words = missing_words(" ".join(unstated), text)
+        words = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}{words}")
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
