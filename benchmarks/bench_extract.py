@@ -12,60 +12,21 @@ faster. The same figures on real layouts: benchmarks/bench_realpapers.py.
 
 from __future__ import annotations
 
-import io
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import pdfplumber  # noqa: E402
-import pypdfium2 as pdfium  # noqa: E402
+from benchmarks.extractors import EXTRACTORS, timed  # noqa: E402
 
 from claimcheck.model import Reference  # noqa: E402
-from claimcheck.sources.extract import extract_pdf  # noqa: E402
 from claimcheck.sources.fetch import fetch_sources  # noqa: E402
 from claimcheck.sources.settings import SourceSettings  # noqa: E402
 from tests.fakearxiv import FakeArxiv  # noqa: E402
 from tests.pdfgen import make_paper  # noqa: E402
-
-
-def plumber(data: bytes) -> int:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-        return len(pdf.pages)
-
-
-def pdfium_text(data: bytes) -> int:
-    doc = pdfium.PdfDocument(data)
-    try:
-        for page in doc:
-            page.get_textpage().get_text_range()
-        return len(doc)
-    finally:
-        doc.close()
-
-
-def ours(data: bytes) -> int:
-    return extract_pdf(data).pages
-
-
-def timed(fns: dict[str, Callable[[bytes], int]], pdfs: list[bytes], rounds: int) -> dict[str, tuple[float, int]]:
-    """Best CPU time of each function; they take turns within every round, so that load
-    from other processes on a shared machine hits them alike."""
-    best = {name: (float("inf"), 0) for name in fns}
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            start = time.process_time()
-            pages = sum(fn(d) for d in pdfs)
-            seconds = time.process_time() - start
-            if seconds < best[name][0]:
-                best[name] = (seconds, pages)
-    return best
 
 
 def main() -> None:
@@ -77,8 +38,7 @@ def main() -> None:
         make_paper(repeat=4).pdf,
     ]
     results = {}
-    fns = {"claimcheck extract_pdf": ours, "pdfplumber extract_text": plumber, "pypdfium2 get_text_range": pdfium_text}
-    for name, (seconds, pages) in timed(fns, pdfs, rounds=3).items():
+    for name, (seconds, pages) in timed(EXTRACTORS, pdfs, rounds=3).items():
         results[name] = seconds
         print(f"{name:28s} {pages:3d} pages  {seconds * 1000:8.1f} ms  {pages / seconds:8.1f} pages/s")
     ratio = results["claimcheck extract_pdf"] / results["pdfplumber extract_text"]

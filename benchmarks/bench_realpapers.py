@@ -26,21 +26,17 @@ of raw pypdfium2. ``-v`` lists every miss.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import re
 import sys
-import time
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import pdfplumber  # noqa: E402
-import pypdfium2 as pdfium  # noqa: E402
+from benchmarks.extractors import EXTRACTORS, timed  # noqa: E402
 
 from claimcheck.model import Passage  # noqa: E402
 from claimcheck.sources.extract import extract_pdf  # noqa: E402
@@ -113,41 +109,6 @@ def score(truth: dict, passages: list[Passage]) -> Score:
     return s
 
 
-def plumber(data: bytes) -> int:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-        return len(pdf.pages)
-
-
-def pdfium_text(data: bytes) -> int:
-    doc = pdfium.PdfDocument(data)
-    try:
-        for page in doc:
-            page.get_textpage().get_text_range()
-        return len(doc)
-    finally:
-        doc.close()
-
-
-def ours(data: bytes) -> int:
-    return extract_pdf(data).pages
-
-
-def timed(fns: dict[str, Callable[[bytes], int]], pdfs: list[bytes], rounds: int) -> dict[str, tuple[float, int]]:
-    """Best time of each function over the corpus; the functions take turns within every
-    round, so that load from other processes on a shared machine hits them alike."""
-    best = {name: (float("inf"), 0) for name in fns}
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            start = time.process_time()
-            pages = sum(fn(d) for d in pdfs)
-            seconds = time.process_time() - start
-            if seconds < best[name][0]:
-                best[name] = (seconds, pages)
-    return best
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=5)
@@ -180,8 +141,7 @@ def main() -> None:
     print(f"table cells with headers: {total.cells_found}/{total.cells} = {pct(total.cells_found, total.cells):.1f}% (target >= 95%)")
     print(f"reading-order errors:     {total.order_errors} of {total.order_pairs} consecutive body-sentence pairs")
     speeds = {}
-    fns = {"claimcheck extract_pdf": ours, "pdfplumber extract_text": plumber, "pypdfium2 get_text_range": pdfium_text}
-    for name, (seconds, pages) in timed(fns, pdfs, args.rounds).items():
+    for name, (seconds, pages) in timed(EXTRACTORS, pdfs, args.rounds).items():
         speeds[name] = pages / seconds
         print(f"{name:26s} {pages:3d} pages {seconds * 1000:8.1f} ms {pages / seconds:8.1f} pages/s")
     ratio = speeds["claimcheck extract_pdf"] / speeds["pypdfium2 get_text_range"]
