@@ -711,6 +711,25 @@ def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[i
     return any(c.agrees for c in check_numbers(claim, core, text, names, passage.kind == "table-row"))
 
 
+def _anchored(core: str, text: str) -> bool:
+    """Whether the passage states a number of the claim for the same counted noun ("eleven
+    NLP tasks" / "eleven natural language processing tasks") and at least ``PART_RECALL``
+    of the words of the claim's part that holds it: a number is a stronger key than words a
+    paraphrase changes, so the claim is found there (and judged on, part by part)."""
+    source = [s for s in extract_quantities(text) if s.noun and s.noun.split()]
+    if not source:
+        return False
+    have = stems(text)
+    for part, words in _clause_texts(core, _PART):
+        words = _plain(words)
+        for q in extract_quantities(part):
+            # the head noun: modifiers are words a paraphrase may change ("NLP tasks")
+            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1] and quantities_agree(q, s) for s in source) \
+                    and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+                return True
+    return False
+
+
 def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
     """Whether a number the passage states otherwise counts the same noun with the same
     modifiers ("seven multilingual benchmarks" / "nine multilingual benchmarks"): the same
@@ -763,6 +782,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                and (c[1] >= CLAUSE_SHARE or any(_mentions(c[2], e) for e in entities)
                     or _shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any(o[0] > 0 and o[3] >= NUMBER_FOUND_RECALL for o in options)
+        or any(_anchored(core, c[2]) for c in cands[:3])
     )
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
