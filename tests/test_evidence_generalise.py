@@ -104,3 +104,29 @@ def test_a_number_of_the_same_counted_noun_finds_a_reworded_passage() -> None:
     assert judge_on(PARAPHRASED, claim) is P
     # the same words with no number in common find nothing
     assert judge_on(PARAPHRASED, "Zephyr achieves fresh records on NLP benchmarks and halves inference latency on phones.") is N
+
+
+def _table(rows: dict[str, dict[str, str]]) -> list[Passage]:
+    out = [Passage("Table 1: Development set results.", 2, None, "caption", 100, table="Table 1")]
+    for r, cols in rows.items():
+        out.append(Passage(f"{r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row",
+                           len(out) + 100, table="Table 1", row=r))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table="Table 1", row=r, column=c))
+    return out
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # each number under the column named in its own phrase
+        ("On the development set, Zephyr-large scores 93.9 on QNLI and 89.8 on MNLI.", S),
+        ("On the development set, Zephyr-large scores 93.9 on QNLI and 92.3 on MNLI.", C),
+        ("On the development set, Zephyr-large scores 89.8 on QNLI and 93.9 on MNLI.", C),
+    ],
+)
+def test_each_number_of_a_claim_is_read_under_its_own_column(claim: str, label: VerdictLabel) -> None:
+    cells = _table({"Zephyr-large": {"MNLI": "89.8", "QNLI": "93.9", "RTE": "83.8"},
+                    "Zephyr-base": {"MNLI": "86.6", "QNLI": "92.3", "RTE": "70.4"}})
+    version = SourceVersion("2101.00004", 1, [Passage("We release our code.", 1, None, "sentence", 0), *cells], 2, "test")
+    assert judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label is label

@@ -51,7 +51,14 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
-from claimcheck.evidence.quantities import directions_clash, extract_quantities, prefix_agrees, quantities_agree, same_thing
+from claimcheck.evidence.quantities import (
+    attached_number,
+    directions_clash,
+    extract_quantities,
+    prefix_agrees,
+    quantities_agree,
+    same_thing,
+)
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
 from claimcheck.evidence.tables import (
     LANGUAGES,
@@ -455,9 +462,6 @@ def _other_column(core: str, text: str, source_qs: list[Quantity], is_row: bool)
     return out
 
 
-_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
-
-
 def _entity_spans(text: str) -> list[tuple[int, str]]:
     """Where the names of ``_entities`` stand in ``text``."""
     out = []
@@ -485,18 +489,9 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     for pos, name in _entity_spans(text):
         if any(q.start <= pos < q.end for q in qs):
             continue
-        before = [i for i, q in enumerate(qs) if q.end <= pos]
-        after = [i for i, q in enumerate(qs) if q.start > pos]
-        if before:
-            i = before[-1]
-            gap = text[qs[i].end : pos]
-            if not _BREAK.search(gap) and len(gap.split()) <= 6:
-                out[i].add(name)
-                continue
-        if after:
-            i = after[0]
-            if not re.search(r"\.\s", text[pos : qs[i].start]):
-                out[i].add(name)
+        i = attached_number(text, list(qs), pos)
+        if i is not None:
+            out[i].add(name)
     return [frozenset(n) for n in out]
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from statistics import mean
 
-from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.evidence.quantities import attached_number, extract_quantities, quantities_agree
 from claimcheck.model import Passage, Quantity, SourceVersion
 
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
@@ -226,6 +226,27 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
 
 
+def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
+                 cols: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The named columns that the claim's ``k``-th number is about (``attached_number``),
+    when the claim has several numbers; all of them when none attaches to it."""
+    if len(claim_qs) < 2 or len(cols) < 2:
+        return cols
+    starts = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    toks = _tokens(claim_text)
+
+    def about_k(header: str) -> bool:
+        # any level of the header named in this number's phrase ("average exact match of 52.7")
+        for level in header.split(" / "):
+            hit, pos = _level_hit(level, toks, claim_text)
+            if hit and 0 <= pos < len(starts) and attached_number(claim_text, claim_qs, starts[pos]) == k:
+                return True
+        return False
+
+    mine = [c for c in cols if about_k(c[0])]
+    return mine or cols
+
+
 def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
     return len(hits) == 1 or hits[0][1] > hits[1][1]
 
@@ -338,7 +359,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
-        for q in claim_qs:
+        for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
             if q.noun and q.value == int(q.value) and (rows or re.search(re.escape(t.label) + r"\b", claim_text)):
                 for axis, headers in (("columns", t.columns), ("rows", t.rows)):
@@ -347,18 +368,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         cell = next(iter(t.cells.values()))
                         how = f"computed from {t.label}: {len(plain)} {axis} ({', '.join(plain)})"
                         offer_here(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
-            # 1. the named cell
+            # 1. the named cell — under the column named in this number's own phrase when
+            # the claim names a column per number ("93.9 on QNLI and 92.3 on MNLI")
+            qcols = _own_columns(claim_text, claim_qs, k, cols)
             for r, rs, _ in rows[:3]:
-                for c, cs, _ in cols[:3]:
+                for c, cs, _ in qcols[:3]:
                     hit = t.cells.get((r, c))
                     if hit is None:
                         continue
                     cell = hit
                     # Agreement counts in the cells the claim names best only: "74.1 on
                     # English" is not supported by the Spanish column.
-                    ok = _agree(q, cell.value) and rs == rows[0][1] and cs == cols[0][1]
+                    ok = _agree(q, cell.value) and rs == rows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == rows[0][1] and cs == cols[0][1] and len(rows) == 1 and _unique_top(cols)
+                    single = rs == rows[0][1] and cs == qcols[0][1] and len(rows) == 1 and _unique_top(qcols)
                     if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
                         offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
