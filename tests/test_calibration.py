@@ -101,5 +101,26 @@ def test_real_text_development_halves_reach_their_floors(real: dict[str, calibra
 
 
 def test_the_fresh_split_is_never_part_of_a_development_run() -> None:
-    # The independent split must be named to be run: the default sets never include it.
+    # The independent splits must be named to be run: the default sets never include one.
     assert "fresh" not in calibrate_verdicts.SETS and "fresh" in calibrate_verdicts.REAL_SPLITS
+    assert not any(calibrate_verdicts.is_independent(s) for s in calibrate_verdicts.SETS)
+    assert calibrate_verdicts.is_independent("fresh2") and "stress" in calibrate_verdicts.SETS
+
+
+# The paraphrase stress set (data/realclaims/paraphrase_stress.jsonl): report-style rewordings
+# of the development papers' sentences. Measured when set (issue 13, third round): 0.934
+# accuracy, macro-F1 0.883, 3 contradicted claims called supported — all three antonyms the
+# rules do not know ("much worse" / "comparably", "distant" / "similar", "moderate" and
+# "large" swapped between two items), kept in the set as known failures, so the floor
+# allows them and no more.
+STRESS_FLOOR = {"accuracy": 0.9, "macro_f1": 0.83, "contradicted_called_supported": 3}
+
+
+def test_the_paraphrase_stress_set_reaches_its_floor(loaded: tuple[dict, list[dict]]) -> None:  # type: ignore[type-arg]
+    versions, claims = loaded
+    stress = [c for c in claims if c["split"] == "stress"]
+    assert len(stress) >= 40
+    r = calibrate_verdicts.real_result("stress", versions, stress)
+    assert r.accuracy >= STRESS_FLOOR["accuracy"], f"stress: accuracy {r.accuracy:.3f}"
+    assert r.macro_f1 >= STRESS_FLOOR["macro_f1"], f"stress: macro-F1 {r.macro_f1:.3f}"
+    assert r.contradicted_called_supported <= STRESS_FLOOR["contradicted_called_supported"], r.wrong
