@@ -10,6 +10,9 @@ the template set.
   held-out errors), so neither is an independent measure. ``split == "fresh"`` is a
   held-out set written later by someone else: it is kept out of every run unless
   ``--sets fresh`` names it, and it must not be run while the rules are being changed.
+* **stress** — ``data/realclaims/paraphrase_stress.jsonl``: hand-written report-style
+  paraphrases of the development papers' sentences, labelled before running; development
+  data, but worded unlike the sentences the rules were tuned on.
 * **template** — ``data/calibration`` (``make_calibration_set.py``): fictional papers
   written from templates. The rules were once tuned on it, so it says little alone.
 

@@ -19,9 +19,14 @@ For one claim and one version of a cited paper, judged on that version's text al
    ("always", "consistently") where the source says "often"/"some" → *contradicted*;
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
-   sentence replaces (``conjuncts.py``), or only part of the claim's words found →
-   *partly supported*, naming what is missing (the words the passage lacks);
-7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` → *supported*.
+   sentence replaces (``conjuncts.py``), or a part of the claim (clause, relative clause,
+   means) of which the passage holds under ``PART_RECALL`` → *partly supported*, naming
+   what is missing; reworded words alone are no missing part;
+7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` (less when every number
+   agrees, and every part is half there) → *supported*.
+Numbers are bound to what they are about — the noun they count, the words next to them,
+the name their phrase ends with (``quantities.attached_number``), a table's column — so a
+number the passage states for another thing never supports the claim's.
 
 An optional entailment model (``nli.py``) may then move a word-only verdict (never a
 number's or a table's).
