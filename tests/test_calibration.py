@@ -108,12 +108,11 @@ def test_the_fresh_split_is_never_part_of_a_development_run() -> None:
 
 
 # The paraphrase stress set (data/realclaims/paraphrase_stress.jsonl): report-style rewordings
-# of the development papers' sentences. Measured when set (issue 13, third round): 0.934
-# accuracy, macro-F1 0.883, 3 contradicted claims called supported — all three antonyms the
-# rules do not know ("much worse" / "comparably", "distant" / "similar", "moderate" and
-# "large" swapped between two items), kept in the set as known failures, so the floor
-# allows them and no more.
-STRESS_FLOOR = {"accuracy": 0.9, "macro_f1": 0.83, "contradicted_called_supported": 3}
+# of the development papers' sentences. Measured when set (issue 13, third round): 0.947
+# accuracy, macro-F1 0.892, 2 contradicted claims called supported — both opposites the
+# rules do not know ("much worse" / "comparably", "distant" / "similar"), kept in the set
+# as known failures, so the floor allows them and no more.
+STRESS_FLOOR = {"accuracy": 0.9, "macro_f1": 0.85, "contradicted_called_supported": 2}
 
 
 def test_the_paraphrase_stress_set_reaches_its_floor(loaded: tuple[dict, list[dict]]) -> None:  # type: ignore[type-arg]

@@ -130,3 +130,30 @@ def test_each_number_of_a_claim_is_read_under_its_own_column(claim: str, label: 
                     "Zephyr-base": {"MNLI": "86.6", "QNLI": "92.3", "RTE": "70.4"}})
     version = SourceVersion("2101.00004", 1, [Passage("We release our code.", 1, None, "sentence", 0), *cells], 2, "test")
     assert judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label is label
+
+
+DEGREES = [
+    "We see large improvements from intermediate training on the BUCC and Tatoeba retrieval tasks "
+    "and moderate improvements on the MLQA and TyDi question answering tasks.",
+    "Small models such as Zephyr-Small train in a day.",
+    "We release our code.",
+]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Intermediate training gives large gains on BUCC and Tatoeba and moderate ones on MLQA and TyDi.", S),
+        # the degrees swapped between the items: each said of the other
+        ("Intermediate training gives only moderate gains on BUCC and Tatoeba but large ones on MLQA and TyDi.", C),
+    ],
+)
+def test_a_degree_of_effect_is_bound_to_the_names_it_reaches(claim: str, label: VerdictLabel) -> None:
+    assert judge_on(DEGREES, claim) is label
+
+
+def test_a_degree_of_something_else_is_no_degree_of_effect() -> None:
+    from claimcheck.evidence.judge import degrees
+
+    assert degrees(DEGREES[0]) == {"bucc": 2, "tatoeba": 2, "mlqa": 1, "tydi": 1}
+    assert degrees(DEGREES[1]) == {}  # "small models" grade the models, not an effect

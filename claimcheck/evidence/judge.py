@@ -500,6 +500,45 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     return [frozenset(n) for n in out]
 
 
+# Words of degree, by level: what a claim says of a name's size of effect.
+_DEGREE = {**{w: 2 for w in "large big huge substantial striking sizable considerable dramatic".split()},
+           **{w: 1 for w in "moderate modest".split()},
+           **{w: 0 for w in "small slight minor marginal negligible".split()}}
+# ... of an effect only: "large improvements" and "moderate gains" grade the same thing,
+# "small models" and "large improvements" do not.
+_EFFECT = r"(?:improvements?|gains?|boosts?|increases?|drops?|decreases?|reductions?|gaps?|differences?|effects?|margins?|ones)"
+_DEGREE_WORD = re.compile(r"\b(" + "|".join(_DEGREE) + r")\s+(?:[a-z\-]+\s+)?" + _EFFECT + r"\b", re.I)
+_DEGREE_STOP = re.compile(r"[;:()]|\.\s|\b(?:but|while|whereas|which|although)\b", re.I)
+
+
+def degrees(text: str) -> dict[str, int]:
+    """The degree a sentence gives each name: the next names after a word of degree, up to
+    another word of degree or a clause break ("large improvements on the BUCC and Tatoeba
+    tasks and moderate improvements on MLQA" → BUCC 2, Tatoeba 2, MLQA 1). Like a number,
+    a degree is about the names its phrase reaches."""
+    out: dict[str, int] = {}
+    marks = list(_DEGREE_WORD.finditer(text))
+    spans = _entity_spans(text)
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        stop = _DEGREE_STOP.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        for pos, name in spans:
+            if m.end() <= pos < end and len(text[m.end():pos].split()) <= 10:
+                out.setdefault(name, _DEGREE[m.group(1).lower()])
+    return out
+
+
+def degree_swap(claim_text: str, source_text: str) -> str | None:
+    """A name the claim gives another degree than the passage does ("moderate gains on
+    BUCC" / "large improvements on the BUCC … tasks"): the opposite said of the same thing."""
+    theirs = degrees(source_text)
+    for name, level in degrees(claim_text).items():
+        if name in theirs and theirs[name] != level:
+            return f"the claim gives {name} a different degree of effect than the source"
+    return None
+
+
 def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = (),
                   is_row: bool = False) -> list[NumberCheck]:
     """The claim's numbers against the passage's; ``names`` are spans of the claim where a
@@ -837,6 +876,11 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                              f"{where} never mentions {', '.join(unknown)}; its numbers are about something else")
         said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in wrong)
         return j(VerdictLabel.CONTRADICTED, f"{said} ({loc})", True)
+    # A degree bound to a name the passage grades otherwise is as specific as a number
+    # bound to it: decided at the share of words that finds a passage by its numbers.
+    swap = degree_swap(core, text) if recall >= NUMBER_FOUND_RECALL else None
+    if swap is not None:
+        return j(VerdictLabel.CONTRADICTED, f"{swap} ({loc})")
     if recall >= NEGATION_RECALL or all_numbers_stated:
         clash = polarity_clash(core, text)
         if clash is not None:
