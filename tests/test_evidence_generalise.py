@@ -157,3 +157,12 @@ def test_a_degree_of_something_else_is_no_degree_of_effect() -> None:
 
     assert degrees(DEGREES[0]) == {"bucc": 2, "tatoeba": 2, "mlqa": 1, "tydi": 1}
     assert degrees(DEGREES[1]) == {}  # "small models" grade the models, not an effect
+
+
+def test_another_value_of_the_same_counted_noun_finds_a_reworded_passage_and_contradicts() -> None:
+    source = ["Our aim is to build systems that serve all of the world's approximately 6,900 languages "
+              "to overcome language barriers.", "We release our code."]
+    assert judge_on(source, "The authors want systems that serve all the world's roughly 7,100 languages.") is C
+    assert judge_on(source, "The authors want systems that serve all the world's roughly 6,900 languages.") is S
+    # reworded past half of its part, the claim is found by nothing
+    assert judge_on(source, "The authors want NLP tools for every one of the planet's roughly 7,100 languages.") is N

@@ -763,7 +763,12 @@ def _anchored(core: str, text: str) -> bool:
         words = _plain(words)
         for q in extract_quantities(part):
             # the head noun: modifiers are words a paraphrase may change ("NLP tasks")
-            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1] and quantities_agree(q, s) for s in source) \
+            # — agreeing, or another value with the same words around it ("14 language
+            # families" / "12 language families"): a changed number must be found to be
+            # contradicted
+            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun)))
+                              for s in source) \
                     and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
