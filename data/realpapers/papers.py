@@ -1011,3 +1011,8 @@ PAPERS += FRESH_PAPERS
 from papers_fresh2 import FRESH2_PAPERS  # noqa: E402
 
 PAPERS += FRESH2_PAPERS
+
+# Papers of the third blind claim split (fresh3), appended after the fresh2 ones.
+from papers_fresh3 import FRESH3_PAPERS  # noqa: E402
+
+PAPERS += FRESH3_PAPERS
