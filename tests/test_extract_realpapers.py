@@ -105,7 +105,36 @@ def test_single_column_footnote_and_multirow_groups() -> None:
     assert cells("1909.11942v6", "Table 2")[("BERT-large", "SQuAD1.1 / dev")] == "90.9/84.1"
 
 
-@pytest.mark.parametrize("stem", ["2005.13013v1", "1911.02116v1", "2006.03654v1", "1909.11942v6"])
+def test_full_width_table_whose_first_column_names_rows_and_middle_column_is_text() -> None:
+    # Released models: "bart.large.mnli" names the row; "Description" is a column of text.
+    t1 = cells("1910.13461v1", "Table 1")
+    assert t1[("bart.base", "Description")] == "BART model with 6 encoder and decoder layers"
+    assert t1[("bart.large.cnn", "Description")] == "bart.large finetuned on CNN-DM"
+    assert t1[("bart.large.xsum", "# params")] == "400M"
+    assert t1[("bart.base", "# params")] == "140M"
+    t2 = cells("1910.13461v1", "Table 2")
+    assert t2[("bart.large", "RL")] == "40.90" and t2[("BERTSUMEXTABS", "R2")] == "19.60"
+
+
+def test_line_starting_with_a_decimal_continues_its_sentence_not_a_heading() -> None:
+    # "… BART also provides a" / "1.1 BLEU increase over …" reads like a numbered heading.
+    ps = passages("1910.13461v1")
+    s = by_text(ps, "BART also provides a 1.1 BLEU increase over a back-translation system for machine "
+                    "translation, with only target language pretraining.")
+    nxt = next(p for p in ps if p.order == s.order + 1)
+    assert s.kind == nxt.kind == "abstract" and nxt.text.startswith("We also report ablation experiments")
+    assert not any(p.section and p.section.startswith("1.1 BLEU") for p in ps)
+
+
+def test_url_at_a_line_end_and_a_footnote_marked_short_last_line() -> None:
+    ps = passages("2007.01852v2")
+    by_text(ps, "We publicly release our best multilingual sentence embedding model for 109+ languages at "
+                "https://tfhub.dev/google/LaBSE.")
+    # "soft-" / "max.¹": the mark does not make the last line a smaller size.
+    assert by_text(ps, "We contrast models with and without additive margin softmax.").kind == "sentence"
+
+
+@pytest.mark.parametrize("stem", ["2005.13013v1", "1911.02116v1", "2006.03654v1", "1909.11942v6", "1910.13461v1"])
 def test_every_truth_cell_of_these_papers_has_its_headers(stem: str) -> None:
     truth = json.loads((CORPUS / f"{stem}.truth.json").read_text())
     got: dict[tuple[str | None, str | None, str | None], list[str]] = {}

@@ -72,3 +72,15 @@ def test_each_side_of_a_split_row_keeps_its_own_size() -> None:
     left, right = split_columns([row], (291.0, 304.0), [])
     assert (left.side, left.size) == ("left", 10.0)
     assert (right.side, right.size) == ("right", 9.0)
+
+
+def test_a_footnote_mark_does_not_shrink_a_short_split_line() -> None:
+    # "max.¹" ending a paragraph in the right column, level with a left-column line: the
+    # side's size is its text's, not the median of one word and one mark (which would read
+    # as a size change and cut "soft-" / "max." into two paragraphs).
+    mark = Frag("1", 330.0, 333.5, 219.0, 224.0, 223.0, 7.0, sup=True)
+    frags = [_line(*LEFT, 227.9), Frag("max.", 306.0, 329.0, 220.0, 230.0, 227.9, 10.0), mark]
+    (row,) = _page(frags)
+    left, right = split_columns([row], (291.0, 304.0), [])
+    assert right.side == "right" and right.text.startswith("max.")
+    assert right.size == 10.0

@@ -81,6 +81,14 @@ def test_joining_lines_with_the_document_vocabulary() -> None:
     assert join_lines(lines[1:], vocabulary(lines)) == "a questionanswering task"
 
 
+def test_an_address_broken_by_the_url_package_is_joined_without_a_space() -> None:
+    # The url package breaks after "/" or "-" and adds no hyphen: the address goes on.
+    assert join_lines(["at https://tfhub.dev/google/", "LaBSE."]) == "at https://tfhub.dev/google/LaBSE."
+    assert join_lines(["see https://github.com/google-", "research/bert."]) == "see https://github.com/google-research/bert."
+    # Outside an address a line ending in "/" or "-" is no address.
+    assert join_lines(["input/", "output pairs"]) == "input/ output pairs"
+
+
 @pytest.mark.parametrize(
     ("stem", "sentence"),
     [

@@ -373,7 +373,9 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
             for side, part in (("left", left), ("right", right)):
                 # Each side's own size: a 9 pt table row level with a 10 pt line of the other
                 # column must not make that line look like a size change that ends its paragraph.
-                size = part[0].size if len(part) == 1 else _median([c.size for c in part])
+                # A footnote mark does not count: "max.¹" ending a paragraph is a 10 pt line.
+                sizes = [c.size for c in part if not c.sup] or [c.size for c in part]
+                size = sizes[0] if len(sizes) == 1 else _median(sizes)
                 nr = Row(page=r.page, chars=part, base=r.base, size=size, side=side, bold=part[0].bold)
                 nr.finish()
                 nr.text = resolve_superscripts(row_text(nr.chars, nr.size)).strip()

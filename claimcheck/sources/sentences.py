@@ -140,6 +140,10 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
     # would make a long block quadratic. Within the tail, only its last whitespace-free
     # token can hold the match: the search backtracks at every position it tries (~10 µs
     # over 120 characters, ~0.5 µs over one token).
+    if out.endswith(_URL_BREAKS) and _URL_TAIL.search(out[-200:]):
+        # The url package breaks a long address after "/", "-", "." and the like, with no
+        # hyphen added: the next line goes on with the address.
+        return 0, ""
     m = _LINE_END_HYPHEN.search(out[-120:].rsplit(None, 1)[-1]) if out.endswith("-") else None
     if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
         tail_m = _LINE_START_WORD.match(line)
@@ -149,6 +153,8 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
 
 
 _LINE_START_WORD = re.compile(r"([\w-]+)")
+_URL_BREAKS = ("/", "-", "_", "#", "?", "&", "=", "~")
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
 
 
 def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:

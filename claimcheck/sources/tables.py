@@ -413,12 +413,23 @@ def _group_labels(t: Table, rows: list[Row], cells: list[list[Cell]], slots: lis
     return out
 
 
-def table_passages(t: Table, order_start: int, section: str | None) -> list[Passage]:
+def _names_rows(assigned: list[dict[int, Cell]]) -> bool:
+    """Whether the first column holds a different name on every row that has cells after
+    it. A \\multirow group label is printed once for several rows (the column is sparse),
+    and an outer label repeats ("XNLI" over "en", "fr"): neither names the rows."""
+    rows = [a for a in assigned if any(k > 0 for k in a)]
+    if len(rows) < 2 or any(0 not in a for a in rows):
+        return False
+    firsts = [a[0][2].strip() for a in rows]
+    return all(firsts) and len(set(firsts)) == len(firsts)
+
+
+def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
     order = order_start
     if t.caption:
-        caption_text = normalise_numbers(join_lines([c.text for c in t.caption]))
+        caption_text = normalise_numbers(join_lines([c.text for c in t.caption], vocab))
         cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
         out.append(Passage(caption_text, t.caption[0].page, cap_box, "caption", order, section, t.label))
         order += 1
@@ -451,6 +462,10 @@ def table_passages(t: Table, order_start: int, section: str | None) -> list[Pass
         else:
             break
     n_labels = max(n_labels, 1)
+    if n_labels > 1 and _names_rows(assigned):
+        # The first column names every row once ("bart.base", "bart.large", …): it is the row
+        # header, and the text columns after it are cells ("Description"), not labels.
+        n_labels = 1
     names = _column_names(t, header, slots)
     for r, a in zip(body_rows, assigned):
         labels = [a[k][2] for k in range(n_labels) if k in a]

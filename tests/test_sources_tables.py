@@ -1,0 +1,80 @@
+"""Table reading on hand-built rows (tables.table_passages): which column names the rows,
+and the caption's line-end hyphens decided by the document's own words."""
+
+from __future__ import annotations
+
+from claimcheck.sources.layout import Row, build_rows, cells_of, resolve_superscripts, row_text
+from claimcheck.sources.pdfchars import Frag
+from claimcheck.sources.sentences import vocabulary
+from claimcheck.sources.tables import Table, table_passages
+
+
+def _row(base: float, cells: list[tuple[float, str]], size: float = 9.0) -> Row:
+    frags = []
+    for x0, text in cells:
+        x = x0
+        for word in text.split():  # one fragment a word, a word space apart
+            w = 4.5 * len(word)
+            frags.append(Frag(word, x, x + w, base - 0.8 * size, base + 0.2 * size, base, size))
+            x += w + 3.0
+    (row,) = build_rows(frags, 1)
+    row.text = resolve_superscripts(row_text(row.chars, row.size)).strip()
+    row.cells = cells_of(row, max(0.9 * row.size, 5.0))
+    return row
+
+
+def _caption(base: float, text: str) -> Row:
+    return _row(base, [(100.0, text)])
+
+
+COLS = (100.0, 180.0, 420.0)
+
+
+def _released_models() -> Table:
+    body = [
+        ("Model", "Description", "# params"),
+        ("base.v1", "the model with 6 layers", "140M"),
+        ("large.v1", "the model with 12 layers", "400M"),
+        ("large.v1.nli", "large.v1 tuned on NLI", "400M"),
+    ]
+    rows = [_row(100.0 + 12 * k, list(zip(COLS, texts))) for k, texts in enumerate(body)]
+    return Table("Table 1", 1, [_caption(160.0, "Table 1: Released models.")], rows, header_end=104.0)
+
+
+def test_a_column_naming_every_row_is_the_row_header_and_text_columns_are_cells() -> None:
+    ps = table_passages(_released_models(), 0, None)
+    cells = {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+    assert cells[("base.v1", "Description")] == "the model with 6 layers"
+    assert cells[("large.v1.nli", "Description")] == "large.v1 tuned on NLI"
+    assert cells[("large.v1", "# params")] == "400M"
+    row = next(p for p in ps if p.kind == "table-row" and p.row == "base.v1")
+    assert row.text == "Table 1, row base.v1: Description the model with 6 layers; # params 140M"
+
+
+def test_a_group_label_printed_once_stays_an_outer_label() -> None:
+    # "XNLI" over two language rows (a \multirow label): the languages name the rows.
+    body = [
+        ("Task", "Lang", "Acc."),
+        ("XNLI", "en", "85.1"),
+        ("", "fr", "79.0"),
+        ("PAWS-X", "en", "94.0"),
+        ("", "de", "87.9"),
+    ]
+    rows = [_row(100.0 + 12 * k, [(x, t) for x, t in zip(COLS, texts) if t]) for k, texts in enumerate(body)]
+    ps = table_passages(Table("Table 2", 1, [], rows, header_end=104.0), 0, None)
+    cells = {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+    assert cells[("fr", "Acc.")] == "79.0"
+    assert cells[("de", "Acc.")] == "87.9"
+    assert not any(col == "Lang" for _row_name, col in cells)
+
+
+def test_caption_hyphens_follow_the_document_vocabulary() -> None:
+    # "data-" + "set": alone, a common closed compound (joined); a paper that prints
+    # "data-set" whole keeps its hyphen in the caption too.
+    table = _released_models()
+    table.caption = [_caption(160.0, "Table 1: Models released with the data-"), _caption(171.0, "set.")]
+    plain = table_passages(table, 0, None)[0]
+    assert plain.kind == "caption" and plain.text == "Table 1: Models released with the dataset."
+    vocab = vocabulary(["we release the data-set", "the data-set has 400 rows"])
+    kept = table_passages(table, 0, None, vocab)[0]
+    assert kept.text == "Table 1: Models released with the data-set."
