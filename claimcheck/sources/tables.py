@@ -8,7 +8,8 @@ Header levels: every row above the first rule inside the table (or above the fir
 with a number); a spanning header (``\\multicolumn``) names every column under it — under
 its ``\\cmidrule`` where it has one, else the columns it overlaps — and levels join top
 down: "XNLI / Acc.". Row header: the innermost label column ("MNLI" under a multirow group
-label). Values keep what is printed with them: ±, bold, a footnote mark ("92.6^1").
+label), or the first column where it names every row once ("bart.base"), the text columns
+after it then being cells ("Description"). Values keep what is printed with them: ±, bold, a footnote mark ("92.6^1").
 """
 
 from __future__ import annotations
