@@ -1510,3 +1510,6 @@ import claims_fresh  # noqa: E402,F401
 
 # The fresh2 split: a second blind set over three more papers, appended after the fresh one.
 import claims_fresh2  # noqa: E402,F401
+
+# The fresh3 split: a third blind set over two more papers, appended after fresh2.
+import claims_fresh3  # noqa: E402,F401
