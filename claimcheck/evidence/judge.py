@@ -57,6 +57,7 @@ from rapidfuzz import fuzz
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import (
+    METRIC_GAP,
     attached_number,
     directions_clash,
     extract_quantities,
@@ -392,6 +393,9 @@ def _best_clause_recall(claim_text: str, source_text: str, numberless: bool = Fa
 
 _COMPARISON = re.compile(
     r"\b(?:beats?|exceeds?|surpass(?:es)?|outperforms?|over|than|above|below|behind|trails?|relative to|compared (?:to|with))\b", re.I)
+_COMPARISON_AFTER = re.compile(
+    r"\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:above|below|ahead of|behind|higher than|lower than|better than|worse than)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\b(?:and|but|while|whereas)\b")
 _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer)\b", re.I)
 
 
@@ -411,27 +415,53 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     if any(s.direction and math.isclose(abs(s.value), abs(q.value), rel_tol=1e-6) for s in source):
         return None  # the passage states this difference itself ("by +3.6%"): judged as stated
     cut = _COMPARISON.search(core[: q.start])
-    if cut is None:
-        return None  # "an improvement of 4.6%" compares nothing the passage names twice
-    subject = _plain(stems(core[: cut.start()])) if cut else frozenset()
-    obj = _plain(stems(core[cut.end() : q.start])) if cut else frozenset()
+    if cut is not None:
+        subject_span, object_span, says_span = (0, cut.start()), (cut.end(), q.start), (cut.start(), q.end)
+    else:
+        # "X sits 18.2 points above the 65.5% of Y": the comparison follows the number
+        cut = _COMPARISON_AFTER.match(core, q.end)
+        if cut is None:
+            return None  # "an improvement of 4.6%" compares nothing the passage names twice
+        end = _CLAUSE_END.search(core, cut.end())
+        subject_span, object_span, says_span = (0, q.start), (cut.end(), end.start() if end else len(core)), (q.start, cut.end())
+    subject = _plain(stems(core[slice(*subject_span)]))
+    obj = _plain(stems(core[slice(*object_span)]))
     for a in source:
         for b in source:
             if a is b or a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
                 continue
             if not (a.value > b.value and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0), a.value - b.value)):
                 continue
-            la, lb = _label_words(text, a), _label_words(text, b)
-            if cut and (la & subject) and (lb & obj) and not (la & obj):
-                larger_is_subject: bool | None = True
-            elif cut and (la & obj) and (lb & subject) and not (la & subject):
-                larger_is_subject = False
-            else:
-                larger_is_subject = None  # cannot tell which is which: the size agrees
-            says = not (_SUBJECT_SMALLER.search(core[cut.start() : q.end]) or q.direction < 0) if cut else True
+            larger_is_subject = _larger_is_subject(core, subject_span, object_span, q, a, b, subject, obj, text)
+            says = not (_SUBJECT_SMALLER.search(core[slice(*says_span)]) or q.direction < 0)
             ok = larger_is_subject is None or larger_is_subject == says
             return (f"{a.text} − {b.text}" if ok else f"{b.text} − {a.text} = −{_fmt_number(a.value - b.value)}"), ok
     return None
+
+
+def _larger_is_subject(core: str, subject_span: tuple[int, int], object_span: tuple[int, int], q: Quantity,
+                       a: Quantity, b: Quantity, subject: frozenset[str], obj: frozenset[str], text: str) -> bool | None:
+    """Whether the larger number ``a`` of the passage is the claim's subject (before the
+    comparison word) or its object; None when nothing tells. A number of the claim names
+    its side ("trails the 65.5% of X by 18.2": 65.5 is the object); otherwise the label
+    words of each number lean to one side ("the distilled model exceeds bert-base-uncased"
+    when the passage's larger number is labelled bert-base-uncased)."""
+    for c in extract_quantities(core):
+        if c.start == q.start or c.noun:
+            continue
+        side = ("subject" if subject_span[0] <= c.start and c.end <= subject_span[1]
+                else "object" if object_span[0] <= c.start and c.end <= object_span[1] else None)
+        if side is None:
+            continue
+        if math.isclose(abs(c.value), abs(b.value), rel_tol=1e-6):
+            return side == "object"
+        if math.isclose(abs(c.value), abs(a.value), rel_tol=1e-6):
+            return side == "subject"
+    la, lb = _label_words(text, a), _label_words(text, b)
+    lean = (len(la & subject) - len(la & obj)) + (len(lb & obj) - len(lb & subject))
+    if lean and ((la | lb) & subject) and ((la | lb) & obj):
+        return lean > 0
+    return None  # cannot tell which is which: the size agrees
 
 
 def _fmt_number(v: float) -> str:
@@ -593,7 +623,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         other = _conflict(q, source_qs, used, claim_words, text, core)
         said = other.text if other else None
         if other is not None and directions_clash(q, other) and math.isclose(abs(q.value), abs(other.value), rel_tol=1e-6):
-            said = f"{other.text}, the other way"  # "lowers by 5.4" against "a 5.4 point improvement"
+            said = other.text + OTHER_WAY  # "lowers by 5.4" against "a 5.4 point improvement"
         checks.append(NumberCheck(q.text, said, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
@@ -744,6 +774,15 @@ def _said_near(core: str, text: str) -> bool:
     return False
 
 
+OTHER_WAY = ", the other way"
+
+
+def _other_way(check: NumberCheck) -> bool:
+    """The passage states the claim's difference with the opposite sign ("1.1 BLEU below" /
+    "a 1.1 BLEU increase"): as specific a key as an agreeing number."""
+    return bool(check.source_text) and check.source_text.endswith(OTHER_WAY)
+
+
 def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
     """Whether the passage states one of the claim's numbers: as strong a sign that it is
     about the claim's subject as a shared name."""
@@ -825,7 +864,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         or any(_best_clause_recall(core, c[2]) >= CLAUSE_RECALL
                and (c[1] >= CLAUSE_SHARE or any(_mentions(c[2], e) for e in entities)
                     or _shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
-        or any(o[0] > 0 and o[3] >= NUMBER_FOUND_RECALL for o in options)
+        or any((o[0] > 0 or any(_other_way(c) for c in o[6])) and o[3] >= NUMBER_FOUND_RECALL for o in options)
         or any(_anchored(core, c[2]) for c in cands[:3])
     )
     if not found and cands:
@@ -873,7 +912,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"{where} never mentions {', '.join(unknown)}; its table's numbers are about something else")
     if wrong and (recall >= NEGATION_RECALL
-                  or (recall >= NUMBER_FOUND_RECALL and all(_same_counted(core, text, c) for c in wrong))):
+                  or (recall >= NUMBER_FOUND_RECALL and all(_same_counted(core, text, c) or _other_way(c) for c in wrong))):
         if unknown and not any(c.agrees for c in checks):
             # "SQuAD v2.0 Test F1 83.1" against a version that has only SQuAD v1.1: another
             # thing's number, not a contradiction.

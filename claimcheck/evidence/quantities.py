@@ -77,7 +77,7 @@ _DOWN = re.compile(
     r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
     re.I,
 )
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform|beat|exceed|surpass)\w*", re.I)
+_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 
@@ -222,8 +222,11 @@ def _approx(text: str, start: int) -> str | None:
     return None
 
 
-_AFTER_DOWN = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+|relative\s+)?(?:below|lower|worse|less|fewer|behind|drop|decrease|reduction|loss|degradation|decline)\b", re.I)
-_AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+|relative\s+)?(?:above|higher|better|more|ahead|gain|increase|improvement|boost)\b", re.I)
+# A metric may stand between a difference and its direction: "1.1 BLEU increase", "2.03
+# ROUGE-1 behind" (an upper-case-led token: BLEU, F1, ROUGE-L, Acc.).
+METRIC_GAP = r"(?-i:(?:[A-Z][A-Za-z]*(?:-?[A-Z0-9]+)?\.?\s+)?)"
+_AFTER_DOWN = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:absolute\s+|relative\s+)?(?:below|lower|worse|less|fewer|behind|drop|decrease|reduction|loss|degradation|decline)\b", re.I)
+_AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:absolute\s+|relative\s+)?(?:above|higher|better|more|ahead|gain|increase|improvement|boost)\b", re.I)
 
 
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:

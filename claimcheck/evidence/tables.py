@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from statistics import mean
 
-from claimcheck.evidence.quantities import attached_number, extract_quantities, quantities_agree
+from claimcheck.evidence.quantities import METRIC_GAP, attached_number, extract_quantities, quantities_agree
 from claimcheck.model import Passage, Quantity, SourceVersion
 
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
@@ -162,6 +162,23 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
+    # "Multilingual-BERT" for "multilingual BERT", "BERT-Large" for "BERT large": the
+    # same words joined by hyphens or not.
+    parts = [p for t in toks for p in t.split("-")]
+    split = [(p, i, k == 0, k == len(t.split("-")) - 1) for i, t in enumerate(claim_tokens)
+             for k, p in enumerate(t.split("-"))]
+    if len(parts) > 1 and (len(parts) > n or any("-" in t for t in claim_tokens)):
+        for i in range(len(split) - len(parts) + 1):
+            span = split[i : i + len(parts)]
+            # whole claim tokens only: "ELECTRA-Small" is not named by "ELECTRA-Small-OWT"
+            if [p for p, *_ in span] == parts and span[0][2] and span[-1][3]:
+                return n, span[0][1]
+    if n == 1 and re.fullmatch(r"[a-z][a-z0-9]", toks[0]):
+        # "R1"/"RL" abbreviate "ROUGE-1"/"ROUGE-L": a hyphenated name's initial and suffix.
+        for i, w in enumerate(claim_tokens):
+            head, _, tail = w.rpartition("-")
+            if head and len(head) >= 3 and head[0] == toks[0][0] and tail == toks[0][1:]:
+                return 1, i
     if n == 2 and all(w in claim_tokens for w in toks):
         # "XLM-R translate-train-all" for "with translate-train-all, XLM-R"
         return 1, min(claim_tokens.index(w) for w in toks)
@@ -305,7 +322,7 @@ def outside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
 
 
 _DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*(?:absolute\s+)?(?:above|below|higher|lower|better|worse|more|less|ahead|behind|over|than|improvement|gain|drop)\b",
+    r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:absolute\s+)?(?:above|below|higher|lower|better|worse|more|less|ahead|behind|over|than|improvement|gain|drop)\b",
     re.I,
 )
 

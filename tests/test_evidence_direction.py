@@ -1,0 +1,121 @@
+"""Sign and direction of differences (issue 13, fourth round): a difference between two
+named things is computed from a table or from two numbers of a passage and compared with
+its sign; the words around a number, with a metric between them ("1.1 BLEU increase"),
+give it its direction. Made-up sentences and tables, each rule where it must fire and
+where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_version
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.tables import header_score
+from claimcheck.model import Claim, Mark, Passage, SourceVersion, VerdictLabel
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and models.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+]
+
+
+def _version(sentences: list[str], extra: list[Passage] | None = None) -> SourceVersion:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences)] + list(extra or [])
+    return SourceVersion("2101.00003", 1, passages, 2, "test")
+
+
+def judge(claim: str, version: SourceVersion):
+    return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version)
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("It provides a 1.1 BLEU increase over the baseline.", 1),
+        ("It is 2.03 ROUGE-1 behind the baseline.", -1),
+        ("Quokka is ahead of the baseline by 2.03 ROUGE-1.", 1),
+        ("It is 4.2 points above the baseline.", 1),
+        # a plain word after a level is no metric: no direction
+        ("It reaches 86.6 while lower layers stay frozen.", 0),
+        ("It reaches 86.6 on the test set.", 0),
+    ],
+)
+def test_a_metric_between_a_number_and_its_direction_word_keeps_the_direction(text: str, direction: int) -> None:
+    qs = [q for q in extract_quantities(text) if q.value not in (1.0,)]
+    assert qs[0].direction == direction, [(q.text, q.direction) for q in qs]
+
+
+def test_headers_joined_by_hyphens_or_abbreviated_by_initial_and_suffix() -> None:
+    assert header_score("Multilingual-BERT", "translate-test is ahead of multilingual BERT") == 1
+    assert header_score("BERT large", "BERT-large reaches 90.1") == 2
+    assert header_score("R1", "it leads by 2.0 ROUGE-1 on news") == 1
+    assert header_score("RL", "it leads by 2.0 ROUGE-L on news") == 1
+    # must not fire: a longer hyphenated name, another suffix, a short stem
+    assert header_score("ELECTRA-Small", "ELECTRA-Small-OWT reaches 78.9") == 0
+    assert header_score("R2", "it leads by 2.0 ROUGE-1 on news") == 0
+    assert header_score("R1", "the re-1 step") == 0
+
+
+def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
+    out = [Passage(caption, 2, None, "caption", 100, table=table)]
+    for r, cols in rows.items():
+        out.append(Passage(f"{r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row",
+                           len(out) + 100, table=table, row=r))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
+    return out
+
+
+SUMMARY = _cells(
+    "Table 3",
+    {
+        "PRESUMABS": {"R1": "42.13", "R2": "19.60", "RL": "39.18"},
+        "quokka.large": {"R1": "44.16", "R2": "21.28", "RL": "40.90"},
+    },
+    "Table 3: Summarisation results on the NewsDaily test set.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("PRESUMABS trails quokka.large by 2.03 ROUGE-1 on NewsDaily.", S),
+        ("PRESUMABS is ahead of quokka.large by 2.03 ROUGE-1 on NewsDaily.", C),
+        ("Over PRESUMABS, quokka.large raises ROUGE-2 on NewsDaily by 1.68.", S),
+        ("Relative to PRESUMABS, quokka.large lowers ROUGE-L on NewsDaily by 1.72.", C),
+        ("quokka.large is 1.72 ROUGE-L ahead of PRESUMABS on NewsDaily.", S),
+        ("quokka.large reaches 44.16 ROUGE-1 on NewsDaily.", S),
+    ],
+)
+def test_a_difference_between_two_named_rows_keeps_its_sign(claim: str, label: VerdictLabel) -> None:
+    v = judge(claim, _version([*FILLER, "We report ROUGE-1, ROUGE-2 and ROUGE-L on NewsDaily."], SUMMARY))
+    assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the larger number is labelled with the object of "exceeds"
+        ("On the dev set, the distilled student exceeds the teacher by 1.6 F1.", C),
+        ("On the dev set, the teacher exceeds the distilled student by 1.6 F1.", S),
+        # a number of the claim names its side of the comparison
+        ("On Tatoeba, Quokka trails the 65.5% of the earlier system by 18.2 points.", C),
+        ("On Tatoeba, Quokka sits 18.2 points above the 65.5% of the earlier system.", S),
+        # the passage states the difference itself, the other way
+        ("Quokka scores 1.1 BLEU below a back-translation baseline in machine translation.", C),
+        ("Quokka gives a 1.1 BLEU increase over a back-translation baseline in machine translation.", S),
+    ],
+)
+def test_a_difference_of_two_numbers_in_a_passage_keeps_its_sign(claim: str, label: VerdictLabel) -> None:
+    version = _version([
+        *FILLER,
+        "The distilled student, trained with a second distillation step, reaches an F1 score of 86.9 on the dev set "
+        "(for comparison, the teacher reaches 88.5 F1).",
+        "Quokka achieves 83.7% retrieval accuracy on Tatoeba, well above the 65.5% achieved by the earlier system.",
+        "Quokka also provides a 1.1 BLEU increase over a back-translation baseline for machine translation.",
+    ])
+    v = judge(claim, version)
+    assert v.label is label, v.explanation
