@@ -119,3 +119,47 @@ def test_a_difference_of_two_numbers_in_a_passage_keeps_its_sign(claim: str, lab
     ])
     v = judge(claim, version)
     assert v.label is label, v.explanation
+
+
+SPANS = _cells(
+    "Table 4",
+    {
+        "Tern (base)": {"QA 1.1 / F1": "88.5", "Coref / avg. F1": "73.1", "RelEx / F1": "66.1", "NER / F1": "70.0"},
+        "Tern (large)": {"QA 1.1 / F1": "91.3", "Coref / avg. F1": "77.1", "RelEx / F1": "66.4", "NER / F1": "83.3"},
+        "SpanTern (large)": {"QA 1.1 / F1": "94.6", "Coref / avg. F1": "79.6", "RelEx / F1": "70.8", "NER / F1": "88.7"},
+    },
+    "Table 4: F1 of the span model and the baselines of the same size.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label, computed",
+    [
+        # an averaged measure is still the table's measure: four columns, not three
+        ("Averaged over the four benchmarks, SpanTern (large) scores 83.4 F1.", S, "Coref / avg. F1"),
+        ("Averaged over the four benchmarks, SpanTern (large) scores 84.7 F1.", C, "Coref / avg. F1"),
+        ("Tern (large)'s weakest result in the comparison is its RelEx score.", S, "minimum of row Tern (large)"),
+        ("Tern (large)'s weakest result in the comparison is its coreference score.", C, "minimum of row Tern (large)"),
+        # a header the claim excludes ("non-", "other than") is left out of the mean
+        ("Averaged over the benchmarks other than QA, Tern (large) reaches 75.6 F1.", S, "mean of row Tern (large)"),
+        ("Averaged over all benchmarks, Tern (large) reaches 75.6 F1.", C, "mean of row Tern (large)"),
+        # "the gap between A and B is N" is a difference of the two rows
+        ("The gap between SpanTern (large) and Tern (large) on QA 1.1 is 3.3 F1.", S, "SpanTern (large) − Tern (large)"),
+        ("The gap between SpanTern (large) and Tern (large) on QA 1.1 is 4.3 F1.", C, "SpanTern (large) − Tern (large)"),
+    ],
+)
+def test_what_a_table_implies_is_computed_over_the_headers_the_claim_means(claim: str, label: VerdictLabel, computed: str) -> None:
+    v = judge(claim, _version(FILLER, SPANS))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and computed in v.computed, v.computed
+
+
+def test_a_gap_noun_makes_a_difference_and_a_level_stays_a_level() -> None:
+    from claimcheck.evidence.tables import is_difference
+
+    for text, expected in [("The gap between A and B on QA 1.1 is 4.3 F1.", True),
+                           ("The margin of A over B is 2.1.", True),
+                           ("A reaches 4.3 F1 on QA 1.1.", False),
+                           ("The gap is discussed in Section 4, where A reaches 4.3.", False)]:
+        q = [q for q in extract_quantities(text) if q.text in ("4.3", "2.1")][0]
+        assert is_difference(text, q) is expected, text

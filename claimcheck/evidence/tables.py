@@ -151,8 +151,19 @@ LANGUAGES = {
 }
 
 
+_AGGREGATE_WORD = re.compile(r"^\s*(?:avg\.?|average|mean|macro|micro)\s+", re.I)
+
+
+def measure(level: str) -> str:
+    """The measure a header level names, without the word saying it is averaged over
+    something the table does not show ("Coref / avg. F1" is an F1 like its neighbours)."""
+    return _AGGREGATE_WORD.sub("", level).strip()
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
+    if measure(level) != level.strip():
+        level = measure(level)
     toks = _tokens(level)
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
@@ -330,11 +341,28 @@ _DIFFERENCE_AFTER = re.compile(
 _BASELINE_BEFORE = {"to", "with", "over", "than", "vs", "versus", "against"}
 
 
+_DIFFERENCE_NOUN = re.compile(
+    r"\b(?:gap|difference|margin|lead|advantage)\b(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)\s*$", re.I)
+_EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
+
+
+def _excluded(claim_text: str) -> list[str]:
+    """Names the claim leaves out ("non-English", "other than MNLI")."""
+    return [m.group(1) for m in _EXCLUDED.finditer(claim_text)]
+
+
+def _names_header(name: str, header: str) -> bool:
+    """A single name ("English", "QA") names a header one of whose levels it is or starts."""
+    first = _tokens(name)[:1]
+    return bool(header_score(header, name)) or any(_tokens(level)[:1] == first for level in header.split(" / "))
+
+
 def is_difference(claim_text: str, q: Quantity) -> bool:
-    """"by 0.8", "0.8 points higher", "raises … by": a number that states a difference
-    rather than a level ("reaches 89.4")."""
-    return bool(q.direction) or bool(re.search(r"\bby\s*$", claim_text[: q.start])) or bool(
-        _DIFFERENCE_AFTER.match(claim_text[q.end :]))
+    """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
+    number that states a difference rather than a level ("reaches 89.4")."""
+    before = claim_text[: q.start]
+    return bool(q.direction) or bool(re.search(r"\bby\s*$", before)) or bool(
+        _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before))
 
 
 def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
@@ -488,6 +516,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         wanted = {o for o, _, _ in others}
                         line = [(k, c) for k, c in line if k in wanted]
                     line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
+                    # "over the six non-English languages": the excluded header is left out
+                    line = [(k, c) for k, c in line if not any(_names_header(x, k) for x in _excluded(claim_text))]
                     if len(line) < 2:
                         continue
                     m = mean(c.value.value for _, c in line)
@@ -515,7 +545,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
                 if " / " in c_named:  # the columns of the same measure only ("… / acc.", not "|Train|")
-                    extreme = [(k, c_) for k, c_ in extreme if k.split(" / ")[-1] == c_named.split(" / ")[-1]]
+                    extreme = [(k, c_) for k, c_ in extreme if measure(k.split(" / ")[-1]) == measure(c_named.split(" / ")[-1])]
                 target, axis, where_ = c_named, "row", r_named
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
