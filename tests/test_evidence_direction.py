@@ -163,3 +163,28 @@ def test_a_gap_noun_makes_a_difference_and_a_level_stays_a_level() -> None:
                            ("The gap is discussed in Section 4, where A reaches 4.3.", False)]:
         q = [q for q in extract_quantities(text) if q.text in ("4.3", "2.1")][0]
         assert is_difference(text, q) is expected, text
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The encoder's construction makes it well suited to similarity search.", C),
+        ("The encoder's construction makes it unsuitable for similarity search.", S),
+        ("In the in-filling scheme, each span is replaced with multiple mask tokens.", C),
+        ("In the in-filling scheme, each span is replaced with a single mask token.", S),
+        ("Quokka performs poorly on monolingual transfer benchmarks.", C),
+        ("Quokka performs competitively on monolingual transfer benchmarks.", S),
+        ("Annotated QA datasets are plentiful in languages other than English.", C),
+        ("Annotated QA datasets rarely exist in languages other than English.", S),
+    ],
+)
+def test_more_opposites_contradict_and_the_same_word_supports(claim: str, label: VerdictLabel) -> None:
+    version = _version([
+        *FILLER,
+        "The construction of the encoder makes it unsuitable for similarity search.",
+        "In our in-filling scheme, each span is replaced with a single mask token.",
+        "Quokka performs competitively on monolingual transfer benchmarks.",
+        "Annotated QA datasets are costly to collect and rarely exist in languages other than English.",
+    ])
+    v = judge(claim, version)
+    assert v.label is label, v.explanation

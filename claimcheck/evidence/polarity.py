@@ -33,7 +33,10 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal
         trail trails trailed lag lags lagged behind""".split()),
     ),
-    "manner": (set("well".split()), set("poorly badly".split())),
+    "manner": (set("well competitively".split()), set("poorly badly".split())),
+    "suitability": (set("suited suitable well-suited appropriate".split()),
+                    set("unsuitable unsuited ill-suited inappropriate".split())),
+    "multiplicity": (set("multiple".split()), set("single".split())),
     "ease": (
         set("easy easily easier".split()),
         set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
@@ -45,7 +48,7 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
     "size": (
         set("""large larger largest big bigger biggest significant substantial considerable major sizable sizeable
         ample abundant plenty plentiful numerous extensive""".split()),
-        set("small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce scant handful".split()),
+        set("small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce scant handful rare rarely".split()),
     ),
     "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
     "likeness": (set("like similar similarly same identical".split()), set("unlike different differently dissimilar".split())),
