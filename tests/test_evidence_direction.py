@@ -188,3 +188,23 @@ def test_more_opposites_contradict_and_the_same_word_supports(claim: str, label:
     ])
     v = judge(claim, version)
     assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # 109 is stated in the next sentence, about the release, not about the accuracy
+        ("Quokka reaches 83.7% retrieval accuracy on Tatoeba across 109 languages.", C),
+        ("Quokka reaches 83.7% retrieval accuracy on Tatoeba across 112 languages.", S),
+        # alone, a number the neighbouring sentence states is still found there
+        ("Quokka is released for 109 languages.", S),
+    ],
+)
+def test_numbers_stated_together_are_checked_in_the_sentence_that_states_the_others(claim: str, label: VerdictLabel) -> None:
+    version = _version([
+        *FILLER,
+        "Quokka achieves 83.7% retrieval accuracy over 112 languages on Tatoeba, well above earlier systems.",
+        "We publicly release Quokka for 109 languages.",
+    ])
+    v = judge(claim, version)
+    assert v.label is label, v.explanation
