@@ -208,3 +208,15 @@ def test_numbers_stated_together_are_checked_in_the_sentence_that_states_the_oth
     ])
     v = judge(claim, version)
     assert v.label is label, v.explanation
+
+
+def test_two_ranges_agree_end_to_end_and_a_value_inside_a_range_still_agrees() -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+
+    def q(text: str):
+        return extract_quantities(text)[0]
+
+    assert not quantities_agree(q("ranges from 83.1 to 93.8 accuracy"), q("a range of 83.1-90.8 accuracy"))
+    assert quantities_agree(q("ranges from 83.1 to 90.8 accuracy"), q("a range of 83.1-90.8 accuracy"))
+    assert quantities_agree(q("between 3 and 5 layers"), q("3–5 layers"))
+    assert quantities_agree(q("reaches 85.0 accuracy"), q("a range of 83.1-90.8 accuracy"))

@@ -439,6 +439,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return False
     if (a.noun and b.unit in ("%", "x")) or (b.noun and a.unit in ("%", "x")):
         return False  # "ten relation types" is not "10%"
+    if a.upper is not None and b.upper is not None and a.unit == b.unit:
+        # two ranges agree end to end: "83.1 to 93.8" is not "83.1-90.8"
+        tol = max(_rounding(a), 1e-9)
+        return abs(a.value - b.value) < tol and abs(a.upper - b.upper) < tol
     av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
     if a.unit == "%" and b.unit is None and bv <= 1:
