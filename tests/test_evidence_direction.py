@@ -220,3 +220,23 @@ def test_two_ranges_agree_end_to_end_and_a_value_inside_a_range_still_agrees() -
     assert quantities_agree(q("ranges from 83.1 to 90.8 accuracy"), q("a range of 83.1-90.8 accuracy"))
     assert quantities_agree(q("between 3 and 5 layers"), q("3–5 layers"))
     assert quantities_agree(q("reaches 85.0 accuracy"), q("a range of 83.1-90.8 accuracy"))
+
+
+def test_the_papers_acronym_of_its_title_is_its_subject_and_a_spelled_out_acronym_is_an_item() -> None:
+    from claimcheck.evidence.conjuncts import missing_conjuncts
+    from claimcheck.evidence.judge import missing_entities
+
+    title = Passage("Cross-lingual Agnostic Sentence Encoders", 1, None, "title", 0)
+    body = [Passage(s, 1, None, "sentence", i + 1) for i, s in enumerate([
+        *FILLER, *(f"Appendix {k} lists hyper-parameters of run {k}." for k in range(20)),
+        "Introducing a pretrained model reduces the parallel data needed by 80%.",
+        "We compare with LASER on Tatoeba."])]
+    version = SourceVersion("2101.00003", 1, [title, *body], 1, "test")
+    evidence = "Introducing a pretrained model reduces the parallel data needed by 80%."
+    # CLASE spells the title's initials: the paper's own name, elided in its sentences
+    assert missing_entities("CLASE reduces the parallel data needed by 80%.", evidence, version) == []
+    # must not fire: a name the title does not spell, mentioned elsewhere in the paper
+    assert missing_entities("LASER reduces the parallel data needed by 80%.", evidence, version) == ["LASER"]
+    source = "It achieves new results on dialogue, question answering, and summarization tasks."
+    assert missing_conjuncts("It improves summarization, dialogue and QA.", source) == []
+    assert missing_conjuncts("It improves summarization, dialogue and NER.", source) == ["NER"]

@@ -43,6 +43,15 @@ class Item:
     name: bool = False  # every word a name ("MRPC", "PAWS-X")
 
 
+def spelled_out(acronym: str, text: str) -> bool:
+    """"QA" in "question answering", "NLP" in "natural language processing": an acronym of
+    2 to 5 capitals is stated by words its letters begin."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return False
+    initials = r"\s+".join(f"{c}[a-z]+" for c in acronym.lower())
+    return bool(re.search(r"\b" + initials + r"\b", text.lower()))
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
@@ -159,7 +168,8 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
     the next sentence ("humans") does not add "human baselines" to "a toolkit and a
     leaderboard". An item is there when its first content word is: for "news articles"
     beside "Wikipedia articles" the shared head says nothing."""
-    sentences = [stems(s) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", evidence) if s.strip()] or [frozenset()]
+    raw = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", evidence) if s.strip()] or [""]
+    sentences = [stems(s) for s in raw]
     missing: list[str] = []
     for group in groups(claim):
         # What the claim says of its items: a name is also stated by a sentence of its own
@@ -169,8 +179,11 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
         own = [have for have in sentences if said and len(said & have) >= len(said) / 2]
 
         # the sentence with most of the set, and of the rest of the claim between equals
-        here = max(sentences, key=lambda have: (sum(it.words[0] in have for it in group), len(said & have)))
-        best = [it.words[0] in here or (it.name and any(it.words[0] in o for o in own)) for it in group]
+        def there(it: Item, k: int) -> bool:
+            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k])
+
+        k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
+        best = [there(it, k_here) or (it.name and any(it.words[0] in o for o in own)) for it in group]
         if any(best) and not all(best):
             missing += [it.text for it, p in zip(group, best) if not p]
     return missing

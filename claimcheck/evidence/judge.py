@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimcheck.evidence.conjuncts import missing_conjuncts
+from claimcheck.evidence.conjuncts import missing_conjuncts, spelled_out
 from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
@@ -708,11 +708,7 @@ def _mentions(text: str, entity: str) -> bool:
         # a long name misspelt or cut by the PDF ("Transform layers" for "Transformer")
         low = entity.lower()
         return any(fuzz.ratio(low, w) >= 85 for w in re.findall(r"[a-z][a-z0-9\-]{5,}", text.lower()))
-    if entity.isupper() and entity.isalpha() and 2 <= len(entity) <= 5:
-        # "NLP" for "natural language processing": the words its letters begin
-        initials = r"\s+".join(f"{c}[a-z]+" for c in entity.lower())
-        return bool(re.search(r"\b" + initials + r"\b", text.lower()))
-    return False
+    return spelled_out(entity, text)  # "NLP" for "natural language processing"
 
 
 _FULLTEXT: dict[int, tuple[SourceVersion, str]] = {}
@@ -726,6 +722,17 @@ def _in_version(version: SourceVersion, entity: str) -> bool:
         hit = (version, " \n ".join(p.text for p in version.passages))
         _FULLTEXT[id(version)] = hit
     return _mentions(hit[1], entity)
+
+
+def _title_acronym(entity: str, title: str) -> bool:
+    """"LaBSE" for "Language-agnostic BERT Sentence Embedding": the paper's name for
+    itself, spelled by the initials of consecutive title words (hyphenated parts too)."""
+    letters = entity.lower()
+    if not (3 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in entity) >= 2):
+        return False
+    words = [w for w in re.split(r"[\s\-:,]+", title.lower()) if w]
+    initials = "".join(w[0] for w in words)
+    return letters in initials
 
 
 def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
@@ -742,7 +749,7 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
         if core.find(e) < subject_end and not _in_version(version, e):
             continue  # "The T5 authors release ...": the report's name for the paper itself
         share = sum(_mentions(t, e) for t in prose) / n
-        if share >= SUBJECT_SHARE or _mentions(title, e):
+        if share >= SUBJECT_SHARE or _mentions(title, e) or _title_acronym(e, title):
             continue
         missing.append(e)
     return missing
