@@ -240,3 +240,19 @@ def test_the_papers_acronym_of_its_title_is_its_subject_and_a_spelled_out_acrony
     source = "It achieves new results on dialogue, question answering, and summarization tasks."
     assert missing_conjuncts("It improves summarization, dialogue and QA.", source) == []
     assert missing_conjuncts("It improves summarization, dialogue and NER.", source) == ["NER"]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the second number is bound to a data set the table does not cover
+        ("quokka.large obtains 40.90 ROUGE-L on NewsDaily and 45.14 ROUGE-1 on ShortSum.", P),
+        # must still fire: the number is about the table's own data set
+        ("quokka.large obtains 40.90 ROUGE-L and 45.14 ROUGE-1 on NewsDaily.", C),
+    ],
+)
+def test_a_table_does_not_contradict_a_number_the_claim_binds_to_another_data_set(claim: str, label: VerdictLabel) -> None:
+    sentences = [*FILLER, *(f"Appendix {k} lists hyper-parameters of run {k}." for k in range(20)),
+                 "We report ROUGE-1, ROUGE-2 and ROUGE-L on NewsDaily.", "ShortSum is discussed in the appendix."]
+    v = judge(claim, _version(sentences, SUMMARY))
+    assert v.label is label, v.explanation

@@ -739,20 +739,25 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
     """Named entities of the claim that the evidence does not mention and that are not the
     paper's own subject (a paper says "our method" for the name in its title)."""
     missing = []
-    prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
-    n = max(1, len(prose))
-    title = " ".join(p.text for p in version.passages if p.kind == "title")
     subject_end = sum(len(w) + 1 for w in core.split()[:4])
     for e in _entities(core):
         if _mentions(evidence_text, e):
             continue
         if core.find(e) < subject_end and not _in_version(version, e):
             continue  # "The T5 authors release ...": the report's name for the paper itself
-        share = sum(_mentions(t, e) for t in prose) / n
-        if share >= SUBJECT_SHARE or _mentions(title, e) or _title_acronym(e, title):
+        if _paper_subject(e, version):
             continue
         missing.append(e)
     return missing
+
+
+def _paper_subject(entity: str, version: SourceVersion) -> bool:
+    """A name the paper is about: in its title (or spelled by the title's initials) or in
+    a fair share of its passages. Its sentences say "our model" for it."""
+    prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
+    title = " ".join(p.text for p in version.passages if p.kind == "title")
+    share = sum(_mentions(t, entity) for t in prose) / max(1, len(prose))
+    return share >= SUBJECT_SHARE or _mentions(title, entity) or _title_acronym(entity, title)
 
 
 def missing_words(core: str, evidence_text: str, limit: int = 8) -> list[str]:
@@ -865,6 +870,23 @@ def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
     return bool(_near(core, q) & _near(text, s))
 
 
+def _about_another_table(core: str, td: TableDecision, version: SourceVersion) -> bool:
+    """Whether the claim binds the number a table decision contradicts to a name of the
+    claim that neither the table's caption nor its headers mention ("45.14 ROUGE-1 on
+    XSum" against a table of CNN/Daily Mail results): another table's number, not this one's."""
+    claim_qs = extract_quantities(core)
+    k = next((i for i, q in enumerate(claim_qs) if q.text == td.claim_number), None)
+    if k is None:
+        return False
+    label = td.cell.table
+    mine = [p for p in version.passages if p.table == label and p.kind in ("caption", "table-cell")]
+    here = " ".join(p.text for p in mine if p.kind == "caption")
+    headers = {h for p in mine for h in (p.row, p.column) if h}
+    names = {e for e in _entities(core) if e.lower() in bound_names(core, claim_qs)[k] and not _paper_subject(e, version)}
+    # a header names it in its own words too ("R1" for ROUGE-1, "sw" for Swahili)
+    return any(not _mentions(here, e) and not any(_mentions(h, e) or header_score(h, e) for h in headers) for e in names)
+
+
 def _table_judgement(td: TableDecision, where: str, score: float, recall: float) -> Judgement:
     label = VerdictLabel.SUPPORTED if td.agrees else VerdictLabel.CONTRADICTED
     if td.agrees:
@@ -887,6 +909,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     tds = table_decisions(core, version)
     if unknown:
         tds = [d for d in tds if d.agrees]  # a table never contradicts a claim about something it lacks
+    tds = [d for d in tds if d.agrees or not _about_another_table(core, d, version)]
     options = []
     for score, recall, text, passage in cands:
         checks = check_numbers(claim, core, text, names, passage.kind == "table-row")
