@@ -256,3 +256,43 @@ def test_a_table_does_not_contradict_a_number_the_claim_binds_to_another_data_se
                  "We report ROUGE-1, ROUGE-2 and ROUGE-L on NewsDaily.", "ShortSum is discussed in the appendix."]
     v = judge(claim, _version(sentences, SUMMARY))
     assert v.label is label, v.explanation
+
+
+SIZES = _cells(
+    "Table 5",
+    {
+        "quokka.base": {"# params": "140M"},
+        "quokka.large": {"# params": "400M"},
+        "quokka.large.nli": {"# params": "400M"},
+        "quokka.large.sum": {"# params": "400M"},
+    },
+    "Table 5: Released Quokka checkpoints and their sizes.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Three of the four released Quokka checkpoints have 400M parameters.", S),
+        ("Two of the four released Quokka checkpoints have 400M parameters.", C),
+        ("Three of the five released Quokka checkpoints have 400M parameters.", C),
+        ("Three of the four released Quokka checkpoints have 140M parameters.", C),
+    ],
+)
+def test_a_count_of_rows_sharing_a_value_is_computed_from_the_column(claim: str, label: VerdictLabel) -> None:
+    v = judge(claim, _version(FILLER, SIZES))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and "rows have # params" in v.computed
+
+
+def test_a_count_needs_a_value_and_a_named_column() -> None:
+    from claimcheck.evidence.tables import _count_of
+
+    def counted(text: str):
+        got = _count_of(text, extract_quantities(text))
+        return None if got is None else tuple(None if x is None else x.text for x in got)
+
+    assert counted("Four of the five checkpoints have 400M parameters.") == ("Four", "five", "400M")
+    assert counted("Two of the tasks reach 90.1 accuracy.") == ("Two", None, "90.1")
+    assert counted("Four of the five checkpoints are released.") is None  # no value they share
+    assert counted("Five of the four checkpoints have 400M parameters.") is None  # no count out of fewer

@@ -351,6 +351,22 @@ def _excluded(claim_text: str) -> list[str]:
     return [m.group(1) for m in _EXCLUDED.finditer(claim_text)]
 
 
+def _count_of(claim_text: str, claim_qs: list[Quantity]) -> tuple[Quantity, Quantity | None, Quantity] | None:
+    """("four", "five", "400M") of "four of the five checkpoints have 400M parameters": a
+    count of rows, the rows there are, and the value they share; None for other claims."""
+    for i, q in enumerate(claim_qs[:-1]):
+        after = claim_text[q.end :]
+        m = re.match(r"\s+of\s+(?:the|its|their|these)\s+", after, re.I)
+        if m is None or q.value != int(q.value) or q.upper is not None:
+            continue
+        rest = claim_qs[i + 1 :]
+        total = rest[0] if rest[0].start == q.end + m.end() else None
+        values = rest[1:] if total is not None else rest
+        if len(values) == 1 and (total is None or total.value > q.value):
+            return q, total, values[0]
+    return None
+
+
 def _names_header(name: str, header: str) -> bool:
     """A single name ("English", "QA") names a header one of whose levels it is or starts."""
     first = _tokens(name)[:1]
@@ -532,6 +548,26 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+        # 5. "four of the five checkpoints have 400M parameters": how many rows of the named
+        # column hold the claim's value, out of how many
+        counted = _count_of(claim_text, claim_qs)
+        if counted is not None and cols:
+            q_n, q_m, q_v = counted
+            c_named = cols[0][0]
+            line = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
+            if len(line) >= 2 and all(_comparable(q_v, c_.value) for _, c_ in line):
+                hits = [k for k, c_ in line if _agree(q_v, c_.value)]
+                ok = len(hits) == q_n.value and (q_m is None or len(line) == q_m.value)
+                how = (f"computed from {t.label}: {len(hits)} of the {len(line)} rows have {c_named} {q_v.text}"
+                       + (f" ({', '.join(hits)})" if hits else ""))
+                offer_here(cols[0][1] + 2, TableDecision(ok, line[0][1].passage, q_n.text,
+                                                         f"{len(hits)} of {len(line)}", how, how))
+                # the other two numbers are read off the same count
+                if q_m is not None:
+                    offer_here(cols[0][1] + 2, TableDecision(len(line) == q_m.value, line[0][1].passage, q_m.text,
+                                                             str(len(line)), how, how))
+                offer_here(cols[0][1] + 2, TableDecision(bool(hits), line[0][1].passage, q_v.text,
+                                                         q_v.text if hits else "none", how, how))
         # 4. "X is best on C" / "X is weakest on Urdu": an extreme the claim names, only when
         # the superlative follows the named row closely. "X scores best *on* C" compares C
         # with the other columns of row X; "X gives the best C" compares X with the other
