@@ -296,3 +296,24 @@ def test_a_count_needs_a_value_and_a_named_column() -> None:
     assert counted("Two of the tasks reach 90.1 accuracy.") == ("Two", None, "90.1")
     assert counted("Four of the five checkpoints are released.") is None  # no value they share
     assert counted("Five of the four checkpoints have 400M parameters.") is None  # no count out of fewer
+
+
+def test_coordinated_counts_share_the_last_head_noun_and_dashes_do_not_change_a_noun() -> None:
+    nouns = lambda t: [q.noun for q in extract_quantities(t)]  # noqa: E731
+    assert nouns("a collection of 5,000 test and 2,500 dev pairs") == ["test pair", "dev pair"]
+    assert nouns("1,290 question–answer pairs") == nouns("1,290 question-answer pairs") == ["question-answer pair"]
+    # must not fire: a plural first noun keeps its own head
+    assert nouns("240 paragraphs and 1,190 question-answer pairs") == ["paragraph", "question-answer pair"]
+    assert nouns("40 languages and 12 tasks") == ["language", "task"]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The corpus is made up of 2,500 test pairs and 5,000 development pairs.", C),
+        ("The corpus is made up of 5,000 test pairs and 2,500 development pairs.", S),
+    ],
+)
+def test_swapped_counts_of_coordinated_nouns_contradict(claim: str, label: VerdictLabel) -> None:
+    v = judge(claim, _version([*FILLER, "The corpus is a crowd-sourced collection of 5,000 test and 2,500 dev pairs."]))
+    assert v.label is label, v.explanation

@@ -865,7 +865,11 @@ def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
     quantity, however the rest of the claim is worded."""
     q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
     s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
-    if q is None or s is None or q.noun is None or q.noun != s.noun:
+    if q is None or s is None or q.noun is None or s.noun is None:
+        return False
+    # the same noun, or the same head with the same modifiers shortened ("dev pairs")
+    if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
+                                 and same_thing(q, s)):
         return False
     return bool(_near(core, q) & _near(text, s))
 

@@ -20,6 +20,7 @@ compared number to number, and the direction the words give it ("raises by 0.8" 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from functools import lru_cache
@@ -178,12 +179,12 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         return None
     words: list[tuple[str, int]] = []
     pos, skipped = 0, False
-    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-]*)", text[end : end + 80]))
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*)", text[end : end + 80]))
     for k, m in enumerate(tokens):
         if m.start() != pos:
             break
         pos = m.end()
-        w = m.group(1).lower()
+        w = m.group(1).lower().replace("–", "-")  # "question–answer pairs" = "question-answer pairs"
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
         if m.group(1)[:1].isupper() and (m.group(1).isupper() or text[end + m.end() : end + m.end() + 1].isdigit()):
@@ -262,9 +263,20 @@ def _make(text: str, value: float, written: str, unit: str | None, s: int, e: in
                     noun=_noun(text, e, unit), direction=_direction(text, ns, written, e))
 
 
+_SHARED_HEAD = re.compile(r"^\s*[A-Za-z][A-Za-z\-]*\s+(?:and|or)\s+$", re.I)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` in order of appearance (see the module docstring)."""
-    return list(_extract(text))
+    qs = list(_extract(text))
+    # "5,000 test and 2,500 dev pairs": the first number counts test *pairs* — coordinated
+    # counts share the head noun of the last.
+    for i in range(len(qs) - 2, -1, -1):
+        a, b = qs[i], qs[i + 1]
+        if a.noun and b.noun and len(a.noun.split()) == 1 and len(b.noun.split()) > 1 \
+                and _SHARED_HEAD.match(text[a.end : b.start]) and singular(text[a.end : b.start].split()[0].lower()) == text[a.end : b.start].split()[0].lower():
+            qs[i] = dataclasses.replace(a, noun=f"{a.noun} {b.noun.split()[-1]}")
+    return qs
 
 
 @lru_cache(maxsize=8192)
@@ -416,7 +428,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     # "intermediate language understanding tasks".
     # (compared by their first five letters: "Transformer" misspelt "Transform" by a PDF)
     ma, mb = {w.replace("-", "")[:5] for w in wa[:-1]}, {w.replace("-", "")[:5] for w in wb[:-1]}
-    return not (ma and mb) or bool(ma & mb)
+    # a shortened modifier is the same one: "dev pairs" / "development pairs"
+    return not (ma and mb) or any(x.startswith(y) or y.startswith(x) for x in ma for y in mb if min(len(x), len(y)) >= 3)
 
 
 def directions_clash(a: Quantity, b: Quantity) -> bool:
