@@ -317,3 +317,23 @@ def test_coordinated_counts_share_the_last_head_noun_and_dashes_do_not_change_a_
 def test_swapped_counts_of_coordinated_nouns_contradict(claim: str, label: VerdictLabel) -> None:
     v = judge(claim, _version([*FILLER, "The corpus is a crowd-sourced collection of 5,000 test and 2,500 dev pairs."]))
     assert v.label is label, v.explanation
+
+
+LANGS = _cells(
+    "Table 6",
+    {
+        "Tern": {"F1 / en": "74.9", "F1 / hi": "48.8"},
+        "Translate-train Tern": {"F1 / en": "74.9", "F1 / hi": "50.7"},
+    },
+    "Table 6: Zero-shot F1 by language.",
+)
+
+
+def test_a_column_named_only_by_the_level_all_share_is_not_subtracted() -> None:
+    version = _version(FILLER, LANGS)
+    # Hindi is named, English only through "F1": no Hindi − English difference is computed
+    v = judge("On Hindi, translating the training data helps Tern by 1.9 F1.", version)
+    assert v.label is not C and "F1 / hi − F1 / en" not in (v.computed or ""), v.explanation
+    # must still fire when both columns are named
+    v = judge("Tern loses 26.1 F1 going from English to Hindi.", version)
+    assert v.label is S and v.computed is not None and "F1 / hi − F1 / en" in v.computed, v.explanation

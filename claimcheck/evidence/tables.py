@@ -367,6 +367,17 @@ def _count_of(claim_text: str, claim_qs: list[Quantity]) -> tuple[Quantity, Quan
     return None
 
 
+def _distinct_position(hit: tuple[str, int, int], pair: list[tuple[str, int, int]], toks: list[str],
+                       claim_text: str) -> int:
+    """Where the claim names a header by the level that tells it from the other header of
+    a pair ("English" of "F1 / en" beside "F1 / hi"; "F1" names both at once)."""
+    other = next(h for h in pair if h[0] != hit[0])
+    shared = set(other[0].split(" / "))
+    hits = [_level_hit(level, toks, claim_text) for level in hit[0].split(" / ") if level not in shared]
+    positions = [p for s_, p in hits if s_]
+    return min(positions) if positions else hit[2]
+
+
 def _names_header(name: str, header: str) -> bool:
     """A single name ("English", "QA") names a header one of whose levels it is or starts."""
     first = _tokens(name)[:1]
@@ -459,7 +470,13 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     if len(named) < 2 or not others:
                         continue
-                    first, second = sorted(named[:2], key=lambda h: h[2])
+                    if named[1][1] < named[0][1] and set(named[0][0].split(" / ")) & set(named[1][0].split(" / ")):
+                        # the second is named only by the level all share ("F1" of "F1 / en"):
+                        # the claim names one column, not two to subtract
+                        continue
+                    first, second = [(h, s_, _distinct_position((h, s_, p_), named[:2], toks, claim_text))
+                                     for h, s_, p_ in named[:2]]
+                    first, second = sorted((first, second), key=lambda h: h[2])
                     if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
                         first, second = second, first  # "going from A to B" changes by B − A
                     elif first[2] > 0 and toks[first[2] - 1] in _BASELINE_BEFORE:
