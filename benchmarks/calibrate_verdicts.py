@@ -7,9 +7,11 @@ the template set.
   judged with ``judge_claims`` against every version of their paper, citing the version
   the claim names. The rules were first tuned on ``split == "tune"``; after one clean run
   of ``heldout`` both halves became development data (rules were changed in view of the
-  held-out errors), so neither is an independent measure. ``split == "fresh"`` is a
-  held-out set written later by someone else: it is kept out of every run unless
-  ``--sets fresh`` names it, and it must not be run while the rules are being changed.
+  held-out errors), so neither is an independent measure. ``fresh`` and ``fresh2`` were
+  blind splits written later by someone else, each measured before being read; since the
+  fourth round of issue 13 they are development data too and run by default. Any other
+  split named ``fresh*`` (``fresh3``) is independent: kept out of every run unless
+  ``--sets`` names it, and never run while the rules are being changed.
 * **stress** — ``data/realclaims/paraphrase_stress.jsonl``: hand-written report-style
   paraphrases of the development papers' sentences, labelled before running; development
   data, but worded unlike the sentences the rules were tuned on.
@@ -23,7 +25,7 @@ them, checks without labels on the development papers' own sentences (``sanity``
 verbatim, against another paper, with a number changed, with a listed item replaced and
 with listed items reordered, each with the verdict it should get.
 
-    .venv/bin/python benchmarks/calibrate_verdicts.py              # tune, heldout, stress, template
+    .venv/bin/python benchmarks/calibrate_verdicts.py              # tune, heldout, stress, fresh, fresh2, template
     .venv/bin/python benchmarks/calibrate_verdicts.py --sets tune  # one half
 """
 
@@ -57,14 +59,17 @@ REAL_CLAIMS = ROOT / "data" / "realclaims" / "claims.jsonl"
 # generalisation to report-style wording that needs no unseen papers.
 STRESS_CLAIMS = ROOT / "data" / "realclaims" / "paraphrase_stress.jsonl"
 LABELS = [lab.value for lab in VerdictLabel if lab is not VerdictLabel.UNCHECKED]
-SETS = ("tune", "heldout", "stress", "template")  # run by default
-# Any split of the claims files may be named; one whose name starts with "fresh" is an
-# independent set, never tuned on, so it runs only when named.
-REAL_SPLITS = ("tune", "heldout", "stress", "fresh")
+# The blind splits measured once and then read while the rules changed (issue 13, fourth
+# round): development data like tune and heldout, so they run by default.
+DEVELOPMENT_FRESH = ("fresh", "fresh2")
+SETS = ("tune", "heldout", "stress", *DEVELOPMENT_FRESH, "template")  # run by default
+# Any split of the claims files may be named; any other split whose name starts with
+# "fresh" (fresh3, ...) is an independent set, never tuned on, so it runs only when named.
+REAL_SPLITS = ("tune", "heldout", "stress", *DEVELOPMENT_FRESH)
 
 
 def is_independent(split: str) -> bool:
-    return split.startswith("fresh")
+    return split.startswith("fresh") and split not in DEVELOPMENT_FRESH
 
 
 @dataclass
@@ -340,7 +345,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS),
                         help=f"comma-separated: template or any split of the claims files (default {','.join(SETS)}); "
-                             "a split named fresh* is the independent set: never while tuning")
+                             "a split named fresh* other than fresh and fresh2 is an independent set: never while tuning")
     parser.add_argument("--show", type=int, default=40, help="misjudged claims to list per set")
     parser.add_argument("--claims", type=Path, default=REAL_CLAIMS, help="the real-text labelled claims (JSON lines)")
     args = parser.parse_args()

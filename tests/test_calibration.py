@@ -3,8 +3,9 @@ both halves of the real-text set (data/realclaims/, papers in data/realpapers/).
 
 Both real halves are development data: the rules were tuned on *tune*, then changed in view
 of the one clean run of *heldout* (see the README), so neither floor below measures
-generalisation — the independent figure is the *fresh* split, which these tests never load
-(it is kept out of every run; see benchmarks/calibrate_verdicts.py). The floors are set a
+generalisation. Nor do the *fresh* and *fresh2* splits since the fourth round (measured
+blind once each, then read while the rules changed); an independent split (*fresh3*) is
+never loaded by these tests (see benchmarks/calibrate_verdicts.py). The floors are set a
 little below what the current rules reach, and far above what the engine reached before
 polarity, tables and numbers-as-written were added (accuracy 0.62 on real reports), so they
 fail if those rules break."""
@@ -102,11 +103,36 @@ def test_real_text_development_halves_reach_their_floors(real: dict[str, calibra
     assert r.drift_accuracy is not None and r.drift_accuracy >= floor["drift"], f"{split}: per-version {r.drift_accuracy}"
 
 
-def test_the_fresh_split_is_never_part_of_a_development_run() -> None:
-    # The independent splits must be named to be run: the default sets never include one.
-    assert "fresh" not in calibrate_verdicts.SETS and "fresh" in calibrate_verdicts.REAL_SPLITS
+def test_an_independent_split_is_never_part_of_a_development_run() -> None:
+    # fresh and fresh2 were measured blind and are development data since the fourth round;
+    # any other fresh* split (fresh3) must be named to be run: the default sets never include one.
+    assert {"fresh", "fresh2"} <= set(calibrate_verdicts.SETS)
     assert not any(calibrate_verdicts.is_independent(s) for s in calibrate_verdicts.SETS)
-    assert calibrate_verdicts.is_independent("fresh2") and "stress" in calibrate_verdicts.SETS
+    assert calibrate_verdicts.is_independent("fresh3") and not calibrate_verdicts.is_independent("fresh2")
+    assert "fresh3" not in calibrate_verdicts.REAL_SPLITS and "stress" in calibrate_verdicts.SETS
+
+
+# fresh and fresh2 as development data (issue 13, fourth round). Measured when set: fresh
+# accuracy 0.770, macro-F1 0.724, 0 contradicted called supported (blind, second round:
+# 0.690); fresh2 accuracy 0.775, macro-F1 0.747, 2 contradicted called supported (blind,
+# third round: 0.567) — two reworded opposites no rule knows. Floors a little below.
+FRESH_FLOORS = {
+    "fresh": {"accuracy": 0.74, "macro_f1": 0.69, "contradicted_called_supported": 0},
+    "fresh2": {"accuracy": 0.74, "macro_f1": 0.71, "contradicted_called_supported": 2},
+}
+
+
+@pytest.mark.parametrize("split", sorted(FRESH_FLOORS))
+def test_the_former_blind_splits_reach_their_development_floors(loaded: tuple[dict, list[dict]], split: str) -> None:  # type: ignore[type-arg]
+    versions, claims = loaded
+    chosen = [c for c in claims if c["split"] == split]
+    if not chosen:
+        pytest.skip(f"no {split} claims in data/realclaims")
+    r = calibrate_verdicts.real_result(split, versions, chosen)
+    floor = FRESH_FLOORS[split]
+    assert r.accuracy >= floor["accuracy"], f"{split}: accuracy {r.accuracy:.3f}"
+    assert r.macro_f1 >= floor["macro_f1"], f"{split}: macro-F1 {r.macro_f1:.3f}"
+    assert r.contradicted_called_supported <= floor["contradicted_called_supported"], r.wrong
 
 
 # The paraphrase stress set (data/realclaims/paraphrase_stress.jsonl): report-style rewordings
