@@ -115,10 +115,11 @@ def test_an_independent_split_is_never_part_of_a_development_run() -> None:
 # fresh and fresh2 as development data (issue 13, fourth round). Measured when set: fresh
 # accuracy 0.770, macro-F1 0.724, 0 contradicted called supported (blind, second round:
 # 0.690); fresh2 accuracy 0.775, macro-F1 0.747, 2 contradicted called supported (blind,
-# third round: 0.567) — two reworded opposites no rule knows. Floors a little below.
+# third round: 0.567); after the few/many and source/target opposites fresh2 reached 0.792,
+# macro-F1 0.760, none called supported. Floors a little below.
 FRESH_FLOORS = {
     "fresh": {"accuracy": 0.74, "macro_f1": 0.69, "contradicted_called_supported": 0},
-    "fresh2": {"accuracy": 0.74, "macro_f1": 0.71, "contradicted_called_supported": 2},
+    "fresh2": {"accuracy": 0.75, "macro_f1": 0.72, "contradicted_called_supported": 0},
 }
 
 

@@ -337,3 +337,22 @@ def test_a_column_named_only_by_the_level_all_share_is_not_subtracted() -> None:
     # must still fire when both columns are named
     v = judge("Tern loses 26.1 F1 going from English to Hindi.", version)
     assert v.label is S and v.computed is not None and "F1 / hi − F1 / en" in v.computed, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Yet few NLP tasks involve reasoning about relationships between spans of text.", C),
+        ("Yet many NLP tasks involve reasoning about relationships between spans of text.", S),
+        ("Quokka needs source-language pretraining to improve on a back-translation system.", C),
+        ("Quokka needs only target-language pretraining to improve on a back-translation system.", S),
+    ],
+)
+def test_quantity_and_source_target_opposites(claim: str, label: VerdictLabel) -> None:
+    version = _version([
+        *FILLER,
+        "However, many NLP tasks involve reasoning about relationships between two or more spans of text.",
+        "Quokka improves on a back-translation system with only target-language pretraining.",
+    ])
+    v = judge(claim, version)
+    assert v.label is label, v.explanation

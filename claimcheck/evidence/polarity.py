@@ -37,6 +37,7 @@ GROUPS: dict[str, tuple[set[str], set[str]]] = {
     "suitability": (set("suited suitable well-suited appropriate".split()),
                     set("unsuitable unsuited ill-suited inappropriate".split())),
     "multiplicity": (set("multiple".split()), set("single".split())),
+    "amount": (set("many".split()), set("few".split())),
     "ease": (
         set("easy easily easier".split()),
         set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
@@ -191,7 +192,8 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # Opposites that point nowhere by themselves ("relative positions" / "absolute positions"):
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
-              ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low")}
+              ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low"),
+              ("source", "target")}
 
 
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
