@@ -356,3 +356,21 @@ def test_quantity_and_source_target_opposites(claim: str, label: VerdictLabel) -
     ])
     v = judge(claim, version)
     assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label, computed",
+    [
+        # columns named measure-first ("F1 / hi") are of one measure too
+        ("Translate-train Tern scores best on English.", S, "maximum of row Translate-train Tern"),
+        ("Translate-train Tern scores best on Hindi.", C, "maximum of row Translate-train Tern"),
+        # "of the <rows>" compares the rows in the named column
+        ("Of the baselines, Translate-train Tern is the strongest on Hindi.", S, "maximum of column F1 / hi"),
+        ("Of the baselines, Tern is the strongest on Hindi.", C, "maximum of column F1 / hi"),
+    ],
+)
+def test_an_extreme_over_columns_of_one_measure_or_over_the_rows_the_claim_names(
+        claim: str, label: VerdictLabel, computed: str) -> None:
+    v = judge(claim, _version(FILLER, LANGS))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and computed in v.computed, v.computed

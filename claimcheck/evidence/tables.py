@@ -593,12 +593,17 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         if cols and rows and at is not None and 0 < at - rows[0][2] <= 6:
             r_named, c_named = rows[0][0], cols[0][0]
             wants_max = bool(_BEST.fullmatch(toks[at]))
-            across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at
+            # "Of the baselines, X is the strongest on C" compares the rows
+            among_rows = bool(re.match(r"\s*(?:of|among)\s+(?:the|all|its|these)\b", claim_text, re.I))
+            across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at \
+                and not among_rows
             extreme: list[tuple[str, Cell]]
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
                 if " / " in c_named:  # the columns of the same measure only ("… / acc.", not "|Train|")
-                    extreme = [(k, c_) for k, c_ in extreme if measure(k.split(" / ")[-1]) == measure(c_named.split(" / ")[-1])]
+                    # a level in common: "XNLI / acc." and "PAWS-X / acc.", "F1 / en" and "F1 / vi"
+                    mine = {measure(level) for level in c_named.split(" / ")}
+                    extreme = [(k, c_) for k, c_ in extreme if mine & {measure(level) for level in k.split(" / ")}]
                 target, axis, where_ = c_named, "row", r_named
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
