@@ -374,3 +374,17 @@ def test_an_extreme_over_columns_of_one_measure_or_over_the_rows_the_claim_names
     v = judge(claim, _version(FILLER, LANGS))
     assert v.label is label, v.explanation
     assert v.computed is not None and computed in v.computed, v.computed
+
+
+@pytest.mark.parametrize(
+    "claim, label, column",
+    [
+        ("On NewsDaily, quokka.large's largest margin over PRESUMABS is in ROUGE-1.", S, "R1"),
+        ("On NewsDaily, quokka.large's largest margin over PRESUMABS is in ROUGE-L.", C, "R1"),
+        ("On NewsDaily, quokka.large's smallest gain over PRESUMABS is in ROUGE-2.", S, "R2"),
+    ],
+)
+def test_the_column_of_the_largest_margin_between_two_rows_is_computed(claim: str, label: VerdictLabel, column: str) -> None:
+    v = judge(claim, _version([*FILLER, "We report ROUGE-1, ROUGE-2 and ROUGE-L on NewsDaily."], SUMMARY))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and "quokka.large − PRESUMABS" in v.computed and f"in column {column}" in v.computed

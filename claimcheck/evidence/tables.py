@@ -28,6 +28,8 @@ _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
+_MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|lowest|least|narrowest)\s+"
+                     r"(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
@@ -590,6 +592,32 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # with the other columns of row X; "X gives the best C" compares X with the other
         # rows of column C.
         at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w) or _WORST.fullmatch(w)), None)
+        # 4a. "A's largest margin over B is in C": the column where A − B is largest
+        margin = _MARGIN.search(claim_text)
+        if margin and cols and len(rows) >= 2:
+            pair = rows[:2]
+            baseline = next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
+            if baseline is not None:
+                subject = next(h for h in pair if h is not baseline)
+                c_named = cols[0][0]
+                mine = {measure(level) for level in c_named.split(" / ")}
+                diffs = []
+                for k in t.columns:
+                    a_, b_ = t.cells.get((subject[0], k)), t.cells.get((baseline[0], k))
+                    if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
+                        continue
+                    if " / " in c_named and not mine & {measure(level) for level in k.split(" / ")}:
+                        continue
+                    diffs.append((k, a_.value.value - b_.value.value, a_))
+                if len(diffs) >= 2 and any(k == c_named for k, _, _ in diffs):
+                    wants_max = margin.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
+                    top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
+                    how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
+                           f"{'largest' if wants_max else 'smallest'} in column {top_k} ({_fmt(top_d)}; "
+                           + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
+                    offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
+                               TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
+                    at = None  # decided: not the extreme of one row
         if cols and rows and at is not None and 0 < at - rows[0][2] <= 6:
             r_named, c_named = rows[0][0], cols[0][0]
             wants_max = bool(_BEST.fullmatch(toks[at]))
