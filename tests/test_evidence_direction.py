@@ -388,3 +388,30 @@ def test_the_column_of_the_largest_margin_between_two_rows_is_computed(claim: st
     v = judge(claim, _version([*FILLER, "We report ROUGE-1, ROUGE-2 and ROUGE-L on NewsDaily."], SUMMARY))
     assert v.label is label, v.explanation
     assert v.computed is not None and "quokka.large − PRESUMABS" in v.computed and f"in column {column}" in v.computed
+
+
+SPLITS = _cells(
+    "Table 7",
+    {"de": {"Dev": "1,932", "Test": "1,967"}, "fr": {"Dev": "1,992", "Test": "1,985"}},
+    "Table 7: Number of pairs per split and language.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The German test set is 35 pairs smaller than the German dev set.", C),
+        ("The German test set is 35 pairs larger than the German dev set.", S),
+    ],
+)
+def test_a_count_with_a_comparative_is_a_difference_with_a_sign(claim: str, label: VerdictLabel) -> None:
+    v = judge(claim, _version(FILLER, SPLITS))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and "Test − Dev in row de" in v.computed
+
+
+def test_a_counted_noun_between_a_number_and_a_comparative_keeps_the_direction() -> None:
+    assert [q.direction for q in extract_quantities("It is 35 pairs smaller than the dev set.")] == [-1]
+    assert [q.direction for q in extract_quantities("It is 35 pairs larger than the dev set.")] == [1]
+    # must not fire: a count with no comparative after it
+    assert [q.direction for q in extract_quantities("It has 35 pairs and a dev set.")] == [0]

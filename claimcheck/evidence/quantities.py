@@ -230,6 +230,9 @@ _AFTER_DOWN = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + ME
 _AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:absolute\s+|relative\s+)?(?:above|higher|better|more|ahead|gain|increase|improvement|boost)\b", re.I)
 
 
+_AFTER_SIZE = re.compile(r"\s+(smaller|fewer|less|shorter|lower|larger|bigger|more|longer|higher)\s+than\b", re.I)
+
+
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
@@ -249,6 +252,12 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     if best == 0 and end is not None:
         # "5.1 point absolute improvement", "2.6 points below", "5.2 points worse"
         after = text[end : end + 40]
+        # "35 pairs smaller": the counted noun may stand between the number and its word
+        counted = _noun(text, end, None)
+        if counted:
+            m = re.match(r"\s*" + r"\s+".join(re.escape(w) + r"\w*" for w in counted.split()) + r"(?=\s)", after, re.I)
+            if m and _AFTER_SIZE.match(after[m.end() :]):
+                return -1 if _AFTER_SIZE.match(after[m.end() :]).group(1).lower() in ("smaller", "fewer", "less", "shorter", "lower") else 1
         if _AFTER_DOWN.match(after):
             return -1
         if _AFTER_UP.match(after):

@@ -468,7 +468,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         offer_here(rs + 2, TableDecision(True, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
-            if is_difference(claim_text, q) and q.noun is None:
+            # a count may be a difference too when words give it a direction ("35 pairs smaller")
+            if is_difference(claim_text, q) and (q.noun is None or q.direction):
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     if len(named) < 2 or not others:
                         continue
