@@ -20,6 +20,7 @@ from replicate.model import NO_INTERMEDIATE, Cell, CellResult
 from replicate.plan import grid
 from replicate.spec import load_spec
 from replicate.store import RunStore
+from tests.specfiles import spec_with_tier
 
 SAMPLES = Path(__file__).parent.parent / "data" / "reports"
 
@@ -114,12 +115,7 @@ ffn = 64
 
 
 def tiny_spec(tmp_path: Path) -> Path:
-    from importlib import resources
-
-    text = resources.files("replicate.specs").joinpath("phang2020.toml").read_text("utf-8")
-    path = tmp_path / "tiny.toml"
-    path.write_text(text + TINY_TIER, "utf-8")
-    return path
+    return spec_with_tier(tmp_path / "tiny.toml", TINY_TIER)
 
 
 def test_kill_9_during_a_real_run_then_resume(tmp_path: Path) -> None:

@@ -23,7 +23,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ pytest.importorskip("torch")
 pytest.importorskip("submitit")
 
 from tests.slurmcluster import ClusterUnavailable, slurm_cluster  # noqa: E402
+from tests.specfiles import spec_with_tier  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -75,10 +75,7 @@ ffn = 64
 
 
 def _spec(tmp: Path) -> Path:
-    text = resources.files("replicate.specs").joinpath("phang2020.toml").read_text("utf-8")
-    path = tmp / "slurmtest.toml"
-    path.write_text(text + TIER, "utf-8")
-    return path
+    return spec_with_tier(tmp / "slurmtest.toml", TIER)
 
 
 def _results(run: Path) -> dict[str, tuple[str, dict[str, float], float | None]]:
