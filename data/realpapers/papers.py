@@ -1016,3 +1016,8 @@ PAPERS += FRESH2_PAPERS
 from papers_fresh3 import FRESH3_PAPERS  # noqa: E402
 
 PAPERS += FRESH3_PAPERS
+
+# Papers of the fourth blind claim split (fresh4), appended after the fresh3 ones.
+from papers_fresh4 import FRESH4_PAPERS  # noqa: E402
+
+PAPERS += FRESH4_PAPERS
