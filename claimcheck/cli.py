@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Also: 'claim-audit nightly JOB.toml' runs an unattended nightly job.",
         epilog="Exit codes: 0 all audited, 1 a verdict matched --fail-on, 2 nothing audited or "
         "bad arguments, 3 some inputs could not be audited. Environment: CLAIMCHECK_ARXIV_API, "
-        "CLAIMCHECK_ARXIV_PDF, CLAIMCHECK_CACHE_DIR, CLAIMCHECK_OFFLINE.",
+        "CLAIMCHECK_ARXIV_PDF, CLAIMCHECK_CACHE_DIR, CLAIMCHECK_OFFLINE, CLAIMCHECK_PAPERS_DIR.",
     )
     p.add_argument("inputs", nargs="+", type=Path, metavar="REPORT_OR_DIR",
                    help="report files (.txt, .md, .pdf) or folders holding them")
@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cache-dir", type=Path, help="source cache (default: ~/.cache/claimcheck)")
     p.add_argument("--arxiv-api", metavar="URL", help="arXiv API endpoint (a mirror or proxy)")
     p.add_argument("--arxiv-pdf", metavar="URL", help="base URL of arXiv PDFs (a mirror or proxy)")
+    p.add_argument("--papers", type=Path, metavar="DIR",
+                   help="a folder of the cited papers' PDFs named <arXiv id>v<N>.pdf (e.g. 2005.13013v2.pdf); "
+                   "papers found there are read from it and arXiv is not asked about them")
     p.add_argument("--fail-on", type=parse_fail_on, default=set(), metavar="VERDICTS",
                    help="comma-separated verdicts that make the exit code 1, "
                    "e.g. contradicted,not-found; 'unchecked' (no cited source could be read) "
@@ -87,6 +90,8 @@ def source_settings(args: argparse.Namespace) -> object:
         overrides["api_url"] = args.arxiv_api
     if args.arxiv_pdf:
         overrides["pdf_base_url"] = args.arxiv_pdf
+    if args.papers:
+        overrides["papers_dir"] = args.papers
     return SourceSettings.from_env(**overrides)
 
 
@@ -209,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_nightly(argv[1:])
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.papers is not None and not args.papers.is_dir():
+            parser.error(f"--papers {args.papers}: not a folder (it should hold PDFs named like 2005.13013v2.pdf)")
+        if args.papers is not None and args.no_fetch:
+            parser.error("--papers and --no-fetch cannot be used together: --no-fetch reads no source at all")
         if args.offline and args.no_fetch:
             parser.error(
                 "--offline and --no-fetch cannot be used together: --no-fetch looks up no "

@@ -243,6 +243,7 @@ class Source:
     metadata: PaperMetadata | None = None
     versions: list[SourceVersion] = field(default_factory=list)
     error: str | None = None  # the reason for a non-OK status, in words
+    origin: str | None = None  # None: arXiv (fetched or cached); else where the text was read instead
 
     @property
     def cited_version(self) -> int | None:

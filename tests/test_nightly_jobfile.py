@@ -29,6 +29,7 @@ api_url = "http://127.0.0.1:9/api/query/"
 cache_dir = "cache"
 offline = false
 api_min_interval = 0
+papers_dir = "papers"
 
 [[intake]]
 kind = "folder"
@@ -60,6 +61,7 @@ def test_a_full_job_file_is_read_with_paths_relative_to_it(tmp_path: Path) -> No
     assert job.sources["cache_dir"] == tmp_path.resolve() / "cache"
     assert job.sources["api_url"] == "http://127.0.0.1:9/api/query"  # trailing slash dropped
     assert SourceSettings.from_env(**job.sources).api_min_interval == 0
+    assert SourceSettings.from_env(**job.sources).papers_dir == tmp_path.resolve() / "papers"
     folder, zen = job.intakes
     assert isinstance(folder, FolderIntake) and folder.paths == ["reports", "more/*.txt"]
     assert isinstance(zen, ZenodoIntake)

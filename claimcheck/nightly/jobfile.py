@@ -75,11 +75,13 @@ def parse_sources(table: Any, base: Path) -> dict[str, Any]:
     allowed = {f.name for f in fields(SourceSettings)}
     check_keys(table, allowed, "[sources]")
     out: dict[str, Any] = {}
+    # A field that may be unset (papers_dir = None) says by its annotation that it is a path.
+    paths = {f.name for f in fields(SourceSettings) if "Path" in str(f.type)}
     for key in table:
         default = getattr(defaults, key)
         if isinstance(default, bool):
             out[key] = get_bool(table, key, "[sources]", default)
-        elif isinstance(default, Path):
+        elif isinstance(default, Path) or key in paths:
             out[key] = resolve(base, get_str(table, key, "[sources]"))
         elif isinstance(default, int):
             out[key] = get_int(table, key, "[sources]", default, minimum=0)

@@ -108,6 +108,7 @@ def source_dict(s: Source) -> dict[str, Any]:
         "reference": reference_dict(s.reference),
         "status": s.status.value,
         "error": s.error,
+        "origin": s.origin,
         "cited_version": s.cited_version,
         "metadata": None
         if meta is None

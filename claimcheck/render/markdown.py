@@ -194,6 +194,8 @@ def _sources_lines(audit: Audit) -> list[str]:
         note = s.error or ""
         if s.status is SourceStatus.OK and not note:
             note = f"{sum(len(v.passages) for v in s.versions)} passages"
+        if s.origin:
+            note = f"{note}; {s.origin}" if note else s.origin
         rows.append(
             [
                 cell(s.reference.key),

@@ -20,8 +20,10 @@ from claimcheck.sources.cache import SourceCache, ensure_writable, sha256
 from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf, validate_pdf
 from claimcheck.sources.http import ArxivHttp
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
+from claimcheck.sources.local import read_local
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.sources.versions import remember_unknown, remembered_unknown
+from claimcheck.util.words import plural
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +70,25 @@ def fetch_sources(
     """Sources for ``references``, in the order papers are first cited (non-arXiv
     references last). ``progress(done, total, label)`` is called as each paper finishes."""
     jobs, others = _distinct(references)
-    if not jobs:
-        return others
+    local: dict[str, Source] = {}
+    if settings.papers_dir is not None:
+        # Papers the user holds are read from their folder; arXiv is asked only for the rest.
+        for job in jobs:
+            found = read_local(job.reference, job.aid, settings.papers_dir)
+            if found is not None:
+                local[job.aid.base] = found
+        if progress is not None and local:
+            progress(len(local), len(jobs), f"read {plural(len(local), 'paper')} from {settings.papers_dir.name}")
+    remote = [j for j in jobs if j.aid.base not in local]
+    if not remote:
+        return [local[j.aid.base] for j in jobs] + others
+    order = [j.aid.base for j in jobs]
+    jobs = remote
     try:
         ensure_writable(settings.cache_dir)
     except SourceError as err:
-        return [Source(j.reference, SourceStatus.UNAVAILABLE, error=str(err)) for j in jobs] + others
+        unavailable = {j.aid.base: Source(j.reference, SourceStatus.UNAVAILABLE, error=str(err)) for j in jobs}
+        return [local.get(key) or unavailable[key] for key in order] + others
     cache = SourceCache(settings.cache_dir)
     own = http is None
     client = http or ArxivHttp(settings)
@@ -98,11 +113,12 @@ def fetch_sources(
                 results[job.aid.base] = future.result()
                 done += 1
                 if progress is not None:
-                    progress(done, total, job.aid.base)
+                    progress(done + len(local), total + len(local), job.aid.base)
     finally:
         if own:
             client.close()
-    return [results[j.aid.base] for j in jobs] + others
+    results.update(local)
+    return [results[key] for key in order] + others
 
 
 # --------------------------------------------------------------------------- metadata

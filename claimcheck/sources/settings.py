@@ -33,11 +33,12 @@ class SourceSettings:
     max_pdf_bytes: int = 100 * 1024 * 1024
     metadata_ttl: float = 24 * 3600.0  # seconds a cached metadata answer is trusted
     unknown_ttl: float = 24 * 3600.0  # seconds "arXiv has no such paper" is trusted (not asked again)
+    papers_dir: Path | None = None  # PDFs named <id>v<N>.pdf, read instead of asking arXiv (sources/local.py)
 
     @classmethod
     def from_env(cls, **overrides: object) -> SourceSettings:
         """Defaults, then ``CLAIMCHECK_ARXIV_API``, ``CLAIMCHECK_ARXIV_PDF``,
-        ``CLAIMCHECK_CACHE_DIR``, ``CLAIMCHECK_OFFLINE``, then ``overrides`` (None = not given)."""
+        ``CLAIMCHECK_CACHE_DIR``, ``CLAIMCHECK_OFFLINE``, ``CLAIMCHECK_PAPERS_DIR``, then ``overrides`` (None = not given)."""
         env: dict[str, object] = {}
         if v := os.environ.get("CLAIMCHECK_ARXIV_API"):
             env["api_url"] = v
@@ -47,6 +48,8 @@ class SourceSettings:
             env["cache_dir"] = Path(v).expanduser()
         if v := os.environ.get("CLAIMCHECK_OFFLINE"):
             env["offline"] = _parse_bool("CLAIMCHECK_OFFLINE", v)
+        if v := os.environ.get("CLAIMCHECK_PAPERS_DIR"):
+            env["papers_dir"] = Path(v).expanduser()
         known = {f.name for f in fields(cls)}
         unknown = set(overrides) - known
         if unknown:
@@ -54,6 +57,8 @@ class SourceSettings:
         env.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in env:
             env["cache_dir"] = Path(str(env["cache_dir"])).expanduser()
+        if env.get("papers_dir") is not None:
+            env["papers_dir"] = Path(str(env["papers_dir"])).expanduser()
         return replace(cls(), **env)  # type: ignore[arg-type]
 
 
