@@ -1513,3 +1513,6 @@ import claims_fresh2  # noqa: E402,F401
 
 # The fresh3 split: a third blind set over two more papers, appended after fresh2.
 import claims_fresh3  # noqa: E402,F401
+
+# The fresh4 split: a fourth blind set over four more papers, appended after fresh3.
+import claims_fresh4  # noqa: E402,F401
