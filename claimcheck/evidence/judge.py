@@ -48,7 +48,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,7 @@ from claimcheck.evidence.quantities import (
     same_thing,
 )
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
+from claimcheck.evidence.scope import evidence_version
 from claimcheck.evidence.tables import (
     LANGUAGES,
     header_score,
@@ -1124,5 +1125,7 @@ def _mark_agrees(mark: Mark, label: VerdictLabel) -> bool | None:
 
 def judge_claims(claims: Sequence[Claim], sources: Sequence[Source], nli: EntailmentJudge | None = None) -> list[Verdict]:
     """One verdict per claim, in claim order (see the module docstring for the rules);
-    ``nli``, when given, is the entailment model of ``nli.py``."""
+    ``nli``, when given, is the entailment model of ``nli.py``. A paper's bibliography is
+    no evidence for what the paper states (``scope.py``)."""
+    sources = [replace(s, versions=[evidence_version(v) for v in s.versions]) for s in sources]
     return [judge_claim(c, sources, nli) for c in claims]
