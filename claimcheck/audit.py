@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, ReportError
-from claimcheck.model import Audit, Finding, Reference, Report, Source, worst_first
+from claimcheck.model import Audit, Finding, Reference, Report, Severity, Source, worst_first
 from claimcheck.util.clock import now_iso
+
+if TYPE_CHECKING:
+    from claimcheck.sources.settings import SourceSettings
 
 __all__ = ["AuditOptions", "AuditRun", "InputError", "audit_paths", "audit_reports", "fetch_for", "now_iso"]
 
@@ -71,15 +75,50 @@ def _cited_references(reports: Sequence[Report]) -> list[Reference]:
     return refs
 
 
-def fetch_for(reports: Sequence[Report], options: AuditOptions, progress: Progress | None = None) -> list[Source]:
-    """Every cited arXiv paper of every report, fetched once (I/O lives here, not in judge)."""
-    from claimcheck.sources.fetch import fetch_sources
+def _settings(options: AuditOptions) -> SourceSettings:
     from claimcheck.sources.settings import SourceSettings
 
     settings = options.source_settings
-    if settings is None:
-        settings = SourceSettings.from_env(offline=True) if options.offline else SourceSettings.from_env()
-    return fetch_sources(_cited_references(reports), settings, progress)
+    if isinstance(settings, SourceSettings):
+        return settings
+    return SourceSettings.from_env(offline=True) if options.offline else SourceSettings.from_env()
+
+
+def fetch_for(reports: Sequence[Report], options: AuditOptions, progress: Progress | None = None) -> list[Source]:
+    """Every cited arXiv paper of every report, fetched once (I/O lives here, not in judge)."""
+    from claimcheck.sources.fetch import fetch_sources
+
+    return fetch_sources(_cited_references(reports), _settings(options), progress)
+
+
+def find_examined_papers(reports: Sequence[Report], options: AuditOptions) -> tuple[list[Report], dict[str, Finding]]:
+    """Reports that cite no arXiv paper but name the one they examine get it as a reference,
+    found by its title (``sources/titles.py``); the finding says how, or why it was not."""
+    from claimcheck.sources.http import ArxivHttp
+    from claimcheck.sources.titles import examined_reference
+
+    settings = _settings(options)
+    out: list[Report] = []
+    notes: dict[str, Finding] = {}
+    client: ArxivHttp | None = None
+    try:
+        for report in reports:
+            if not report.examined_title or any(r.arxiv_id for r in report.references):
+                out.append(report)
+                continue
+            if client is None and not settings.offline:
+                client = ArxivHttp(settings)
+            ref, note = examined_reference(report, settings, client)
+            if ref is not None:
+                report = replace(report, references=[*report.references, ref])
+            if note is not None:
+                code, severity = ("examined-paper.by-title", Severity.INFO) if ref else ("examined-paper.not-found", Severity.WARNING)
+                notes[report.path] = Finding(code, severity, note, report.path)
+            out.append(report)
+    finally:
+        if client is not None:
+            client.close()
+    return out, notes
 
 
 def audit_reports(
@@ -111,13 +150,17 @@ def audit_reports(
         from claimcheck.evidence.nli import load as load_nli
 
         nli = load_nli(options.nli)  # before fetching: a wrong model name fails in seconds
+    examined: dict[str, Finding] = {}
     if sources is None and options.fetch and reports:
+        reports, examined = find_examined_papers(reports, options)
         sources = fetch_for(reports, options, progress)
     sources = list(sources or [])
 
     generated = now_iso()
     for report in reports:
         findings = check_report(report) + check_question_vs_claims(report)
+        if report.path in examined:
+            findings.append(examined[report.path])
         findings += [f for f in across if f.report == report.path]
         findings += [_for_report(f, report) for f in run.run_findings if report.path in _paths_in(f)]
         report_sources: list[Source] = []

@@ -22,6 +22,8 @@ Usage::
 
 What it answers, like export.arxiv.org and arxiv.org:
 
+* ``GET /api/query?search_query=ti:"words"`` (no ``id_list``): the latest entry of every paper
+  whose title holds all the words, up to ``max_results``.
 * ``GET /api/query?id_list=ID[,ID...]`` (``search_query``, ``start``, ``max_results`` accepted):
   an Atom feed with ``opensearch:totalResults`` and one ``entry`` per known ID (an ID with
   ``vN`` gives that version's entry, without gives the latest); the entry ``id`` is
@@ -313,6 +315,17 @@ class FakeArxiv:
     def _api(self, query: dict[str, list[str]]) -> tuple[int, str, bytes]:
         ids = [i for i in ",".join(query.get("id_list", [""])).split(",") if i]
         entries: list[str] = []
+        search = " ".join(query.get("search_query", [""]))
+        if search and not ids:
+            # ti:"w1 w2 ..." (or ti:w1 AND ti:w2): papers whose latest title holds every word.
+            words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\b(?:ti|AND)\b", " ", search))]
+            limit = int(query.get("max_results", ["10"])[0])
+            for paper in self.papers.values():
+                title = (paper.versions[-1].title or paper.title).lower() if paper.versions else ""
+                if paper.versions and words and all(re.search(rf"\b{re.escape(w)}\b", title) for w in words):
+                    entries.append(_entry(paper, len(paper.versions)))
+            entries = entries[:limit]
+            return 200, "application/atom+xml; charset=utf-8", _feed(entries, len(entries)).encode()
         for raw in ids:
             m = _ID.match(raw)
             if m is None or ("/" in raw and raw.split("/")[0].split(".")[0] not in _ARCHIVES):

@@ -1,0 +1,137 @@
+"""The paper a report examines, found by its title when the report cites no arXiv ID.
+
+A report that went through PDF text extraction can lose its reference list (sample 002)
+yet still say "This paper examines: <title>". Without an ID nothing can be fetched and every
+claim would stay *unchecked*; the title is enough to find the paper: first among the PDFs of
+a ``--papers`` folder (their first-page titles), then with one arXiv API title query.
+
+Titles arrive damaged — "FEnglish Intermediate-Task Training Improves Zero- Shot
+Cross-Lingual Transfer Too." (a stray glyph, a line-break hyphen) — so a match is a fuzzy
+one over normalised words, and only a close match counts: a wrong paper would make wrong
+verdicts, which is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from claimcheck.errors import SourceError
+from claimcheck.model import PaperMetadata, Reference, Report
+from claimcheck.sources.arxiv import parse_metadata_feed
+from claimcheck.sources.http import ArxivHttp
+from claimcheck.sources.ids import parse_arxiv_id
+from claimcheck.sources.settings import SourceSettings
+
+# fuzz.ratio of two normalised titles; chosen so that a stray letter or a lost hyphen
+# still matches and a sibling title ("... Transfer" / "... Transfer Too") of a series does
+# not unless it differs only that little.
+MATCH = 92.0
+_WORD = re.compile(r"[a-z0-9]+")
+_PDF_NAME = re.compile(r"(?P<base>.+)v(?P<v>[1-9]\d{0,3})\.pdf", re.IGNORECASE)
+
+
+def normalise(title: str) -> str:
+    """Lower-case words; a hyphen broken at a line end ("Zero- Shot") is joined."""
+    joined = re.sub(r"(\w)-\s+(\w)", r"\1-\2", title)
+    return " ".join(_WORD.findall(joined.lower()))
+
+
+def same_title(a: str, b: str) -> bool:
+    na, nb = normalise(a), normalise(b)
+    return bool(na and nb) and fuzz.ratio(na, nb) >= MATCH
+
+
+# --------------------------------------------------------------------------- a local folder
+
+
+def _local_titles(folder: Path) -> dict[str, tuple[str, int]]:
+    """Base ID → (title of its newest PDF in ``folder``, that version)."""
+    from claimcheck.sources.extract import extract_pdf
+
+    newest: dict[str, tuple[int, Path]] = {}
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return {}
+    for path in entries:
+        m = _PDF_NAME.fullmatch(path.name)
+        if m is None or not path.is_file():
+            continue
+        try:
+            aid = parse_arxiv_id(m.group("base").replace("_", "/"))
+        except SourceError:
+            continue
+        v = int(m.group("v"))
+        if aid.base not in newest or v > newest[aid.base][0]:
+            newest[aid.base] = (v, path)
+    out: dict[str, tuple[str, int]] = {}
+    for base, (v, path) in newest.items():
+        try:
+            passages = extract_pdf(path).passages
+        except SourceError:
+            continue
+        title = next((p.text for p in passages if p.kind == "title"), passages[0].text if passages else "")
+        out[base] = (title, v)
+    return out
+
+
+def find_local(title: str, folder: Path) -> str | None:
+    """The base ID of the folder's paper with this title, if exactly one matches."""
+    hits = [base for base, (t, _v) in _local_titles(folder).items() if same_title(title, t)]
+    return hits[0] if len(hits) == 1 else None
+
+
+# --------------------------------------------------------------------------- arXiv
+
+
+def _query_words(title: str) -> list[str]:
+    return [w for w in normalise(title).split() if len(w) > 2][:12]
+
+
+def find_on_arxiv(title: str, settings: SourceSettings, client: ArxivHttp) -> PaperMetadata | None:
+    """One title query (a second without the title's first and last word, where damage
+    sits); the one answer whose title matches, else None. Raises :class:`SourceError` when
+    arXiv cannot be asked."""
+    words = _query_words(title)
+    for attempt in (words, words[1:-1]):
+        if len(attempt) < 3:
+            break
+        query = " AND ".join(f"ti:{w}" for w in attempt)
+        body = client.get_api({"search_query": query, "start": "0", "max_results": "10"})
+        hits = [m for m in parse_metadata_feed(body).values() if same_title(title, m.title)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def examined_reference(report: Report, settings: SourceSettings, client: ArxivHttp | None) -> tuple[Reference | None, str | None]:
+    """For a report with an examined title and no arXiv reference: the reference found by
+    that title and a note saying how, or (None, why not). (None, None) for other reports."""
+    title = report.examined_title
+    if not title or any(r.arxiv_id for r in report.references):
+        return None, None
+    shown = " ".join(title.split())[:120]
+    if settings.papers_dir is not None:
+        base = find_local(title, settings.papers_dir)
+        if base is not None:
+            return _reference(base, title), f"the report cites no arXiv paper; the paper it examines, '{shown}', is {base} in {settings.papers_dir} (matched by title)"
+    if settings.offline or client is None:
+        return None, f"the report cites no arXiv paper and the paper it examines, '{shown}', was not looked up by title (offline)"
+    try:
+        meta = find_on_arxiv(title, settings, client)
+    except SourceError as err:
+        return None, f"the report cites no arXiv paper and the paper it examines, '{shown}', could not be looked up by title: {err}"
+    if meta is None:
+        return None, f"the report cites no arXiv paper and arXiv has no paper titled like the one it examines, '{shown}'"
+    return _reference(meta.arxiv_id, title), f"the report cites no arXiv paper; the paper it examines, '{shown}', is arXiv {meta.arxiv_id} (found by its title)"
+
+
+def _reference(base: str, title: str) -> Reference:
+    # ``base`` came through parse_arxiv_id (a file name or arXiv's own answer): safe as a key.
+    return Reference(raw=f"{' '.join(title.split())} (found by its title)", arxiv_id=base, version=None)
