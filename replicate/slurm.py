@@ -12,6 +12,16 @@ still queued or running, resubmits those that failed or were lost (at most
 preempts or times out is requeued by submitit and skips the cells and encoders already
 stored.
 
+A driver may die at any point of a submission, so each one is written down before it is
+made: the job's Slurm name (``<tier>-<job>.<run tag>.<n>``, unique to the run, the job and
+its n-th submission) goes into jobs.json first, then sbatch runs, then its id is saved. A
+resume that finds a name without an id asks Slurm (squeue; sacct where accounting is on) and
+the jobs' own records for a job of that name, and reattaches to it; only when there is none
+did sbatch never get through, and it submits again under the same name. So a kill between
+sbatch and the save no longer runs one job twice, and a kill before sbatch loses nothing.
+Every poll also cancels any other live job that carries a recorded name (an sbatch of a dead
+driver that landed late): one live job per key.
+
 An error that would fail every cell (no model, a bad spec, out of GPU memory) is written
 to ``slurm/fatal.json`` by the job that met it; the driver then cancels the run's jobs and
 stops with that message. A cell's own failure (its data set unavailable) is recorded in
@@ -55,6 +65,7 @@ SQUEUE_TRIES = 20  # squeue failures in a row before the driver gives up watchin
 # Encoders that synthetic tiers train and store before any cell reads them (SyntheticBackend:
 # "pretrained" is MLM-trained per seed; "random" is drawn in an instant and stored nowhere).
 TRAINED_ENCODERS = ("pretrained",)
+log = logging.getLogger(__name__)
 
 
 def require_submitit() -> Any:
@@ -164,12 +175,14 @@ class GroupJob:
     fn: CellFn
     run_dir: str
 
-    def __call__(self, job: JobPlan, job_id: str = "") -> dict[str, list[str]]:
+    def __call__(self, job: JobPlan, job_id: str = "", job_name: str = "") -> dict[str, Any]:
         _log_phases()
         store = RunStore(Path(self.run_dir))
         job_id = job_id or os.environ.get("SLURM_JOB_ID", "")
+        job_name = job_name or os.environ.get("SLURM_JOB_NAME", "")
         outcome = RunOutcome()
         try:
+            summary: dict[str, Any]
             if job.intermediate is None:
                 steps = self._guarded(job.model, job.seed, call=self.fn.encoder)  # type: ignore[attr-defined]
                 summary = {"trained": [job.key] if steps else [], "done": [], "failed": []}
@@ -184,6 +197,9 @@ class GroupJob:
             atomic_write(fatal, json.dumps({"job": job.key, "job_id": job_id, "error": str(exc)}, indent=1))
             raise
         _, _, done = _paths(Path(self.run_dir))
+        # Its Slurm name lets a resume whose driver died before saving this job's id find it
+        # even after Slurm has forgotten the job (no accounting, past MinJobAge).
+        summary["name"] = job_name
         atomic_write(done / f"{job.name}.{job_id or 'local'}.json", json.dumps(summary, indent=1))
         return summary
 
@@ -206,24 +222,29 @@ class GroupJob:
 
 @dataclass
 class JobRecord:
-    job_id: str
+    job_id: str  # "": a submission was begun under ``name`` and its id not yet saved
     driver: str  # the driver run that submitted it
     attempts: int = 1  # submissions by that driver run
     earlier: list[str] = field(default_factory=list)  # job ids it replaced
+    name: str = ""  # its Slurm job name, unique to the run, the job and the submission ("" in older records)
 
     def to_json(self) -> dict[str, Any]:
-        return {"job_id": self.job_id, "driver": self.driver, "attempts": self.attempts, "earlier": self.earlier}
+        return {"job_id": self.job_id, "name": self.name, "driver": self.driver, "attempts": self.attempts,
+                "earlier": self.earlier}
 
 
 @dataclass
 class JobsFile:
-    """``<run>/slurm/jobs.json``: the submitit parameters and log folder of the run, and the
-    job id of every job submitted. Rewritten atomically after each submission."""
+    """``<run>/slurm/jobs.json``: the submitit parameters and log folder of the run, its tag
+    (in every job name, so that Slurm's jobs of this run are told from others), and the job
+    of every key: its name written before sbatch, its id after. Rewritten atomically."""
 
     path: Path
     parameters: dict[str, object] = field(default_factory=dict)
     folder: str = ""
     jobs: dict[str, JobRecord] = field(default_factory=dict)
+    tag: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    since: float = field(default_factory=time.time)  # when the tag was made: how far back sacct looks
 
     @classmethod
     def load(cls, run_dir: Path) -> JobsFile:
@@ -231,8 +252,12 @@ class JobsFile:
         try:
             raw = json.loads(path.read_text("utf-8"))
             jobs = {k: JobRecord(str(v["job_id"]), str(v.get("driver", "")), int(v.get("attempts", 1)),
-                                 [str(x) for x in v.get("earlier", [])]) for k, v in raw.get("jobs", {}).items()}
-            return cls(path, dict(raw.get("parameters", {})), str(raw.get("folder", "")), jobs)
+                                 [str(x) for x in v.get("earlier", [])], str(v.get("name", "")))
+                    for k, v in raw.get("jobs", {}).items()}
+            out = cls(path, dict(raw.get("parameters", {})), str(raw.get("folder", "")), jobs)
+            if raw.get("tag"):  # a record written before tags gets one now
+                out.tag, out.since = str(raw["tag"]), float(raw.get("since", out.since))
+            return out
         except FileNotFoundError:
             return cls(path)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -240,7 +265,8 @@ class JobsFile:
                             "check squeue before starting again") from None
 
     def save(self) -> None:
-        atomic_write(self.path, json.dumps({"parameters": self.parameters, "folder": self.folder,
+        atomic_write(self.path, json.dumps({"parameters": self.parameters, "folder": self.folder, "tag": self.tag,
+                                            "since": self.since,
                                             "jobs": {k: v.to_json() for k, v in self.jobs.items()}}, indent=1))
 
 
@@ -256,13 +282,20 @@ def recorded(run_dir: Path) -> bool:
 class JobState:
     state: str  # PENDING, RUNNING, COMPLETED, FAILED, ...
     reason: str = ""
+    name: str = ""  # the job's Slurm name
 
 
 class SlurmClient(Protocol):
     def submit(self, fn: GroupJob, job: JobPlan, parameters: dict[str, object], after: Sequence[str]) -> str: ...
 
-    def states(self, job_ids: Sequence[str]) -> dict[str, JobState]:
-        """The jobs Slurm still knows of; a job absent from the answer has left it."""
+    def states(self, job_ids: Sequence[str], names: Sequence[str] = ()) -> dict[str, JobState]:
+        """The jobs Slurm still knows of among ``job_ids`` or named one of ``names``; a job
+        absent from the answer has left it."""
+        ...
+
+    def find(self, names: Sequence[str], since: float) -> dict[str, JobState]:
+        """Every job named one of ``names`` submitted since ``since`` (epoch seconds), ended
+        ones too where Slurm keeps accounting."""
         ...
 
     def cancel(self, job_ids: Sequence[str]) -> None: ...
@@ -270,14 +303,34 @@ class SlurmClient(Protocol):
     def logs(self, job_id: str) -> tuple[Path, Path]: ...
 
 
+SQUEUE_FORMAT = "%i|%T|%r|%j"  # the name last: the one field a user could fill with anything
+
+
 def parse_squeue(text: str) -> dict[str, JobState]:
-    """``squeue -h -o %i|%T|%r`` lines → job id → state (array tasks keep their ``_n``)."""
+    """``squeue -h -o %i|%T|%r|%j`` lines → job id → state (array tasks keep their ``_n``)."""
     out = {}
     for line in text.splitlines():
-        parts = line.strip().split("|")
+        parts = line.strip().split("|", 3)
         if len(parts) >= 2 and parts[0]:
-            out[parts[0]] = JobState(parts[1], parts[2] if len(parts) > 2 else "")
+            out[parts[0]] = JobState(parts[1], parts[2] if len(parts) > 2 else "", parts[3] if len(parts) > 3 else "")
     return out
+
+
+def parse_sacct(text: str) -> dict[str, JobState]:
+    """``sacct -n -P -X -o JobID,State,JobName`` lines → job id → state ("CANCELLED by 0"
+    is CANCELLED)."""
+    out = {}
+    for line in text.splitlines():
+        parts = line.strip().split("|", 2)
+        if len(parts) == 3 and parts[0]:
+            out[parts[0]] = JobState(parts[1].split(" ")[0], "", parts[2])
+    return out
+
+
+def sacct_window(since: float, now: float) -> str:
+    """sacct's ``-S`` for jobs submitted since ``since``, as a span back from the controller's
+    own "now" (a day more, for clocks that disagree), so no time zone enters."""
+    return f"now-{max(0, math.ceil((now - since) / 3600)) + 24}hours"
 
 
 class SubmititClient:
@@ -302,15 +355,35 @@ class SubmititClient:
         except Exception as exc:  # sbatch refused (bad partition, ...): submitit's message says why
             raise SpecError(f"sbatch refused the job {job.key}: {str(exc).strip().splitlines()[-1]}") from None
 
-    def states(self, job_ids: Sequence[str]) -> dict[str, JobState]:
-        if not job_ids:
+    def states(self, job_ids: Sequence[str], names: Sequence[str] = ()) -> dict[str, JobState]:
+        if not job_ids and not names:
             return {}
-        out = subprocess.run(["squeue", "-h", "--states=all", "-u", getpass.getuser(), "-o", "%i|%T|%r"],
+        out = subprocess.run(["squeue", "-h", "--states=all", "-u", getpass.getuser(), "-o", SQUEUE_FORMAT],
                              capture_output=True, text=True, timeout=120)
         if out.returncode != 0:
             raise RuntimeError(f"squeue failed: {out.stderr.strip()}")
-        wanted = set(job_ids)
-        return {k: v for k, v in parse_squeue(out.stdout).items() if k in wanted}
+        wanted, named = set(job_ids), set(names)
+        return {k: v for k, v in parse_squeue(out.stdout).items() if k in wanted or v.name in named}
+
+    def find(self, names: Sequence[str], since: float) -> dict[str, JobState]:
+        if not names:
+            return {}
+        found = self._accounting(names, since)
+        found.update(self.states([], names))  # squeue's live state over the accounting's
+        return found
+
+    def _accounting(self, names: Sequence[str], since: float) -> dict[str, JobState]:
+        """sacct's jobs of those names, or none where accounting is off (sacct then fails:
+        squeue alone answers, and a job it has forgotten is found by its done record)."""
+        if shutil.which("sacct") is None:
+            return {}
+        try:
+            out = subprocess.run(["sacct", "-n", "-P", "-X", "-u", getpass.getuser(), "--name", ",".join(names),
+                                  "-S", sacct_window(since, time.time()), "-o", "JobID,State,JobName"],
+                                 capture_output=True, text=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired):
+            return {}
+        return parse_sacct(out.stdout) if out.returncode == 0 else {}
 
     def cancel(self, job_ids: Sequence[str]) -> None:
         if job_ids:
@@ -351,6 +424,11 @@ def slurm_executor(params: dict[str, object]) -> SlurmExecutor:
     return SlurmExecutor(rest, folder=str(folder) if folder else None)
 
 
+def _id_order(job_id: str) -> tuple[int, str]:
+    """Slurm's job ids in the order it gave them (numbers, compared as such)."""
+    return len(job_id), job_id
+
+
 def _spec_of(fn: CellFn) -> tuple[PaperSpec, TierSpec]:
     """The spec and tier a cell function runs (a ``CellRunner``'s settings)."""
     try:
@@ -384,10 +462,12 @@ class Driver:
 
     # what is left to do
 
-    def _done_record(self, plan: JobPlan, job_id: str) -> dict[str, list[str]] | None:
+    def _done_record(self, plan: JobPlan, job_id: str) -> dict[str, Any] | None:
+        if not job_id:
+            return None
         path = _paths(self.store.root)[2] / f"{plan.name}.{job_id}.json"
         try:
-            raw: dict[str, list[str]] = json.loads(path.read_text("utf-8"))
+            raw: dict[str, Any] = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
             return None
         return raw
@@ -413,9 +493,9 @@ class Driver:
     def step(self) -> bool:
         """Submit, reattach, resubmit; whether any job is still to be waited for."""
         self._check_fatal()
-        ids = [r.job_id for r in self.record.jobs.values()]
-        try:
-            live = {k: v for k, v in self.client.states(ids).items() if v.state in LIVE}
+        try:  # nothing is submitted before Slurm has answered: an unanswered question is no "none"
+            self._resolve_unsaved()
+            live = self._live()
             self.unanswered = 0
         except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:  # a busy controller: ask again later
             self.unanswered += 1
@@ -458,19 +538,77 @@ class Driver:
                     self._give_up(plan, f"job {rec.job_id} ended without finishing ({rec.attempts} attempts; "
                                         f"log {self.client.logs(rec.job_id)[1]})")
                     continue
-            job_id = self.client.submit(self.job, plan, self._parameters(plan), after)
-            attempts = rec.attempts + 1 if rec is not None and rec.driver == self.session else 1
-            earlier = ([*rec.earlier, rec.job_id] if rec is not None else [])
-            self.record.jobs[plan.key] = JobRecord(job_id, self.session, attempts, earlier)
-            self.record.save()  # before anything else: a driver killed now still knows the job
-            live[job_id] = JobState("PENDING")
+            live[self._submit(plan, rec, after)] = JobState("PENDING")
             waiting = True
         return waiting
 
-    def _parameters(self, plan: JobPlan) -> dict[str, object]:
+    # submitting so that a kill anywhere neither loses a job nor makes two
+
+    def _submit(self, plan: JobPlan, rec: JobRecord | None, after: Sequence[str]) -> str:
+        """Submit ``plan``: its name into jobs.json, then sbatch, then its id into jobs.json."""
+        mine = rec is not None and rec.driver == self.session
+        if rec is not None and not rec.job_id:  # begun, and no job of its name exists: that same submission
+            earlier, attempts, name = rec.earlier, rec.attempts if mine else 1, rec.name
+        else:
+            earlier = [*rec.earlier, rec.job_id] if rec is not None else []
+            attempts = rec.attempts + 1 if rec is not None and mine else 1
+            name = f"{self.record.parameters.get('name') or self.tier.name}-{plan.name}.{self.record.tag}.{len(earlier) + 1}"
+        intent = JobRecord("", self.session, attempts, earlier, name)
+        self.record.jobs[plan.key] = intent
+        self.record.save()  # the name first: a driver killed inside sbatch leaves what to ask Slurm for
+        intent.job_id = self.client.submit(self.job, plan, self._parameters(plan, name), after)
+        self.record.save()  # then the id: a driver killed from here on knows the job
+        return intent.job_id
+
+    def _resolve_unsaved(self) -> None:
+        """Give each submission a dead driver began but did not save (a name, no id) the
+        job Slurm made of it. None found: its sbatch never got through, and ``step`` makes it."""
+        unsaved = {k: r for k, r in self.record.jobs.items() if r.name and not r.job_id}
+        if not unsaved:
+            return
+        found = self.client.find([r.name for r in unsaved.values()], self.record.since)
+        for key, rec in unsaved.items():
+            ids = sorted((j for j, st in found.items() if st.name == rec.name), key=_id_order)
+            plan = self.by_key.get(key)
+            # Slurm forgets ended jobs (MinJobAge; no accounting): the job's own record remains.
+            done = self._done_ids(plan, rec.name) if plan is not None else []
+            live = [j for j in ids if found[j].state in LIVE]
+            if live[1:]:  # never expected (one sbatch per name and driver); one job per key all the same
+                log.warning("jobs %s duplicate job %s of %s: cancelled", ", ".join(live[1:]), live[0], key)
+                self.client.cancel(live[1:])
+            pick = live[:1] or done[:1] or ids[-1:]
+            if pick:
+                rec.job_id = pick[0]
+        self.record.save()
+
+    def _done_ids(self, plan: JobPlan, name: str) -> list[str]:
+        """Ids of the jobs of ``plan`` that ended well under the Slurm name ``name``."""
+        out = []
+        for path in _paths(self.store.root)[2].glob(f"{plan.name}.*.json"):
+            job_id = path.name[len(plan.name) + 1:-len(".json")]
+            raw = self._done_record(plan, job_id)
+            if raw is not None and raw.get("name") == name:
+                out.append(job_id)
+        return sorted(out, key=_id_order)
+
+    def _live(self) -> dict[str, JobState]:
+        """The run's live jobs by id. A live job under a recorded name that is not that
+        record's job — the sbatch of a dead driver that got through after a resume had
+        submitted again — is cancelled: the recorded job is the one watched."""
+        ids = [r.job_id for r in self.record.jobs.values() if r.job_id]
+        owner = {r.name: r.job_id for r in self.record.jobs.values() if r.name and r.job_id}
+        live = {k: v for k, v in self.client.states(ids, list(owner)).items() if v.state in LIVE}
+        strays = [j for j, st in live.items() if st.name in owner and owner[st.name] != j and j not in ids]
+        if strays:
+            log.warning("cancelled job(s) %s: a second job under a name this run recorded for another",
+                        ", ".join(strays))
+            self.client.cancel(strays)
+        return {k: v for k, v in live.items() if k not in strays}
+
+    def _parameters(self, plan: JobPlan, name: str) -> dict[str, object]:
         params = dict(self.record.parameters)
         params.setdefault("timeout_min", timeout_min(plan))
-        params.setdefault("name", f"{self.tier.name}-{plan.name}")
+        params["name"] = name  # a --slurm name=… is its prefix: the name must stay unique to be looked for
         if self.tier.threads:
             params.setdefault("cpus_per_task", self.tier.threads)
         return params
@@ -490,7 +628,7 @@ class Driver:
             raw = json.loads(fatal.read_text("utf-8"))
         except (OSError, ValueError):
             raw = {}
-        live = [r.job_id for r in self.record.jobs.values()]
+        live = [r.job_id for r in self.record.jobs.values() if r.job_id]
         self.client.cancel(live)
         out, err = self.client.logs(str(raw.get("job_id", "")))
         raise FatalCellError(f"job {raw.get('job_id', '?')} ({raw.get('job', '?')}) met an error every cell would meet, "
@@ -549,18 +687,20 @@ def status(run_dir: Path, client: SlurmClient | None = None) -> list[CellStatus]
             client = SubmititClient(folder)
         except SpecError:
             client = None  # not on the cluster: states of unfinished cells are unknown
-    ids = [r.job_id for r in record.jobs.values()]
+    ids = [r.job_id for r in record.jobs.values() if r.job_id]
+    unsaved = [r.name for r in record.jobs.values() if r.name and not r.job_id]  # a driver died inside sbatch
     live: dict[str, JobState] = {}
     if client is not None:
         try:
-            live = client.states(ids)
+            live = client.states(ids, unsaved)
         except (RuntimeError, OSError, subprocess.TimeoutExpired):
             client = None  # squeue did not answer: states of unfinished cells are unknown
+    by_name = {st.name: j for j, st in sorted(live.items(), key=lambda kv: _id_order(kv[0]), reverse=True)}
     failures = dict(store.failures())
     out = []
     for plan in plan_jobs(grid(spec, tier), spec, tier):
         rec = record.jobs.get(plan.key)
-        job_id = rec.job_id if rec else ""
+        job_id = (rec.job_id or by_name.get(rec.name, "")) if rec else ""
         log = str(client.logs(job_id)[0] if client else folder / f"{job_id}_0_log.out") if job_id else ""
         st = live.get(job_id)
         for cell in plan.cells:

@@ -68,7 +68,8 @@ class FakeCells:
 
 class FakeSlurm:
     """Submitted jobs wait until ``states`` is asked; then each whose dependencies completed
-    runs to its end (COMPLETED or FAILED). Job ids in ``lose`` vanish instead of running."""
+    runs to its end (COMPLETED or FAILED). Job ids in ``lose`` vanish instead of running.
+    Like a cluster without accounting, ``find`` knows only the jobs ``states`` knows."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -79,9 +80,11 @@ class FakeSlurm:
         self.lose: set[str] = set()
         self.lose_keys: set[str] = set()
         self.hold = False  # run nothing (a cluster that is busy)
+        self.names: dict[str, str] = {}
 
     def submit(self, fn: GroupJob, job: JobPlan, parameters: dict[str, object], after: Sequence[str]) -> str:
         job_id = str(100 + len(self.jobs))
+        self.names[job_id] = str(parameters["name"])
         self.jobs[job_id] = (fn, job, list(after))
         self.state[job_id] = "PENDING"
         self.params[job_id] = parameters
@@ -89,7 +92,7 @@ class FakeSlurm:
             self.lose.add(job_id)
         return job_id
 
-    def states(self, job_ids: Sequence[str]) -> dict[str, JobState]:
+    def states(self, job_ids: Sequence[str], names: Sequence[str] = ()) -> dict[str, JobState]:
         if not self.hold:  # one wave: the jobs that could start now run to their end
             ready = [j for j, (_, _, after) in self.jobs.items()
                      if self.state.get(j) == "PENDING" and all(self.state.get(a) == "COMPLETED" for a in after)]
@@ -99,17 +102,20 @@ class FakeSlurm:
                     del self.state[job_id]
                     continue
                 try:
-                    fn(job, job_id)
+                    fn(job, job_id, self.names[job_id])
                     self.state[job_id] = "COMPLETED"
                 except Exception:
                     self.state[job_id] = "FAILED"
         out = {}
-        for j in job_ids:
+        for j in [*job_ids, *(j for j, name in self.names.items() if name in names)]:
             if j in self.state:
                 after = self.jobs[j][2]
                 never = self.state[j] == "PENDING" and any(self.state.get(a) in ("FAILED", "CANCELLED", None) for a in after)
-                out[j] = JobState(self.state[j], "DependencyNeverSatisfied" if never else "")
+                out[j] = JobState(self.state[j], "DependencyNeverSatisfied" if never else "", self.names[j])
         return out
+
+    def find(self, names: Sequence[str], since: float) -> dict[str, JobState]:
+        return self.states([], names)
 
     def cancel(self, job_ids: Sequence[str]) -> None:
         for j in job_ids:
