@@ -315,3 +315,12 @@ def test_api_calls_keep_their_spacing_across_clients_and_slow_answers(fake: Fake
     (src,) = fetch_sources([ref("2601.00001")], settings)  # and another
     assert src.status is SourceStatus.OK
     assert fake.too_soon == 0 and fake.count("api") == 3
+
+
+def test_a_scanned_paper_without_text_is_unreadable_not_empty(fake: FakeArxiv, tmp_path: Path) -> None:
+    # No text layer: its claims must stay unchecked, never "not found" in a paper nobody could read.
+    fake.add_paper("2101.00001", title="Scanned", versions=[make_simple_pdf([], title="")])
+    (src,) = fetch_sources([ref("2101.00001")], settings_for(fake, tmp_path))
+    assert src.status is SourceStatus.UNAVAILABLE
+    assert src.error is not None and "has no text layer" in src.error and "OCR is not done" in src.error
+    assert src.versions[0].passages == [] and src.versions[0].pages == 1

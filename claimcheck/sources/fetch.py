@@ -22,6 +22,7 @@ from claimcheck.sources.http import ArxivHttp
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
 from claimcheck.sources.local import read_local
 from claimcheck.sources.settings import SourceSettings
+from claimcheck.sources.textlayer import no_text_reason
 from claimcheck.sources.versions import remember_unknown, remembered_unknown
 from claimcheck.util.words import plural
 
@@ -230,6 +231,9 @@ def _fetch_version(aid: ArxivId, version: int, cache: SourceCache, settings: Sou
             log.debug("extracting %s failed", key, exc_info=True)
             message = f"could not extract the text of {key} ({type(err).__name__}: {err})"
             return SourceVersion(aid.base, version, [], 0, EXTRACTOR_VERSION, error=message)
+        empty = no_text_reason(doc, f"the PDF of {key}")
+        if empty is not None:
+            return SourceVersion(aid.base, version, [], doc.pages, doc.extractor, pdf_sha256=sha256(data), error=empty)
         sv = SourceVersion(aid.base, version, doc.passages, doc.pages, doc.extractor, pdf_sha256=sha256(data))
         _quietly(cache.write_text, aid, sv)
         return sv

@@ -22,6 +22,7 @@ from claimcheck.errors import SourceError
 from claimcheck.model import PaperMetadata, Reference, Source, SourceStatus, SourceVersion
 from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf
 from claimcheck.sources.ids import ArxivId, safe_filename
+from claimcheck.sources.textlayer import no_text_reason
 
 
 def local_versions(folder: Path, aid: ArxivId) -> dict[int, Path]:
@@ -45,6 +46,9 @@ def _read_version(aid: ArxivId, version: int, path: Path) -> SourceVersion:
         doc = extract_pdf(path)
     except SourceError as err:
         return SourceVersion(aid.base, version, [], 0, EXTRACTOR_VERSION, error=f"{path.name}: {err}")
+    empty = no_text_reason(doc, path.name)
+    if empty is not None:
+        return SourceVersion(aid.base, version, [], doc.pages, doc.extractor, error=empty)
     return SourceVersion(aid.base, version, doc.passages, doc.pages, doc.extractor)
 
 
