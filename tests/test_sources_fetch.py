@@ -324,3 +324,17 @@ def test_a_scanned_paper_without_text_is_unreadable_not_empty(fake: FakeArxiv, t
     assert src.status is SourceStatus.UNAVAILABLE
     assert src.error is not None and "has no text layer" in src.error and "OCR is not done" in src.error
     assert src.versions[0].passages == [] and src.versions[0].pages == 1
+
+
+def test_text_whose_fonts_map_to_no_characters_is_unreadable() -> None:
+    from claimcheck.model import Passage
+    from claimcheck.sources.extract import ExtractedDocument
+    from claimcheck.sources.textlayer import no_text_reason
+
+    def doc(*texts: str) -> ExtractedDocument:
+        return ExtractedDocument(pages=2, passages=[Passage(t, 1, None, "sentence", i) for i, t in enumerate(texts)])
+
+    assert no_text_reason(doc("\ue001\ue002\ue003 \ufffd\ufffd x."), "p.pdf") is not None
+    assert "do not map" in (no_text_reason(doc("\ue001\ue002\ue003 \ufffd\ufffd x."), "p.pdf") or "")
+    assert no_text_reason(doc("We obtain 84.6 F1 \ue001 on SQuAD."), "p.pdf") is None
+    assert "no text layer (2 pages" in (no_text_reason(doc(" ", ""), "p.pdf") or "")
