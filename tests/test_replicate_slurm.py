@@ -329,3 +329,151 @@ def test_errors_every_cell_would_meet_are_told_from_a_cells_own() -> None:
     assert _is_fatal(SpecError("bad spec")) == "bad spec"
     assert _is_fatal(TaskDataError("ccg needs CCGbank")) is None
     assert _is_fatal(ValueError("a malformed row")) is None
+
+
+# ----------------------------------------------------------------------------- a driver killed inside a submission
+
+# One seed, two intermediates: an encoder job and three cells jobs, 4 jobs (the kill points grow with them).
+FEW = [c for c in CELLS if c.seed == 1 and c.intermediate in ("none", "syn-nli")]
+
+
+class Killed(BaseException):
+    """SIGKILL of the driver: a BaseException, so that no ``except Exception`` on the way survives it."""
+
+
+class KillingSlurm(FakeSlurm):
+    """A FakeSlurm whose driver dies at the ``kill_at``-th point of submission (counting from 0):
+    a save of jobs.json, an sbatch that has not reached Slurm, an sbatch that has (the job
+    exists, its id never returns). ``kill_at`` None: nobody dies; ``points`` counts them."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.kill_at: int | None = None
+        self.points = 0
+        self.killed = ""
+
+    def tick(self, what: str) -> None:
+        if self.kill_at is not None and self.points == self.kill_at:
+            self.kill_at, self.killed = None, what
+            raise Killed(what)
+        self.points += 1
+
+    def submit(self, fn: GroupJob, job: JobPlan, parameters: dict[str, object], after: Sequence[str]) -> str:
+        self.tick(f"sbatch of {job.key} before Slurm has the job")
+        job_id = super().submit(fn, job, parameters, after)
+        self.tick(f"sbatch of {job.key} after Slurm has job {job_id}")
+        return job_id
+
+
+@pytest.fixture
+def killing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KillingSlurm:
+    slurm = KillingSlurm(tmp_path / "logs")
+    save = JobsFile.save
+
+    def dying_save(self: JobsFile) -> None:  # a kill during the atomic write leaves the file as it was
+        slurm.tick("save of jobs.json")
+        save(self)
+
+    monkeypatch.setattr(JobsFile, "save", dying_save)
+    return slurm
+
+
+def _jobs_per_key(slurm: FakeSlurm) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for job_id, (_, job, _) in slurm.jobs.items():
+        out.setdefault(job.key, []).append(job_id)
+    return out
+
+
+def _drive(slurm: KillingSlurm, fn: FakeCells, store: RunStore, kill_at: int | None) -> str:
+    """One driver run to its end or its death; what killed it ("" if nothing)."""
+    slurm.kill_at, slurm.killed, slurm.points = kill_at, "", 0
+    try:
+        _executor(slurm).run(FEW, fn, store)
+    except Killed:
+        pass
+    return slurm.killed
+
+
+def test_the_points_of_submission_are_a_save_before_sbatch_and_one_after(tmp_path: Path, killing: KillingSlurm) -> None:
+    store = _store(tmp_path)
+    assert _drive(killing, FakeCells(store.root), store, None) == ""
+    # the record's first save, then per job: its name saved, sbatch (before, after Slurm has the job), its id saved
+    assert killing.points == 1 + 4 * len(plan_jobs(FEW, SPEC, MICRO)) == 17
+    names = [killing.names[j] for j in killing.jobs]
+    assert len(set(names)) == len(names) == 4
+    tag = JobsFile.load(store.root).tag
+    assert all(n.startswith("micro-") and n.endswith(f".{tag}.1") for n in names)
+
+
+def test_a_driver_killed_at_any_point_of_submission_resumes_with_one_job_per_key(
+        tmp_path: Path, killing: KillingSlurm) -> None:
+    keys = {p.key for p in plan_jobs(FEW, SPEC, MICRO)}
+    seen = set()
+    for kill_at in range(17):
+        run = tmp_path / f"kill{kill_at}"
+        store, fn = _store(run), FakeCells(run / "run")
+        killing.jobs.clear(), killing.state.clear(), killing.names.clear()
+        killing.hold = True  # nothing runs while the first driver submits
+        seen.add(_drive(killing, fn, store, kill_at).split(" of ")[0])
+        killing.hold = False
+        _drive(killing, fn, store, kill_at)  # the resume dies too, at the same count of its own points
+        assert _drive(killing, fn, store, None) == ""  # the last resume runs to its end
+        per_key = _jobs_per_key(killing)
+        assert set(per_key) == keys and all(len(ids) == 1 for ids in per_key.values()), (kill_at, per_key)
+        assert all(killing.state[ids[0]] == "COMPLETED" for ids in per_key.values())
+        record = JobsFile.load(store.root)
+        assert {k: r.job_id for k, r in record.jobs.items()} == {k: ids[0] for k, ids in per_key.items()}
+        assert len(store.results()) == len(FEW)
+        ran = [x for x in fn.log if x.startswith("cell ")]
+        assert len(ran) == len(set(ran)) == len(FEW), kill_at  # no cell ran twice
+    assert seen == {"save", "sbatch"}  # every kind of point was met
+
+
+def test_a_job_slurm_has_forgotten_is_found_by_its_done_record(tmp_path: Path, killing: KillingSlurm) -> None:
+    store, fn = _store(tmp_path), FakeCells(tmp_path / "run")
+    killing.hold = True
+    assert _drive(killing, fn, store, 3) == "sbatch of encoder/pretrained/seed1 after Slurm has job 100"
+    assert JobsFile.load(store.root).jobs["encoder/pretrained/seed1"].job_id == ""  # the id was never saved
+    fn_, job, _ = killing.jobs["100"]
+    fn_(job, "100", killing.names["100"])  # it ran while no driver watched, and left Slurm's memory
+    del killing.state["100"]
+    killing.hold = False
+    assert _drive(killing, fn, store, None) == ""
+    assert _jobs_per_key(killing)["encoder/pretrained/seed1"] == ["100"]  # not submitted again
+    assert JobsFile.load(store.root).jobs["encoder/pretrained/seed1"].job_id == "100"
+    assert fn.log.count("encoder pretrained 1") == 1 and len(store.results()) == len(FEW)
+
+
+def test_a_dead_drivers_sbatch_that_lands_after_the_resume_is_cancelled(tmp_path: Path, killing: KillingSlurm) -> None:
+    from replicate.slurm import Driver
+
+    store, fn = _store(tmp_path), FakeCells(tmp_path / "run")
+    killing.hold = True
+    assert _drive(killing, fn, store, 2) == "sbatch of encoder/pretrained/seed1 before Slurm has the job"
+    name = JobsFile.load(store.root).jobs["encoder/pretrained/seed1"].name
+    resumed = Driver(_executor(killing), FEW, fn, store, SPEC, MICRO, None)
+    assert resumed.step()  # no job of that name: submitted again, under the same name
+    again = resumed.record.jobs["encoder/pretrained/seed1"].job_id
+    assert killing.names[again] == name
+    plan = resumed.by_key["encoder/pretrained/seed1"]
+    late = FakeSlurm.submit(killing, resumed.job, plan, {"name": name}, [])  # the dead driver's sbatch, late
+    assert resumed.step()
+    assert killing.cancelled == [late] and killing.state[again] == "PENDING"
+    killing.hold = False
+    while resumed.step():
+        pass
+    per_key = _jobs_per_key(killing)
+    assert per_key["encoder/pretrained/seed1"] == [again, late]
+    assert [killing.state[j] for j in per_key["encoder/pretrained/seed1"]] == ["COMPLETED", "CANCELLED"]
+    assert fn.log.count("encoder pretrained 1") == 1 and len(store.results()) == len(FEW)
+
+
+def test_status_shows_the_job_of_a_submission_whose_id_was_never_saved(tmp_path: Path, killing: KillingSlurm) -> None:
+    store, fn = _store(tmp_path), FakeCells(tmp_path / "run")
+    killing.hold = True
+    assert _drive(killing, fn, store, 7).startswith("sbatch of cells/pretrained/none/seed1 after")
+    lost_id = next(j for j, (_, job, _) in killing.jobs.items() if job.key == "cells/pretrained/none/seed1")
+    cells = [c for c in status(store.root, killing) if c.cell.intermediate == "none" and c.cell.seed == 1
+             and c.cell.model == "pretrained"]
+    assert cells and all(c.state == "queued" and c.job_id == lost_id for c in cells)
