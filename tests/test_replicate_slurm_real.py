@@ -1,7 +1,9 @@
 """`replicate run --executor slurm` against a real single-node Slurm (slurmctld + slurmd on
 127.0.0.1, started by tests/slurmcluster.py): the cells of a reduced micro tier run as real
-Slurm jobs on CPU, the driver is killed (SIGKILL) part-way and resumed, and the stored
-results must equal those of the local executor, with no encoder trained twice.
+Slurm jobs on CPU, the driver is killed (SIGKILL) right after an sbatch, before it saved the
+job's id, and resumed; the resumed driver is killed part-way and resumed again; the stored
+results must equal those of the local executor, with no encoder trained twice and exactly
+one job per key run by Slurm.
 
 The reduction (so that the test takes about two minutes on 2 cores): the micro tier's shape
 — a pretrained and a random-init encoder, the pretrained one MLM-trained per seed, the
@@ -74,6 +76,23 @@ ffn = 64
 """
 
 
+# The driver, dying by SIGKILL the moment its n-th sbatch returns: Slurm has the job,
+# jobs.json has its name and not its id.
+DIE_AFTER_SBATCH = """
+import os, signal, sys
+import replicate.slurm as slurm
+submit, made = slurm.SubmititClient.submit, []
+def submit_then_die(self, fn, job, parameters, after):
+    made.append(submit(self, fn, job, parameters, after))
+    if len(made) == int(os.environ["DIE_AFTER_SBATCH"]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return made[-1]
+slurm.SubmititClient.submit = submit_then_die
+from replicate.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def _spec(tmp: Path) -> Path:
     return spec_with_tier(tmp / "slurmtest.toml", TIER)
 
@@ -124,7 +143,20 @@ def _run(tmp_path: Path, cluster) -> None:  # type: ignore[no-untyped-def]
     env = dict(cluster.env, PYTHONPATH=str(REPO), REPLICATE_SLURM_POLL="1")
     env.pop("COLUMNS", None)  # output piped, no terminal width
     base = [sys.executable, "-m", "replicate.cli", "--spec", str(spec)]
-    cmd = [*base, "run", "--tier", "slurmtest", "--executor", "slurm", "--run-dir", str(run), "--out", str(out), "-q"]
+    args = ["--spec", str(spec), "run", "--tier", "slurmtest", "--executor", "slurm", "--run-dir", str(run),
+            "--out", str(out), "-q"]
+    dying = subprocess.run([sys.executable, "-c", DIE_AFTER_SBATCH, *args], env=dict(env, DIE_AFTER_SBATCH="2"),
+                           capture_output=True, text=True, timeout=120)
+    assert dying.returncode == -signal.SIGKILL, dying.stdout + dying.stderr
+    unsaved = {k: v["name"] for k, v in json.loads((run / "slurm" / "jobs.json").read_text())["jobs"].items()
+               if not v["job_id"]}
+    assert len(unsaved) == 1, unsaved  # the second job: its name recorded, its id not
+    [(unsaved_key, unsaved_name)] = unsaved.items()
+    named = [line.split("|")[0] for line in cluster.run("squeue", "-h", "-o", "%i|%j").stdout.split()
+             if line.split("|")[1] == unsaved_name]
+    assert len(named) == 1, named  # ... and Slurm has that job
+
+    cmd = [*base, "run", "--tier", "slurmtest", "--resume", str(run), "--out", str(out), "-q"]
     driver = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and not list(run.glob("cells/**/*.json")) and driver.poll() is None:
@@ -134,6 +166,7 @@ def _run(tmp_path: Path, cluster) -> None:  # type: ignore[no-untyped-def]
     driver.wait()
     record = json.loads((run / "slurm" / "jobs.json").read_text())
     assert len(record["jobs"]) == 5  # every job was submitted before the first cell was stored
+    assert record["jobs"][unsaved_key]["job_id"] == named[0]  # reattached, not submitted again
     first = {p: p.stat().st_mtime_ns for p in run.glob("cells/**/*.json")}
     assert 1 <= len(first) < 8, "the driver should have been killed part-way"
 
@@ -180,6 +213,12 @@ def _run(tmp_path: Path, cluster) -> None:  # type: ignore[no-untyped-def]
                      for line in p.read_text().splitlines() if " phase 1: " in line or " phase 2: " in line)
     assert phases == {"phase 1: MLM pretraining, seed 1": 1, "phase 2: syn-nli on the pretrained encoder, seed 1": 1,
                       "phase 2: syn-mc on the pretrained encoder, seed 1": 1}, phases
+
+    # Slurm ran one job per key (MinJobAge keeps ended jobs in squeue): the lost one's aside, cancelled.
+    ran = Counter(line.split("|")[1].rsplit(".", 2)[0] for line in
+                  cluster.run("squeue", "-h", "--states=all", "-o", "%i|%j|%T").stdout.split()
+                  if not line.endswith("|CANCELLED"))
+    assert sorted(ran.values()) == [1] * 5, ran
 
     st = subprocess.run([*base, "status", str(run), "--all"], env=env, capture_output=True, text=True, timeout=60)
     assert st.returncode == 0 and "8 done of 8 cells" in st.stdout, st.stdout + st.stderr
