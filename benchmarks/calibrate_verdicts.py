@@ -145,15 +145,32 @@ def predict(versions: dict[str, list[SourceVersion]], claims: list[dict]) -> lis
     return [v.label.value for v in _verdicts(versions, claims)]
 
 
+# --cited N: each claim is judged as in a report that cites its paper and N others, so that
+# the paper whose passage matches best decides, as in an audit (0: its own paper only).
+CO_CITED = 0
+
+
+def _source(versions: dict[str, list[SourceVersion]], paper: str, version: int | None) -> Source:
+    known = versions[paper]
+    ref = Reference(f"arXiv:{paper}" + (f"v{version}" if version else ""), paper, version)
+    meta = PaperMetadata(paper, "", [], "", [], None, None, max(v.version for v in known))
+    return Source(ref, SourceStatus.OK, meta, known)
+
+
+def _co_cited(versions: dict[str, list[SourceVersion]], paper: str, n: int) -> list[str]:
+    """``n`` other papers, the same for every claim of ``paper``: the next ones in ID order."""
+    keys = sorted(versions)
+    i = keys.index(paper)
+    return [keys[(i + k) % len(keys)] for k in range(1, min(n, len(keys) - 1) + 1)]
+
+
 def _verdicts(versions: dict[str, list[SourceVersion]], claims: list[dict]) -> list:  # list[Verdict]
     out = []
     for c in claims:
-        ref = Reference(f"arXiv:{c['paper']}v{c['version']}", c["paper"], c["version"])
-        known = versions[c["paper"]]
-        meta = PaperMetadata(c["paper"], "", [], "", [], None, None, max(v.version for v in known))
-        source = Source(ref, SourceStatus.OK, meta, known)
+        sources = [_source(versions, c["paper"], c["version"])]
+        sources += [_source(versions, other, None) for other in _co_cited(versions, c["paper"], CO_CITED)]
         claim = Claim(1, c["text"], Mark.UNKNOWN, None, bool(c.get("truncated", False)))
-        out.append(judge_claims([claim], [source])[0])
+        out.append(judge_claims([claim], sources)[0])
     return out
 
 
@@ -348,7 +365,11 @@ if __name__ == "__main__":
                              "a split named fresh* other than fresh and fresh2 is an independent set: never while tuning")
     parser.add_argument("--show", type=int, default=40, help="misjudged claims to list per set")
     parser.add_argument("--claims", type=Path, default=REAL_CLAIMS, help="the real-text labelled claims (JSON lines)")
+    parser.add_argument("--cited", type=int, default=0, metavar="N",
+                        help="judge each real-text claim against its paper and N other corpus papers, as a report "
+                        "citing several papers is audited (default 0: its own paper only)")
     args = parser.parse_args()
     REAL_CLAIMS = args.claims
+    CO_CITED = max(0, args.cited)
     chosen = tuple(s.strip() for s in args.sets.split(",") if s.strip())
     main(chosen, args.show)

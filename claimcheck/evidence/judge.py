@@ -1093,7 +1093,10 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
         return Verdict(claim.index, VerdictLabel.UNCHECKED, f"no cited source could be read ({why})",
                        mark_agrees=None)
     # The paper that states the claim best decides; between equally good matches, support wins.
-    source, decider, j, per, note = max(results, key=lambda r: (round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
+    # A paper that does not state it never outweighs one that does: its near miss may share
+    # more words with the claim than a table cell that decides it in another paper.
+    source, decider, j, per, note = max(results, key=lambda r: (
+        r[2].label is not VerdictLabel.NOT_FOUND, round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
     drift = None
     others = {k: o for k, o in per.items() if k != decider.key and o.label is not j.label}
     if others:
