@@ -21,24 +21,37 @@ from pathlib import Path
 from claimcheck.errors import SourceError
 from claimcheck.model import PaperMetadata, Reference, Source, SourceStatus, SourceVersion
 from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf
-from claimcheck.sources.ids import ArxivId, safe_filename
+from claimcheck.sources.ids import ArxivId, parse_arxiv_id
 from claimcheck.sources.textlayer import no_text_reason
 
 
-def local_versions(folder: Path, aid: ArxivId) -> dict[int, Path]:
-    """Version number → PDF path, for every ``<id>v<N>.pdf`` of ``aid`` in ``folder``."""
-    stem = safe_filename(ArxivId(aid.base, None))
-    pattern = re.compile(re.escape(stem) + r"v([1-9]\d{0,3})\.pdf", re.IGNORECASE)
-    found: dict[int, Path] = {}
+_PDF_NAME = re.compile(r"(?P<base>.+)v(?P<v>[1-9]\d{0,3})\.pdf", re.IGNORECASE)
+
+
+def local_papers(folder: Path) -> dict[str, dict[int, Path]]:
+    """Base ID → version → PDF path, for every file of ``folder`` named like an arXiv
+    version; other files are ignored (an unreadable folder holds nothing)."""
+    found: dict[str, dict[int, Path]] = {}
     try:
         entries = list(folder.iterdir())
     except OSError:
         return found
     for path in entries:
-        m = pattern.fullmatch(path.name)
-        if m is not None and path.is_file():
-            found[int(m.group(1))] = path
-    return dict(sorted(found.items()))
+        m = _PDF_NAME.fullmatch(path.name)
+        if m is None or not path.is_file():
+            continue
+        try:
+            aid = parse_arxiv_id(m.group("base").replace("_", "/"))
+        except SourceError:
+            continue
+        if aid.version is None:
+            found.setdefault(aid.base, {})[int(m.group("v"))] = path
+    return {base: dict(sorted(vs.items())) for base, vs in found.items()}
+
+
+def local_versions(folder: Path, aid: ArxivId) -> dict[int, Path]:
+    """Version number → PDF path, for every ``<id>v<N>.pdf`` of ``aid`` in ``folder``."""
+    return local_papers(folder).get(aid.base, {})
 
 
 def _read_version(aid: ArxivId, version: int, path: Path) -> SourceVersion:

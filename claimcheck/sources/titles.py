@@ -22,7 +22,6 @@ from claimcheck.errors import SourceError
 from claimcheck.model import PaperMetadata, Reference, Report
 from claimcheck.sources.arxiv import parse_metadata_feed
 from claimcheck.sources.http import ArxivHttp
-from claimcheck.sources.ids import parse_arxiv_id
 from claimcheck.sources.settings import SourceSettings
 
 # fuzz.ratio of two normalised titles; chosen so that a stray letter or a lost hyphen
@@ -30,7 +29,6 @@ from claimcheck.sources.settings import SourceSettings
 # not unless it differs only that little.
 MATCH = 92.0
 _WORD = re.compile(r"[a-z0-9]+")
-_PDF_NAME = re.compile(r"(?P<base>.+)v(?P<v>[1-9]\d{0,3})\.pdf", re.IGNORECASE)
 
 
 def normalise(title: str) -> str:
@@ -47,40 +45,24 @@ def same_title(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- a local folder
 
 
-def _local_titles(folder: Path) -> dict[str, tuple[str, int]]:
-    """Base ID → (title of its newest PDF in ``folder``, that version)."""
+def _local_titles(folder: Path) -> dict[str, str]:
+    """Base ID → the title on the first page of its newest PDF in ``folder``."""
     from claimcheck.sources.extract import extract_pdf
+    from claimcheck.sources.local import local_papers
 
-    newest: dict[str, tuple[int, Path]] = {}
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return {}
-    for path in entries:
-        m = _PDF_NAME.fullmatch(path.name)
-        if m is None or not path.is_file():
-            continue
+    out: dict[str, str] = {}
+    for base, versions in local_papers(folder).items():
         try:
-            aid = parse_arxiv_id(m.group("base").replace("_", "/"))
+            passages = extract_pdf(versions[max(versions)]).passages
         except SourceError:
             continue
-        v = int(m.group("v"))
-        if aid.base not in newest or v > newest[aid.base][0]:
-            newest[aid.base] = (v, path)
-    out: dict[str, tuple[str, int]] = {}
-    for base, (v, path) in newest.items():
-        try:
-            passages = extract_pdf(path).passages
-        except SourceError:
-            continue
-        title = next((p.text for p in passages if p.kind == "title"), passages[0].text if passages else "")
-        out[base] = (title, v)
+        out[base] = next((p.text for p in passages if p.kind == "title"), passages[0].text if passages else "")
     return out
 
 
 def find_local(title: str, folder: Path) -> str | None:
     """The base ID of the folder's paper with this title, if exactly one matches."""
-    hits = [base for base, (t, _v) in _local_titles(folder).items() if same_title(title, t)]
+    hits = [base for base, t in _local_titles(folder).items() if same_title(title, t)]
     return hits[0] if len(hits) == 1 else None
 
 
