@@ -10,12 +10,16 @@ Prints, as a markdown table:
 * a night with one new report, compared across reports with every claim of the history
   (the cost that grows with the history).
 
-    .venv/bin/python benchmarks/bench_nightly.py [--reports 100]
+    .venv/bin/python benchmarks/bench_nightly.py [--reports 100 300 600] [--quick] [--keep DIR]
+
+``--keep DIR`` copies each run's outputs (audits, digests, history) for diffing two versions
+of the code on the same inputs.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,11 +58,10 @@ def report_text(n: int, cites: list[str]) -> str:
     )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--reports", type=int, default=100)
-    args = ap.parse_args()
-
+def bench(reports: int, keep: Path | None = None, all_nights: bool = True) -> tuple[float, list[tuple[str, float, str]]]:
+    """The nights over ``reports`` reports: the source cache warm-up time and one row per
+    night (label, seconds, work). ``keep``: copy the job folder there (outputs, history) for
+    diffing two versions of the code on the same inputs."""
     from claimcheck.model import Reference
     from claimcheck.nightly.job import run_job
     from claimcheck.sources.fetch import fetch_sources
@@ -74,7 +77,7 @@ def main() -> None:
             arxiv.add_paper(aid, versions=[make_paper(version_note=f"Paper {i}.").pdf])
         (base / "reports").mkdir()
         papers = [FIXTURE, *OTHERS]
-        for n in range(args.reports):
+        for n in range(reports):
             cites = [papers[n % 4], papers[(n + 1) % 4]]
             (base / "reports" / f"r{n:03d}.txt").write_text(report_text(n, cites))
         job = base / "job.toml"
@@ -107,29 +110,52 @@ def main() -> None:
             )
             rows.append((label, elapsed, what))
 
-        night(f"{args.reports} new reports, sources cached", date(2026, 12, 20))
-        night(f"no change, {args.reports} audited reports (target < 5 s)", date(2026, 12, 21))
-        arxiv.reset_counts()
-        t = time.perf_counter()
-        code = subprocess.run(
-            [sys.executable, "-m", "claimcheck.nightly", str(job), "--date", "2026-12-21", "--quiet"],
-            cwd=ROOT,
-        ).returncode
-        rows.append((
-            "no change again, as a fresh process (imports included)",
-            time.perf_counter() - t,
-            f"exit {code}; {arxiv.count('api')} API + {arxiv.count('pdf')} PDF requests",
-        ))
-        arxiv.add_version(FIXTURE, (PAPERS / f"{FIXTURE}v2.pdf").read_bytes())
-        night(f"new version of {FIXTURE} (cited by half)", date(2026, 12, 22))
-        (base / "reports" / "late.txt").write_text(report_text(args.reports, [OTHERS[0]]).replace("✓", "×"))
-        night(f"1 new report against a history of {args.reports} (cross-report checks)", date(2026, 12, 23))
+        night(f"{reports} new reports, sources cached", date(2026, 12, 20))
+        night(f"no change, {reports} audited reports (target < 5 s)", date(2026, 12, 21))
+        if all_nights:
+            arxiv.reset_counts()
+            t = time.perf_counter()
+            code = subprocess.run(
+                [sys.executable, "-m", "claimcheck.nightly", str(job), "--date", "2026-12-21", "--quiet"],
+                cwd=ROOT,
+            ).returncode
+            rows.append((
+                "no change again, as a fresh process (imports included)",
+                time.perf_counter() - t,
+                f"exit {code}; {arxiv.count('api')} API + {arxiv.count('pdf')} PDF requests",
+            ))
+            arxiv.add_version(FIXTURE, (PAPERS / f"{FIXTURE}v2.pdf").read_bytes())
+            night(f"new version of {FIXTURE} (cited by half)", date(2026, 12, 22))
+            (base / "reports" / "late.txt").write_text(report_text(reports, [OTHERS[0]]).replace("✓", "×"))
+            night(f"1 new report against a history of {reports} (cross-report checks)", date(2026, 12, 23))
+        if keep is not None:
+            shutil.copytree(base / "out", keep / f"reports-{reports}", dirs_exist_ok=True)
+    return warm, rows
 
-    print(f"source cache warm-up (4 papers, not part of any night): {warm:.2f} s\n")
-    print("| night | wall time | work |")
-    print("|---|---:|---|")
-    for label, elapsed, what in rows:
-        print(f"| {label} | {elapsed:.2f} s | {what} |")
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, nargs="+", default=[100],
+                    help="one benchmark per size; several (100 300 600) show how the time grows")
+    ap.add_argument("--keep", type=Path, help="copy each size's job outputs to KEEP/reports-N")
+    ap.add_argument("--quick", action="store_true", help="only the new-reports and no-change nights")
+    args = ap.parse_args()
+
+    growth: list[tuple[int, float]] = []
+    for reports in args.reports:
+        warm, rows = bench(reports, args.keep, all_nights=not args.quick)
+        growth.append((reports, rows[0][1]))
+        print(f"\n{reports} reports; source cache warm-up (4 papers, not part of any night): {warm:.2f} s\n")
+        print("| night | wall time | work |")
+        print("|---|---:|---|")
+        for label, elapsed, what in rows:
+            print(f"| {label} | {elapsed:.2f} s | {what} |")
+    if len(growth) > 1:
+        # Linear growth keeps the time per report flat as the night grows.
+        print("\n| new reports | wall time | per report |")
+        print("|---:|---:|---:|")
+        for reports, elapsed in growth:
+            print(f"| {reports} | {elapsed:.2f} s | {1000 * elapsed / reports:.0f} ms |")
 
 
 if __name__ == "__main__":

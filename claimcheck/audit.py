@@ -157,12 +157,22 @@ def audit_reports(
     sources = list(sources or [])
 
     generated = now_iso()
+    # Grouped by report once: a cross-report group names every report of the run, so
+    # scanning every finding for every report grew with the square of the reports.
+    own: dict[str | None, list[Finding]] = {}
+    for f in across:
+        own.setdefault(f.report, []).append(f)
+    named: dict[str, list[tuple[Finding, dict[str, list[int]]]]] = {}
+    for f in run.run_findings:
+        claims = _claims_by_report(f)
+        for path in _paths_in(f):
+            named.setdefault(path, []).append((f, claims))
     for report in reports:
         findings = check_report(report) + check_question_vs_claims(report)
         if report.path in examined:
             findings.append(examined[report.path])
-        findings += [f for f in across if f.report == report.path]
-        findings += [_for_report(f, report) for f in run.run_findings if report.path in _paths_in(f)]
+        findings += own.get(report.path, [])
+        findings += [_for_report(f, report, claims) for f, claims in named.get(report.path, [])]
         report_sources: list[Source] = []
         verdicts = []
         if fetched:
@@ -188,14 +198,19 @@ def audit_reports(
     return run
 
 
-def _for_report(finding: Finding, report: Report) -> Finding:
-    """A run-level finding as seen from one report: its own claim indices filled in."""
-    own = [
-        int(e["claim"])
-        for e in finding.details.get("reports", [])  # type: ignore[union-attr]
-        if isinstance(e, dict) and e.get("report") == report.path and isinstance(e.get("claim"), int)
-    ]
-    return replace(finding, report=report.path, claims=sorted(set(own)))
+def _claims_by_report(finding: Finding) -> dict[str, list[int]]:
+    """Each report's own claim indices among a run-level finding's entries."""
+    claims: dict[str, set[int]] = {}
+    for e in finding.details.get("reports", []):  # type: ignore[union-attr]
+        if isinstance(e, dict) and isinstance(e.get("report"), str) and isinstance(e.get("claim"), int):
+            claims.setdefault(e["report"], set()).add(int(e["claim"]))
+    return {path: sorted(found) for path, found in claims.items()}
+
+
+def _for_report(finding: Finding, report: Report, claims: dict[str, list[int]]) -> Finding:
+    """A run-level finding as seen from one report: its own claim indices filled in
+    (``claims``: the finding's :func:`_claims_by_report`, made once for all its reports)."""
+    return replace(finding, report=report.path, claims=list(claims.get(report.path, [])))
 
 
 def _paths_in(finding: Finding) -> set[str]:

@@ -19,12 +19,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Audit, Claim, Mark, Reference, Report, StatedFigures
 from claimcheck.nightly.errors import HistoryError
 from claimcheck.nightly.state import ClaimState, ReportState, RunInfo, Snapshot, SourceState
 from claimcheck.util.clock import now_iso
+
+if TYPE_CHECKING:
+    from claimcheck.render.json import SharedDetails
 
 APPLICATION_ID = 0x43434B48  # "CCKH": tells our databases from any other SQLite file
 
@@ -390,10 +393,18 @@ class History:
         return found
 
     def record_audit(
-        self, run_id: int, origin: str, report: Report, audit: Audit, fingerprint: str, audit_file: str | None = None
+        self,
+        run_id: int,
+        origin: str,
+        report: Report,
+        audit: Audit,
+        fingerprint: str,
+        audit_file: str | None = None,
+        shared: SharedDetails | None = None,
     ) -> int:
         """Everything about one audited report, in one transaction. ``audit_file``: its
-        markdown audit, relative to the job's out folder."""
+        markdown audit, relative to the job's out folder. ``shared``: the memo the run's
+        audits were written with, so that findings common to many reports are converted once."""
         from claimcheck.render.json import finding_dict, summary, verdict_dict
 
         with self.transaction() as db:
@@ -422,7 +433,7 @@ class History:
                 _now(),
                 audit.tool_version,
                 json.dumps(summary(audit)),
-                json.dumps([finding_dict(f) for f in audit.findings]),
+                json.dumps([finding_dict(f, shared) for f in audit.findings]),
                 audit_file,
             )
             old = db.execute(

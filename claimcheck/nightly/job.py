@@ -40,6 +40,7 @@ from claimcheck.nightly.lock import job_lock
 from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
 from claimcheck.nightly.state import Snapshot, SourceState
 from claimcheck.render import files as render_files
+from claimcheck.render.json import SharedDetails
 from claimcheck.sources import LatestVersion, latest_versions
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.util.clock import now_iso
@@ -348,7 +349,8 @@ def _audit_all(
             problems.append(f"{entry.item.origin}: audit failed: {exc}")
             history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
         return []
-    files = _write_audits(job.out, run_id, run.audits, run.run_findings)
+    shared = SharedDetails()  # cross-report findings in many audits: encoded once, for files and history
+    files = _write_audits(job.out, run_id, run.audits, run.run_findings, shared)
 
     audited: list[str] = []
     by_sha: dict[str, int] = {}
@@ -362,6 +364,7 @@ def _audit_all(
             audit,
             _audit_fingerprint(entry.cites, sources, checks),
             files.get(entry.sha256),
+            shared,
         )
         audited.append(entry.item.origin)
         _test_pause()
@@ -386,14 +389,17 @@ def _test_pause() -> None:
 # --------------------------------------------------------------------------- files
 
 
-def _write_audits(out: Path, run_id: int, audits: Sequence[Audit], run_findings: Sequence[Any]) -> dict[str, str]:
+def _write_audits(
+    out: Path, run_id: int, audits: Sequence[Audit], run_findings: Sequence[Any], shared: SharedDetails
+) -> dict[str, str]:
     """Each audit's markdown and JSON (and the run's index) in the run's own folder, through
     the renderer's writer; returns each report's markdown audit (by sha256) relative to
     ``out``. Written before anything is committed, so a committed audit has its file."""
     folder = audits_folder(run_id)
     try:
         written, failures = render_files.write_audits(
-            audits, out / folder, run_findings=run_findings, generated_at=now_iso(), tool_version=__version__
+            audits, out / folder, run_findings=run_findings, generated_at=now_iso(), tool_version=__version__,
+            shared=shared,
         )
     except ClaimcheckError as exc:
         raise OutputFolderError(f"cannot write the audits to {out / folder}: {exc}") from exc

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Audit, Finding
-from claimcheck.render.json import audit_to_dict, dumps, run_to_dict
+from claimcheck.render.json import SharedDetails, audit_json, dumps, run_to_dict
 from claimcheck.render.markdown import render_audit, render_run_index
 from claimcheck.util.files import atomic_write, safe_name
 
@@ -82,19 +82,22 @@ def write_audits(
     run_findings: Sequence[Finding] = (),
     generated_at: str = "",
     tool_version: str = "",
+    shared: SharedDetails | None = None,
 ) -> tuple[list[tuple[Audit, dict[str, str]]], list[tuple[str, str]]]:
     """Write ``<stem>.audit.md``/``.json`` per audit and ``index.md``/``index.json``.
 
     Returns the written entries and the write failures (path, message); one unwritable
-    file does not stop the others.
+    file does not stop the others. ``shared``: a memo of findings' details already encoded
+    (the caller stores the same findings elsewhere); one is made for this call otherwise.
     """
     check_output_dir(out_dir)
+    shared = shared if shared is not None else SharedDetails()
     written: list[tuple[Audit, dict[str, str]]] = []
     failures: list[tuple[str, str]] = []
     for audit, stem in zip(audits, _unique_stems(audits)):
         md, js = out_dir / f"{stem}.audit.md", out_dir / f"{stem}.audit.json"
         try:
-            atomic_write(js, dumps(audit_to_dict(audit)))
+            atomic_write(js, audit_json(audit, shared))
             atomic_write(md, render_audit(audit))
         except OSError as exc:
             failures.append((audit.report.path, f"cannot write to {out_dir}: {_why(exc)}"))
@@ -104,7 +107,7 @@ def write_audits(
     try:
         atomic_write(
             out_dir / "index.json",
-            dumps(run_to_dict(written, all_errors, run_findings, generated_at, tool_version)),
+            dumps(run_to_dict(written, all_errors, run_findings, generated_at, tool_version, shared)),
         )
         atomic_write(
             out_dir / "index.md", render_run_index(written, all_errors, run_findings, generated_at)
