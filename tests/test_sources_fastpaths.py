@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import struct
 from collections import Counter
 from pathlib import Path
 
@@ -13,9 +14,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from claimcheck.sources.layout import cells_of, row_text, union_box
+from claimcheck.sources.layout import body_size, cells_of, hundredths, row_text, union_box
 from claimcheck.sources.pdfchars import _WORD, Frag, _clean_aligned, _page_text, _word_spans, clean_text
-from claimcheck.sources.sentences import join_lines, keep_hyphen, line_joint
+from claimcheck.sources.sentences import _WORD as _VOCAB_WORD
+from claimcheck.sources.sentences import join_lines, keep_hyphen, line_joint, vocabulary
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "realpapers"
 
@@ -134,3 +136,46 @@ def test_union_box_is_min_and_max_rounded() -> None:
             round(max(b[3] for b in boxes), 2),
         )
     assert union_box([]) is None
+
+
+def _float32(x: float) -> float:
+    return struct.unpack("f", struct.pack("f", x))[0]
+
+
+def test_hundredths_is_round_to_two_digits_on_page_coordinates() -> None:
+    # What union_box rounds: PDFium's 32-bit coordinates, and page heights minus them.
+    rng = random.Random(5)
+    for k in range(200_000):
+        x = _float32(rng.uniform(-50, 1300))
+        if k % 2:
+            x = _float32(rng.choice([792.0, 841.89, 612.0, 595.28, 1008.0])) - x
+        assert hundredths(x) == round(x, 2), repr(x)
+    for x in (0.125, 0.375, 0.0, -0.125, -0.375, 1.625):  # exact halves: both round to even
+        assert hundredths(x) == round(x, 2), repr(x)
+    # A double that is no such coordinate may land on a half once multiplied: 0.01 apart.
+    assert (hundredths(2.675), round(2.675, 2)) == (2.68, 2.67)
+
+
+def test_vocabulary_counts_the_word_pattern_matches() -> None:
+    alphabet = list(" \t\n\u00a0\u2009\u3000\x1c\x85ab.,;:()[]\"'!?-1\u00e9A")
+    for text in _random_texts(20_000, 16, 6, alphabet):
+        text += "x"  # a line ending in "-" loses its last word (below)
+        assert vocabulary([text]) == Counter(_VOCAB_WORD.findall(text.lower())), repr(text)
+    # A line-end fragment is left out; the words before it count.
+    assert vocabulary(["the pre-", "trained model"]) == Counter({"the": 1, "trained": 1, "model": 1})
+
+
+def test_body_size_is_the_most_common_rounded_size_first_of_ties() -> None:
+    from claimcheck.sources.layout import Row
+
+    rng = random.Random(7)
+    for _ in range(300):
+        rows = []
+        for _ in range(rng.randint(1, 30)):
+            size = rng.choice([9.0, 9.04, 8.96, 10.0, 10.02, 11.95, 12.0])
+            text = "x" * rng.randint(0, 3)
+            rows.append(Row(page=1, chars=[_frag("x", 0, 1)], base=0.0, size=size, text=text))
+        counts: Counter[float] = Counter()
+        for r in rows:
+            counts[round(r.size, 1)] += len(r.text) if r.text else len(r.chars) * 5
+        assert body_size(rows) == counts.most_common(1)[0][0]

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -369,14 +369,18 @@ _ANY_WORD_CHAR = re.compile(r"\w")
 
 
 def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Counter[str], order: int) -> list[Passage]:
-    # Build the block's text while remembering which row each character came from, so that
-    # every sentence gets the box of the lines it covers.
+    # Build the block's text while remembering where each row's characters begin, so that
+    # every sentence gets the box of the lines it covers. A row that adds no character
+    # (an empty line) has no segment.
     text = ""
-    owners: list[int] = []
+    seg_starts: list[int] = []
+    seg_rows: list[int] = []
     for k, r in enumerate(block):
         if not text:
             text = r.text
-            owners = [k] * len(text)
+            if text:
+                seg_starts.append(0)
+                seg_rows.append(k)
             continue
         line = r.text.strip()
         if not line:
@@ -384,11 +388,13 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         drop, sep = line_joint(text, line, vocab)
         if drop:  # a line-end hyphen undone
             text = text[:-drop]
-            del owners[-drop:]
+            if seg_starts[-1] >= len(text):  # it was all that row gave
+                seg_starts.pop()
+                seg_rows.pop()
+        seg_starts.append(len(text))
+        seg_rows.append(k)
         text += sep + line
-        owners.extend([k] * (len(sep) + len(line)))
     passages: list[Passage] = []
-    present = sorted(set(owners))
     if kind in ("caption", "footnote"):
         spans = [(0, len(text))] if kind == "caption" else split_sentences(text)
     else:
@@ -397,9 +403,8 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         sentence = normalise_numbers(text[a:b].strip())
         if not sentence or not _ANY_WORD_CHAR.search(sentence):
             continue
-        # owners never decreases: the rows of text[a:b] are those from owners[a] to owners[b - 1]
-        # that own a character at all (a row with no text owns none).
-        rows_used = present[bisect_left(present, owners[a]) : bisect_right(present, owners[b - 1])] if a < b else [0]
+        # The rows of text[a:b]: from the segment holding a to the one holding b - 1.
+        rows_used = seg_rows[bisect_right(seg_starts, a) - 1 : bisect_right(seg_starts, b - 1)] if a < b else [0]
         first_page = block[rows_used[0]].page
         boxes = [(block[k].x0, block[k].top, block[k].x1, block[k].bottom) for k in rows_used if block[k].page == first_page]
         label = None

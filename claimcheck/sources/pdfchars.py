@@ -169,9 +169,14 @@ def _holding_gil(fn: Any, restype: Any) -> Callable[..., Any]:
     return ctypes.PYFUNCTYPE(restype)(address)  # type: ignore[no-any-return]
 
 
-class _Handle(ctypes.c_void_p):
-    """A PDFium handle returned as a ctypes object (a c_void_p subclass is not turned into a
-    Python int), so that it passes to the next untyped call as a pointer."""
+class _Opaque(ctypes.Structure):
+    """What a PDFium handle points to; never read."""
+
+
+# PDFium handles as ctypes pointer objects: passed to an untyped call as they are, and
+# returned as objects rather than Python ints. A pointer type, not c_void_p: ctypes looks
+# a c_void_p argument's format up by name (a chain of strcmp) on every call it is passed to.
+_Handle = ctypes.POINTER(_Opaque)
 
 
 try:
@@ -213,7 +218,7 @@ class _Reader:
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
         if _FAST:
             # Untyped pointers: passed as they are, with no conversion per call.
-            self.tp = ctypes.cast(textpage.raw, ctypes.c_void_p)
+            self.tp = ctypes.cast(textpage.raw, _Handle)
             self.rect_ref = ctypes.byref(self.rect)
             self.ox_ref, self.oy_ref = ctypes.byref(self.ox), ctypes.byref(self.oy)
             self.get_box, self.get_origin, self.get_size = _GET_BOX, _GET_ORIGIN, _GET_SIZE
@@ -226,7 +231,7 @@ class _Reader:
             self.get_size, self.get_weight = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight
             self.get_angle = pdfium_c.FPDFText_GetCharAngle
         self.style: _Style | None = None
-        self.fonts: dict[tuple[float, float, int], tuple[float, float, int]] = {}
+        self.fonts: dict[tuple[int, int, int], tuple[float, float, int]] = {}
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         self.get_box(self.tp, i, self.rect_ref)
@@ -245,7 +250,8 @@ class _Reader:
         extent = key[0] - key[1]
         # Origin and angle cost ~4 µs each; what they tell (baseline below the loose box,
         # orientation) is the same for every line in one font, size and box extent.
-        font_key = (round(extent, 1), round(size, 2), weight)
+        # Buckets of a tenth of a point and a hundredth: round(x, n) costs ~0.5 µs a call.
+        font_key = (int(extent * 10 + 0.5), int(size * 100 + 0.5), weight)
         known = self.fonts.get(font_key)
         if known is None:
             self.get_origin(tp, i, self.ox_ref, self.oy_ref)
@@ -269,7 +275,7 @@ def _page_text(textpage: pdfium.PdfTextPage, n: int) -> str:
         return text
     # Characters outside the BMP take two UTF-16 units and shift every index after them.
     if _FAST:  # the same question for every character: asked in one C-level loop
-        units = map(_GET_UNICODE, repeat(ctypes.cast(textpage.raw, ctypes.c_void_p), n), range(n))
+        units = map(_GET_UNICODE, repeat(ctypes.cast(textpage.raw, _Handle), n), range(n))
         return "".join(map(chr, units))
     tp = textpage.raw
     return "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n))
@@ -318,11 +324,13 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     frags: list[Frag] = []
     append = frags.append
     others: list[int] = []
-    # The style in force: loose top/bottom it was asked for, tolerance, and what it says.
-    s_top = s_bottom = s_tol = s_off = s_size = 0.0
+    # The style in force: the range of loose tops and bottoms it stands for, the widest
+    # word space within a fragment, and what it says.
+    s_top_lo = s_top_hi = s_bottom_lo = s_bottom_hi = s_join = s_off = s_size = 0.0
     s_bold = False
     s_ok = False
     prev: Frag | None = None
+    prev_x1 = 0.0  # prev.x1, kept in a local: it is read for every word
     aligned = _clean_aligned(text)
     clean = text if aligned is None else aligned
     for start, end in _word_spans(text):
@@ -343,11 +351,13 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
                 prev = None
                 continue
         new_line = start == 0 or text[start - 1] == "\n"
-        if new_line or not s_ok or not (-s_tol <= t0 - s_top <= s_tol and -s_tol <= b0 - s_bottom <= s_tol):
+        if new_line or not (s_ok and s_top_lo <= t0 <= s_top_hi and s_bottom_lo <= b0 <= s_bottom_hi):
             if new_line:
                 reader.style = None  # a new line: its font and weight are asked afresh
             st = style_of(start, (t0, b0), b0)
-            s_top, s_bottom, s_tol, s_off, s_size, s_bold = t0, b0, st.tol, st.base_offset, st.size, st.bold
+            tol = st.tol
+            s_top_lo, s_top_hi, s_bottom_lo, s_bottom_hi = t0 - tol, t0 + tol, b0 - tol, b0 + tol
+            s_off, s_size, s_bold, s_join = st.base_offset, st.size, st.bold, 0.4 * st.size
             s_ok = st.quadrant == 0
             prev = None
             if not s_ok:
@@ -356,10 +366,11 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
         word = clean[start:end] if aligned is not None else clean_text(text[start:end])
         # Words one plain word space apart in one style are one fragment: fewer objects for
         # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
-        if prev is not None and 0.0 <= l0 - prev.x1 <= 0.4 * s_size:
+        if prev is not None and 0.0 <= l0 - prev_x1 <= s_join:
             prev.text += " " + word
-            prev.x1 = r1
+            prev.x1 = prev_x1 = r1
             continue
+        prev_x1 = r1
         prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
         append(prev)
     return frags, others
@@ -390,7 +401,7 @@ def _rules(page: pdfium.PdfPage, dominant: int, width: float, height: float) -> 
     # Every object of the page is asked its type, text objects too: the untyped calls.
     if _FAST:
         get_object, get_type, get_bounds = _GET_OBJECT, _GET_TYPE, _GET_BOUNDS
-        handle: Any = ctypes.cast(raw, ctypes.c_void_p)
+        handle: Any = ctypes.cast(raw, _Handle)
     else:
         get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
         get_bounds, handle = pdfium_c.FPDFPageObj_GetBounds, raw

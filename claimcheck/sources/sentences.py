@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
+from itertools import repeat
 
 from claimcheck.sources.pdfchars import THIN_SPACES
 
@@ -242,6 +243,9 @@ def _open_compound(head: str, first: str, goes_on: bool, vocab: Counter[str] | N
     return goes_on or (len(first) >= 3 and is_word(first))
 
 
+# A word of the vocabulary: no whitespace, no punctuation at either end (vocabulary() reads
+# them with str methods; tests check the two agree).
+_WORD_PUNCT = ".,;:()[]\"'!?"
 _WORD = re.compile(r"[^\s.,;:()\[\]\"'!?]+(?:[.,;:()\[\]\"'!?]+[^\s.,;:()\[\]\"'!?]+)*")
 
 
@@ -261,8 +265,11 @@ def vocabulary(lines: Iterable[str]) -> Vocabulary:
         if line.endswith("-"):
             line = line.rsplit(None, 1)[0] if " " in line else ""
         kept.append(line)
-    # One pass over all lines: a word never spans the line break that joins them.
-    return Vocabulary(_WORD.findall("\n".join(kept).lower()))
+    # One pass over all lines: a word never spans the line break that joins them. Each
+    # whitespace-separated token holds exactly one _WORD match, the token stripped of the
+    # punctuation around it (or none): str methods do in C what the regex does at ~10× the cost.
+    tokens = "\n".join(kept).lower().split()
+    return Vocabulary(filter(None, map(str.strip, tokens, repeat(_WORD_PUNCT))))
 
 
 _NUMBER_SPACE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\u2009\d{3})+)(?![\d])")
