@@ -155,8 +155,9 @@ def row_text(chars: list[Frag], size: float) -> str:
     """Characters of one line → text, with spaces where the gap is a word space."""
     if len(chars) == 1:  # most lines: their words were joined into one fragment when read
         c = chars[0]
-        text = _SUP_OPEN + c.text + _SUP_CLOSE if c.sup and c.text != "\u2009" else c.text
-        return text.replace(_SUP_CLOSE + _SUP_OPEN, "")
+        if not c.sup or c.text == "\u2009":  # no mark added
+            return c.text if _SUP_CLOSE not in c.text else c.text.replace(_SUP_CLOSE + _SUP_OPEN, "")
+        return (_SUP_OPEN + c.text + _SUP_CLOSE).replace(_SUP_CLOSE + _SUP_OPEN, "")
     out: list[str] = []
     prev: Frag | None = None
     space_gap = 0.12 * size  # measured: in-word gaps ≤ 0.08 em, word spaces ≥ 0.16 em

@@ -70,7 +70,7 @@ def clean_text(text: str) -> str:
     return "".join(clean_char(c) for c in text)
 
 
-_ASCII_KEPT = frozenset(map(chr, range(128))) - {"\x02"}  # what clean_char leaves as it is
+_NOT_KEPT = re.compile("[^\x00\x01\x03-\x7f]")  # what clean_char may change: not ASCII, or \x02
 
 
 def _clean_aligned(text: str) -> str | None:
@@ -80,7 +80,9 @@ def _clean_aligned(text: str) -> str | None:
     if text.isascii() and "\x02" not in text:
         return text
     table: dict[str, str] = {}
-    for ch in set(text) - _ASCII_KEPT:
+    # A page has a handful of such characters: one regex scan finds them, where set(text)
+    # hashes every character of the page.
+    for ch in set(_NOT_KEPT.findall(text)):
         out = clean_char(ch)
         if len(out) != 1:
             return None
@@ -154,6 +156,11 @@ class _Style:
     angle: float
     bold: bool
     quadrant: int = -1  # quarter turns of the text when axis-aligned, else -1
+    asked_size: float = 0.0  # what PDFium said, before a size of 0 was made 1
+    weight: int = 0
+
+
+_NO_STYLE = _Style((0.0, 0.0), -1.0, 0.0, 1.0, 0.0, False, -1, -1.0, -1)  # matches no box: tol < 0
 
 
 def _holding_gil(fn: Any, restype: Any) -> Callable[..., Any]:
@@ -231,6 +238,7 @@ class _Reader:
             self.get_size, self.get_weight = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight
             self.get_angle = pdfium_c.FPDFText_GetCharAngle
         self.style: _Style | None = None
+        self.last = _NO_STYLE  # the last style asked of PDFium, kept across line ends
         self.fonts: dict[tuple[int, int, int], tuple[float, float, int]] = {}
 
     def box(self, i: int) -> tuple[float, float, float, float]:
@@ -247,6 +255,11 @@ class _Reader:
         tp = self.tp
         size = self.get_size(tp, i)
         weight = self.get_weight(tp, i)
+        last = self.last
+        if last.weight == weight and last.asked_size == size and abs(last.key[0] - key[0]) <= last.tol and abs(last.key[1] - key[1]) <= last.tol:
+            # A new line in the font of the last one (most lines): its style again.
+            self.style = last
+            return last
         extent = key[0] - key[1]
         # Origin and angle cost ~4 µs each; what they tell (baseline below the loose box,
         # orientation) is the same for every line in one font, size and box extent.
@@ -260,8 +273,8 @@ class _Reader:
             known = (self.oy.value - bottom, angle, _quadrant(angle) if _quadrant_ok(angle) else -1)
             self.fonts[font_key] = known
         offset, angle, quadrant = known
-        s = _Style(key, 0.08 * abs(extent), offset, size if size > 0 else 1.0, angle, weight >= 600, quadrant)
-        self.style = s
+        s = _Style(key, 0.08 * abs(extent), offset, size if size > 0 else 1.0, angle, weight >= 600, quadrant, size, weight)
+        self.style = self.last = s
         return s
 
 

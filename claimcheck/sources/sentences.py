@@ -103,6 +103,8 @@ _CLOSED_COMPOUNDS = frozenset("""
     textbook upon update weekend widespread workshop
 """.split())
 
+_LONGEST_COMPOUND = max(map(len, _CLOSED_COMPOUNDS))
+
 # Tails that are suffixes as much as words ("consider-" + "able", "other-" + "wise"), or
 # that a document may print alone (a table's stray "ing"): never the second half of an
 # open compound by themselves.
@@ -141,10 +143,14 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
     # would make a long block quadratic. Within the tail, only its last whitespace-free
     # token can hold the match: the search backtracks at every position it tries (~10 µs
     # over 120 characters, ~0.5 µs over one token).
-    if out.endswith(_URL_BREAKS) and _URL_TAIL.search(out[-200:]):
-        # The url package breaks a long address after "/", "-", "." and the like, with no
-        # hyphen added: the next line goes on with the address.
-        return 0, ""
+    if out.endswith(_URL_BREAKS):
+        tail = out[-200:]
+        # The substring tests first: most such lines end in a hyphen, and few tails hold an
+        # address; the regex would try every position of the tail.
+        if ("://" in tail or "www." in tail) and _URL_TAIL.search(tail):
+            # The url package breaks a long address after "/", "-", "." and the like, with
+            # no hyphen added: the next line goes on with the address.
+            return 0, ""
     m = _LINE_END_HYPHEN.search(out[-120:].rsplit(None, 1)[-1]) if out.endswith("-") else None
     if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
         tail_m = _LINE_START_WORD.match(line)
@@ -212,7 +218,8 @@ def _closed_compound(head: str, first: str) -> bool:
     """Whether head + first is, or inflects, a common closed compound that spans the
     break ("high" + "lighted" → "highlighted")."""
     joined = head + first
-    return any(joined.startswith(c) and len(c) > len(head) for c in _CLOSED_COMPOUNDS)
+    # The compounds are the prefixes of joined longer than head: a few set lookups.
+    return any(joined[:n] in _CLOSED_COMPOUNDS for n in range(len(head) + 1, min(len(joined), _LONGEST_COMPOUND) + 1))
 
 
 def _family(vocab: Counter[str], stem: str) -> int:
