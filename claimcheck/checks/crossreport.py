@@ -17,7 +17,7 @@ report, claim index, mark and confidence, so each report's audit can show its gr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -123,9 +123,51 @@ def _quoted(claim: Claim) -> str:
     return f"\"{text}\"" + (f" ({CUT_OFF} in the report)" if claim.truncated else "")
 
 
+def _link_across(a_side: Sequence[int], b_side: Sequence[int], report_of: Sequence[int], union: Callable[[int, int], None]) -> None:
+    """Join every item of ``a_side`` with every item of ``b_side`` from another report, with
+    O(|A| + |B|) unions that connect exactly what those |A|·|B| pairs would.
+
+    The same claim repeated by N reports links N² pairs; the groups only need who ends up
+    with whom. With a0 the first of A and c0 its report: a0 takes every B item of another
+    report; an A item of report c0 has only those as partners, so one of them suffices; an A
+    item of another report takes the first B item of report c0 (all of which are joined with
+    the first such A item) and one B item of neither report, which is already with a0.
+    Every union is one of the pairs, so nothing is joined that the pairs would not join.
+    """
+    if not a_side or not b_side:
+        return
+    c0 = report_of[a_side[0]]
+    others = [b for b in b_side if report_of[b] != c0]
+    same = [b for b in b_side if report_of[b] == c0]
+    for b in others:
+        union(a_side[0], b)
+    # Two B items of different reports: at least one is from another report than any A item.
+    pick = others[:1] + [b for b in others if report_of[b] != report_of[others[0]]][:1]
+    first_other = next((a for a in a_side if report_of[a] != c0), None)
+    for a in a_side:
+        if report_of[a] == c0:
+            if others:
+                union(a, others[0])
+            continue
+        if same:
+            union(a, same[0])
+        partner = next((b for b in pick if report_of[b] != report_of[a]), None)
+        if partner is not None:
+            union(a, partner)
+    if first_other is not None:
+        for b in same:
+            union(b, first_other)
+
+
 def _same_groups(items: list[tuple[int, Claim]], focus: int) -> list[list[int]]:
     """Groups of the same claim across reports, linked only through pairs that involve one
-    of the first ``focus`` items (the reports under audit; the rest are known ones)."""
+    of the first ``focus`` items (the reports under audit; the rest are known ones).
+
+    Near-identical texts are compared once per distinct wording (the pairs of
+    :func:`_near_identical`, by its scorer), and the items of two similar wordings joined by
+    :func:`_link_across`: reports from one generator repeat claims verbatim, and every copy
+    compared with every other made a night grow with the square of its reports.
+    """
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -134,11 +176,24 @@ def _same_groups(items: list[tuple[int, Claim]], focus: int) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
     texts = [c.text for _, c in items]
-    linked = _near_identical(texts, focus) | _cut_prefix_pairs(texts, [c.truncated for _, c in items], focus)
-    for i, j in sorted(linked):  # every pair involves a focus item (i < j, i < focus)
-        if items[i][0] != items[j][0]:
-            parent[find(i)] = find(j)
+    report_of = [ri for ri, _ in items]
+    members: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        members.setdefault(" ".join(sorted(text.lower().split())), []).append(i)
+    keys = list(members)
+    for key in keys:
+        in_focus = [i for i in members[key] if i < focus]
+        if not in_focus:
+            continue  # its pairs with audited items are found from their side (ratio is symmetric)
+        for _, _, k in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=CROSS_SIMILARITY, limit=None):
+            _link_across(in_focus, members[keys[k]], report_of, union)
+    for i, j in _cut_prefix_pairs(texts, [c.truncated for _, c in items], focus):
+        if report_of[i] != report_of[j]:
+            union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
@@ -179,28 +234,131 @@ def check_across(audited: Sequence[Report], known: Sequence[Report] = ()) -> lis
 
     # Paraphrases and merges with opposite marks. One finding per (narrow claim, mark seen
     # elsewhere), so five copies of a report do not produce twenty-five findings.
-    feats = [content(c) for _, c in items]
     reported: set[tuple[int, str]] = set()
-    for i, (ri, ci) in enumerate(items):
-        if ci.mark is Mark.UNKNOWN:
+    for i, j in _cover_pairs(items, focus, group_of):
+        (ri, ci), (rj, cj) = items[i], items[j]
+        key = (group_of.get(i, -1 - i), cj.mark.value)
+        if key in reported:
             continue
-        for j in range(len(items)) if i < focus else range(focus):
-            rj, cj = items[j]
-            if ri == rj or cj.mark is Mark.UNKNOWN or cj.mark is ci.mark:
-                continue
-            if i in group_of and group_of.get(i) == group_of.get(j):
-                continue  # already reported as the same claim
-            if not covers(feats[i], feats[j]):
-                continue
-            key = (group_of.get(i, -1 - i), cj.mark.value)
-            if key in reported:
-                continue
-            reported.add(key)
-            findings.append(Finding(
-                "cross-report.mark", Severity.ERROR,
-                f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
-                f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
-                f"{_quoted(ci)}",
-                None,
-                details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
+        reported.add(key)
+        findings.append(Finding(
+            "cross-report.mark", Severity.ERROR,
+            f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
+            f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
+            f"{_quoted(ci)}",
+            None,
+            details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
     return findings
+
+
+def _min_shared(words: int) -> int:
+    """The fewest of a claim's ``words`` content words another must hold to cover it (the
+    same float test as :func:`covers`)."""
+    return next(k for k in range(words + 1) if k / words >= COVER_SHARE)
+
+
+class _Contents:
+    """Claims by distinct content, and which contents cover which: computed once per pair
+    of distinct contents found through the words they share, not once per pair of claims.
+
+    A content with w words is covered only by one holding at least ``_min_shared(w)`` of
+    them, so by one holding at least one of any ``w - _min_shared(w) + 1`` of them: the
+    candidates are the contents holding one of its rarest words, each then checked with
+    :func:`covers`.
+    """
+
+    def __init__(self, items: Sequence[tuple[int, Claim]], focus: int) -> None:
+        ids: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+        self.feats: list[tuple[set[str], set[str]]] = []
+        self.of: list[int] = []  # content id per item
+        for _, claim in items:
+            feats = content(claim)
+            cid = ids.setdefault((frozenset(feats[0]), frozenset(feats[1])), len(ids))
+            if cid == len(self.feats):
+                self.feats.append(feats)
+            self.of.append(cid)
+        in_focus = {self.of[i] for i in range(focus)}
+        # Two pools: an audited claim is compared with every claim, a known one only with
+        # the audited ones (two known reports are never compared).
+        self._index: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+        for cid, (words, _) in enumerate(self.feats):
+            for w in words:
+                self._index[True].setdefault(w, []).append(cid)
+                if cid in in_focus:
+                    self._index[False].setdefault(w, []).append(cid)
+        self._covering: dict[tuple[int, bool], list[int]] = {}
+
+    def covering(self, cid: int, everything: bool) -> list[int]:
+        """Contents that cover content ``cid``, among all (``everything``) or the audited."""
+        hit = self._covering.get((cid, everything))
+        if hit is not None:
+            return hit
+        words, _ = self.feats[cid]
+        found: list[int] = []
+        if len(words) >= MIN_CONTENT_WORDS:
+            index = self._index[everything]
+            rarest = sorted(words, key=lambda w: (len(index.get(w, ())), w))[: len(words) - _min_shared(len(words)) + 1]
+            candidates = sorted({other for w in rarest for other in index.get(w, ())})
+            found = [other for other in candidates if covers(self.feats[cid], self.feats[other])]
+        self._covering[(cid, everything)] = found
+        return found
+
+
+def _cover_pairs(items: Sequence[tuple[int, Claim]], focus: int, group_of: dict[int, int]) -> list[tuple[int, int]]:
+    """(i, j): claim i is covered by claim j, of another report and another same-claim group
+    and with the other mark, i or j under audit (among the first ``focus`` items). For each
+    i and each mark, only the first such j in item order, in the order of j: the one finding
+    per (i's group, mark) that :func:`check_across` keeps is the first of these.
+
+    The candidates j of one content and mark are kept in item order, with the place where
+    each run of one group ends, so that the claims of i's own group are passed over in one
+    step: the same claim repeated by every report made the scan grow with the square of
+    the reports."""
+    contents = _Contents(items, focus)
+    report_of = [ri for ri, _ in items]
+    lists: dict[tuple[int, Mark], list[int]] = {}
+    for j, (_, claim) in enumerate(items):
+        if claim.mark is not Mark.UNKNOWN:
+            lists.setdefault((contents.of[j], claim.mark), []).append(j)
+    run_end: dict[tuple[int, Mark], list[int]] = {}
+    for key, members in lists.items():
+        ends = [0] * len(members)
+        for p in range(len(members) - 1, -1, -1):
+            group = group_of.get(members[p])
+            same_next = p + 1 < len(members) and group is not None and group_of.get(members[p + 1]) == group
+            ends[p] = ends[p + 1] if same_next else p + 1
+        run_end[key] = ends
+
+    def first(i: int, key: tuple[int, Mark]) -> int | None:
+        members, ends = lists[key], run_end[key]
+        group, report = group_of.get(i), report_of[i]
+        p = 0
+        while p < len(members):
+            j = members[p]
+            if i >= focus and j >= focus:
+                return None  # two known claims are never compared; the rest come later still
+            if group is not None and group_of.get(j) == group:
+                p = ends[p]
+            elif report_of[j] == report:
+                p += 1
+            else:
+                return j
+        return None
+
+    pairs: list[tuple[int, int]] = []
+    marks = [m for m in Mark if m is not Mark.UNKNOWN]
+    for i, (_, claim) in enumerate(items):
+        if claim.mark is Mark.UNKNOWN:
+            continue
+        found: list[int] = []
+        for mark in marks:
+            if mark is claim.mark:
+                continue
+            js = [
+                j for other in contents.covering(contents.of[i], i < focus)
+                if (other, mark) in lists and (j := first(i, (other, mark))) is not None
+            ]
+            if js:
+                found.append(min(js))
+        pairs.extend((i, j) for j in sorted(found))
+    return pairs
