@@ -261,3 +261,26 @@ def test_the_readable_line_counts_each_paper_once_and_names_why() -> None:
         "paper); their claims are unchecked."
     )
     assert readable_line([src("2501.00001", SourceStatus.OK)]) == "1 of 1 cited papers could be read."
+
+
+def test_shared_details_are_written_as_the_plain_encoder_writes_them() -> None:
+    """Details common to many audits (a cross-report group) are encoded once and spliced in:
+    the files and the history's rows must read exactly as encoding each audit whole."""
+    from dataclasses import replace
+
+    from claimcheck.render.json import SharedDetails, audit_json, dumps, finding_dict, findings_json
+
+    group = {
+        "relation": "same",
+        "claim": 'a "quoted" claim, ünïcode, \x00 and a line\nbreak',
+        "reports": [{"report": f"r{k}.txt", "claim": k, "mark": Mark.VERIFIED, "confidence": 0.5} for k in range(3)],
+        "nested": {"empty": {}, "none": [], "tuple": (1, 2.5, None)},
+    }
+    shared = SharedDetails()
+    for path in ("r0.txt", "r1.txt"):
+        audit = make_audit(path)
+        cross = Finding("cross-report.mark", Severity.ERROR, "marked both ✓ and ×", path, [1], group)
+        audit = replace(audit, findings=[*audit.findings, cross, replace(cross, details={})])
+        assert audit_json(audit, shared) == dumps(audit_to_dict(audit))
+        assert findings_json(audit.findings, shared) == json.dumps([finding_dict(f) for f in audit.findings])
+    assert json.loads(audit_json(audit, shared))["findings"][2]["details"]["reports"][2]["mark"] == "verified"

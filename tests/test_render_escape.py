@@ -154,3 +154,15 @@ def test_escapers_fold_to_one_line_and_keep_cells_whole(h: str) -> None:
     table = PARSER.parse("| a | b |\n|---|---|\n" + row + "\n")
     cells = [t for t in table if t.type == "td_open"]
     assert len(cells) == 2
+
+
+def test_md_inline_escapes_each_character_by_the_rule() -> None:
+    """Entities for HTML, a backslash before markdown punctuation, every other character
+    (all of ASCII and some beyond) as it is."""
+    from claimcheck.render.escape import md_inline
+
+    text = "".join(chr(c) for c in range(33, 127)) + "é✓×…"
+    expected = "".join(
+        {"&": "&amp;", "<": "&lt;", ">": "&gt;"}.get(ch, "\\" + ch if ch in "\\`*_[]()!|~#$" else ch) for ch in text
+    )
+    assert md_inline(text) == expected

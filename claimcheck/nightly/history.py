@@ -405,7 +405,7 @@ class History:
         """Everything about one audited report, in one transaction. ``audit_file``: its
         markdown audit, relative to the job's out folder. ``shared``: the memo the run's
         audits were written with, so that findings common to many reports are converted once."""
-        from claimcheck.render.json import finding_dict, summary, verdict_dict
+        from claimcheck.render.json import SharedDetails, findings_json, summary, verdict_dict
 
         with self.transaction() as db:
             db.execute(
@@ -433,7 +433,7 @@ class History:
                 _now(),
                 audit.tool_version,
                 json.dumps(summary(audit)),
-                json.dumps([finding_dict(f, shared) for f in audit.findings]),
+                findings_json(audit.findings, shared or SharedDetails()),
                 audit_file,
             )
             old = db.execute(

@@ -156,6 +156,7 @@ class SharedDetails:
     def __init__(self) -> None:
         self._plain: dict[int, tuple[object, Any]] = {}
         self._text: dict[tuple[int, int], tuple[object, str]] = {}
+        self._compact: dict[int, tuple[object, str]] = {}
 
     def plain(self, details: object) -> Any:
         hit = self._plain.get(id(details))
@@ -170,6 +171,14 @@ class SharedDetails:
         if hit is None:
             text = json.dumps(self.plain(details), ensure_ascii=False, indent=2)
             hit = self._text[key] = (details, text.replace("\n", "\n" + " " * indent))
+        return hit[1]
+
+
+    def compact(self, details: object) -> str:
+        """``details`` as ``json.dumps`` writes it with its defaults (one line, ASCII)."""
+        hit = self._compact.get(id(details))
+        if hit is None:
+            hit = self._compact[id(details)] = (details, json.dumps(self.plain(details)))
         return hit[1]
 
 
@@ -283,6 +292,17 @@ def audit_json(audit: Audit, shared: SharedDetails) -> str:
 
     out, found = marker.subn(insert, text)
     return out if found == len(spliced) else dumps(audit_to_dict(audit, shared))
+
+
+def findings_json(findings: Sequence[Finding], shared: SharedDetails) -> str:
+    """``json.dumps([finding_dict(f) for f in findings])`` (the history's form), with each
+    finding's details encoded once per ``shared`` memo."""
+    parts = []
+    for f in findings:
+        head = finding_dict(f, shared)
+        del head["details"]  # the last key: spliced back in where json.dumps would put it
+        parts.append(json.dumps(head)[:-1] + ', "details": ' + shared.compact(f.details) + "}")
+    return "[" + ", ".join(parts) + "]"
 
 
 def run_to_dict(
