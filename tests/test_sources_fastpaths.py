@@ -36,6 +36,23 @@ def test_word_spans_are_the_word_pattern_matches() -> None:
         assert list(_word_spans(text)) == [m.span() for m in _WORD.finditer(text)], repr(text)
 
 
+def test_word_spans_of_usual_page_text_are_the_word_pattern_matches() -> None:
+    # What PDFium's get_text_range gives (spaces, "\r\n", the line-end hyphen marker):
+    # mostly the str.split path, the rest (a marker after a space) the regex's.
+    usual = [" ", " ", "\r\n", "\ufffe", "a", "b", "\u2009", "\u2212"]
+    fixed = ["ab\ufffecd", "a\ufffe\r\nb", "x\ufffe", "\ufffex", " \ufffe a", "a\ufffe\ufffeb", "a  b\r\n\r\nc "]
+    for text in fixed + _random_texts(5000, 16, 8, usual):
+        assert list(_word_spans(text)) == [m.span() for m in _WORD.finditer(text)], repr(text)
+    for path in sorted(CORPUS.glob("*.pdf"))[:6]:
+        doc = pdfium.PdfDocument(path)
+        try:
+            for page in doc:
+                text = page.get_textpage().get_text_range()
+                assert list(_word_spans(text)) == [m.span() for m in _WORD.finditer(text)], path.name
+        finally:
+            doc.close()
+
+
 def test_clean_aligned_is_clean_text_when_lengths_allow() -> None:
     assert _clean_aligned("plain ascii") == "plain ascii"
     assert _clean_aligned("a\u2212b \u201cq\u201d\x02") == 'a-b "q"-'
