@@ -335,14 +335,13 @@ def _display_part(x: Row, eq: Row) -> bool:
 def _is_equation(r: Row, body_size: float) -> bool:
     """A displayed equation: math symbols, few words, often an equation number at the
     right margin. Prose that mentions "x = 3" has many words and stays prose."""
-    text = r.text.strip()
-    mathy = _MATH.search(text) is not None
-    numbered = len(r.cells) >= 2 and _EQ_NUMBER.search(r.cells[-1][2]) is not None
-    if not (mathy or numbered):
+    # The cheap tests first: most rows that get here are indented prose, with many words.
+    if abs(r.size - body_size) >= 0.15 * body_size + 0.5:
         return False
-    words = _LONG_WORD.findall(text)
-    tokens = text.split()
-    return len(words) <= max(2, 0.25 * len(tokens)) and abs(r.size - body_size) < 0.15 * body_size + 0.5
+    text = r.text.strip()
+    if len(_LONG_WORD.findall(text)) > max(2, 0.25 * len(text.split())):
+        return False
+    return _MATH.search(text) is not None or (len(r.cells) >= 2 and _EQ_NUMBER.search(r.cells[-1][2]) is not None)
 
 
 def _continues_prose(block: list[Row], r: Row) -> bool:
