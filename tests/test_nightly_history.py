@@ -188,3 +188,30 @@ def test_known_reports_carry_marks_and_a_version_2_database_is_upgraded(tmp_path
             run, 0, {"quiet": True}, "nightly-2026-12-20T031700Z-1"
         )
     assert (tmp_path / "h.sqlite.v2.bak").is_file()
+
+
+def test_findings_in_memory_equal_the_stored_ones(tmp_path: Path) -> None:
+    """The nightly job hands the snapshot the findings it just stored (a night's audits
+    repeat its cross-report groups; decoding them all again grew with the square of the
+    reports): they must be what decoding the stored JSON gives, details and all."""
+    from dataclasses import replace
+
+    from claimcheck.model import Finding, Severity
+    from claimcheck.render.json import SharedDetails, finding_dict
+
+    group = {
+        "relation": "same", "claim": "ünïcode \"and\" quotes", "reports": [
+            {"report": f"r{k}.txt", "claim": k, "mark": Mark.VERIFIED, "confidence": 0.1 * k} for k in range(3)
+        ], "ints": {1: (2, 3)}, "nan": float("nan"),
+    }
+    findings = [Finding("cross-report.mark", Severity.ERROR, "marked both", "r.txt", [1], group),
+                Finding("truncated-claim", Severity.WARNING, "cut", "r.txt", [])]
+    audit = replace(make_audit(), findings=findings)
+    with History.open(tmp_path / "h.sqlite") as h:
+        run = h.start_run("job", "2026-12-20", "t")
+        shared = SharedDetails()
+        audit_id = h.record_audit(run, "r.txt", audit.report, audit, "fp", shared=shared)
+        stored = h.snapshot(run, findings_after=0).reports["r.txt"].findings
+        given = [finding_dict(f, shared) for f in findings]
+        assert stored == given and stored[0]["details"]["ints"] == {"1": [2, 3]}
+        assert h.snapshot(run, findings_after=0, findings={audit_id: given}).reports["r.txt"].findings is given

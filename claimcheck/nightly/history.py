@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -565,9 +565,16 @@ class History:
 
     # ------------------------------------------------------------------ snapshots
 
-    def snapshot(self, run_id: int, findings_after: int | None = None) -> Snapshot:
+    def snapshot(
+        self, run_id: int, findings_after: int | None = None, findings: Mapping[int, list[dict[str, Any]]] | None = None
+    ) -> Snapshot:
         """What run ``run_id`` saw. The stored findings are read only for audits made by a
-        run after ``findings_after`` (None: none), the digest's "since the last run"."""
+        run after ``findings_after`` (None: none), the digest's "since the last run".
+        ``findings``: audits' findings already in memory, by audit ID, as
+        :func:`claimcheck.render.json.finding_dict` makes them (equal to their stored JSON,
+        decoded): used instead of decoding it, since every audit of a night repeats its
+        cross-report groups, which name every report of the night."""
+        in_memory = findings or {}
         snap = Snapshot(run=self.run(run_id))
         rows = self._query(
             "SELECT rr.origin, rr.sha256, rr.audit_id, a.run_id, r.title, r.claims_json, r.references_json, "
@@ -587,7 +594,9 @@ class History:
                 audit_id=audit_id,
                 audit_run=audit_run,
                 audit_file=audit_file,
-                findings=json.loads(findings_json) if findings_json else [],
+                findings=(in_memory[audit_id] if audit_id in in_memory else json.loads(findings_json))
+                if findings_json
+                else [],
             )
             if audit_id is not None:
                 texts[audit_id] = json.loads(claims_json) if claims_json else []

@@ -40,7 +40,7 @@ from claimcheck.nightly.lock import job_lock
 from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
 from claimcheck.nightly.state import Snapshot, SourceState
 from claimcheck.render import files as render_files
-from claimcheck.render.json import SharedDetails
+from claimcheck.render.json import SharedDetails, finding_dict
 from claimcheck.sources import LatestVersion, latest_versions
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.util.clock import now_iso
@@ -150,9 +150,9 @@ def _run_locked(job: JobConfig, night: str) -> NightlyResult:
         )
 
         todo = [i for i in inputs if i.item.origin not in reused]
-        audited = _audit_all(job, settings, history, run_id, todo, checks, problems)
+        audited, fresh = _audit_all(job, settings, history, run_id, todo, checks, problems)
 
-        current = history.snapshot(run_id, findings_after=baseline.id if baseline else 0)
+        current = history.snapshot(run_id, findings_after=baseline.id if baseline else 0, findings=fresh)
         base_snap = history.snapshot(baseline.id) if baseline else None
         changes = compare(base_snap, current, job.fail_on)
         exit_code = EXIT_POLICY if changes.new_problems else EXIT_OK
@@ -319,10 +319,12 @@ def _audit_all(
     todo: list[_Input],
     checks: dict[str, SourceState],
     problems: list[str],
-) -> list[str]:
+) -> tuple[list[str], dict[int, list[dict[str, Any]]]]:
     """Audit tonight's reports together, in one :func:`claimcheck.audit.audit_reports` call
     (the path every audit takes), so that the cross-report checks compare them with each
-    other and with every claim already in the history; then commit them one by one."""
+    other and with every claim already in the history; then commit them one by one.
+    Returns the origins audited and, by audit ID, the findings as stored (for the digest,
+    which would otherwise decode them again)."""
     entries: dict[str, _Input] = {}  # by content: one content at two origins is audited once
     copies: list[_Input] = []
     reports: list[Report] = []
@@ -339,7 +341,7 @@ def _audit_all(
         entries[entry.sha256] = entry
         reports.append(report)
     if not reports:
-        return []
+        return [], {}
     known = history.known_reports(entries, {e.item.origin for e in todo})
     options = AuditOptions(fetch=True, offline=settings.offline, source_settings=settings)
     try:
@@ -348,12 +350,13 @@ def _audit_all(
         for entry in [*entries.values(), *copies]:
             problems.append(f"{entry.item.origin}: audit failed: {exc}")
             history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
-        return []
+        return [], {}
     shared = SharedDetails()  # cross-report findings in many audits: encoded once, for files and history
     files = _write_audits(job.out, run_id, run.audits, run.run_findings, shared)
 
     audited: list[str] = []
     by_sha: dict[str, int] = {}
+    fresh: dict[int, list[dict[str, Any]]] = {}
     for audit in run.audits:
         entry = entries[audit.report.sha256]
         sources = {s.reference.arxiv_id: s for s in audit.sources if s.reference.arxiv_id}
@@ -366,10 +369,11 @@ def _audit_all(
             files.get(entry.sha256),
             shared,
         )
+        fresh[by_sha[entry.sha256]] = [finding_dict(f, shared) for f in audit.findings]
         audited.append(entry.item.origin)
         _test_pause()
     history.link_reports(run_id, [(c.item.origin, c.sha256, by_sha.get(c.sha256)) for c in copies])
-    return audited
+    return audited, fresh
 
 
 def _test_pause() -> None:

@@ -14,10 +14,16 @@ from __future__ import annotations
 # strike-through is backslash-escaped, which CommonMark allows for any ASCII punctuation.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BACKSLASHED = set("\\`*_[]()!|~#$")
-# One table for str.translate: a cross-report message names every report of its group and
-# is escaped once per audit that carries it, so a Python loop per character was a
-# night's largest cost after judging.
-_ESCAPES = {ord(ch): rep for ch, rep in _ENTITIES.items()} | {ord(ch): "\\" + ch for ch in _BACKSLASHED}
+# The same, as replacements in an order where none rewrites what an earlier one wrote ("&"
+# before the entities holding it, the backslash before the escapes adding one): a
+# cross-report message names every report of its group and is escaped once per audit that
+# carries it, and a pass per special character is ten times faster than a loop (or
+# str.translate) per character.
+_REPLACEMENTS = (
+    *_ENTITIES.items(),
+    ("\\", "\\\\"),
+    *((ch, "\\" + ch) for ch in sorted(_BACKSLASHED - {"\\"})),
+)
 
 
 def md_inline(text: object, limit: int | None = None) -> str:
@@ -29,7 +35,10 @@ def md_inline(text: object, limit: int | None = None) -> str:
     s = " ".join(str(text).split()) if text is not None else ""
     if limit is not None and len(s) > limit:
         s = s[: limit - 1].rstrip() + "…"
-    return s.translate(_ESCAPES)
+    for ch, replacement in _REPLACEMENTS:
+        if ch in s:
+            s = s.replace(ch, replacement)
+    return s
 
 
 def md_cell(text: object, limit: int | None = None) -> str:
