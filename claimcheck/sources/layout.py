@@ -444,19 +444,18 @@ def drop_furniture(pages: list[list[Row]], heights: list[float]) -> list[list[Ro
     """Running headers and footers: rows in the top or bottom margin band whose text (digits
     ignored) recurs at about the same height on other pages; and bare page numbers there."""
     margin_rows: Counter[tuple[str, int]] = Counter()
+    keys: dict[int, tuple[str, int]] = {}  # id → key of each row in a margin band, made once
     for rows, h in zip(pages, heights):
-        seen: set[tuple[str, int]] = set()
-        for r in rows:
-            if r.top < 0.1 * h or r.bottom > 0.9 * h:
-                seen.add((_furniture_key(r), round(r.base / 6)))
-        margin_rows.update(seen)
+        top, bottom = 0.1 * h, 0.9 * h
+        page_keys = {id(r): (_furniture_key(r), round(r.base / 6)) for r in rows if r.top < top or r.bottom > bottom}
+        margin_rows.update(set(page_keys.values()))
+        keys.update(page_keys)
     out: list[list[Row]] = []
-    for rows, h in zip(pages, heights):
+    for rows in pages:
         kept = []
         for r in rows:
-            in_margin = r.top < 0.1 * h or r.bottom > 0.9 * h
-            if in_margin:
-                key = (_furniture_key(r), round(r.base / 6))
+            key = keys.get(id(r))
+            if key is not None:
                 near = sum(margin_rows[(key[0], key[1] + d)] for d in (-1, 0, 1))
                 if len(pages) > 1 and near >= 2:
                     continue
