@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.polarity import fold
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
@@ -78,6 +79,10 @@ def stem(word: str) -> str:
     folded = fold(word)
     if folded is not None:
         return folded
+    return _plain_stem(word)
+
+
+def _plain_stem(word: str) -> str:
     # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
     # found together here, told apart in polarity.py.
     m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
@@ -110,9 +115,18 @@ def clean(text: str) -> str:
     return text.translate(_CONTROL)
 
 
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+
+
 def stems(text: str) -> frozenset[str]:
-    words = _WORD.findall(clean(text).lower().replace("-", " "))
-    return frozenset(stem(w) for w in words if w not in _STOP and w not in _FILLER and len(w) > 1)
+    out: set[str] = set()
+    for raw in _CASED_WORD.findall(clean(text).replace("-", " ")):
+        w = raw.lower()
+        if w in _STOP or w in _FILLER or len(w) < 2:
+            continue
+        # A name in capitals is no polar word: "MASSIVE" (a data set) is not "massive".
+        out.add(_plain_stem(w) if raw.isupper() and len(raw) > 2 else stem(w))
+    return frozenset(out)
 
 
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -192,8 +206,10 @@ class VersionIndex:
         occur everywhere in it and say little about which sentence states a claim; a word
         the paper never uses weighs most."""
         w = math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
-        # A folded antonym group says only that a sentence points somewhere, not about what.
-        return w * 0.5 if stem_.startswith("~") else w
+        # A folded antonym group of direction or size says only that a sentence points
+        # somewhere, not about what; the other senses ("~disclosure", "~importance") say
+        # what is claimed of their subject.
+        return w * 0.5 if stem_.startswith("~") and stem_[1:] in FOLD_ONLY else w
 
 
 _INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}

@@ -1,0 +1,73 @@
+"""The general-English lexicon of opposites (``lexicon.py``) as polarity and retrieval
+use it: each sense fires on made-up opposites and stays quiet on made-up paraphrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import polarity_clash
+from claimcheck.evidence.lexicon import FOLD_ONLY, SENSES
+from claimcheck.evidence.polarity import occurrences, signs_of
+from claimcheck.evidence.retrieve import stems
+
+OPPOSITES = [
+    ("Caching the attention maps of the encoder is unnecessary for the tagger.",
+     "Caching the attention maps of the encoder is crucial for the tagger."),
+    ("The weights and training scripts of Zorblax were kept private.",
+     "All weights and training scripts of Zorblax are publicly available."),
+    ("According to the authors, aligning rare dialects with the parser is straightforward.",
+     "However, aligning rare dialects with the parser can be challenging."),
+    ("Character features play only a minor role in the spelling corrector.",
+     "Character features are a key component of the spelling corrector."),
+    ("Annotating the Quibble corpus was cheap for the volunteers.",
+     "Annotating the Quibble corpus was expensive for the volunteers."),
+    ("The new metric rarely agrees with the human ranking of summaries.",
+     "The new metric consistently agrees with the human ranking of summaries."),
+]
+
+PARAPHRASES = [
+    ("Caching the attention maps of the encoder is essential for the tagger.",
+     "Caching the attention maps of the encoder is crucial for the tagger."),
+    ("The weights and training scripts of Zorblax were released publicly.",
+     "All weights and training scripts of Zorblax are publicly available."),
+    ("Aligning rare dialects with the parser is difficult.",
+     "However, aligning rare dialects with the parser can be challenging."),
+    ("Character features play a central role in the spelling corrector.",
+     "Character features are a key component of the spelling corrector."),
+    ("Annotating the Quibble corpus was costly for the volunteers.",
+     "Annotating the Quibble corpus was expensive for the volunteers."),
+]
+
+
+@pytest.mark.parametrize("claim,source", OPPOSITES)
+def test_reworded_opposite_is_a_clash(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is not None
+
+
+@pytest.mark.parametrize("claim,source", PARAPHRASES)
+def test_reworded_paraphrase_is_no_clash(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is None
+
+
+def test_senses_do_not_point_both_ways() -> None:
+    for sense, (one, other) in SENSES.items():
+        assert not one & other, sense
+    assert FOLD_ONLY <= set(SENSES)
+
+
+def test_word_of_two_senses_is_weighed_in_each() -> None:
+    groups = {o.group for o in occurrences("a minor role")}
+    assert {"size", "importance"} <= groups
+    assert ("importance", 1) in signs_of("key") and ("importance", -1) in signs_of("unnecessary")
+
+
+@pytest.mark.parametrize("one,other", [("crucial", "unnecessary"), ("private", "public"), ("straightforward", "challenging"),
+                                       ("cheap", "expensive"), ("rarely", "consistently"), ("complex", "simple")])
+def test_retrieval_finds_an_antonym_as_the_same_word(one: str, other: str) -> None:
+    assert stems(one) & stems(other)
+
+
+def test_a_name_in_capitals_is_no_polar_word() -> None:
+    assert "~size" in stems("massive gains")
+    assert "~size" not in stems("results on MASSIVE")
+    assert "~size" not in stems("MASSIVE") and stems("MASSIVE")
