@@ -71,3 +71,19 @@ def test_a_name_in_capitals_is_no_polar_word() -> None:
     assert "~size" in stems("massive gains")
     assert "~size" not in stems("results on MASSIVE")
     assert "~size" not in stems("MASSIVE") and stems("MASSIVE")
+
+
+def test_an_adjective_far_from_its_noun_phrase_still_clashes() -> None:
+    # the polar word sits six function words away from what it is about
+    source = "Every one of the scripts and corpus dumps used in this project is publicly available."
+    assert polarity_clash("The scripts and corpus dumps of the project were kept private.", source) is not None
+    assert polarity_clash("The scripts and corpus dumps of the project were released.", source) is None
+
+
+def test_the_cells_of_a_table_row_are_not_what_a_polar_word_is_about() -> None:
+    row = ("Table 4, row Chunking: Task Chunking; Earlier SOTA / System Smith et al. (2015); Earlier SOTA / Score "
+           "94.10 ± 0.20; Our baseline 92.30; Lexicon + baseline 95.00 ± 0.10; Increase (absolute/relative) 2.70 / 35%")
+    claim = "On chunking, the authors' baseline (92.30) trails the earlier state of the art by 1.80 points."
+    assert polarity_clash(claim, row) is None
+    # the same words as prose: the content words around "Increase" are the baseline's
+    assert polarity_clash(claim, row.split(": ", 1)[1]) is not None

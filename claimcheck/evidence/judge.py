@@ -246,13 +246,17 @@ def _unnegated_words(text: str) -> frozenset[str]:
 WINDOW = 6  # words each side of a polar word that say what it is about
 
 
-def _around(text: str, start: int, end: int) -> frozenset[str]:
+def _around(text: str, start: int, end: int, content: bool = False) -> frozenset[str]:
+    """The words next to a polar word in its sentence; with ``content``, the content words
+    next to it ("the code and model checkpoints used in this work are publicly available"
+    is about the checkpoints, six words away)."""
     sent_start = max(text.rfind(". ", 0, start) + 1, 0)
     sent_end = text.find(". ", end)
     sent_end = len(text) if sent_end < 0 else sent_end
-    left = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[sent_start:start])[-WINDOW:]
-    right = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[end:sent_end])[:WINDOW]
-    return _plain(stems(" ".join(left + right)))
+    words = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[sent_start:start]), re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[end:sent_end])
+    if content:
+        words = [w for w in words[0] if _is_content(w)], [w for w in words[1] if _is_content(w)]
+    return _plain(stems(" ".join(words[0][-WINDOW:] + words[1][:WINDOW])))
 
 
 def _object(text: str, end: int, lists: bool) -> frozenset[str]:
@@ -280,10 +284,19 @@ def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> t
 def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
     """A polar word of the claim whose best counterpart in the source — the same antonym
     group about the same words — points the other way ("more parameters than BERT-large" /
-    "fewer parameters compared to BERT-large")."""
-    source = [(o, _around(source_text, o.start, o.end)) for o in occurrences(source_text)]
+    "fewer parameters compared to BERT-large"). The words about each are the nearest
+    words, else the nearest content words (a long noun phrase sits far from its
+    adjective). Not the content words of a table row, whose neighbours are other cells."""
+    found = _opposite_within(claim_text, source_text, False)
+    if found is None and not re.match(r"Table [^,]+, row ", source_text):
+        found = _opposite_within(claim_text, source_text, True)
+    return found
+
+
+def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | None:
+    source = [(o, _around(source_text, o.start, o.end, content)) for o in occurrences(source_text)]
     for o in occurrences(claim_text):
-        ctx = _around(claim_text, o.start, o.end)
+        ctx = _around(claim_text, o.start, o.end, content)
         if not ctx:
             continue
         same = max((len(ctx & c) for s, c in source if s.group == o.group and s.sign == o.sign), default=0)
