@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.evidence.retrieve import stems
+from claimcheck.evidence.retrieve import join_prefixes, stems
 
 MAX_ITEM_WORDS = 3
 # Words that end an item: what comes after them is the rest of the sentence, not the item.
@@ -71,7 +71,7 @@ def _item(tokens: list[str]) -> Item | None:
 
 def _ordered_stems(token: str) -> list[str]:
     out = []
-    for part in re.split(r"[-\s]+", token):
+    for part in re.split(r"[-\s]+", join_prefixes(token)):
         st = [s for s in stems(part) if not s.startswith("~")]
         out.extend(st)
     return out

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.conjuncts import missing_conjuncts, spelled_out
+from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
@@ -97,7 +98,7 @@ SUPPORT_RECALL = 0.65  # share of the claim's content words the passage must con
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
-CLAUSE_SHARE = 0.4  # ... when the passage also holds this share of the whole claim
+CLAUSE_SHARE = 0.45  # ... when the passage also holds this share of the whole claim
 NUMBER_FOUND_RECALL = 0.4  # a passage stating every number of the claim is found at this recall
 NUMBER_SUPPORT_RECALL = 0.5  # ... and supports it at this one
 PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
@@ -179,7 +180,8 @@ def _aligned(claim_text: str, source_text: str) -> list[tuple[str, list[str]]]:
         plain = _plain(words_)
         if len(plain) < 2 or not runs:
             continue
-        best = max(runs, key=lambda r: (len(plain & r[1]) / len(plain) - 0.05 * (len(r[0]) - 1)))
+        # between runs holding as much, the one with fewest other words says the same thing
+        best = max(runs, key=lambda r: (len(plain & r[1]) / len(plain) - 0.05 * (len(r[0]) - 1), -len(r[1] - plain)))
         if len(plain & best[1]) / len(plain) >= NEGATION_RECALL:
             pairs.append((part, best[0]))
     return pairs
@@ -305,9 +307,13 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
             continue
         overlap, s = max(opp, key=lambda t: t[0])
         different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
-        if different:
+        # A word of a sense that names what it says ("expensive", "private", "crucial") that
+        # the passage only ever says the other way of: "more expensive to pre-train" /
+        # "small, fast, cheap and light" is about the same model, whatever follows.
+        lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
+        if different and not lone:
             continue  # "reduces training cost" and "improves accuracy" are about different things
-        if overlap > same and (overlap >= min(2, len(ctx)) or (about_same and overlap >= 1)):
+        if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
 

@@ -129,6 +129,10 @@ def polarity(clause: str) -> Polarity:
     heads: set[str] = set()
     scoped: set[str] = set()
     for c in cues:
+        if c.group(0).lower() in ("neither", "no", "none of"):
+            # "relies on neither A nor B", "has no effect": the verb before the cue is negated
+            before = re.split(r"[,;:()]|\.\s", text[: c.start()])[-1]
+            scoped.update([w for w in _TOKEN.findall(before) if w not in _FUNCTION][-1:])
         reach = re.split(r"[,;:()]|\.\s", text[c.end() :], maxsplit=1)[0]
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or sign_of(after[0]) is None:

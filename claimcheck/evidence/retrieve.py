@@ -36,14 +36,17 @@ _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where while whereas also than then there here
-    such both either each all any some can could may might will would should shall must so""".split()
+    such both either each all any some can could may might will would should shall must so
+    but because since thus therefore hence although though however whether""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
-# clause in judge.py), and focus adverbs ("only", "especially", "mostly"), which qualify a
-# statement without adding content to find.
+# clause in judge.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
+# adverbs ("heavily", "fairly", "still", "already") and the hedges of a number ("about",
+# "roughly"), which qualify a statement without adding content to find; and the "et al." of
+# a citation.
 _FILLER = set(
     """find finds found show shows shown showed report reports reported demonstrate demonstrates observe
     observes note notes according suggest suggests argue argues claim claims state states
@@ -52,12 +55,33 @@ _FILLER = set(
     not no never neither nor cannot without rather instead lack lacks
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
-    only just even especially particularly mostly mainly largely""".split()
+    only just even especially particularly mostly mainly largely
+    conclude concludes concluded acknowledge acknowledges acknowledged indicate indicates indicated
+    reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
+    explain explains
+    very quite fairly somewhat relatively highly heavily greatly considerably substantially significantly
+    dramatically markedly
+    already still yet
+    about roughly approximately around nearly almost circa
+    et al""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
 # folded to one stem each. Deliberately small: nouns are never folded (a different noun is
-# a different claim).
+# a different claim) — except the generic nouns of research prose for a way of doing
+# something ("method", "approach", "technique").
 _SYNONYMS = {
+    **dict.fromkeys("rely relies relied relying reliant depend depends depended depending dependent".split(), "depend"),
+    **dict.fromkeys("method methods approach approaches technique techniques".split(), "method"),
+    **dict.fromkeys("propose proposes proposed proposing introduce introduces introduced introducing".split(), "propos"),
+    **dict.fromkeys("build builds built building construct constructs constructed constructing".split(), "build"),
+    **dict.fromkeys("provide provides provided providing offer offers offered offering supply supplies supplied supplying".split(), "provid"),
+    **dict.fromkeys("contain contains contained containing comprise comprises comprised comprising".split(), "contain"),
+    **dict.fromkeys("generate generates generated generating produce produces produced producing".split(), "generat"),
+    **dict.fromkeys("focus focuses focused focusing concentrate concentrates concentrated concentrating".split(), "focus"),
+    **dict.fromkeys("earlier previous previously prior".split(), "prior"),
+    **dict.fromkeys("enable enables enabled enabling allow allows allowed allowing".split(), "enabl"),
+    **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
+    **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -84,10 +108,18 @@ def stem(word: str) -> str:
 
 def _plain_stem(word: str) -> str:
     # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
-    # found together here, told apart in polarity.py.
-    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
+    # found together here, told apart in polarity.py. An over-/under- word keeps a mark:
+    # "overtrained" meets "undertrained", not every sentence about training.
+    degree = re.match(r"(?:over|under)(?=[a-z]{5})", word) is not None
+    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un(?!i(?:form|vers|que|fi|t|on|gram|modal|direct|lateral|code))|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
     if m and word[m.end():] not in ("standing", "stood", "lying", "stand"):
         word = word[m.end():]
+    else:
+        degree = False
+    return _suffixes(word) + ("±" if degree else "")
+
+
+def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
@@ -118,9 +150,18 @@ def clean(text: str) -> str:
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 
 
+# A prefix written with or without its hyphen is one word: "pre-trained" = "pretrained",
+# "non-standard" = "nonstandard", "multi-task" = "multitask".
+_PREFIX_HYPHEN = re.compile(r"\b(pre|re|co|non|multi|sub|post|semi|bi|inter|intra|over|under)-(?=[a-z])", re.I)
+
+
+def join_prefixes(text: str) -> str:
+    return _PREFIX_HYPHEN.sub(r"\1", text)
+
+
 def stems(text: str) -> frozenset[str]:
     out: set[str] = set()
-    for raw in _CASED_WORD.findall(clean(text).replace("-", " ")):
+    for raw in _CASED_WORD.findall(join_prefixes(clean(text)).replace("-", " ")):
         w = raw.lower()
         if w in _STOP or w in _FILLER or len(w) < 2:
             continue

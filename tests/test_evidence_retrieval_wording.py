@@ -1,0 +1,59 @@
+"""Retrieval and polarity under rewording: the same word written with or without a
+prefix's hyphen, hedges and degree adverbs, generic synonyms of research prose, and the
+negation of a verb by "neither ... nor" after it. Made-up sentences only."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.judge import negation_flip, polarity_clash
+from claimcheck.evidence.retrieve import stems
+
+
+def test_a_prefix_with_or_without_its_hyphen_is_one_word() -> None:
+    assert stems("pre-trained encoders") == stems("pretrained encoders")
+    assert stems("a multi-task setup") == stems("a multitask setup")
+    assert stems("non-standard layers") == stems("standard layers")
+
+
+def test_hedges_degree_adverbs_and_citations_add_no_content() -> None:
+    assert stems("roughly 40 hours") == stems("about 40 hours") == stems("40 hours")
+    assert stems("Smith et al. conclude that the tagger is heavily biased") == stems("the tagger is biased") | stems("Smith")
+    assert stems("the gap still remains") == stems("the gap remains")
+
+
+def test_generic_synonyms_of_research_prose_meet() -> None:
+    assert stems("relies on dictionaries") == stems("depends on dictionaries")
+    assert stems("a new technique") == stems("a new approach") == stems("a new method")
+    assert stems("earlier systems") == stems("previous systems")
+    # a different noun stays a different claim
+    assert stems("a new corpus") != stems("a new method")
+
+
+def test_uni_words_keep_their_first_letters() -> None:
+    assert stems("universal") != stems("versal")
+    assert stems("unique") != stems("que")
+    assert stems("unlabeled") == stems("labeled")  # a negating un- still goes
+
+
+def test_over_and_under_meet_each_other_but_not_the_plain_word() -> None:
+    assert stems("overfitted") == stems("underfitted")
+    assert not stems("overfitted") & stems("fitted")
+
+
+def test_neither_nor_after_a_verb_negates_the_verb() -> None:
+    source = "The tagger does not rely on a lexicon or a gazetteer."
+    assert negation_flip("The tagger relies on neither a lexicon nor a gazetteer.", source) is None
+    assert negation_flip("The tagger relies on a lexicon and a gazetteer.", source) is not None
+
+
+def test_a_sense_the_passage_only_says_the_other_way() -> None:
+    source = "Zorblax is a small, fast, cheap and light tagger for phones."
+    assert polarity_clash("The authors admit that Zorblax is more expensive to train.", source) is not None
+    # the passage also says "expensive" of something: the objects decide, and they differ
+    both = source + " Its training data were expensive to annotate."
+    assert polarity_clash("Annotating the training data was expensive.", both) is None
+
+
+def test_the_clause_saying_the_same_thing_is_the_shortest_one() -> None:
+    source = ("We present an audit of parser tuning (Smith, 2020) that measures many settings. "
+              "We find that the parser was significantly underfitted.")
+    assert polarity_clash("The audit finds that the parser was heavily overfitted.", source) is not None
