@@ -57,3 +57,28 @@ def test_the_clause_saying_the_same_thing_is_the_shortest_one() -> None:
     source = ("We present an audit of parser tuning (Smith, 2020) that measures many settings. "
               "We find that the parser was significantly underfitted.")
     assert polarity_clash("The audit finds that the parser was heavily overfitted.", source) is not None
+
+
+def _version(sentences: list[str]):
+    from claimcheck.model import Passage, SourceVersion
+
+    return SourceVersion("2601.00001", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(sentences)], 1, "test")
+
+
+def test_the_papers_own_name_is_no_word_its_sentences_lack() -> None:
+    from claimcheck.evidence.retrieve import score_candidates
+    from claimcheck.model import Claim, Mark
+
+    def recall_of_our_sentence(name: str, mentions: int) -> float:
+        rest = [f"{name} reads case {i} of the benchmark." for i in range(mentions)]
+        rest += [f"The benchmark has case {i} of a lexicon." for i in range(16 - mentions)]
+        v = _version(rest + ["Our tagger halves tagging errors."])
+        claim = Claim(1, f"{name} halves tagging errors.", Mark.UNKNOWN, None, False)
+        return next(c for c in score_candidates(claim, v, 5) if c[2].startswith("Our tagger"))[1]
+
+    assert recall_of_our_sentence("TagNet", 4) > 0.95  # the paper's subject, elided
+    assert recall_of_our_sentence("TagNet", 0) < 0.8  # a name the paper never uses
+
+
+def test_linking_verbs_add_no_content() -> None:
+    assert stems("the corpus has become a standard benchmark") == stems("the corpus is a standard benchmark")

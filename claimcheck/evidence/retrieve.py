@@ -37,7 +37,8 @@ _STOP = set(
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where while whereas also than then there here
     such both either each all any some can could may might will would should shall must so
-    but because since thus therefore hence although though however whether""".split()
+    but because since thus therefore hence although though however whether
+    become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
@@ -292,6 +293,22 @@ def index(version: SourceVersion) -> VersionIndex:
     return idx
 
 
+SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject
+_NAME = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
+
+
+def _subject_stems(core: str, idx: VersionIndex) -> frozenset[str]:
+    """Stems of the claim's names (acronyms, inner capitals: "ELMo", "DistilBERT") that a
+    fair share of the paper's passages mention: the paper's subject, which its sentences
+    call "our model" or "these representations" as often as by name."""
+    out = set()
+    for m in _NAME.finditer(core):
+        for st in stems(m.group(0)):
+            if idx.df.get(st, 0) / idx.n >= SUBJECT_SHARE:
+                out.add(st)
+    return frozenset(out)
+
+
 def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[tuple[float, float, str, Passage]]:
     """(score 0-100, recall 0-1, candidate text, passage), best first."""
     core = claim_core(claim)
@@ -301,6 +318,7 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     idx = index(version)
     weights = {w: idx.weight(w) for w in want}
     total = sum(weights.values())
+    elided = _subject_stems(core, idx) & want
     acc: dict[int, float] = {}
     numbers = claim_number_tokens(core)
     # Rare words first: the candidates worth scoring have one; the words most passages
@@ -340,7 +358,12 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
                     for n in idx.postings.get(tok, ()):
                         if n in acc:
                             bonus[n] = bonus.get(n, 0.0) + number_weight / 2
-    ranked = [((v + bonus.get(n, 0.0)) / (total + bonus.get(n, 0.0)), -len(idx.candidates[n].text), n) for n, v in acc.items()]
+    def whole(n: int) -> float:
+        # the paper's own name, absent from a sentence that says "our model" for it, is no
+        # word the sentence lacks
+        return total - sum(weights[w] for w in elided if w not in idx.candidates[n].stems) + bonus.get(n, 0.0)
+
+    ranked = [((v + bonus.get(n, 0.0)) / max(whole(n), 1e-9), -len(idx.candidates[n].text), n) for n, v in acc.items()]
     scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
     for recall, c in scored[:SHORTLIST]:
