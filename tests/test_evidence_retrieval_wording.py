@@ -82,3 +82,21 @@ def test_the_papers_own_name_is_no_word_its_sentences_lack() -> None:
 
 def test_linking_verbs_add_no_content() -> None:
     assert stems("the corpus has become a standard benchmark") == stems("the corpus is a standard benchmark")
+
+
+def test_a_doubled_consonant_goes_with_its_ending() -> None:
+    assert stems("putting models into production") == stems("put models into production")
+    assert stems("embedded tokens") == stems("embed tokens")
+    assert stems("called") == stems("call") and stems("passed") == stems("pass")
+
+
+def test_more_generic_synonyms_meet() -> None:
+    assert stems("the entire input sentence") == stems("the whole input sentence")
+    assert stems("the findings contradict") == stems("the results contradict")
+
+
+def test_a_misspelt_long_name_inside_a_compound_is_mentioned() -> None:
+    from claimcheck.evidence.judge import _mentions
+
+    assert _mentions("It uses a standard Tranformer-based encoder.", "Transformer")
+    assert not _mentions("It uses a standard recurrent-based encoder.", "Transformer")

@@ -726,7 +726,10 @@ def _mentions(text: str, entity: str) -> bool:
     if len(entity) >= 8 and " " not in entity:
         # a long name misspelt or cut by the PDF ("Transform layers" for "Transformer")
         low = entity.lower()
-        return any(fuzz.ratio(low, w) >= 85 for w in re.findall(r"[a-z][a-z0-9\-]{5,}", text.lower()))
+        words = re.findall(r"[a-z][a-z0-9\-]{5,}", text.lower())
+        # "Tranformer-based": the part of a compound is a word too
+        words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 6]
+        return any(fuzz.ratio(low, w) >= 85 for w in words)
     return spelled_out(entity, text)  # "NLP" for "natural language processing"
 
 

@@ -72,7 +72,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "likeness": (_w("like alike similar similarly same identical analogous akin"),
                  _w("unlike different differently dissimilar distinct divergent distant")),
     "inclusion": (
-        _w("keep keeps kept retain retains retained include includes included add adds added"),
+        _w("keep keeps kept retain retains retained include includes included including add adds added"),
         _w("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated"),
     ),
     "change": (_w("dynamic dynamically changing varied"), _w("static statically fixed constant")),

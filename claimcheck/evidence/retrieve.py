@@ -37,7 +37,7 @@ _STOP = set(
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where while whereas also than then there here
     such both either each all any some can could may might will would should shall must so
-    but because since thus therefore hence although though however whether
+    but because since thus therefore hence although though however whether among amongst
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
@@ -83,6 +83,8 @@ _SYNONYMS = {
     **dict.fromkeys("enable enables enabled enabling allow allows allowed allowing".split(), "enabl"),
     **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
     **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
+    **dict.fromkeys("whole entire entirely".split(), "whole"),
+    **dict.fromkeys("finding findings result results".split(), "result"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -132,6 +134,9 @@ def _suffixes(word: str) -> str:
             continue  # "class", "corpus", "analysis"
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)] + {"ies": "y", "ied": "y", "ically": "ic"}.get(suffix, "")
+            # "putting", "embedded", "stopped": the doubled consonant goes with the ending
+            if suffix in ("ing", "ings", "ed") and len(w) > 2 and w[-1] == w[-2] and w[-1] not in "aeiouylsz":
+                w = w[:-1]
             break
     # a final e goes, so that "introduce", "introduces" and "introducing" meet
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
