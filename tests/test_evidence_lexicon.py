@@ -87,3 +87,18 @@ def test_the_cells_of_a_table_row_are_not_what_a_polar_word_is_about() -> None:
     assert polarity_clash(claim, row) is None
     # the same words as prose: the content words around "Increase" are the baseline's
     assert polarity_clash(claim, row.split(": ", 1)[1]) is not None
+
+
+@pytest.mark.parametrize("claim,source", [
+    ("In a few settings, the parser matches expert annotators on attachment accuracy.",
+     "In all settings, the parser is well behind expert annotators on attachment accuracy."),
+    ("Zorblax performs poorly on the Quibble slot-filling benchmark.",
+     "Zorblax shows strong performance on the Quibble slot-filling benchmark."),
+])
+def test_level_and_performance_opposites(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is not None
+
+
+def test_level_paraphrase_is_no_clash() -> None:
+    assert polarity_clash("The parser is comparable to expert annotators on attachment accuracy.",
+                          "The parser matches expert annotators on attachment accuracy.") is None

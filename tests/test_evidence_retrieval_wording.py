@@ -100,3 +100,10 @@ def test_a_misspelt_long_name_inside_a_compound_is_mentioned() -> None:
 
     assert _mentions("It uses a standard Tranformer-based encoder.", "Transformer")
     assert not _mentions("It uses a standard recurrent-based encoder.", "Transformer")
+
+
+def test_ize_verbs_meet_their_base() -> None:
+    assert stems("contextualized vectors") == stems("contextual vectors")
+    assert stems("generalization") == stems("generalizes") == stems("generalized")
+    assert stems("supervised") == stems("supervise") != stems("superv")  # no -ise verb
+    assert stems("precise") != stems("prec")

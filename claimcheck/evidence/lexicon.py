@@ -35,20 +35,27 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
-        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal
+        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
         trail trails trailed lag lags lagged behind"""),
     ),
     "manner": (_w("well competitively"), _w("poorly badly")),
+    # level with another: "matches training-language performance" / "significantly behind it"
+    "parity": (
+        _w("""match matches matched equal equals equalled equaled rival rivals rivalled rivaled comparable
+        comparably competitive competitively on-par"""),
+        _w("""behind trail trails trailed trailing lag lags lagged lagging worse inferior underperform
+        underperforms underperformed"""),
+    ),
     "suitability": (_w("suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
     "multiplicity": (_w("multiple"), _w("single")),
     "amount": (_w("many numerous plenty"), _w("few")),
     "ease": (
-        _w("""easy easily easier easiest simple simpler simplest straightforward straightforwardly trivial
+        _w("""easy easily easier easiest simple simpler simplest simplicity straightforward straightforwardly trivial
         trivially effortless effortlessly convenient painless"""),
         _w("""difficult difficulty difficulties hard harder hardest struggle struggles struggled challenging
         nontrivial non-trivial tough demanding laborious cumbersome arduous tricky burdensome
-        complex complicated elaborate intricate sophisticated convoluted"""),
+        complex complicated complexity elaborate intricate sophisticated convoluted"""),
     ),
     "author": (
         _w("expert experts expert-written expert-annotated professional professionals linguists"),

@@ -126,12 +126,15 @@ def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
-    for suffix in ("ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
+    for suffix in ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+                   "ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
         if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
             continue  # "languages" is "language" + s, as "classes" is "class" + es
         if suffix == "s" and w.endswith(("ss", "us", "is")):
             continue  # "class", "corpus", "analysis"
+        if suffix in ("ised", "ises", "ising", "isation", "isations") and w.endswith(("wised", "wises", "vised", "vises", "vising")):
+            continue  # "supervised", "advised" are no -ise verbs
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)] + {"ies": "y", "ied": "y", "ically": "ic"}.get(suffix, "")
             # "putting", "embedded", "stopped": the doubled consonant goes with the ending
