@@ -107,3 +107,10 @@ def test_ize_verbs_meet_their_base() -> None:
     assert stems("generalization") == stems("generalizes") == stems("generalized")
     assert stems("supervised") == stems("supervise") != stems("superv")  # no -ise verb
     assert stems("precise") != stems("prec")
+
+
+def test_a_name_the_passage_calls_we_does_not_block_alignment() -> None:
+    source = "However, rather than training taggers from scratch, we investigate using pre-trained taggers."
+    claim = "Zorblax trains its Quibble taggers from scratch rather than starting from pre-trained taggers."
+    assert negation_flip(claim, source) is not None
+    assert negation_flip("Zorblax starts from pre-trained taggers rather than training taggers from scratch.", source) is None

@@ -64,6 +64,7 @@ _FILLER = set(
     dramatically markedly
     already still yet
     about roughly approximately around nearly almost circa
+    twice thrice half quarter quarters third thirds fifth fifths times
     et al""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
