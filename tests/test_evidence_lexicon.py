@@ -102,3 +102,22 @@ def test_level_and_performance_opposites(claim: str, source: str) -> None:
 def test_level_paraphrase_is_no_clash() -> None:
     assert polarity_clash("The parser is comparable to expert annotators on attachment accuracy.",
                           "The parser matches expert annotators on attachment accuracy.") is None
+
+
+def test_an_alternative_to_negates_like_rather_than() -> None:
+    source = "An alternative to collecting large labelled corpora is to transfer taggers across dialects."
+    assert polarity_clash("Rather than collecting large labelled corpora, one can transfer taggers across dialects.",
+                          source) is None
+    assert polarity_clash("Rather than collecting small labelled corpora, one can transfer taggers across dialects.",
+                          source) is not None
+
+
+def test_hardly_negates() -> None:
+    assert polarity_clash("The lexicon hardly helps the tagger on noisy tweets.",
+                          "The lexicon helps the tagger on noisy tweets.") is not None
+    assert polarity_clash("The lexicon hardly hurts the tagger on noisy tweets.",
+                          "The lexicon helps the tagger on noisy tweets.") is None
+
+
+def test_differ_is_unlike() -> None:
+    assert ("likeness", -1) in signs_of("differ")

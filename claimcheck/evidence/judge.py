@@ -106,7 +106,8 @@ SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its sub
 K = 8
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of)\b|n't\b",
+    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
+    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely)\b|n't\b",
     re.I,
 )
 _PRIORITY = {

@@ -77,7 +77,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # "distant" is also unlike: "typologically distant" / "typologically similar"
     "distance": (_w("close closely nearby"), _w("distant distantly remote")),
     "likeness": (_w("like alike similar similarly same identical analogous akin"),
-                 _w("unlike different differently dissimilar distinct divergent distant")),
+                 _w("unlike different differently dissimilar distinct divergent distant differ differs differed differing")),
     "inclusion": (
         _w("keep keeps kept retain retains retained include includes included including add adds added"),
         _w("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated"),

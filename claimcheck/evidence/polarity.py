@@ -32,7 +32,8 @@ for _g, (_pos, _neg) in GROUPS.items():
 
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
-    r"rather than|instead of|lacks?|lacking)\b|n't\b",
+    r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
+    r"hardly|barely|scarcely)\b|n't\b",
     re.I,
 )
 UNIVERSAL = re.compile(r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b", re.I)

@@ -53,7 +53,7 @@ _FILLER = set(
     observes note notes according suggest suggests argue argues claim claims state states
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion dozen
-    not no never neither nor cannot without rather instead lack lacks
+    not no never neither nor cannot without rather instead lack lacks hardly barely scarcely
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
     only just even especially particularly mostly mainly largely
@@ -96,7 +96,7 @@ _SYNONYMS = {
     "need": "requir", "needs": "requir", "require": "requir", "requires": "requir", "required": "requir",
     "evaluation": "evaluat", "evaluate": "evaluat", "evaluates": "evaluat", "evaluated": "evaluat",
     "covers": "evaluat", "cover": "evaluat", "assess": "evaluat", "assesses": "evaluat",
-    "compared": "compar", "compare": "compar", "versus": "compar", "against": "compar", "over": "compar",
+    "compared": "compar", "compare": "compar", "comparison": "compar", "comparisons": "compar", "versus": "compar", "against": "compar", "over": "compar",
 }
 
 
