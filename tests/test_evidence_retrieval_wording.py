@@ -114,3 +114,18 @@ def test_a_name_the_passage_calls_we_does_not_block_alignment() -> None:
     claim = "Zorblax trains its Quibble taggers from scratch rather than starting from pre-trained taggers."
     assert negation_flip(claim, source) is not None
     assert negation_flip("Zorblax starts from pre-trained taggers rather than training taggers from scratch.", source) is None
+
+
+def test_a_relative_clause_with_whose_or_where_is_a_part_of_its_own() -> None:
+    from claimcheck.evidence.judge import unstated_parts
+
+    source = "We present Quibble, a multi-domain aligned extractive benchmark for slot filling."
+    claim = "Quibble is a multi-domain aligned extractive benchmark whose test data were written by paid annotators."
+    assert unstated_parts(claim, source) == ["test data were written by paid annotators"]
+
+
+def test_a_topic_sense_counts_as_what_a_clause_is_about() -> None:
+    from claimcheck.evidence.judge import _plain
+
+    assert "~cost" in _plain(stems("cheaper to train")) and "~direction" not in _plain(stems("higher accuracy"))
+    assert stems("the corpus is meant for probing") == stems("the corpus is intended for probing")

@@ -141,7 +141,7 @@ _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas
 # means ("a lite version of BERT | that overcomes memory limitations | by sharing
 # parameters"). Not for negation, whose scope runs on into a "that" clause ("we cannot
 # conclude that ...").
-_PART = re.compile(_CLAUSE.pattern + r"|\bthat\b|\bby (?=\w+ing\b)", re.I)
+_PART = re.compile(_CLAUSE.pattern + r"|\b(?:that|whose|who|where)\b|\bby (?=\w+ing\b)", re.I)
 
 
 def _clause_texts(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[tuple[str, frozenset[str]]]:
@@ -156,7 +156,10 @@ def _clause_texts(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[tuple[
 
 
 def _plain(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if not w.startswith("~"))
+    """The words that say what a clause is about: not the senses that only say which way
+    ("~direction", "~size"); a sense that names its topic ("~cost" of "cheaper",
+    "~disclosure" of "public") stays, whichever way its word points."""
+    return frozenset(w for w in words if not w.startswith("~") or w[1:] not in FOLD_ONLY)
 
 
 def _sentences(text: str) -> list[str]:

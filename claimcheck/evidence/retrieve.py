@@ -85,6 +85,7 @@ _SYNONYMS = {
     **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
     **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
     **dict.fromkeys("whole entire entirely".split(), "whole"),
+    **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
     **dict.fromkeys("finding findings result results".split(), "result"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
