@@ -121,3 +121,9 @@ def test_hardly_negates() -> None:
 
 def test_differ_is_unlike() -> None:
     assert ("likeness", -1) in signs_of("differ")
+
+
+def test_only_some_against_all() -> None:
+    source = "The lexicon improves the tagger on all of the dialect test sets."
+    assert polarity_clash("The lexicon improves the tagger on only some of the dialect test sets.", source) is not None
+    assert polarity_clash("The lexicon improves the tagger on some of the dialect test sets.", source) is None

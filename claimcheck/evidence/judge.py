@@ -341,7 +341,14 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
             return f"the source says the opposite ({words}): “{joined[:120]}”"
         if pc.universal and not ps.universal and ps.partial:
             return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{joined[:120]}”"
+        if _RESTRICTED.search(part) and ps.universal and not ps.partial and not _RESTRICTED.search(joined):
+            return f"the claim restricts (“{part.strip()[:60]}”) what the source says of all: “{joined[:120]}”"
     return None
+
+
+# "only some", "only sometimes", "in only a few": says the rest do not — against "all", "always"
+_RESTRICTED = re.compile(r"\bonly (?:some|sometimes|occasionally|rarely|a few|a handful|in (?:some|a few))\b|"
+                         r"\bin only (?:some|a few)\b", re.I)
 
 
 def _label_before(text: str, q: Quantity) -> frozenset[str]:
