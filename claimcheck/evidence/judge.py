@@ -14,9 +14,11 @@ For one claim and one version of a cited paper, judged on that version's text al
    noun counted, the same label, or shared words next to both; never two changes of
    different measures, never a table cell under another column) → *contradicted*, naming
    both;
-5. polarity (``polarity.py``): an antonym pointing the other way ("increases variance" /
-   "reduced variance"), a negation in one but not the other, or a universal claim
-   ("always", "consistently") where the source says "often"/"some" → *contradicted*;
+5. polarity (``polarity.py``, opposites by sense in ``lexicon.py``): an antonym pointing
+   the other way ("increases variance" / "reduced variance", "unnecessary" / "crucial"),
+   a negation in one but not the other, a universal claim ("always", "consistently")
+   where the source says "often"/"some", or a restricted one ("only some") where it says
+   "all" → *contradicted*;
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
    sentence replaces (``conjuncts.py``), or a part of the claim (clause, relative clause,
