@@ -4,12 +4,13 @@
 well", "written by crowd workers rather than experts" / "expert-written": the words match
 and the meaning is opposite. Each clause gets, per antonym group, the sign its words give
 after negation: a cue (not, no, never, neither…nor, fail to, without, rather than,
-instead of) flips every polar word after it in the same clause, so "neither A nor X
+instead of, an alternative to, hardly) flips every polar word after it in the same clause, so "neither A nor X
 consistently outperforms Y" says X does *not* outperform Y while "improves accuracy, and
 does not require data" says nothing against the improvement.
 
-Retrieval folds every word of a group to one token (``fold``) so that antonyms still
-find each other's sentence; the verdict rules then compare the signs.
+The groups are general English opposites by sense (``lexicon.py``); a word may serve
+several. Retrieval folds every word of a group to one token (``fold``, its first sense) so
+that antonyms still find each other's sentence; the verdict rules then compare the signs.
 """
 
 from __future__ import annotations
