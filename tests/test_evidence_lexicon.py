@@ -127,3 +127,14 @@ def test_only_some_against_all() -> None:
     source = "The lexicon improves the tagger on all of the dialect test sets."
     assert polarity_clash("The lexicon improves the tagger on only some of the dialect test sets.", source) is not None
     assert polarity_clash("The lexicon improves the tagger on some of the dialect test sets.", source) is None
+
+
+def test_opposites_of_several_words() -> None:
+    source = "The tagger is on par with expert annotators on attachment accuracy."
+    assert polarity_clash("The tagger falls short of expert annotators on attachment accuracy.", source) is not None
+    assert polarity_clash("The tagger falls short of expert annotators on attachment accuracy.",
+                          "The tagger lags behind expert annotators on attachment accuracy.") is None
+    # offsets stay those of the text given
+    text = "Our tagger fell  short of the baseline."
+    (o,) = [o for o in occurrences(text) if o.group == "parity"]
+    assert text[o.start:o.end] == "fell  short"

@@ -44,7 +44,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""match matches matched equal equals equalled equaled rival rivals rivalled rivaled comparable
         comparably competitive competitively on-par"""),
         _w("""behind trail trails trailed trailing lag lags lagged lagging worse inferior underperform
-        underperforms underperformed"""),
+        underperforms underperformed fall-short falls-short fell-short falling-short well-short"""),
     ),
     "suitability": (_w("suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
@@ -108,9 +108,9 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "cost": (_w("cheap cheaper cheapest inexpensive affordable low-cost"),
              _w("expensive costly pricey prohibitive high-cost")),
     "agreement": (
-        _w("confirm confirms confirmed confirming corroborate corroborates corroborated agree agrees agreed"),
+        _w("confirm confirms confirmed confirming corroborate corroborates corroborated agree agrees agreed in-line-with"),
         _w("""contradict contradicts contradicted contradicting refute refutes refuted disprove disproves
-        disproved disagree disagrees disagreed contrary"""),
+        disproved disagree disagrees disagreed contrary at-odds-with"""),
     ),
     "success": (_w("succeed succeeds succeeded success successful successfully"),
                 _w("fail fails failed failure failures unsuccessful unsuccessfully")),
@@ -138,3 +138,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # them at half. The words of every other sense ("public", "crucial", "joint") say what is
 # claimed of their subject and weigh in full.
 FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity"})
+
+# Opposites of more than one word, found with their spaces and weighed as the hyphenated
+# entry above ("falls short" as "falls-short"), longest first.
+PHRASES: tuple[str, ...] = ("falling short", "falls short", "fell short", "fall short", "well short", "in line with",
+                            "at odds with", "on par")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.evidence.lexicon import SENSES
+from claimcheck.evidence.lexicon import PHRASES, SENSES
 
 # sense → (words pointing one way, words pointing the other way): ``lexicon.py``
 GROUPS: dict[str, tuple[frozenset[str], frozenset[str]]] = SENSES
@@ -53,6 +53,8 @@ def signs_of(word: str) -> list[tuple[str, int]]:
     ("large-scale", "small-scale"). Adverbs are not derived: "significantly undertrained"
     says how much, and weighing it would pull the clause's alignment away from
     "undertrained"."""
+    if "--" in word:
+        word = re.sub(r"-{2,}", "-", word)  # a phrase with a run of spaces, hyphenated in place
     hit = _WORD_SIGN.get(word)
     if hit is None and "-" in word:
         hit = _WORD_SIGN.get(word.split("-", 1)[0])
@@ -99,9 +101,17 @@ class Occurrence:
     sign: int  # after the negation cues before it in its clause
 
 
+_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PHRASES) + r")\b")
+
+
+def _joined(low: str) -> str:
+    """``low`` with each opposite of several words hyphenated in place (same length)."""
+    return _PHRASE.sub(lambda m: re.sub(r"\s", "-", m.group(0)), low)
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
-    low = _NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower())
+    low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
