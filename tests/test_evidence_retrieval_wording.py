@@ -129,3 +129,13 @@ def test_a_topic_sense_counts_as_what_a_clause_is_about() -> None:
 
     assert "~cost" in _plain(stems("cheaper to train")) and "~direction" not in _plain(stems("higher accuracy"))
     assert stems("the corpus is meant for probing") == stems("the corpus is intended for probing")
+
+
+def test_an_item_may_begin_with_an_ed_word() -> None:
+    from claimcheck.evidence.conjuncts import groups, missing_conjuncts
+
+    claim = "The survey covers progress in text chunking, word sense induction and named entity recognition."
+    assert [it.text for it in groups(claim)[0]] == ["text chunking", "word sense induction", "named entity recognition"]
+    assert missing_conjuncts(claim, "We review progress in text chunking, word sense induction and parsing.") == [
+        "named entity recognition"]
+    assert groups("The tagger is trained on tweets and evaluated on forums.") == []

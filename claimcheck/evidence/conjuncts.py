@@ -153,8 +153,10 @@ def groups(claim: str) -> list[list[Item]]:
             # A verb takes an object: "outperforms mBERT and sets a new record" joins two
             # predicates, not two items — an item is not followed by a determiner.
             continue
-        if right[0].lower().endswith("ed") and not any(it[0].lower().endswith("ed") for it in left):
-            continue  # "trained on English and evaluated on German": two clauses, not a list
+        if right[0].lower().endswith("ed") and len(right) == 1 and not any(it[0].lower().endswith("ed") for it in left):
+            # "trained on English and evaluated on German": two clauses, not a list — but
+            # "named entity recognition" is an item whose first word ends in -ed
+            continue
         items = [_item(it) for it in left] + [_item(right)]
         kept = [it for it in items if it is not None]
         if len(kept) >= 2 and len(kept) == len(items):
