@@ -138,3 +138,16 @@ def test_opposites_of_several_words() -> None:
     text = "Our tagger fell  short of the baseline."
     (o,) = [o for o in occurrences(text) if o.group == "parity"]
     assert text[o.start:o.end] == "fell  short"
+
+
+def test_a_prefix_opposite_the_claim_also_says_opposes_nothing() -> None:
+    source = "We show that it is competitive with multilingual taggers on the Quibble benchmark."
+    assert polarity_clash("The monolingual approach is competitive with multilingual taggers on the Quibble benchmark.",
+                          source) is None
+    assert polarity_clash("It is competitive with monolingual taggers on the Quibble benchmark.", source) is not None
+
+
+def test_at_the_cost_of_against_without_sacrificing() -> None:
+    source = "We show multilingual tagging without sacrificing per-dialect accuracy."
+    assert polarity_clash("Multilingual tagging comes at the cost of per-dialect accuracy.", source) is not None
+    assert polarity_clash("Multilingual tagging preserves per-dialect accuracy.", source) is None

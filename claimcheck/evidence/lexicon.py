@@ -121,7 +121,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                    _w("uncommon unusual atypical rare rarely")),
     "preservation": (
         _w("maintain maintains maintained maintaining preserve preserves preserved preserving retain retains retained keep keeps kept"),
-        _w("lose loses losing lost sacrifice sacrifices sacrificed sacrificing forgo forgoes"),
+        _w("""lose loses losing lost sacrifice sacrifices sacrificed sacrificing forgo forgoes
+        at-the-cost-of at-the-expense-of"""),
     ),
     "sharing": (_w("joint jointly shared"), _w("separate separately")),
     "density": (_w("dense densely"), _w("sparse sparsely")),
@@ -141,5 +142,5 @@ FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likene
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
-PHRASES: tuple[str, ...] = ("falling short", "falls short", "fell short", "fall short", "well short", "in line with",
-                            "at odds with", "on par")
+PHRASES: tuple[str, ...] = ("at the expense of", "at the cost of", "falling short", "falls short", "fell short",
+                            "fall short", "well short", "in line with", "at odds with", "on par")

@@ -182,12 +182,14 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
                 return f"{a} / {b}"
     for one, other in ((ct, st), (st, ct)):
         for w in one - other:
+            # the counterpart must be the other side's only: "monolingual transfer … with
+            # multilingual BERT" says both, and a passage saying "multilingual" opposes nothing
             m = _NEG_PREFIX.match(w)
-            if m and w[m.end():] in other:
+            if m and w[m.end():] in other - one:
                 return f"{w} / {w[m.end():]}"
             for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
                          ("mono", "multi"), ("multi", "mono")):
-                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in other:
+                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in other - one:
                     return f"{w} / {q + w[len(p):]}"
     return None
 
