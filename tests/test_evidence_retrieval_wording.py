@@ -139,3 +139,7 @@ def test_an_item_may_begin_with_an_ed_word() -> None:
     assert missing_conjuncts(claim, "We review progress in text chunking, word sense induction and parsing.") == [
         "named entity recognition"]
     assert groups("The tagger is trained on tweets and evaluated on forums.") == []
+
+
+def test_turn_into_is_convert() -> None:
+    assert stems("turns every problem into a text format") == stems("converts every problem into a text format")

@@ -86,6 +86,7 @@ _SYNONYMS = {
     **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
     **dict.fromkeys("whole entire entirely".split(), "whole"),
     **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
+    **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
     **dict.fromkeys("finding findings result results".split(), "result"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
