@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.evidence.retrieve import stems
+from claimcheck.evidence.retrieve import join_prefixes, stems
 
 MAX_ITEM_WORDS = 3
 # Words that end an item: what comes after them is the rest of the sentence, not the item.
@@ -71,7 +71,7 @@ def _item(tokens: list[str]) -> Item | None:
 
 def _ordered_stems(token: str) -> list[str]:
     out = []
-    for part in re.split(r"[-\s]+", token):
+    for part in re.split(r"[-\s]+", join_prefixes(token)):
         st = [s for s in stems(part) if not s.startswith("~")]
         out.extend(st)
     return out
@@ -153,8 +153,10 @@ def groups(claim: str) -> list[list[Item]]:
             # A verb takes an object: "outperforms mBERT and sets a new record" joins two
             # predicates, not two items — an item is not followed by a determiner.
             continue
-        if right[0].lower().endswith("ed") and not any(it[0].lower().endswith("ed") for it in left):
-            continue  # "trained on English and evaluated on German": two clauses, not a list
+        if right[0].lower().endswith("ed") and len(right) == 1 and not any(it[0].lower().endswith("ed") for it in left):
+            # "trained on English and evaluated on German": two clauses, not a list — but
+            # "named entity recognition" is an item whose first word ends in -ed
+            continue
         items = [_item(it) for it in left] + [_item(right)]
         kept = [it for it in items if it is not None]
         if len(kept) >= 2 and len(kept) == len(items):

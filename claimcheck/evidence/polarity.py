@@ -4,12 +4,13 @@
 well", "written by crowd workers rather than experts" / "expert-written": the words match
 and the meaning is opposite. Each clause gets, per antonym group, the sign its words give
 after negation: a cue (not, no, never, neither…nor, fail to, without, rather than,
-instead of) flips every polar word after it in the same clause, so "neither A nor X
+instead of, an alternative to, hardly) flips every polar word after it in the same clause, so "neither A nor X
 consistently outperforms Y" says X does *not* outperform Y while "improves accuracy, and
 does not require data" says nothing against the improvement.
 
-Retrieval folds every word of a group to one token (``fold``) so that antonyms still
-find each other's sentence; the verdict rules then compare the signs.
+The groups are general English opposites by sense (``lexicon.py``); a word may serve
+several. Retrieval folds every word of a group to one token (``fold``, its first sense) so
+that antonyms still find each other's sentence; the verdict rules then compare the signs.
 """
 
 from __future__ import annotations
@@ -17,71 +18,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# group → (words pointing one way, words pointing the other way)
-GROUPS: dict[str, tuple[set[str], set[str]]] = {
-    "direction": (
-        set("""increase increases increased increasing raise raises raised raising boost boosts boosted
-        improve improves improved improving improvement improvements gain gains help helps helped
-        benefit benefits benefited beneficial helpful useful outperform outperforms outperformed outperforming
-        higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
-        superior strong stronger strongest strongly good effective positive positively more powerful
-        surpass surpasses surpassed exceed exceeds exceeded beat beats ahead""".split()),
-        set("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
-        drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
-        worsen worsens underperform underperforms underperformed decline declines declined shrink
-        shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
-        fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal
-        trail trails trailed lag lags lagged behind""".split()),
-    ),
-    "manner": (set("well competitively".split()), set("poorly badly".split())),
-    "suitability": (set("suited suitable well-suited appropriate".split()),
-                    set("unsuitable unsuited ill-suited inappropriate".split())),
-    "multiplicity": (set("multiple".split()), set("single".split())),
-    "amount": (set("many".split()), set("few".split())),
-    "ease": (
-        set("easy easily easier".split()),
-        set("difficult difficulty difficulties hard harder struggle struggles struggled challenging".split()),
-    ),
-    "author": (
-        set("expert experts expert-written expert-annotated professional professionals linguists".split()),
-        set("crowd crowdworkers crowd-workers crowdsourced crowd-sourced non-expert non-experts amateur laypeople".split()),
-    ),
-    "size": (
-        set("""large larger largest big bigger biggest significant substantial considerable major sizable sizeable
-        ample abundant plenty plentiful numerous extensive""".split()),
-        set("small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce scant handful rare rarely".split()),
-    ),
-    "speed": (set("fast faster fastest quick quicker".split()), set("slow slower slowest".split())),
-    "likeness": (set("like similar similarly same identical".split()), set("unlike different differently dissimilar".split())),
-    "inclusion": (
-        set("keep keeps kept retain retains retained include includes included add adds added".split()),
-        set("remove removes removed removing drop-out discard discards discarded exclude excludes excluded omit omits omitted eliminate eliminates eliminated".split()),
-    ),
-    "change": (set("dynamic dynamically changing varied".split()), set("static statically fixed constant".split())),
-    "encouragement": (
-        set("encourage encourages encouraged encouraging favor favors favour favours promote promotes incentivize incentivizes incentivise incentivises".split()),
-        set("discourage discourages discouraged discouraging penalize penalizes penalise penalises".split()),
-    ),
-    "uniformity": (
-        set("uniform uniformly homogeneous even evenly".split()),
-        set("spread vary varies varied variation heterogeneous uneven unevenly".split()),
-    ),
-    "disclosure": (
-        set("release releases released public publicly open-source available".split()),
-        set("private privately withhold withholds withheld proprietary closed unreleased".split()),
-    ),
-    "complexity": (set("complex complicated".split()), set("simple simpler straightforward".split())),
-}
-_WORD_SIGN: dict[str, tuple[str, int]] = {}
+from claimcheck.evidence.lexicon import PHRASES, SENSES
+
+# sense → (words pointing one way, words pointing the other way): ``lexicon.py``
+GROUPS: dict[str, tuple[frozenset[str], frozenset[str]]] = SENSES
+# every sense a word serves, its first sense first
+_WORD_SIGN: dict[str, list[tuple[str, int]]] = {}
 for _g, (_pos, _neg) in GROUPS.items():
     for _w in _pos:
-        _WORD_SIGN.setdefault(_w, (_g, 1))
+        _WORD_SIGN.setdefault(_w, []).append((_g, 1))
     for _w in _neg:
-        _WORD_SIGN.setdefault(_w, (_g, -1))
+        if (_g, 1) not in _WORD_SIGN.get(_w, ()):
+            _WORD_SIGN.setdefault(_w, []).append((_g, -1))
 
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
-    r"rather than|instead of|lacks?|lacking)\b|n't\b",
+    r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
+    r"hardly|barely|scarcely)\b|n't\b",
     re.I,
 )
 UNIVERSAL = re.compile(r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b", re.I)
@@ -95,14 +48,23 @@ _NEUTRAL = re.compile(
     r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
 
 
-def sign_of(word: str) -> tuple[str, int] | None:
-    """(group, sign) of a polar word or of a compound it leads ("large-scale",
-    "small-scale"). Adverbs are not derived: "significantly undertrained" says how much,
-    and weighing it would pull the clause's alignment away from "undertrained"."""
+def signs_of(word: str) -> list[tuple[str, int]]:
+    """(group, sign) of a polar word in every sense it serves, or of a compound it leads
+    ("large-scale", "small-scale"). Adverbs are not derived: "significantly undertrained"
+    says how much, and weighing it would pull the clause's alignment away from
+    "undertrained"."""
+    if "--" in word:
+        word = re.sub(r"-{2,}", "-", word)  # a phrase with a run of spaces, hyphenated in place
     hit = _WORD_SIGN.get(word)
     if hit is None and "-" in word:
         hit = _WORD_SIGN.get(word.split("-", 1)[0])
-    return hit
+    return hit or []
+
+
+def sign_of(word: str) -> tuple[str, int] | None:
+    """(group, sign) of a polar word in its first sense."""
+    hits = signs_of(word)
+    return hits[0] if hits else None
 
 
 def fold(word: str) -> str | None:
@@ -139,24 +101,32 @@ class Occurrence:
     sign: int  # after the negation cues before it in its clause
 
 
+_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PHRASES) + r")\b")
+
+
+def _joined(low: str) -> str:
+    """``low`` with each opposite of several words hyphenated in place (same length)."""
+    return _PHRASE.sub(lambda m: re.sub(r"\s", "-", m.group(0)), low)
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
-    low = _NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower())
+    low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
         clause = low[a:b]
         cues = [m.start() for m in NEGATION_CUE.finditer(clause)]
         for m in _TOKEN.finditer(clause):
-            hit = sign_of(m.group(0))
-            if hit is None:
+            hits = signs_of(m.group(0))
+            if not hits:
                 continue
-            group, sign = hit
             # "neither A nor B" counts once; two cues before a word ("not ... no") cancel.
             flips = sum(1 for c in cues if c < m.start())
             if re.search(r"\bneither\b", clause[: m.start()]) and re.search(r"\bnor\b", clause[: m.start()]):
                 flips -= 1
-            out.append(Occurrence(a + m.start(), a + m.end(), group, sign * (-1 if flips % 2 else 1)))
+            for group, sign in hits:
+                out.append(Occurrence(a + m.start(), a + m.end(), group, sign * (-1 if flips % 2 else 1)))
     return out
 
 
@@ -171,6 +141,10 @@ def polarity(clause: str) -> Polarity:
     heads: set[str] = set()
     scoped: set[str] = set()
     for c in cues:
+        if c.group(0).lower() in ("neither", "no", "none of"):
+            # "relies on neither A nor B", "has no effect": the verb before the cue is negated
+            before = re.split(r"[,;:()]|\.\s", text[: c.start()])[-1]
+            scoped.update([w for w in _TOKEN.findall(before) if w not in _FUNCTION][-1:])
         reach = re.split(r"[,;:()]|\.\s", text[c.end() :], maxsplit=1)[0]
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or sign_of(after[0]) is None:
@@ -208,12 +182,14 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
                 return f"{a} / {b}"
     for one, other in ((ct, st), (st, ct)):
         for w in one - other:
+            # the counterpart must be the other side's only: "monolingual transfer … with
+            # multilingual BERT" says both, and a passage saying "multilingual" opposes nothing
             m = _NEG_PREFIX.match(w)
-            if m and w[m.end():] in other:
+            if m and w[m.end():] in other - one:
                 return f"{w} / {w[m.end():]}"
             for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
                          ("mono", "multi"), ("multi", "mono")):
-                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in other:
+                if w.startswith(p) and len(w) > len(p) + 3 and q + w[len(p):] in other - one:
                     return f"{w} / {q + w[len(p):]}"
     return None
 

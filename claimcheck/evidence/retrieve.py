@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.polarity import fold
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
@@ -35,28 +36,58 @@ _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where while whereas also than then there here
-    such both either each all any some can could may might will would should shall must so""".split()
+    such both either each all any some can could may might will would should shall must so
+    but because since thus therefore hence although though however whether among amongst
+    become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
-# clause in judge.py), and focus adverbs ("only", "especially", "mostly"), which qualify a
-# statement without adding content to find.
+# clause in judge.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
+# adverbs ("heavily", "fairly", "still", "already") and the hedges of a number ("about",
+# "roughly"), which qualify a statement without adding content to find; and the "et al." of
+# a citation.
 _FILLER = set(
     """find finds found show shows shown showed report reports reported demonstrate demonstrates observe
     observes note notes according suggest suggests argue argues claim claims state states
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion dozen
-    not no never neither nor cannot without rather instead lack lacks
+    not no never neither nor cannot without rather instead lack lacks hardly barely scarcely
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
-    only just even especially particularly mostly mainly largely""".split()
+    only just even especially particularly mostly mainly largely
+    conclude concludes concluded acknowledge acknowledges acknowledged indicate indicates indicated
+    reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
+    explain explains
+    very quite fairly somewhat relatively highly heavily greatly considerably substantially significantly
+    dramatically markedly
+    already still yet
+    about roughly approximately around nearly almost circa
+    twice thrice half quarter quarters third thirds fifth fifths times
+    et al""".split()
 )
 # Paraphrases the report generators use for the verbs and adjectives of results sentences,
 # folded to one stem each. Deliberately small: nouns are never folded (a different noun is
-# a different claim).
+# a different claim) — except the generic nouns of research prose for a way of doing
+# something ("method", "approach", "technique").
 _SYNONYMS = {
+    **dict.fromkeys("rely relies relied relying reliant depend depends depended depending dependent".split(), "depend"),
+    **dict.fromkeys("method methods approach approaches technique techniques".split(), "method"),
+    **dict.fromkeys("propose proposes proposed proposing introduce introduces introduced introducing".split(), "propos"),
+    **dict.fromkeys("build builds built building construct constructs constructed constructing".split(), "build"),
+    **dict.fromkeys("provide provides provided providing offer offers offered offering supply supplies supplied supplying".split(), "provid"),
+    **dict.fromkeys("contain contains contained containing comprise comprises comprised comprising".split(), "contain"),
+    **dict.fromkeys("generate generates generated generating produce produces produced producing".split(), "generat"),
+    **dict.fromkeys("focus focuses focused focusing concentrate concentrates concentrated concentrating".split(), "focus"),
+    **dict.fromkeys("earlier previous previously prior".split(), "prior"),
+    **dict.fromkeys("enable enables enabled enabling allow allows allowed allowing".split(), "enabl"),
+    **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
+    **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
+    **dict.fromkeys("whole entire entirely".split(), "whole"),
+    **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
+    **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
+    **dict.fromkeys("finding findings result results".split(), "result"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -67,7 +98,7 @@ _SYNONYMS = {
     "need": "requir", "needs": "requir", "require": "requir", "requires": "requir", "required": "requir",
     "evaluation": "evaluat", "evaluate": "evaluat", "evaluates": "evaluat", "evaluated": "evaluat",
     "covers": "evaluat", "cover": "evaluat", "assess": "evaluat", "assesses": "evaluat",
-    "compared": "compar", "compare": "compar", "versus": "compar", "against": "compar", "over": "compar",
+    "compared": "compar", "compare": "compar", "comparison": "compar", "comparisons": "compar", "versus": "compar", "against": "compar", "over": "compar",
 }
 
 
@@ -78,22 +109,40 @@ def stem(word: str) -> str:
     folded = fold(word)
     if folded is not None:
         return folded
+    return _plain_stem(word)
+
+
+def _plain_stem(word: str) -> str:
     # "uncommon"/"common", "overtrained"/"undertrained": the same topic, opposite ways —
-    # found together here, told apart in polarity.py.
-    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
+    # found together here, told apart in polarity.py. An over-/under- word keeps a mark:
+    # "overtrained" meets "undertrained", not every sentence about training.
+    degree = re.match(r"(?:over|under)(?=[a-z]{5})", word) is not None
+    m = re.match(r"(?:over|under)(?=[a-z]{5})|(?:un(?!i(?:form|vers|que|fi|t|on|gram|modal|direct|lateral|code))|non-?)(?=[a-z]{4})|im(?=[pbm][a-z]{4})|in(?=(?:correct|consistent|complete|sufficient|valid|accurate|effective|dependent|capable|appropriate|adequate|feasible|significant)\b)", word)
     if m and word[m.end():] not in ("standing", "stood", "lying", "stand"):
         word = word[m.end():]
+    else:
+        degree = False
+    return _suffixes(word) + ("±" if degree else "")
+
+
+def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
-    for suffix in ("ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
+    for suffix in ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+                   "ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
         if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
             continue  # "languages" is "language" + s, as "classes" is "class" + es
         if suffix == "s" and w.endswith(("ss", "us", "is")):
             continue  # "class", "corpus", "analysis"
+        if suffix in ("ised", "ises", "ising", "isation", "isations") and w.endswith(("wised", "wises", "vised", "vises", "vising")):
+            continue  # "supervised", "advised" are no -ise verbs
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)] + {"ies": "y", "ied": "y", "ically": "ic"}.get(suffix, "")
+            # "putting", "embedded", "stopped": the doubled consonant goes with the ending
+            if suffix in ("ing", "ings", "ed") and len(w) > 2 and w[-1] == w[-2] and w[-1] not in "aeiouylsz":
+                w = w[:-1]
             break
     # a final e goes, so that "introduce", "introduces" and "introducing" meet
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
@@ -110,9 +159,27 @@ def clean(text: str) -> str:
     return text.translate(_CONTROL)
 
 
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+
+
+# A prefix written with or without its hyphen is one word: "pre-trained" = "pretrained",
+# "non-standard" = "nonstandard", "multi-task" = "multitask".
+_PREFIX_HYPHEN = re.compile(r"\b(pre|re|co|non|multi|sub|post|semi|bi|inter|intra|over|under)-(?=[a-z])", re.I)
+
+
+def join_prefixes(text: str) -> str:
+    return _PREFIX_HYPHEN.sub(r"\1", text)
+
+
 def stems(text: str) -> frozenset[str]:
-    words = _WORD.findall(clean(text).lower().replace("-", " "))
-    return frozenset(stem(w) for w in words if w not in _STOP and w not in _FILLER and len(w) > 1)
+    out: set[str] = set()
+    for raw in _CASED_WORD.findall(join_prefixes(clean(text)).replace("-", " ")):
+        w = raw.lower()
+        if w in _STOP or w in _FILLER or len(w) < 2:
+            continue
+        # A name in capitals is no polar word: "MASSIVE" (a data set) is not "massive".
+        out.add(_plain_stem(w) if raw.isupper() and len(raw) > 2 else stem(w))
+    return frozenset(out)
 
 
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -192,8 +259,10 @@ class VersionIndex:
         occur everywhere in it and say little about which sentence states a claim; a word
         the paper never uses weighs most."""
         w = math.log(1 + self.n / (self.df.get(stem_, 0) + 0.5))
-        # A folded antonym group says only that a sentence points somewhere, not about what.
-        return w * 0.5 if stem_.startswith("~") else w
+        # A folded antonym group of direction or size says only that a sentence points
+        # somewhere, not about what; the other senses ("~disclosure", "~importance") say
+        # what is claimed of their subject.
+        return w * 0.5 if stem_.startswith("~") and stem_[1:] in FOLD_ONLY else w
 
 
 _INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}
@@ -235,6 +304,22 @@ def index(version: SourceVersion) -> VersionIndex:
     return idx
 
 
+SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject
+_NAME = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
+
+
+def _subject_stems(core: str, idx: VersionIndex) -> frozenset[str]:
+    """Stems of the claim's names (acronyms, inner capitals: "ELMo", "DistilBERT") that a
+    fair share of the paper's passages mention: the paper's subject, which its sentences
+    call "our model" or "these representations" as often as by name."""
+    out = set()
+    for m in _NAME.finditer(core):
+        for st in stems(m.group(0)):
+            if idx.df.get(st, 0) / idx.n >= SUBJECT_SHARE:
+                out.add(st)
+    return frozenset(out)
+
+
 def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[tuple[float, float, str, Passage]]:
     """(score 0-100, recall 0-1, candidate text, passage), best first."""
     core = claim_core(claim)
@@ -244,6 +329,7 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     idx = index(version)
     weights = {w: idx.weight(w) for w in want}
     total = sum(weights.values())
+    elided = _subject_stems(core, idx) & want
     acc: dict[int, float] = {}
     numbers = claim_number_tokens(core)
     # Rare words first: the candidates worth scoring have one; the words most passages
@@ -283,7 +369,12 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
                     for n in idx.postings.get(tok, ()):
                         if n in acc:
                             bonus[n] = bonus.get(n, 0.0) + number_weight / 2
-    ranked = [((v + bonus.get(n, 0.0)) / (total + bonus.get(n, 0.0)), -len(idx.candidates[n].text), n) for n, v in acc.items()]
+    def whole(n: int) -> float:
+        # the paper's own name, absent from a sentence that says "our model" for it, is no
+        # word the sentence lacks
+        return total - sum(weights[w] for w in elided if w not in idx.candidates[n].stems) + bonus.get(n, 0.0)
+
+    ranked = [((v + bonus.get(n, 0.0)) / max(whole(n), 1e-9), -len(idx.candidates[n].text), n) for n, v in acc.items()]
     scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
     for recall, c in scored[:SHORTLIST]:
