@@ -201,7 +201,8 @@ def audit_reports(
 def _claims_by_report(finding: Finding) -> dict[str, list[int]]:
     """Each report's own claim indices among a run-level finding's entries."""
     claims: dict[str, set[int]] = {}
-    for e in finding.details.get("reports", []):  # type: ignore[union-attr]
+    entries = finding.details.get("reports", [])
+    for e in entries if isinstance(entries, (list, tuple)) else []:
         if isinstance(e, dict) and isinstance(e.get("report"), str) and isinstance(e.get("claim"), int):
             claims.setdefault(e["report"], set()).add(int(e["claim"]))
     return {path: sorted(found) for path, found in claims.items()}

@@ -80,7 +80,8 @@ def _near_identical(texts: Sequence[str], focus: int | None = None) -> set[tuple
 
     Tokens are sorted once here so that the C-level ``process.extract`` can compare with the
     plain ratio; ``process.cdist`` would do the same in one call but needs numpy, which the
-    audit half does not depend on.
+    audit half does not depend on. :func:`_same_groups` links the same pairs per distinct
+    wording instead; this pair list is the definition its tests and benchmark compare with.
     """
     keys = [" ".join(sorted(t.lower().split())) for t in texts]
     pairs: set[tuple[int, int]] = set()
@@ -354,11 +355,11 @@ def _cover_pairs(items: Sequence[tuple[int, Claim]], focus: int, group_of: dict[
         for mark in marks:
             if mark is claim.mark:
                 continue
-            js = [
-                j for other in contents.covering(contents.of[i], i < focus)
-                if (other, mark) in lists and (j := first(i, (other, mark))) is not None
+            partners = [
+                partner for other in contents.covering(contents.of[i], i < focus)
+                if (other, mark) in lists and (partner := first(i, (other, mark))) is not None
             ]
-            if js:
-                found.append(min(js))
+            if partners:
+                found.append(min(partners))
         pairs.extend((i, j) for j in sorted(found))
     return pairs

@@ -173,7 +173,6 @@ class SharedDetails:
             hit = self._text[key] = (details, text.replace("\n", "\n" + " " * indent))
         return hit[1]
 
-
     def compact(self, details: object) -> str:
         """``details`` as ``json.dumps`` writes it with its defaults (one line, ASCII)."""
         hit = self._compact.get(id(details))
