@@ -76,3 +76,12 @@ def test_a_table_cell_of_one_paper_decides_beside_papers_with_near_misses() -> N
     assert alone.label is VerdictLabel.SUPPORTED
     assert together.label is VerdictLabel.SUPPORTED and together.evidence is not None
     assert together.evidence.arxiv_id == "1909.11942"
+
+
+def test_the_paper_that_names_what_the_claim_names_decides() -> None:
+    # DistilBERT's GLUE table has a best QQP row too, but never names XLNet-large; ALBERT's
+    # table does (and XLNet-large is not its best on QQP).
+    claim = Claim(1, "XLNet-large has the best QQP score among the models in Table 1.", Mark.VERIFIED, None, False)
+    verdict = judge_claims([claim], [corpus_source("1910.01108"), corpus_source("1909.11942", 6)])[0]
+    assert verdict.evidence is not None and verdict.evidence.arxiv_id == "1909.11942"
+    assert verdict.label is not VerdictLabel.SUPPORTED

@@ -240,9 +240,23 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         claim_heads -= _unnegated_words(part)
         if (source_heads & claim_words) - claim_scoped:
             return False
-        if (claim_heads & source_words) - source_scoped:
+        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
             return True
     return None
+
+
+_NOMINAL_NEGATION = re.compile(r"\b(?:no|without|none of)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)
+
+
+def _names_unstated_thing(part: str, source_words: frozenset[str]) -> bool:
+    """A claim that denies a thing ("tasks that have *no training data*") negates nothing
+    of a source that never names that thing, even if it uses one of its words ("gains from
+    intermediate *training*")."""
+    for m in _NOMINAL_NEGATION.finditer(part):
+        phrase = frozenset(w for w in _all_words(m.group(1)) if _is_content(w))
+        if phrase and not phrase <= source_words:
+            return True
+    return False
 
 
 def _unnegated_words(text: str) -> frozenset[str]:
@@ -296,6 +310,36 @@ def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> t
     return different, bool(same)
 
 
+def _subject(text: str, start: int) -> frozenset[str]:
+    """The content words before a polar word, back to its clause's start: what it says
+    something of ("*plain fine-tuning* outperforms ...")."""
+    before = re.split(r"[,;:()]|\.\s|\b(?:but|and|while|whereas|that|which)\b", text[max(0, start - 80) : start])[-1]
+    return _plain(stems(" ".join(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before) if _is_content(w))))
+
+
+# Words that relate two things (a subject and what it is compared with), where swapping the
+# two makes another statement; an adjective ("private", "easier") says something of one.
+_RELATION = re.compile(r"(?:out|under)perform\w*|beat\w*|exceed\w*|surpass\w*|trail\w*|lag\w*|improve\w*|"
+                       r"(?:better|worse|stronger|weaker)")
+
+
+def _swapped_roles(claim_text: str, cs: int, ce: int, source_text: str, ss: int, se: int) -> bool:
+    """The claim's subject is what the source's polar word is about, more than the claim's
+    object is, or the claim's object is the source's subject: "plain fine-tuning
+    outperforms adapters" / "neither adapters nor prompts outperform plain fine-tuning"
+    relate the two the other way round, so the source's negation denies another statement
+    (a passive "… by X" keeps its roles)."""
+    if re.match(r"\s*by\b", source_text[se:]) or not (
+        _RELATION.fullmatch(claim_text[cs:ce].lower()) and _RELATION.fullmatch(source_text[ss:se].lower())
+    ):
+        return False
+    subject = _subject(claim_text, cs)
+    claim_object, source_object = _object(claim_text, ce, True), _object(source_text, se, True)
+    source_subject = _subject(source_text, ss)
+    return (len(subject & source_object) > len(claim_object & source_object)
+            or len(claim_object & source_subject) > len(subject & source_subject))
+
+
 def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
     """A polar word of the claim whose best counterpart in the source — the same antonym
     group about the same words — points the other way ("more parameters than BERT-large" /
@@ -319,6 +363,8 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if not opp:
             continue
         overlap, s = max(opp, key=lambda t: t[0])
+        if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
+            continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
         different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
@@ -733,8 +779,10 @@ _LANGUAGE_CODES = {name: code for code, name in LANGUAGES.items()}
 
 def _name_pattern(entity: str) -> re.Pattern[str]:
     # "SQuAD v2.0" = "SQuAD 2.0" = "SQuAD2.0"; "BERT-large" = "BERT large"
+    # but "XLM" is not "XLM-R" nor "GPT" "GPT-2": a short tag after a hyphen names another
+    # model, where a size ("-XL") or a word ("-large", "-based") does not.
     parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"\bv(?=\d)", "", entity.lower())) if p]
-    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])(?!-(?!xl\b|xs\b)[a-z0-9]{1,2}(?![a-z0-9]))")
 
 
 def _mentions(text: str, entity: str) -> bool:
@@ -1136,8 +1184,13 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
     # The paper that states the claim best decides; between equally good matches, support wins.
     # A paper that does not state it never outweighs one that does: its near miss may share
     # more words with the claim than a table cell that decides it in another paper.
+    # Between papers that do, the one that names what the claim names decides: "XLNet-large
+    # has the best QQP score" is about the paper with XLNet-large in it, not about another's
+    # table whose best QQP row happens to match the rest of the words.
+    entities = _entities(claim_core(claim)) if len(results) > 1 else []
     source, decider, j, per, note = max(results, key=lambda r: (
-        r[2].label is not VerdictLabel.NOT_FOUND, round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
+        r[2].label is not VerdictLabel.NOT_FOUND, sum(_in_version(r[1], e) for e in entities),
+        round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
     drift = None
     others = {k: o for k, o in per.items() if k != decider.key and o.label is not j.label}
     if others:

@@ -37,7 +37,13 @@ NEGATION_CUE = re.compile(
     r"hardly|barely|scarcely)\b|n't\b",
     re.I,
 )
-UNIVERSAL = re.compile(r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b", re.I)
+# "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
+# trained on, what is listed), not how often the predicate holds.
+UNIVERSAL = re.compile(
+    r"\b(?:all|every|always|consistently|each|uniformly|invariably|across the board)\b"
+    r"(?!\s+(?:of\s+(?:the|its|their)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)",
+    re.I,
+)
 PARTIAL = re.compile(
     r"\b(?:some|often|several|sometimes|many|most|certain|mixed|occasionally|usually|generally|frequently|a few|partially|partly|in part)\b",
     re.I,
