@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import add, attrgetter, itemgetter
 from typing import TypeVar
 
@@ -294,15 +294,11 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     starts = sorted(c[0] for r in body for c in r.cells)
     limit = 0.15 * len(body)
     best_x, best_score = -1, (-1, 0)
-    # Segments ending left of each x and starting right of it, every x at once: the
-    # bisections run in C from map, not one Python call each.
-    xs = range(lo, lo + len(cover))
-    left_of = list(map(bisect.bisect_left, repeat(ends), xs))
-    right_of = [len(starts) - k for k in map(bisect.bisect_right, repeat(starts), xs)]
     for k, c in enumerate(cover):
         if c > limit:
             continue
-        balance = min(left_of[k], right_of[k])
+        x = lo + k
+        balance = min(bisect.bisect_left(ends, x), len(starts) - bisect.bisect_right(starts, x))
         score = (balance, -c)
         if score > best_score:
             best_x, best_score = k, score
