@@ -24,17 +24,17 @@ ordered rows into passages: title, headings (sections), blocks → sentences, ca
 tables, footnotes.
 
 Speed (``benchmarks/bench_realpapers.py``: CPU time, best of several rounds, the extractors
-taking turns; single runs on the shared 2-core machine vary by ±15%): 0.44-0.47× the
-pages/s of raw pypdfium2 ``get_text_range`` on ``data/realpapers`` (~300 pages/s; 0.33-0.37×
-before the speed pass of issue 12), ~14× pdfplumber's ``extract_text``; 0.40-0.47× on the
-fixtures of ``benchmarks/bench_extract.py``. Instruction counts (valgrind, one pass over the
-corpus) say it without the noise: raw pypdfium2 599 M, ours 1,162 M (1,154 M before the
-column fixes for the fresh papers, 1,381 M before the speed pass). About half of our time is PDFium's own (loading each page and its text page, which raw
-pypdfium2 pays too); then per word two loose-box calls and the checks around them
-(~1.5 µs, ``pdfchars``: ~17%), per line a font query, and ~1 ms a page of Python for rows,
-columns, tables and passages, spread over many small steps (none above ~6%: table
-passages, which build two frozen dataclasses per cell, then table finding, row building,
-the vocabulary, the gutter).
+taking turns; single runs on the shared 2-core machine vary by ±15%, and under a load of 3-5
+both extractors slow down, ours more): 0.44-0.50× the pages/s of raw pypdfium2
+``get_text_range`` on ``data/realpapers`` (0.33-0.37× before the speed pass of issue 12),
+~14× pdfplumber's ``extract_text``. Instruction counts (valgrind, one pass over the corpus)
+say it without the noise: on its 41 PDFs (58 pages) raw pypdfium2 879 M, ours 1,588 M
+(1,706 M before the second speed pass; the first took the first 35 PDFs from 1,381 M to
+1,162 M, raw 599 M). Where our time goes (py-spy samples): half is PDFium's own and raw pypdfium2
+pays it too (loading the page 25%, its text page 14%, opening and closing the document
+7%); of the other half, words → fragments 16% (two loose-box calls per word and the
+checks around them, a style per line), passages 12% (table cells and rows 4%, sentence
+blocks 5%), rows 4%, the gutter 3%, tables 3%, the vocabulary 2%, and small steps.
 """
 
 from __future__ import annotations
