@@ -61,6 +61,8 @@ from claimcheck.evidence.quantities import (
     attached_number,
     directions_clash,
     extract_quantities,
+    factor_of,
+    factors_agree,
     prefix_agrees,
     quantities_agree,
     same_thing,
@@ -521,13 +523,58 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     has both numbers and both names of "15.7% for Swahili and 11.4% for Urdu" — only the
     attachment tells them apart."""
     out: list[set[str]] = [set() for _ in qs]
-    for pos, name in _entity_spans(text):
+    spans = _entity_spans(text)
+    for pos, name in spans:
         if any(q.start <= pos < q.end for q in qs):
             continue
         i = attached_number(text, list(qs), pos)
         if i is not None:
             out[i].add(name)
+    for numbers, names in _respectively(text, qs, spans):
+        # "A and B reach 90.1 and 85.3, respectively": the n-th name is the n-th number's
+        for group in out:
+            group.difference_update(names)
+        for i, name in zip(numbers, names):
+            out[i].add(name)
     return [frozenset(n) for n in out]
+
+
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _coordinated(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+    """Runs of items (start, end) joined by nothing but commas and "and"/"or"."""
+    runs: list[list[int]] = []
+    for k, (s_, _) in enumerate(items):
+        if runs and _COORDINATION.match(text[items[runs[-1][-1]][1] : s_]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _respectively(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) -> list[tuple[list[int], list[str]]]:
+    """The pairs a "respectively" sentence makes: (indices of its listed numbers, the names
+    listed beside them, in order), when the two lists are as long as each other."""
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        nums = [i for i, q in enumerate(qs) if start <= q.start and q.end <= m.start()]
+        if len(nums) < 2:
+            continue
+        # a number's own unit or "points" may follow it: "90.1% and 85.3%"
+        items = [(qs[i].start, qs[i].end + len(re.match(r"(?:\s*(?:%|points?|pts|pp))?", text[qs[i].end :]).group(0))) for i in nums]
+        run = [nums[k] for k in _coordinated(items, text)[-1]]
+        if len(run) < 2:
+            continue
+        names = [(p, n) for p, n in spans if start <= p < m.start() and not any(q.start <= p < q.end for q in qs)]
+        name_items = [(p, p + len(n)) for p, n in names]
+        for group in reversed(_coordinated(name_items, text)):
+            if len(group) == len(run):
+                out.append((run, [names[k][1] for k in group]))
+                break
+    return out
 
 
 # Words of degree, by level: what a claim says of a name's size of effect.
@@ -628,7 +675,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
-             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)))),
+             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
         if match is not None:
@@ -648,6 +695,13 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
             used.add(own)
             checks.append(NumberCheck(q.text, source_qs[own].text, False))
+            continue
+        # "twice as fast" against "60% faster": the same comparison as another factor
+        rival = next((i for i, s in enumerate(source_qs) if i not in used and factors_agree(core, q, text, s) is False), None)
+        if rival is not None:
+            used.add(rival)
+            s = source_qs[rival]
+            checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(factor_of(text, s)[0])}", False))
             continue
         pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
@@ -821,12 +875,14 @@ def _said_near(core: str, text: str) -> bool:
 
 
 OTHER_WAY = ", the other way"
+AS_FACTOR = ", a factor of "
 
 
 def _other_way(check: NumberCheck) -> bool:
     """The passage states the claim's difference with the opposite sign ("1.1 BLEU below" /
-    "a 1.1 BLEU increase"): as specific a key as an agreeing number."""
-    return bool(check.source_text) and check.source_text.endswith(OTHER_WAY)
+    "a 1.1 BLEU increase"), or the claim's comparison as another factor ("twice as fast" /
+    "60% faster"): as specific a key as an agreeing number."""
+    return bool(check.source_text) and (check.source_text.endswith(OTHER_WAY) or AS_FACTOR in check.source_text)
 
 
 def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:

@@ -54,6 +54,13 @@ _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" +
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+# "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
+# only with a numerator before them.
+_RARE_FRACTION = re.compile(
+    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
+_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
+_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
@@ -233,12 +240,22 @@ _AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METR
 _AFTER_SIZE = re.compile(r"\s+(smaller|fewer|less|shorter|lower|larger|bigger|more|longer|higher)\s+than\b", re.I)
 
 
+# A change "from A to B" names two levels, not a range: a verb of change in the clause
+# before "from".
+_FROM_LEVEL = re.compile(
+    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s*$", re.I)
+# "from 81.4", "to 84.6" (not "up to"): a level the change starts or ends at, no change itself
+_LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
+
+
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
         return -1
     if raw[:1] == "+":
         return 1
+    if _LEVEL_BEFORE.search(text[max(0, start - 8) : start]):
+        return 0
     # The clause before the number: "improves English MLQA F1 over XLM-R by 2.9"
     clause = re.split(r"[,;:()]|\.\s", text[max(0, start - 90) : start])[-1]
     words = _TOKEN.findall(clause)[-10:]
@@ -301,8 +318,20 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         v = float(m.group("m")) * 10 ** int(m.group("e").replace("−", "-"))
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
+    for m in _HALF_OF.finditer(text):
+        w = m.group("w").lower()
+        v = (WORDS.get(w) or SCALES[w]) / 2
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _RARE_FRACTION.finditer(text):
+        n = WORDS.get(m.group("n").lower(), 1)
+        v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     # "less than 1/4 of their compute", "about half": fractions before plain numbers.
     for m in _FRACTION.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         v = int(m.group("a")) / int(m.group("b"))
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -323,6 +352,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # "40 languages and 12 tasks" is two numbers
         if sep.strip() == "to" and m.group("b").startswith(("-", "+")):
             continue
+        if sep.strip() == "to" and _FROM_LEVEL.search(text[max(0, m.start() - 90) : m.start()]):
+            continue  # "raises the score from 81.4 to 84.6": two levels, before and after
         try:
             a = _value(m.group("a")) * _scale(m.group("sa") or m.group("sb"))
             b = _value(m.group("b")) * _scale(m.group("sb"))
@@ -467,26 +498,31 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return abs(a.value - b.value) < tol and abs(a.upper - b.upper) < tol
     av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
+    # "about a quarter" against 24.9%: a fraction's looseness scales with it
+    a_scale, b_scale = 1.0, [1.0]
     if a.unit == "%" and b.unit is None and bv <= 1:
         candidates.append(bv * 100)
+        b_scale.append(100.0)
     if b.unit == "%" and a.unit is None and av <= 1:
         av = av * 100
-    tol = _rounding(a)
+        a_scale = 100.0
+    tol = _rounding(a) * a_scale
     # A bound or an "about" speaks for a number only about the same counted or measured
     # thing: "2.9 points" is not "more than two terabytes".
     related = bool((a.noun and b.noun) or (a.unit and a.unit == b.unit))
-    for v in candidates:
+    for v, v_scale in zip(candidates, b_scale):
         if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12):
             return True
-        if not related and (a.approx or b.approx):
+        # a fraction read as a percentage measures what the percentage does
+        if not (related or a_scale != 1 or v_scale != 1) and (a.approx or b.approx):
             continue
-        if a.approx == "about" and abs(av - v) <= _loose(a):
+        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
         if a.approx == "at least" and v >= av and a.upper is None:
             return True
         if a.approx == "at most" and v <= av:
             return True
-        if b.approx == "about" and abs(av - v) <= _loose(b):
+        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
             return True
         if b.approx == "at least" and av >= v:
             return True
@@ -523,3 +559,66 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
     if after and not re.search(r"\.\s", text[pos : qs[after[0]].start]):
         return after[0]
     return None
+
+
+# Comparatives a factor or a percentage may qualify ("twice as fast", "60% faster"), by
+# their base; the second of each pair is the first's opposite, so "40% smaller" is "0.6
+# times as large".
+_OPPOSITE_BASES = {"slow": "fast", "small": "large", "few": "many", "low": "high", "short": "long",
+                   "narrow": "wide", "shallow": "deep", "light": "heavy", "weak": "strong", "cheap": "expensive"}
+_BASES = {*_OPPOSITE_BASES, *_OPPOSITE_BASES.values(), "big", "quick", "great", "good", "bad"}
+_IRREGULAR = {"more": "many", "much": "many", "fewer": "few", "less": "few", "little": "few", "better": "good",
+              "worse": "bad", "bigger": "big", "larger": "large", "wider": "wide", "cheaper": "cheap"}
+_AS_ADJ = re.compile(r"\s*as\s+([a-z]+)\b", re.I)
+_ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
+
+
+def _base(word: str, comparative: bool) -> str | None:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if comparative:
+        if w.endswith("er") and w[:-2] in _BASES:
+            return w[:-2]
+        return None
+    return w if w in _BASES else None
+
+
+def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
+    """A number that compares by a factor, as (factor, the quality compared): "twice as
+    fast" and "1.6× faster" are factors of their number, "60% faster" is 1.6 times as
+    fast; a percentage on the weaker side of a pair is a factor of the stronger ("40%
+    fewer" = 0.6 times as many). None for any other number."""
+    after = text[q.end : q.end + 40]
+    if q.unit == "x":
+        m = _AS_ADJ.match(after)
+        base = _base(m.group(1), False) if m else None
+        if base is None:
+            m = _ADJ_ER.match(after)
+            base = _base(m.group(1), True) if m else None
+        return (abs(q.value), base) if base else None
+    if q.unit == "%" and q.upper is None:
+        m = _ADJ_ER.match(after)
+        base = _base(m.group(1), True) if m else None
+        if base is None or abs(q.value) >= 100 and base in _OPPOSITE_BASES:
+            return None
+        if base in _OPPOSITE_BASES:
+            return 1 - abs(q.value) / 100, _OPPOSITE_BASES[base]
+        return 1 + abs(q.value) / 100, base
+    return None
+
+
+def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -> bool | None:
+    """Whether a factor and a percentage that compare the same quality state the same
+    comparison ("1.6 times as fast" / "60% faster": yes; "twice as fast": no); None when
+    they do not both compare one quality, or are written alike (compared as they are)."""
+    if a.unit == b.unit:
+        return None
+    fa, fb = factor_of(claim_text, a), factor_of(source_text, b)
+    if fa is None or fb is None or fa[1] != fb[1]:
+        return None
+    # the factor as the claim writes it: "1.6" to a tenth, "60%" to a hundredth
+    written = f"{fa[0]:.2f}".rstrip("0").rstrip(".") if a.unit == "%" else a.text
+    qa = Quantity(fa[0], written, "x", 0, 0, approx=a.approx)
+    qb = Quantity(fb[0], f"{fb[0]:.2f}", "x", 0, 0, approx=b.approx)
+    return quantities_agree(qa, qb)

@@ -1,0 +1,132 @@
+"""Numbers as written and bound to what they measure (issue 13): fractions and multiples in
+words, factors against percentages, changes "from A to B", "respectively" lists — each
+rule on made-up sentences, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import bound_names, check_numbers, judge_claims
+from claimcheck.evidence.quantities import extract_quantities, factor_of, factors_agree, quantities_agree
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "All results are averaged over three random seeds.",
+    "Related work is reviewed in Section 2.",
+    "We thank the anonymous reviewers.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def _version(sentences: list[str], extra: list[Passage] | None = None) -> SourceVersion:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences)] + list(extra or [])
+    return SourceVersion("2101.00001", 1, passages, 1, "test")
+
+
+def verdict(claim: str, version: SourceVersion):  # type: ignore[no-untyped-def]
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(q.value, 4), q.text) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("It wins on half a dozen benchmarks.", [(6.0, "half a dozen")]),
+        ("They collected half a million sentences.", [(500000.0, "half a million")]),
+        ("It shrinks the encoder by two fifths.", [(0.4, "two fifths")]),
+        ("Only a tenth of the pairs were relabelled.", [(0.1, "a tenth")]),
+        # an ordinal is no fraction
+        ("The fifth layer is frozen.", []),
+        # a change from one level to another is two levels, not a range
+        ("Pruning lowers the score from 71.5 to 69.0.", [(71.5, "71.5"), (69.0, "69.0")]),
+        ("Sentence lengths range from 12 to 40 words.", [(12.0, "12 to 40")]),
+    ],
+)
+def test_fractions_multiples_and_levels_as_written(text: str, values: list[tuple[float, str]]) -> None:
+    assert _values(text) == values
+
+
+def test_a_level_after_from_or_to_is_no_change() -> None:
+    qs = extract_quantities("Pruning lowers the score from 71.5 to 69.0, a drop of 2.5 points.")
+    assert [q.direction for q in qs] == [0, 0, -1]
+    (q,) = extract_quantities("It improves the score by up to 3 points.")
+    assert q.direction == 1 and q.approx == "at most"
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("about a quarter", "26.0%", True),
+        ("about a quarter", "31.0%", False),
+        ("a third", "33.3%", False),  # a bare "a third" is exact: 33.3% is not a third
+        ("two fifths", "40%", True),
+    ],
+)
+def test_a_fraction_against_a_percentage(claim: str, source: str, agree: bool) -> None:
+    (a,) = extract_quantities(claim)
+    (b,) = extract_quantities(source)
+    assert quantities_agree(a, b) is agree
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("The student is about 1.6 times as fast as the teacher.", "The student runs 60% faster.", True),
+        ("The student is twice as fast as the teacher.", "The student runs 60% faster.", False),
+        ("The student has 40% fewer weights.", "The student has 0.6 times as many weights.", True),
+        ("The student is 3x faster.", "The student is 200% faster.", True),
+        # another quality compared: nothing to say
+        ("The student is 3x faster.", "The student is 60% larger.", None),
+        # a percentage that compares nothing is no factor
+        ("The student is twice as fast.", "Accuracy is 60% on the test set.", None),
+    ],
+)
+def test_factors_against_percentages(claim: str, source: str, agree: bool | None) -> None:
+    a, b = extract_quantities(claim)[0], extract_quantities(source)[0]
+    assert factors_agree(claim, a, source, b) is agree
+
+
+def test_factor_of_reads_the_quality_compared() -> None:
+    text = "It has 40% fewer parameters and is 1.5× deeper."
+    assert [factor_of(text, q) for q in extract_quantities(text)] == [(0.6, "many"), (1.5, "deep")]
+    text = "It reaches 40% accuracy over the baseline."
+    assert factor_of(text, extract_quantities(text)[0]) is None
+
+
+def test_a_factor_against_a_percentage_decides_the_claim() -> None:
+    sentences = [*FILLER[:3], "Our student model keeps 95% of the teacher's accuracy and runs 60% faster at inference.", *FILLER[3:]]
+    v = verdict("The student model runs twice as fast at inference as the teacher.", _version(sentences))
+    assert v.label is C and "1.6" in v.explanation, v.explanation
+    v = verdict("The student model runs about 1.6 times as fast at inference as the teacher.", _version(sentences))
+    assert v.label is S, v.explanation
+
+
+def test_respectively_binds_each_number_to_its_name() -> None:
+    text = "In our runs, Tagger and Parser reach 90.1 and 85.3, respectively."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs) == [frozenset({"tagger"}), frozenset({"parser"})]
+    text = "On XNLI, QNLI and RTE, the model improves by 1.2, 0.4 and 3.1 points, respectively."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs) == [frozenset({"xnli"}), frozenset({"qnli"}), frozenset({"rte"})]
+    # without "respectively", each name goes with the number its phrase reaches
+    text = "In our runs, Tagger reaches 90.1 and Parser 85.3."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs) == [frozenset({"tagger"}), frozenset({"parser"})]
+
+
+def test_a_respectively_list_contradicts_a_swapped_pair() -> None:
+    source = "On the test set, Tagger and Parser reach 90.1 and 85.3, respectively."
+    claim = Claim(1, "On the test set, Parser reaches 90.1.", Mark.UNKNOWN, None, False)
+    (check,) = check_numbers(claim, claim.text, source)
+    assert not check.agrees and check.source_text == "85.3"
+    claim = Claim(1, "On the test set, Tagger reaches 90.1.", Mark.UNKNOWN, None, False)
+    (check,) = check_numbers(claim, claim.text, source)
+    assert check.agrees
