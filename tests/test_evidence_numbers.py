@@ -130,3 +130,53 @@ def test_a_respectively_list_contradicts_a_swapped_pair() -> None:
     claim = Claim(1, "On the test set, Tagger reaches 90.1.", Mark.UNKNOWN, None, False)
     (check,) = check_numbers(claim, claim.text, source)
     assert check.agrees
+
+
+def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
+    out = [Passage(caption, 2, None, "caption", 100, table=table)]
+    for r, cols in rows.items():
+        out.append(Passage(f"{table}, row {r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row",
+                           len(out) + 100, table=table, row=r))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
+    return out
+
+
+GAINS = _cells(
+    "Table 3",
+    {
+        "POS": {"Our baseline": "95.1", "Tagger + baseline": "96.3", "Increase (absolute/relative)": "1.2 / 24.5%"},
+        "Chunking": {"Our baseline": "90.0", "Tagger + baseline": "90.4", "Increase (absolute/relative)": "0.4 / 4.0%"},
+        "Sentiment (3-class)": {"Our baseline": "60.2", "Tagger + baseline": "62.0", "Increase (absolute/relative)": "1.8 / 4.5%"},
+    },
+    "Table 3: Test results of the baseline with and without the tagger features.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label, column",
+    [
+        # a cell holding "absolute / relative" is two cells; a relative figure is read from
+        # the relative one, an absolute from the absolute one
+        ("On Chunking, the tagger features give a relative improvement of 4.0%.", S, "Increase / relative"),
+        ("On Chunking, the tagger features give a relative improvement of 12%.", C, "Increase / relative"),
+        ("On POS, the tagger features add 1.2 points absolute.", S, "Increase / absolute"),
+        # a change's sign is its direction
+        ("On Chunking, the tagger features lower the score by 0.4 points.", C, "Increase / absolute"),
+        # digits inside a header's word name it: "3-class" is no number of the claim
+        ("On 3-class sentiment, the tagger features add 1.8 points.", S, "Increase / absolute"),
+        ("On 3-class sentiment, the tagger features add 2.8 points.", C, "Increase / absolute"),
+    ],
+)
+def test_a_column_of_changes_decides_a_claimed_change(claim: str, label: VerdictLabel, column: str) -> None:
+    v = verdict(claim, _version(FILLER, extra=GAINS))
+    assert v.label is label, v.explanation
+    assert v.evidence is not None and v.evidence.passage.column == column, v.explanation
+
+
+def test_a_level_is_never_read_from_a_column_of_changes() -> None:
+    # "from 95.1 to 96.3" names the two levels; neither is the increase of 1.2
+    v = verdict("Tagger features raise the POS baseline from 95.1 to 96.3.", _version(FILLER, extra=GAINS))
+    assert v.label is S, v.explanation
+    v = verdict("Tagger features raise the POS baseline from 95.1 to 97.3.", _version(FILLER, extra=GAINS))
+    assert v.label is C and "97.3" in v.explanation, v.explanation

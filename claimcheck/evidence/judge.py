@@ -952,7 +952,8 @@ def _table_judgement(td: TableDecision, where: str, score: float, recall: float)
     if td.agrees:
         why = f"{where}: {td.explanation} agrees with the claim's {td.claim_number}"
     else:
-        why = f"{where}: claim says {td.claim_number}, {td.explanation}" + ("" if td.computed else f" (states {td.source_number})")
+        said = td.computed or td.explanation.endswith(td.source_number)
+        why = f"{where}: claim says {td.claim_number}, {td.explanation}" + ("" if said else f" (states {td.source_number})")
     return Judgement(label, score, recall, why, td.cell, [NumberCheck(td.claim_number, td.source_number, td.agrees)],
                      computed=td.computed, decided_by_numbers=True, text=td.cell.text)
 

@@ -93,6 +93,15 @@ def tables_of(version: SourceVersion) -> list[Table]:
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
             continue
         sub = re.search(r"\s*\(([^()/]+)/([^()/]+)\)\s*$", p.column)
+        if sub and len(qs) == 2 and re.fullmatch(r"\s*[-−+]?[\d.,]+\s*%?\s*/\s*[-−+]?[\d.,]+\s*%?\s*", p.text):
+            # "4.7 / 24.9%" under "Increase (absolute/relative)": one value per named part
+            base = p.column[: sub.start()].strip()
+            for part, q in zip((sub.group(1), sub.group(2)), qs):
+                col = f"{base} / {part.strip()}"
+                if col not in t.columns:
+                    t.columns.append(col)
+                t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text + ("%" if q.unit == "%" else ""), column=col), q))
+            continue
         if sub and re.fullmatch(r"\s*[\d.]+\s*\(\s*[\d.]+\s*/\s*[\d.]+\s*\)\s*", p.text):
             qs = [extract_quantities(x)[0] for x in re.findall(r"\d+(?:\.\d+)?", p.text)]
             # "86.5 (89.0/85.5)" under "RACE / test (Middle/High)": the whole and its two parts.
@@ -162,10 +171,39 @@ def measure(level: str) -> str:
     return _AGGREGATE_WORD.sub("", level).strip()
 
 
+# A column of changes ("Increase", "Δ", "Gain") is named by any word of change: "ELMo
+# adds 3.3 points", "a relative improvement of 12%", "falls 0.7 points below".
+_CHANGE_HEADER = re.compile(r"^(?:increase|improvement|gain|delta|δ|Δ|diff\.?|difference|change|boost)s?$", re.I)
+_CHANGE_WORD = re.compile(
+    r"^(?:increas|improv|gain|boost|add|rais|lift|delta|differ|chang|drop|decreas|fall|fell|los|reduc|lower|hurt)\w*$", re.I)
+
+
+def is_change_column(header: str) -> bool:
+    """Whether a column holds changes ("Increase / absolute"), whose sign is their direction."""
+    return any(_CHANGE_HEADER.match(level.strip()) for level in header.split(" / "))
+
+
+def _change_columns(t: Table, cols: list[tuple[str, int, int]], q: Quantity) -> list[tuple[str, int, int]]:
+    """The named columns of changes a difference of the claim is read from, best named
+    first; "0.7 points" is an absolute change, never one of a column of percentages."""
+    out = [c for c in cols if is_change_column(c[0])]
+    if q.unit == "points":
+        out = [c for c in out if not any(cell.value.unit == "%" for _, cell in t.column(c[0]))]
+    if not out:
+        return []
+    top = max(c[1] for c in out)
+    return [c for c in out if c[1] == top]
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
         level = measure(level)
+    # "Our baseline" is the paper's own baseline: a claim says "the baseline"
+    level = re.sub(r"^\s*our\s+(?=\S)", "", level, flags=re.I)
+    if _CHANGE_HEADER.match(level.strip()):
+        at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
+        return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
@@ -327,6 +365,11 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                     continue
                 for m in re.finditer(re.escape(level), low):
                     spans.append((m.start(), m.end()))
+                # "5-class sentiment" for "Sentiment (5-class)": a word of the header that
+                # joins digits and letters names it wherever the claim puts it
+                for word in re.findall(r"\d+(?:\.\d+)?-[a-z]+|[a-z]+-\d+(?:\.\d+)?", level):
+                    for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
+                        spans.append((m.start(), m.end()))
     return spans
 
 
@@ -445,6 +488,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 1. the named cell — under the column named in this number's own phrase when
             # the claim names a column per number ("93.9 on QNLI and 92.3 on MNLI")
             qcols = _own_columns(claim_text, claim_qs, k, cols)
+            if is_difference(claim_text, q):
+                qcols = _change_columns(t, qcols, q) or qcols
             for r, rs, _ in rows[:3]:
                 for c, cs, _ in qcols[:3]:
                     hit = t.cells.get((r, c))
@@ -453,12 +498,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     cell = hit
                     # Agreement counts in the cells the claim names best only: "74.1 on
                     # English" is not supported by the Spanish column.
-                    ok = _agree(q, cell.value) and rs == rows[0][1] and cs == qcols[0][1]
+                    change = is_change_column(c)
+                    # a change's sign is its direction: "falls 0.7 below" is not an increase of 0.7
+                    value = _computed_quantity(cell.value.value) if change and cell.value.unit is None else cell.value
+                    ok = _agree(q, value) and rs == rows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == rows[0][1] and cs == qcols[0][1] and len(rows) == 1 and _unique_top(qcols)
-                    if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
-                        offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
-                                                         f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+                    # a difference is decided by a column of differences, never by a level
+                    if ok or (_comparable(q, cell.value) and single and not averaged
+                              and is_difference(claim_text, q) == change):
+                        stated = cell.passage.text
+                        if change and value.direction:
+                            stated += " (an increase)" if value.direction > 0 else " (a decrease)"
+                        offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, stated, None,
+                                                         f"{t.label}, row {r}, column {c}: {stated}"))
             # 1b. a named row and no named column, in a table of at most two value columns:
             # a cell of the row that agrees ("RTE large obtains 86.6" under "Results")
             if rows and not cols and len(rows) == 1 and len(t.columns) <= 2:
@@ -477,6 +530,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
                         continue
+                    if axis == "column" and any(is_change_column(h) for h, _, _ in named[:2]):
+                        continue  # a column of changes is no level to subtract
                     first, second = [(h, s_, _distinct_position((h, s_, p_), named[:2], toks, claim_text))
                                      for h, s_, p_ in named[:2]]
                     first, second = sorted((first, second), key=lambda h: h[2])
