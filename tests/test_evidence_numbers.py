@@ -4,11 +4,16 @@ rule on made-up sentences, where it must fire and where it must not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from claimcheck.audit import AuditOptions, audit_reports
 from claimcheck.evidence.judge import bound_names, check_numbers, judge_claims
 from claimcheck.evidence.quantities import extract_quantities, factor_of, factors_agree, quantities_agree
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from claimcheck.render.markdown import render_audit
+from claimcheck.report import read_report
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
 
@@ -180,3 +185,83 @@ def test_a_level_is_never_read_from_a_column_of_changes() -> None:
     assert v.label is S, v.explanation
     v = verdict("Tagger features raise the POS baseline from 95.1 to 97.3.", _version(FILLER, extra=GAINS))
     assert v.label is C and "97.3" in v.explanation, v.explanation
+
+
+SIZES = _cells(
+    "Table 4",
+    {
+        "Tiny": {"Parameters": "50 million"},
+        "Small": {"Parameters": "200 million"},
+        "Big": {"Parameters": "700 million"},
+    },
+    "Table 4: The sizes of the released checkpoints.",
+)
+SCORES = _cells(
+    "Table 5",
+    {
+        "Tiny": {"NLI": "70.1", "QA": "55.0", "NER": "61.3"},
+        "Small": {"NLI": "75.2", "QA": "64.8", "NER": "60.2"},
+    },
+    "Table 5: Scores of each checkpoint per task.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label, computed",
+    [
+        # "together" over a column whose rows the claim does not name: every row, when the
+        # claim counts as many as there are
+        ("Together the three checkpoints hold 950 million parameters.", S, "sum of column Parameters"),
+        ("Together the three checkpoints hold 1.2 billion parameters.", C, "sum of column Parameters"),
+        # a factor between two named rows: their ratio in the named column
+        ("Big has more than three times as many parameters as Small.", S, "Big / Small in column Parameters"),
+        ("Big has more than four times as many parameters as Small.", C, "Big / Small in column Parameters"),
+        ("Small has four times as many parameters as Tiny.", S, "Small / Tiny in column Parameters"),
+        ("Big has 250% more parameters than Small.", S, "Big / Small in column Parameters"),
+        # a superlative of a row's own columns ("X's weakest task"), or of a column named
+        # right after it ("the largest QA score is Small's")
+        ("Tiny's weakest task is QA.", S, "minimum of row Tiny"),
+        ("Tiny's weakest task is NER.", C, "minimum of row Tiny"),
+        ("The highest NER score in Table 5 belongs to Tiny.", S, "maximum of column NER"),
+        ("The highest NER score in Table 5 belongs to Small.", C, "maximum of column NER"),
+    ],
+)
+def test_tables_compute_sums_ratios_and_extremes(claim: str, label: VerdictLabel, computed: str) -> None:
+    v = verdict(claim, _version(FILLER, extra=SIZES + SCORES))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and computed in v.computed, v.computed
+
+
+def test_a_sum_needs_the_rows_the_claim_counts() -> None:
+    # four checkpoints counted, three rows in the table: no sum is the claim's
+    v = verdict("Together the four checkpoints hold 1.2 billion parameters.", _version(FILLER, extra=SIZES))
+    assert v.computed is None or "sum" not in v.computed, v.computed
+
+
+REPORT = """# A synthesis
+
+## Abstract
+
+A short report about checkpoint sizes.
+
+## Extracted Claims
+
+Claim\tVerified\tConfidence
+Big has more than three times as many parameters as Small.\t✓\t0.5
+On Chunking, the tagger features give a relative improvement of 12%.\t✓\t0.5
+
+## References
+- <http://arxiv.org/abs/2101.00001v1>
+"""
+
+
+def test_the_audit_shows_a_computed_ratio_and_the_deciding_cell(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    report = read_report(path)
+    source = Source(report.references[0], SourceStatus.OK, None, [_version(FILLER, extra=SIZES + GAINS)])
+    md = render_audit(audit_reports([report], AuditOptions(fetch=False), sources=[source]).audits[0])
+    # how the number was computed, from which table, rows, column and cells
+    assert "computed from Table 4: Big / Small in column Parameters = 700 million / 200 million = 3.50×" in md
+    # the table, row, column and value of a cell that decides
+    assert "Table 3, row Chunking, column Increase / relative: 4.0%" in md

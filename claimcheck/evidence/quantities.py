@@ -573,6 +573,12 @@ _AS_ADJ = re.compile(r"\s*as\s+([a-z]+)\b", re.I)
 _ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
 
 
+def weaker_side(base: str) -> bool:
+    """Whether a quality is the lesser of its pair ("few", "small", "slow"): "three times
+    fewer" divides the other way."""
+    return base in _OPPOSITE_BASES
+
+
 def _base(word: str, comparative: bool) -> str | None:
     w = word.lower()
     if w in _IRREGULAR:

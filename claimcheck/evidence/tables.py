@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass
 from statistics import mean
 
-from claimcheck.evidence.quantities import METRIC_GAP, attached_number, extract_quantities, quantities_agree
+from claimcheck.evidence.quantities import (
+    METRIC_GAP,
+    attached_number,
+    extract_quantities,
+    factor_of,
+    quantities_agree,
+    weaker_side,
+)
 from claimcheck.model import Passage, Quantity, SourceVersion
 
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
@@ -323,6 +330,14 @@ def _fmt(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
 
 
+def _readable(v: float) -> str:
+    """A computed count as a reader writes it: "18.9 billion", "7,410"."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{_fmt(v / scale)} {word}"
+    return f"{v:,.0f}" if v == int(v) else _fmt(v)
+
+
 def _computed_quantity(value: float) -> Quantity:
     return Quantity(value, _fmt(value), None, 0, 0, direction=(1 if value > 0 else -1 if value < 0 else 0))
 
@@ -555,10 +570,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
             if _SUM.search(claim_text) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
-                    if len(others) < 2 or len(named) < 1:
+                    if len(named) < 1:
                         continue
                     h = named[0][0]
-                    found = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k, _, _ in others]
+                    over = [k for k, _, _ in others]
+                    if not others and axis == "column":
+                        # "together the five models hold N": every row of the column, when
+                        # the claim counts as many rows as there are (or counts none)
+                        over = [k for k, _ in t.column(h) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                        counts = [c_.value for c_ in claim_qs if c_.noun and c_.value == int(c_.value)]
+                        if counts and len(over) not in counts:
+                            continue
+                    if len(over) < 2:
+                        continue
+                    found = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k in over]
                     cells_ = [(k, c_) for k, c_ in found if c_ is not None]
                     if len(cells_) != len(found):
                         continue
@@ -566,10 +591,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     ok = rounded_agree(q, total)
                     if ok or _comparable(q, _computed_quantity(total)):
                         how = (f"computed from {t.label}: sum of {axis} {h} over {', '.join(k for k, _ in cells_)} = "
-                               f"{' + '.join(c_.passage.text for _, c_ in cells_)} = {total:,.0f}"
+                               f"{' + '.join(c_.passage.text for _, c_ in cells_)} = {_readable(total)}"
                                if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
-                        offer_here(named[0][1] + sum(o[1] for o in others) + 3,
-                                   TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))
+                        offer_here(named[0][1] + sum(o[1] for o in others) + (3 if others else 1),
+                                   TableDecision(ok, cells_[0][1].passage, q.text, _readable(total), how, how))
+                        for c_ in claim_qs if not others else []:
+                            if c_.noun and c_.value == len(over) and c_ is not q:
+                                # "the five checkpoints": the rows summed are as many
+                                rows_how = f"computed from {t.label}: {len(over)} rows ({', '.join(over)})"
+                                offer_here(1, TableDecision(True, cells_[0][1].passage, c_.text, str(len(over)), rows_how, rows_how))
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
             if averaged and is_difference(claim_text, q) and q.noun is None:
@@ -623,6 +653,27 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+        # 2c. "A has more than three times as many parameters as B": the ratio of two named
+        # rows' cells in the named column (the only column when the table has one)
+        column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
+        for q in extract_quantities(claim_text) if len(rows) >= 2 and column else []:
+            f = factor_of(claim_text, q)
+            if f is None or not outside(q, spans):
+                continue
+            first, second = sorted(rows[:2], key=lambda h: h[2])  # "A ... as many as B": A over B
+            a_, b_ = t.cells.get((first[0], column)), t.cells.get((second[0], column))
+            if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
+                continue
+            ratio = a_.value.value / b_.value.value
+            if q.unit == "x" and weaker_side(f[1]):
+                ratio = 1 / ratio  # "three times fewer"
+            # a factor in words is said loosely ("three times" for 3.2); digits to their last place
+            loose = q.approx or ("about" if q.text[:1].isalpha() else None)
+            claimed = Quantity(f[0], q.text if q.unit == "x" else _fmt(f[0]), "x", 0, 0, approx=loose)
+            ok = quantities_agree(claimed, Quantity(ratio, f"{ratio:.2f}", "x", 0, 0))
+            how = (f"computed from {t.label}: {first[0]} / {second[0]} in column {column} = "
+                   f"{a_.passage.text} / {b_.passage.text} = {ratio:.2f}×")
+            offer_here(first[1] + second[1] + 1, TableDecision(ok, a_.passage, q.text, f"{ratio:.2f}×", how, how))
         # 5. "four of the five checkpoints have 400M parameters": how many rows of the named
         # column hold the claim's value, out of how many
         counted = _count_of(claim_text, claim_qs)
@@ -674,13 +725,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
                                TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
                     at = None  # decided: not the extreme of one row
-        if cols and rows and at is not None and 0 < at - rows[0][2] <= 6:
+        # "the smallest relative improvement is on R": the superlative names the column, the
+        # row follows — the extreme of that column over the rows
+        column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
+                            and _unique_top(cols))
+        if cols and rows and at is not None and (0 < at - rows[0][2] <= 6 or column_first):
             r_named, c_named = rows[0][0], cols[0][0]
             wants_max = bool(_BEST.fullmatch(toks[at]))
             # "Of the baselines, X is the strongest on C" compares the rows
             among_rows = bool(re.match(r"\s*(?:of|among)\s+(?:the|all|its|these)\b", claim_text, re.I))
-            across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at \
-                and not among_rows
+            # "X's weakest task is C": the possessive keeps to X's row
+            possessive = not column_first and rows[0][2] + 1 < len(toks) and toks[rows[0][2] + 1] == "s" \
+                and bool(re.search(r"['’]s\b", claim_text))
+            across_columns = not column_first and (possessive or (
+                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) and not among_rows
             extreme: list[tuple[str, Cell]]
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
