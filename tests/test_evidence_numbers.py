@@ -265,3 +265,21 @@ def test_the_audit_shows_a_computed_ratio_and_the_deciding_cell(tmp_path: Path) 
     assert "computed from Table 4: Big / Small in column Parameters = 700 million / 200 million = 3.50×" in md
     # the table, row, column and value of a cell that decides
     assert "Table 3, row Chunking, column Increase / relative: 4.0%" in md
+
+
+@pytest.mark.parametrize(
+    "claim, label, said",
+    [
+        # each number is read from the row its own phrase names
+        ("On NLI, Tiny reaches 70.1 and Small reaches 76.2.", C, "75.2"),
+        ("On NLI, Tiny reaches 70.1 and Small reaches 75.2.", S, None),
+        # a number with a column of its own is not another column's value: the 3 hours are
+        # not stated (partly), never contradicted by the NLI score
+        ("Tiny reaches 70.1 on NLI after 3 hours of training.", P, None),
+    ],
+)
+def test_each_claim_number_is_read_from_its_own_row_and_column(claim: str, label: VerdictLabel, said: str | None) -> None:
+    v = verdict(claim, _version(FILLER, extra=SCORES))
+    assert v.label is label, v.explanation
+    if said:
+        assert said in v.explanation, v.explanation

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import mean
 
@@ -302,10 +303,14 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
 
 
 def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
-                 cols: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The named columns that the claim's ``k``-th number is about (``attached_number``),
-    when the claim has several numbers; all of them when none attaches to it."""
-    if len(claim_qs) < 2 or len(cols) < 2:
+                 cols: list[tuple[str, int, int]],
+                 fits: Callable[[str, Quantity], bool] | None = None) -> list[tuple[str, int, int]]:
+    """The named columns (or rows) that the claim's ``k``-th number is about
+    (``attached_number``), when the claim has several numbers; all of them when none
+    attaches to it — or, given ``fits`` (whether a number could be a header's value), none
+    when they all attach to other numbers that fit them ("reaches 88.7 after 14 hours": the
+    column named for 88.7 says nothing of the 14 hours)."""
+    if len(claim_qs) < 2 or (len(cols) < 2 and fits is None):
         return cols
     starts = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
     toks = _tokens(claim_text)
@@ -319,7 +324,23 @@ def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
         return False
 
     mine = [c for c in cols if about_k(c[0])]
+    if not mine and fits is not None and all(_owned_by_another(c[0], claim_text, claim_qs, k, toks, starts, fits)
+                                              for c in cols):
+        return []
     return mine or cols
+
+
+def _owned_by_another(header: str, claim_text: str, claim_qs: list[Quantity], k: int, toks: list[str],
+                      starts: list[int], fits: Callable[[str, Quantity], bool]) -> bool:
+    """Whether every level of a header the claim names is in the phrase of another number
+    that could be the header's value ("the largest dev set of the six languages, with 1,992
+    pairs": "six" is no dev-set size, so the header is 1,992's as much)."""
+    owners = set()
+    for level in header.split(" / "):
+        hit, pos = _level_hit(level, toks, claim_text)
+        if hit and 0 <= pos < len(starts):
+            owners.add(attached_number(claim_text, claim_qs, starts[pos]))
+    return bool(owners) and None not in owners and k not in owners and all(fits(header, claim_qs[j]) for j in owners)
 
 
 def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
@@ -502,10 +523,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         offer_here(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
             # 1. the named cell — under the column named in this number's own phrase when
             # the claim names a column per number ("93.9 on QNLI and 92.3 on MNLI")
-            qcols = _own_columns(claim_text, claim_qs, k, cols)
+            # a number that says what it measures ("14 hours", "1,200 training instances")
+            # is not the value of a column another number's phrase names
+            qcols = _own_columns(claim_text, claim_qs, k, cols,
+                                 (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
+                                 if q.noun or q.unit else None)
+            # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
+            qrows = _own_columns(claim_text, claim_qs, k, rows)
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
-            for r, rs, _ in rows[:3]:
+            for r, rs, _ in qrows[:3]:
                 for c, cs, _ in qcols[:3]:
                     hit = t.cells.get((r, c))
                     if hit is None:
@@ -516,9 +543,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     change = is_change_column(c)
                     # a change's sign is its direction: "falls 0.7 below" is not an increase of 0.7
                     value = _computed_quantity(cell.value.value) if change and cell.value.unit is None else cell.value
-                    ok = _agree(q, value) and rs == rows[0][1] and cs == qcols[0][1]
+                    ok = _agree(q, value) and rs == qrows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == rows[0][1] and cs == qcols[0][1] and len(rows) == 1 and _unique_top(qcols)
+                    single = rs == qrows[0][1] and cs == qcols[0][1] and len(qrows) == 1 and _unique_top(qcols)
                     # a difference is decided by a column of differences, never by a level
                     if ok or (_comparable(q, cell.value) and single and not averaged
                               and is_difference(claim_text, q) == change):
