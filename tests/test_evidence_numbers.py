@@ -283,3 +283,33 @@ def test_each_claim_number_is_read_from_its_own_row_and_column(claim: str, label
     assert v.label is label, v.explanation
     if said:
         assert said in v.explanation, v.explanation
+
+
+RUNS = _cells(
+    "Table 6",
+    {
+        "Base (half trained)": {"NLI": "70.0", "QA": "60.0"},
+        "Small (v1)": {"NLI": "65.0", "QA": "50.0"},
+        "Small (v2)": {"NLI": "66.0", "QA": "52.0"},
+    },
+    "Table 6: Scores of the checkpoints.",
+)
+
+
+def test_a_qualifying_parenthesis_may_be_left_out_when_it_tells_no_two_rows_apart() -> None:
+    v = verdict("Base beats Small (v2) on QA by 8.0 points.", _version(FILLER, extra=RUNS))
+    assert v.label is S and v.computed and "Base (half trained) − Small (v2)" in v.computed, v.explanation
+    # "Small" alone is two rows: no cell is singled out, so nothing contradicts
+    v = verdict("Small reaches 58.0 on QA.", _version(FILLER, extra=RUNS))
+    assert v.label is not C, v.explanation
+    # a claim that qualifies the name itself means that row only
+    v = verdict("Small (v1) reaches 52.0 on QA.", _version(FILLER, extra=RUNS))
+    assert v.label is C and "50.0" in v.explanation, v.explanation
+
+
+def test_a_count_of_the_cells_averaged_is_read_off_the_mean() -> None:
+    # two of the table's three columns: the count is the mean's, not the table's shape
+    v = verdict("Averaged over its two non-NER tasks, Tiny scores 62.6.", _version(FILLER, extra=SCORES))
+    assert v.label is S and v.computed and "mean of row Tiny over NLI, QA" in v.computed, v.explanation
+    v = verdict("Averaged over its two non-NER tasks, Tiny scores 64.6.", _version(FILLER, extra=SCORES))
+    assert v.label is C, v.explanation

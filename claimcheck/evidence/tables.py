@@ -53,6 +53,7 @@ class Table:
     rows: list[str]
     columns: list[str]
     cells: dict[tuple[str, str], Cell]
+    split: dict[str, str] = dataclasses.field(default_factory=dict)  # a part's column → the column it was split from
 
     def row(self, r: str) -> list[tuple[str, Cell]]:
         return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
@@ -96,6 +97,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
             base = p.column.replace(" / ".join(names), "").strip(" /") or p.column
             for name, q in zip(names, qs):
                 col = f"{base} / {name}"
+                t.split[col] = p.column
                 if col not in t.columns:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
@@ -106,6 +108,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
             base = p.column[: sub.start()].strip()
             for part, q in zip((sub.group(1), sub.group(2)), qs):
                 col = f"{base} / {part.strip()}"
+                t.split[col] = p.column
                 if col not in t.columns:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text + ("%" if q.unit == "%" else ""), column=col), q))
@@ -115,6 +118,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
             # "86.5 (89.0/85.5)" under "RACE / test (Middle/High)": the whole and its two parts.
             base = p.column[: sub.start()].strip()
             for col, q in ((base, qs[0]), (f"{base} / {sub.group(1).strip()}", qs[1]), (f"{base} / {sub.group(2).strip()}", qs[2])):
+                t.split[col] = p.column
                 if col not in t.columns:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
@@ -289,11 +293,23 @@ def header_score(header: str, claim_text: str) -> int:
     return _header_hit(header, _tokens(claim_text), claim_text)[0]
 
 
+def _bare(header: str) -> str:
+    """A header without the parenthesis that qualifies its name: "mT5-XXL (75% trained)" → "mT5-XXL"."""
+    return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
+
+
 def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, int, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
     hits = []
-    for h in headers:
+    bares = [_bare(h) for h in headers]
+    for h, bare in zip(headers, bares):
         s, p = _header_hit(h, claim_tokens, claim_text)
+        # "mT5-XXL (75% trained)": a parenthesis qualifies a name, which names its header
+        # alone — when no other header has that name, and the claim does not qualify it
+        # itself ("ALBERT (1M)" is not "ALBERT (1.5M)")
+        if not s and bare != h and bare and bares.count(bare) == 1 \
+                and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
+            s, p = _header_hit(bare, claim_tokens, claim_text)
         if s:
             hits.append((h, s, p))
     if not hits:
@@ -349,6 +365,16 @@ def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
 
 def _fmt(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+
+
+def _offer_count(claim_qs: list[Quantity], q: Quantity, over: list[str], cell: Passage, label: str,
+                 offer: Callable[[int, TableDecision], None], what: str) -> None:
+    """"Together the five checkpoints", "averaged over the six languages": a count of the
+    claim that is the number of cells summed or averaged is read off the same computation."""
+    for c_ in claim_qs:
+        if c_ is not q and c_.noun and c_.value == len(over):
+            how = f"computed from {label}: {len(over)} {what} ({', '.join(over)})"
+            offer(1, TableDecision(True, cell, c_.text, str(len(over)), how, how))
 
 
 def _readable(v: float) -> str:
@@ -514,9 +540,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         averaged = bool(_AVERAGE.search(claim_text))
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
-            if q.noun and q.value == int(q.value) and (rows or re.search(re.escape(t.label) + r"\b", claim_text)):
-                for axis, headers in (("columns", t.columns), ("rows", t.rows)):
+            labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
+            if q.noun and q.value == int(q.value) and (rows or labelled):
+                # a claim about a named row counts what the row is measured on ("X beats Y on
+                # all four benchmarks"), never the rows it is one of: a PDF's table may have
+                # lost a row, and "five problems, including R" is checked by the prose
+                for axis, headers in (("columns", t.columns), ("rows", t.rows if labelled else [])):
                     plain = [h for h in headers if not _AGGREGATE_HEADER.match(h.split(" / ")[0].strip())]
+                    # a column split into the parts its cells hold is one column of the page
+                    plain = list(dict.fromkeys(t.split.get(h, h) for h in plain))
                     if len(plain) == int(q.value) and len(plain) > 2:
                         cell = next(iter(t.cells.values()))
                         how = f"computed from {t.label}: {len(plain)} {axis} ({', '.join(plain)})"
@@ -622,11 +654,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                                if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
                         offer_here(named[0][1] + sum(o[1] for o in others) + (3 if others else 1),
                                    TableDecision(ok, cells_[0][1].passage, q.text, _readable(total), how, how))
-                        for c_ in claim_qs if not others else []:
-                            if c_.noun and c_.value == len(over) and c_ is not q:
-                                # "the five checkpoints": the rows summed are as many
-                                rows_how = f"computed from {t.label}: {len(over)} rows ({', '.join(over)})"
-                                offer_here(1, TableDecision(True, cells_[0][1].passage, c_.text, str(len(over)), rows_how, rows_how))
+                        if not others:
+                            _offer_count(claim_qs, q, over, cells_[0][1].passage, t.label, offer_here, "summed")
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
             if averaged and is_difference(claim_text, q) and q.noun is None:
@@ -680,6 +709,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    _offer_count(claim_qs, q, [k for k, _ in line], line[0][1].passage, t.label, offer_here, "averaged")
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
         # rows' cells in the named column (the only column when the table has one)
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
