@@ -313,3 +313,28 @@ def test_a_count_of_the_cells_averaged_is_read_off_the_mean() -> None:
     assert v.label is S and v.computed and "mean of row Tiny over NLI, QA" in v.computed, v.explanation
     v = verdict("Averaged over its two non-NER tasks, Tiny scores 64.6.", _version(FILLER, extra=SCORES))
     assert v.label is C, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, passage, agrees",
+    [
+        # the passage binds the same value to other names only, and never names the claim's
+        ("Tagger scores 88.5 on Chunking.", "For comparison, the Parser version reaches a 88.5 F1 score.", False),
+        ("Tagger scores 88.5 on Chunking.", "On Chunking, the Parser version reaches 88.5.", True),
+        # a subject before the number binds it loosely: a paraphrase may name it elsewhere
+        ("Tagger is trained on 100 languages.", "We train a Transformer-based model on 100 languages.", True),
+    ],
+)
+def test_a_number_bound_to_other_names_is_not_the_claims(claim: str, passage: str, agrees: bool) -> None:
+    c = Claim(1, claim, Mark.UNKNOWN, None, False)
+    (check,) = check_numbers(c, claim, passage)
+    assert check.agrees is agrees
+
+
+def test_a_count_of_a_named_column_is_averaged_like_a_score() -> None:
+    sizes = _cells("Table 7", {"fr": {"Test": "1,990"}, "de": {"Test": "1,970"}, "Total": {"Test": "3,960"}},
+                   "Table 7: Pairs per language.")
+    v = verdict("On average each language has about 1,980 test pairs.", _version(FILLER, extra=sizes))
+    assert v.label is S and v.computed and "mean of column Test over fr, de" in v.computed, v.explanation
+    v = verdict("On average each language has about 2,400 test pairs.", _version(FILLER, extra=sizes))
+    assert v.label is C, v.explanation

@@ -670,11 +670,24 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
                     and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
 
+    low = text.lower()
+    # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
+    # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
+    trailing = [frozenset(name for pos, name in _entity_spans(core) if pos >= q.end and name in claim_names[n])
+                for n, q in enumerate(claim_qs)]
+
+    def foreign(n: int, i: int) -> bool:
+        # "88.5 on MRPC" against "bert-base-uncased reaches 88.5 F1" in a passage that never
+        # names MRPC: the passage binds its number to other names only — another quantity
+        return bool(trailing[n] and source_names[i] and not claim_names[n] & source_names[i]
+                    and any(name not in low for name in trailing[n]))
+
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
+             and not foreign(n, i)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )

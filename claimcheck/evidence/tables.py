@@ -679,7 +679,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
                                f"{first[0]} − {second[0]} = {_fmt(m)}")
                         offer_here(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
-            if averaged and q.noun is None:
+            # "on average each language has about 1,974 test pairs": a count of what a named
+            # column holds is averaged like a score
+            if averaged and (q.noun is None or any(header_score(h, q.noun) for h, _, _ in cols)):
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     # "MNLI averages 82.7 across XNLI and PAWS-X": one named row, the mean over
                     # the columns it names (all of them when it names none).
