@@ -102,6 +102,9 @@ def test_factors_against_percentages(claim: str, source: str, agree: bool | None
 def test_factor_of_reads_the_quality_compared() -> None:
     text = "It has 40% fewer parameters and is 1.5× deeper."
     assert [factor_of(text, q) for q in extract_quantities(text)] == [(0.6, "many"), (1.5, "deep")]
+    # a fraction before "as many" or "the size of" compares too; one before "of the data" does not
+    text = "It has half as many layers, is less than half the size of B and uses a third of the data."
+    assert [factor_of(text, q) for q in extract_quantities(text)] == [(0.5, "many"), (0.5, "large"), None]
     text = "It reaches 40% accuracy over the baseline."
     assert factor_of(text, extract_quantities(text)[0]) is None
 
@@ -217,6 +220,8 @@ SCORES = _cells(
         ("Big has more than three times as many parameters as Small.", S, "Big / Small in column Parameters"),
         ("Big has more than four times as many parameters as Small.", C, "Big / Small in column Parameters"),
         ("Small has four times as many parameters as Tiny.", S, "Small / Tiny in column Parameters"),
+        ("Small is less than half the size of Big in parameters.", S, "Small / Big in column Parameters"),
+        ("Small is more than half the size of Big in parameters.", C, "Small / Big in column Parameters"),
         ("Big has 250% more parameters than Small.", S, "Big / Small in column Parameters"),
         # a superlative of a row's own columns ("X's weakest task"), or of a column named
         # right after it ("the largest QA score is Small's")

@@ -570,6 +570,10 @@ _BASES = {*_OPPOSITE_BASES, *_OPPOSITE_BASES.values(), "big", "quick", "great", 
 _IRREGULAR = {"more": "many", "much": "many", "fewer": "few", "less": "few", "little": "few", "better": "good",
               "worse": "bad", "bigger": "big", "larger": "large", "wider": "wide", "cheaper": "cheap"}
 _AS_ADJ = re.compile(r"\s*as\s+([a-z]+)\b", re.I)
+# "half the size of", "twice the number of": a noun of measure stands for its quality
+_THE_NOUN = re.compile(r"\s*(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|count)\s+of\b", re.I)
+_NOUN_BASE = {"size": "large", "number": "many", "amount": "many", "count": "many", "length": "long", "speed": "fast",
+              "depth": "deep", "width": "wide", "cost": "expensive"}
 _ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
 
 
@@ -596,10 +600,13 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
     fast; a percentage on the weaker side of a pair is a factor of the stronger ("40%
     fewer" = 0.6 times as many). None for any other number."""
     after = text[q.end : q.end + 40]
-    if q.unit == "x":
+    if q.unit == "x" or (q.unit is None and q.noun is None and 0 < q.value < 1):
+        # "1.6 times as fast", "half as many", "less than half the size of"
         m = _AS_ADJ.match(after)
         base = _base(m.group(1), False) if m else None
-        if base is None:
+        if base is None and (m := _THE_NOUN.match(after)):
+            base = _NOUN_BASE[m.group(1).lower()]
+        if base is None and q.unit == "x":
             m = _ADJ_ER.match(after)
             base = _base(m.group(1), True) if m else None
         return (abs(q.value), base) if base else None
