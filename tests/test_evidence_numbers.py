@@ -343,3 +343,13 @@ def test_a_count_of_a_named_column_is_averaged_like_a_score() -> None:
     assert v.label is S and v.computed and "mean of column Test over fr, de" in v.computed, v.explanation
     v = verdict("On average each language has about 2,400 test pairs.", _version(FILLER, extra=sizes))
     assert v.label is C, v.explanation
+
+
+def test_a_header_named_whole_beats_one_named_by_one_level_of_two() -> None:
+    table = _cells("Table 8", {"NLI": {"Prior work / Score": "84.4", "Our baseline": "81.1"}},
+                   "Table 8: Results against prior work.")
+    # "baseline" names "Our baseline" whole; "scores" names one level of "Prior work / Score"
+    v = verdict("On NLI, the authors' baseline scores 84.4.", _version(FILLER, extra=table))
+    assert v.label is C and v.evidence is not None and v.evidence.passage.column == "Our baseline", v.explanation
+    v = verdict("On NLI, the authors' baseline scores 81.1.", _version(FILLER, extra=table))
+    assert v.label is S, v.explanation

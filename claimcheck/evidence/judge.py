@@ -711,17 +711,21 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             continue
         # "twice as fast" against "60% faster": the same comparison as another factor
         rival = next((i for i, s in enumerate(source_qs) if i not in used and factors_agree(core, q, text, s) is False), None)
-        if rival is not None:
+        theirs = factor_of(text, source_qs[rival]) if rival is not None else None
+        if rival is not None and theirs is not None:
             used.add(rival)
             s = source_qs[rival]
-            checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(factor_of(text, s)[0])}", False))
+            checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(theirs[0])}", False))
             continue
         pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
             # "exceeds the model by 35.8" over "51.0% ... human performance (86.8%)"
             checks.append(NumberCheck(q.text, pair[0], pair[1]))
             continue
-        other = _conflict(q, source_qs, used, claim_words, text, core)
+        # never a cell under a column the claim names less well than another of the row
+        taken = used | wrong_column
+        other = _conflict(q, source_qs, taken, claim_words, text, core)
+        used |= taken - wrong_column
         said = other.text if other else None
         if other is not None and directions_clash(q, other) and math.isclose(abs(q.value), abs(other.value), rel_tol=1e-6):
             said = other.text + OTHER_WAY  # "lowers by 5.4" against "a 5.4 point improvement"
@@ -1108,9 +1112,17 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
         return _table_judgement(wrong[0], where, score, recall)
     lead = _table_judgement(tds[0], where, score, recall)
     decided = {d.claim_number for d in tds}
-    prose = {c.claim_text for c in check_numbers(claim, core, text, names) if c.agrees} if text else set()
+    checks = check_numbers(claim, core, text, names, bool(re.match(r"Table [^,]+, row ", text))) if text else []
+    prose = {c.claim_text for c in checks if c.agrees}
     open_ = [q.text for q in extract_quantities(core)
              if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]
+    # a number the tables leave open that the passage, well matched, states otherwise: "from
+    # 95.1 to 97.3" when the row reads 95.1 and 96.3
+    other = [c for c in checks if c.claim_text in open_ and not c.agrees and c.source_text is not None]
+    if other and recall >= NEGATION_RECALL:
+        said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in other)
+        return Judgement(VerdictLabel.CONTRADICTED, score, recall, f"{said}; {lead.explanation}", lead.passage,
+                         lead.numbers + other, computed=lead.computed, decided_by_numbers=True, text=lead.text)
     if open_:
         lead.label = VerdictLabel.PARTLY_SUPPORTED
         lead.explanation += f"; nothing in {where} states {', '.join(open_)}"

@@ -195,7 +195,7 @@ def is_change_column(header: str) -> bool:
     return any(_CHANGE_HEADER.match(level.strip()) for level in header.split(" / "))
 
 
-def _change_columns(t: Table, cols: list[tuple[str, int, int]], q: Quantity) -> list[tuple[str, int, int]]:
+def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
     """The named columns of changes a difference of the claim is read from, best named
     first; "0.7 points" is an absolute change, never one of a column of percentages."""
     out = [c for c in cols if is_change_column(c[0])]
@@ -298,29 +298,40 @@ def _bare(header: str) -> str:
     return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
 
 
-def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, int, int]]:
+def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, float, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
-    hits = []
+    hits: list[tuple[str, float, int]] = []
+    forms: dict[str, str] = {}  # the header as the claim names it (without its parenthesis)
     bares = [_bare(h) for h in headers]
     for h, bare in zip(headers, bares):
         s, p = _header_hit(h, claim_tokens, claim_text)
         # "mT5-XXL (75% trained)": a parenthesis qualifies a name, which names its header
         # alone — when no other header has that name, and the claim does not qualify it
         # itself ("ALBERT (1M)" is not "ALBERT (1.5M)")
+        named_as = h
         if not s and bare != h and bare and bares.count(bare) == 1 \
                 and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
             s, p = _header_hit(bare, claim_tokens, claim_text)
+            named_as = bare
         if s:
             hits.append((h, s, p))
+            forms[h] = named_as
     if not hits:
         return []
     top = max(s for _, s, _ in hits)
+    # "the authors' baseline scores 84.4": "Our baseline", named whole, is more specific than
+    # "Previous SOTA / Score", of which the claim names one level of two
+    # (half a point less: below the whole names, above any header named one level less)
+    whole = {h for h, s, _ in hits
+             if s == top and all(_level_hit(level, claim_tokens, claim_text)[0] for level in forms[h].split(" / "))}
+    if whole and len(whole) < sum(1 for _, s, _ in hits if s == top):
+        hits = [(h, s if s < top or h in whole else s - 0.5, p) for h, s, p in hits]
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
 
 
 def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
-                 cols: list[tuple[str, int, int]],
-                 fits: Callable[[str, Quantity], bool] | None = None) -> list[tuple[str, int, int]]:
+                 cols: list[tuple[str, float, int]],
+                 fits: Callable[[str, Quantity], bool] | None = None) -> list[tuple[str, float, int]]:
     """The named columns (or rows) that the claim's ``k``-th number is about
     (``attached_number``), when the claim has several numbers; all of them when none
     attaches to it — or, given ``fits`` (whether a number could be a header's value), none
@@ -351,15 +362,16 @@ def _owned_by_another(header: str, claim_text: str, claim_qs: list[Quantity], k:
     """Whether every level of a header the claim names is in the phrase of another number
     that could be the header's value ("the largest dev set of the six languages, with 1,992
     pairs": "six" is no dev-set size, so the header is 1,992's as much)."""
-    owners = set()
+    owners: set[int | None] = set()
     for level in header.split(" / "):
         hit, pos = _level_hit(level, toks, claim_text)
         if hit and 0 <= pos < len(starts):
             owners.add(attached_number(claim_text, claim_qs, starts[pos]))
-    return bool(owners) and None not in owners and k not in owners and all(fits(header, claim_qs[j]) for j in owners)
+    known = [j for j in owners if j is not None]
+    return bool(owners) and len(known) == len(owners) and k not in owners and all(fits(header, claim_qs[j]) for j in known)
 
 
-def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
+def _unique_top(hits: list[tuple[str, float, int]]) -> bool:
     return len(hits) == 1 or hits[0][1] > hits[1][1]
 
 
@@ -368,7 +380,7 @@ def _fmt(v: float) -> str:
 
 
 def _offer_count(claim_qs: list[Quantity], q: Quantity, over: list[str], cell: Passage, label: str,
-                 offer: Callable[[int, TableDecision], None], what: str) -> None:
+                 offer: Callable[[float, TableDecision], None], what: str) -> None:
     """"Together the five checkpoints", "averaged over the six languages": a count of the
     claim that is the number of cells summed or averaged is read off the same computation."""
     for c_ in claim_qs:
@@ -474,7 +486,7 @@ def _count_of(claim_text: str, claim_qs: list[Quantity]) -> tuple[Quantity, Quan
     return None
 
 
-def _distinct_position(hit: tuple[str, int, int], pair: list[tuple[str, int, int]], toks: list[str],
+def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float, int]], toks: list[str],
                        claim_text: str) -> int:
     """Where the claim names a header by the level that tells it from the other header of
     a pair ("English" of "F1 / en" beside "F1 / hi"; "F1" names both at once)."""
@@ -516,9 +528,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
     claim_words = _content(claim_text)
-    best: dict[str, tuple[int, TableDecision]] = {}  # per claim number (or named row)
+    best: dict[str, tuple[float, TableDecision]] = {}  # per claim number (or named row)
 
-    def offer(score: int, d: TableDecision) -> None:
+    def offer(score: float, d: TableDecision) -> None:
         # An agreeing cell beats a conflicting one of equal specificity: the claim's number
         # is somewhere in the named row and column, so it is not contradicted.
         key = score * 2 + int(d.agrees)
@@ -534,7 +546,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # ("over random seeds" for the table of seed variance).
         told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
 
-        def offer_here(score: int, d: TableDecision) -> None:
+        def offer_here(score: float, d: TableDecision) -> None:
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
