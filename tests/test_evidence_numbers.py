@@ -353,3 +353,32 @@ def test_a_header_named_whole_beats_one_named_by_one_level_of_two() -> None:
     assert v.label is C and v.evidence is not None and v.evidence.passage.column == "Our baseline", v.explanation
     v = verdict("On NLI, the authors' baseline scores 81.1.", _version(FILLER, extra=table))
     assert v.label is S, v.explanation
+
+
+SPLITS = _cells("Table 9", {"fr": {"Train": "9,400", "Dev": "990"}, "de": {"Train": "9,400", "Dev": "985"},
+                            "Total": {"Train": "18,800", "Dev": "1,975"}}, "Table 9: Pairs per language.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Each language has 9,400 training pairs.", S),
+        ("Each language has 9,410 training pairs.", C),
+        # one row holds it and another does not: "each" is too much
+        ("Each language has 990 dev pairs.", C),
+    ],
+)
+def test_each_row_of_a_named_column(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=SPLITS))
+    assert v.label is label, v.explanation
+    if label is not P:
+        assert v.computed is not None and "column" in v.computed and "Table 9" in v.computed
+
+
+def test_a_count_with_a_shared_modifier_is_the_same_quantity() -> None:
+    sentences = [*FILLER[:3], "We release Parrot, a set of 23,659 human translated evaluation pairs in six languages.", *FILLER[3:]]
+    # reworded around the number, but the counted noun shares its head and a modifier
+    v = verdict("Parrot's evaluation data comprise about 26K human-translated pairs.", _version(sentences))
+    assert v.label is C and "23,659" in v.explanation, v.explanation
+    v = verdict("Parrot's evaluation data comprise about 24K human-translated pairs.", _version(sentences))
+    assert v.label is S, v.explanation

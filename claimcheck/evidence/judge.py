@@ -925,11 +925,23 @@ def _anchored(core: str, text: str) -> bool:
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
             if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
-                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun)))
+                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun))
+                                   or _shared_modifier(q.noun, s.noun))
                               for s in source) \
                     and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
+
+
+def _shared_modifier(a: str, b: str) -> bool:
+    """Whether two counted nouns with the same head share a modifier ("human-translated
+    pairs" / "human translated evaluation pairs"): a count specific enough to be the same
+    quantity, whatever the words around it."""
+    wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    ma, mb = {w[:5] for w in wa[:-1] if len(w) >= 3}, {w[:5] for w in wb[:-1] if len(w) >= 3}
+    return bool(ma & mb)
 
 
 def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
@@ -941,6 +953,8 @@ def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")
+    if _shared_modifier(q.noun, s.noun) and same_thing(q, s):
+        return True
     if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
                                  and same_thing(q, s)):
         return False

@@ -31,6 +31,7 @@ from claimcheck.evidence.quantities import (
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
 
+_EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
@@ -606,6 +607,28 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if _agree(q, cell.value):
                         offer_here(rs + 2, TableDecision(True, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+            # 1c. "each language has 49,410 training pairs": every row of the one named column,
+            # when the claim names no row — agreed when every cell agrees, contradicted when
+            # every cell holds one other value or some cells hold the claim's and others not
+            # (cells that all differ from it, and from each other, leave it open)
+            if _EACH.search(claim_text) and not rows and cols and _unique_top(cols) and not averaged \
+                    and not is_difference(claim_text, q) and not _SUM.search(claim_text):
+                c_named = cols[0][0]
+                line = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                if len(line) >= 2 and all(_comparable(q, c_.value) for _, c_ in line):
+                    agreeing = [k for k, c_ in line if _agree(q, c_.value)]
+                    values = {c_.value.value for _, c_ in line}
+                    if len(agreeing) == len(line) or (not agreeing and len(values) == 1):
+                        how = (f"computed from {t.label}: every row of column {c_named} holds "
+                               f"{line[0][1].passage.text} ({', '.join(k for k, _ in line)})")
+                        offer_here(cols[0][1] + 1, TableDecision(bool(agreeing), line[0][1].passage, q.text,
+                                                                 line[0][1].passage.text, how, how))
+                    elif agreeing:
+                        odd = [(k, c_) for k, c_ in line if k not in agreeing]
+                        how = (f"computed from {t.label}: column {c_named} holds {q.text} only in "
+                               f"{', '.join(agreeing)}; " + ", ".join(f"{k} {c_.passage.text}" for k, c_ in odd))
+                        offer_here(cols[0][1] + 1, TableDecision(False, odd[0][1].passage, q.text, odd[0][1].passage.text,
+                                                                 how, how))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
             if is_difference(claim_text, q) and (q.noun is None or q.direction):
