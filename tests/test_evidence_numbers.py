@@ -382,3 +382,24 @@ def test_a_count_with_a_shared_modifier_is_the_same_quantity() -> None:
     assert v.label is C and "23,659" in v.explanation, v.explanation
     v = verdict("Parrot's evaluation data comprise about 24K human-translated pairs.", _version(sentences))
     assert v.label is S, v.explanation
+
+
+def test_a_list_of_numbers_pairs_with_the_list_of_names_after_it() -> None:
+    text = "With the same data, our model obtains 91.2% and 84.0% F1 on NewsQA and TriviaQA."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs)[:2] == [frozenset({"newsqa"}), frozenset({"triviaqa"})]
+    # "on CoNLL 2.0 and 3.0, respectively": the second version names a dataset too
+    text = "In particular, our model obtains 91.2% and 84.0% F1 on CoNLL 2.0 and 3.0, respectively."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs)[:2] == [frozenset({"conll 2.0"}), frozenset({"conll 3.0"})]
+    # names that do not follow the numbers' own words are no list of theirs
+    text = "The model gets 80.1 and 79.3 points, and wins on XNLI and MLQA."
+    qs = extract_quantities(text)
+    assert bound_names(text, qs) == [frozenset(), frozenset()]
+
+
+def test_swapped_versions_in_a_respectively_list_contradict() -> None:
+    source = "In particular, our model obtains 91.2% and 84.0% F1 on CoNLL 2.0 and 3.0, respectively."
+    claim = Claim(1, "Our model obtains 91.2% F1 on CoNLL 3.0 and 84.0% on CoNLL 2.0.", Mark.UNKNOWN, None, False)
+    checks = check_numbers(claim, claim.text, source)
+    assert [(c.agrees, c.source_text) for c in checks] == [(False, "84.0"), (False, "91.2")]
