@@ -403,3 +403,14 @@ def test_swapped_versions_in_a_respectively_list_contradict() -> None:
     claim = Claim(1, "Our model obtains 91.2% F1 on CoNLL 3.0 and 84.0% on CoNLL 2.0.", Mark.UNKNOWN, None, False)
     checks = check_numbers(claim, claim.text, source)
     assert [(c.agrees, c.source_text) for c in checks] == [(False, "84.0"), (False, "91.2")]
+
+
+def test_a_subject_is_the_state_a_change_ends_in() -> None:
+    from claimcheck.evidence.quantities import attached_number
+
+    text = "Indexing cuts the search time from 40 hours to about 3 seconds."
+    qs = extract_quantities(text)
+    assert attached_number(text, qs, text.index("Indexing")) == 1
+    text = "Indexing needs 40 hours, then 3 seconds per query."
+    qs = extract_quantities(text)
+    assert attached_number(text, qs, text.index("Indexing")) == 0

@@ -555,10 +555,13 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         gap = text[qs[i].end : pos]
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
-    after = [i for i, q in enumerate(qs) if q.start > pos]
-    if after and not re.search(r"\.\s", text[pos : qs[after[0]].start]):
-        return after[0]
-    return None
+    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])]
+    if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
+            and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
+        # "SBERT cuts the time from 65 hours to five seconds": the subject is the state the
+        # change ends in, not the one it starts from
+        return after[1]
+    return after[0] if after else None
 
 
 # Comparatives a factor or a percentage may qualify ("twice as fast", "60% faster"), by
