@@ -414,3 +414,31 @@ def test_a_subject_is_the_state_a_change_ends_in() -> None:
     text = "Indexing needs 40 hours, then 3 seconds per query."
     qs = extract_quantities(text)
     assert attached_number(text, qs, text.index("Indexing")) == 0
+
+
+TIMES = _cells(
+    "Table 10",
+    {
+        "NLI large": {"Results": "91.3", "Running time": "2.5h"},
+        "QA large": {"Results": "92.3", "Running time": "6h"},
+        "POS large": {"Results": "95.3", "Running time": "0.5h"},
+    },
+    "Table 10: Fine-tuning results and running time.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # no column named: the one column of durations holds the claim's duration, and a
+        # name with its size left out ("QA" for "QA large") names its row when no other does
+        ("Fine-tuning on QA takes 6 hours.", S),
+        ("Fine-tuning on QA takes 2 hours.", C),
+        ("Of the tasks in Table 10, QA takes longest to fine-tune (6 hours).", S),
+        ("Of the tasks in Table 10, POS takes longest to fine-tune (0.5 hours).", C),
+    ],
+)
+def test_a_duration_is_read_from_the_column_of_durations(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=TIMES))
+    assert v.label is label, v.explanation
+    assert v.evidence is not None and v.evidence.passage.table == "Table 10"

@@ -295,7 +295,13 @@ def header_score(header: str, claim_text: str) -> int:
 
 
 def _bare(header: str) -> str:
-    """A header without the parenthesis that qualifies its name: "mT5-XXL (75% trained)" → "mT5-XXL"."""
+    """A header without the words that qualify its name: "mT5-XXL (75% trained)" →
+    "mT5-XXL", "QQP large" → "QQP" (a name — capitals or digits inside — then a size)."""
+    if " / " not in header:
+        m = re.fullmatch(r"([A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:x*(?:large|small)|base|medium|tiny|mini|huge|giant)",
+                         header.strip())
+        if m:
+            return m.group(1)
     return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
 
 
@@ -370,6 +376,18 @@ def _owned_by_another(header: str, claim_text: str, claim_qs: list[Quantity], k:
             owners.add(attached_number(claim_text, claim_qs, starts[pos]))
     known = [j for j in owners if j is not None]
     return bool(owners) and len(known) == len(owners) and k not in owners and all(fits(header, claim_qs[j]) for j in known)
+
+
+def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
+    """The one column whose every cell is a duration, for a claim that names no column but
+    states a duration ("QQP takes 2 hours" against a "Running time" column of "6h")."""
+    for q in claim_qs:
+        if q.unit != "hours":
+            continue
+        timed = [c for c in t.columns if t.column(c) and all(cell.value.unit == "hours" for _, cell in t.column(c))]
+        if len(timed) == 1:
+            return [(timed[0], 1, len(_tokens(claim_text[: q.start])))]
+    return []
 
 
 def _unique_top(hits: list[tuple[str, float, int]]) -> bool:
@@ -541,6 +559,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     for t in tables:
         rows = _named(t.rows, toks, claim_text)
         cols = _named(t.columns, toks, claim_text)
+        implied = bool(rows and not cols)
+        if implied:
+            cols = _unit_columns(t, claim_qs, claim_text)
         if not rows and not cols:
             continue
         # The claim's words in the caption tell two tables with the same headers apart
@@ -570,7 +591,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # the claim names a column per number ("93.9 on QNLI and 92.3 on MNLI")
             # a number that says what it measures ("14 hours", "1,200 training instances")
             # is not the value of a column another number's phrase names
-            qcols = _own_columns(claim_text, claim_qs, k, cols,
+            # a column found by its unit holds that unit's number only
+            qcols = [] if implied and q.unit != "hours" else _own_columns(claim_text, claim_qs, k, cols,
                                  (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
                                  if q.noun or q.unit else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
