@@ -442,3 +442,27 @@ def test_a_duration_is_read_from_the_column_of_durations(claim: str, label: Verd
     v = verdict(claim, _version(FILLER, extra=TIMES))
     assert v.label is label, v.explanation
     assert v.evidence is not None and v.evidence.passage.table == "Table 10"
+
+
+@pytest.mark.parametrize(
+    "claim, passage, expected",
+    [
+        # a relative figure against one computed from two stated values
+        ("The tagger gives a relative improvement of 12% over the baseline.", "The tagger improves the baseline from 80.0 to 89.6.", (True, "relative change of 12%")),
+        ("The tagger gives a relative error reduction of 12%.", "The tagger improves accuracy from 90.0 to 91.2.", (True, "relative change of 12%")),
+        ("The tagger gives a relative improvement of 20% over the baseline.", "The tagger improves the baseline from 80.0 to 89.6.", (False, None)),
+        # never against an absolute one
+        ("The tagger gives a relative improvement of 12% over the baseline.", "The tagger improves the baseline by 12 points.", (False, None)),
+        ("The tagger adds 4.7 points, about a quarter in relative terms.", "The tagger adds 4.7 points absolute (24.9% relative).", (True, "24.9")),
+        # "relative to" names what is compared with: an absolute change
+        ("The tagger adds 4.7 points relative to the baseline.", "The tagger adds 4.7 points over the baseline.", (True, "4.7")),
+    ],
+)
+def test_relative_figures_are_compared_with_relative_ones(claim: str, passage: str, expected: tuple[bool, str | None]) -> None:
+    c = Claim(1, claim, Mark.UNKNOWN, None, False)
+    last = check_numbers(c, claim, passage)[-1]
+    assert last.agrees is expected[0]
+    if expected[1] is None:
+        assert last.source_text is None
+    else:
+        assert last.source_text is not None and expected[1] in last.source_text

@@ -63,8 +63,10 @@ from claimcheck.evidence.quantities import (
     extract_quantities,
     factor_of,
     factors_agree,
+    is_relative,
     prefix_agrees,
     quantities_agree,
+    relative_changes,
     same_thing,
 )
 from claimcheck.evidence.retrieve import claim_core, score_candidates, stem, stems
@@ -441,6 +443,23 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     return None
 
 
+def _relative_of(q: Quantity, core: str, source: list[Quantity]) -> str | None:
+    """Two stated values of the passage whose relative change is the claim's relative
+    figure ("a relative improvement of 12%" over "from 80.0 to 89.6"), written out; None
+    when no pair makes it. Only in a passage of few numbers: many give a pair by chance."""
+    if len(source) > 8:
+        return None
+    error = bool(re.search(r"\berror", core[max(0, q.start - 60) : q.end + 40], re.I))
+    value = q.value * (100 if q.unit is None and q.value <= 1 else 1)
+    claimed = Quantity(value, q.text if q.unit == "%" else _fmt_number(value), "%", 0, 0, approx=q.approx)
+    for k, a in enumerate(source):
+        for b in source[k + 1 :]:
+            for r in relative_changes(a, b, error):
+                if quantities_agree(claimed, Quantity(r, _fmt_number(r), "%", 0, 0)) or rounded_agree(claimed, r):
+                    return f"{a.text} → {b.text}: a relative change of {_fmt_number(r)}%"
+    return None
+
+
 def _larger_is_subject(core: str, subject_span: tuple[int, int], object_span: tuple[int, int], q: Quantity,
                        a: Quantity, b: Quantity, subject: frozenset[str], obj: frozenset[str], text: str) -> bool | None:
     """Whether the larger number ``a`` of the passage is the claim's subject (before the
@@ -698,12 +717,20 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return bool(trailing[n] and source_names[i] and not claim_names[n] & source_names[i]
                     and any(name not in low for name in trailing[n]))
 
+    relative_claim = [is_relative(core, q) for q in claim_qs]
+    relative_source = [is_relative(text, s) for s in source_qs]
+
+    def other_kind(n: int, i: int) -> bool:
+        # a relative change is compared with relative ones only; an absolute one ("4.7
+        # points") never with a relative one
+        return relative_claim[n] != relative_source[i] and (relative_claim[n] or claim_qs[n].unit == "points")
+
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
-             and not foreign(n, i)
+             and not foreign(n, i) and not other_kind(n, i)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
@@ -733,6 +760,11 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             s = source_qs[rival]
             checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(theirs[0])}", False))
             continue
+        if relative_claim[n]:
+            computed = _relative_of(q, core, [s for i, s in enumerate(source_qs) if not relative_source[i]])
+            if computed is not None:
+                checks.append(NumberCheck(q.text, computed, True))
+                continue
         pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
             # "exceeds the model by 35.8" over "51.0% ... human performance (86.8%)"
@@ -740,7 +772,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             continue
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
-        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i)}
+        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)}
         taken = used | blocked
         other = _conflict(q, source_qs, taken, claim_words, text, core)
         used |= taken - blocked

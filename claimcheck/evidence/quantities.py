@@ -638,3 +638,31 @@ def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -
     qa = Quantity(fa[0], written, "x", 0, 0, approx=a.approx)
     qb = Quantity(fb[0], f"{fb[0]:.2f}", "x", 0, 0, approx=b.approx)
     return quantities_agree(qa, qb)
+
+
+# "a relative improvement of 12%", "12% relative", "about a quarter in relative terms"
+# (never "relative to X", which names what is compared with)
+_RELATIVE_BEFORE = re.compile(r"\brelative(?:ly)?\s+(?!to\b)(?:\w+\s+){0,3}(?:of|by)\s*(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"^\s*(?:%|percent)?\s*(?:\(\s*)?(?:relative\b(?!\s+to\b)|in relative terms\b)", re.I)
+
+
+def is_relative(text: str, q: Quantity) -> bool:
+    """Whether a number is a change relative to where it started ("a relative improvement
+    of 12%", "24.9% relative"), not an absolute one ("+4.7 points"): compared only with a
+    relative figure, or one computed from two stated values."""
+    return bool(_RELATIVE_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _RELATIVE_AFTER.match(text[q.end : q.end + 30]))
+
+
+def relative_changes(a: Quantity, b: Quantity, error: bool) -> list[float]:
+    """The relative changes, in percent, two stated values make ("from 80.0 to 89.6" is
+    12%); with ``error``, also the relative reduction of the error of two accuracies
+    (90.0 → 91.2 cuts the error from 10 to 8.8, by 12%)."""
+    if a.noun or b.noun or a.unit != b.unit or a.upper is not None or b.upper is not None:
+        return []
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    out = [100 * (hi - lo) / lo] if lo else []
+    if hi:
+        out.append(100 * (hi - lo) / hi)  # a reduction from the larger
+    if error and hi <= 100 and hi < 100:
+        out.append(100 * (hi - lo) / (100 - lo))
+    return out
