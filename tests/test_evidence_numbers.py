@@ -466,3 +466,11 @@ def test_relative_figures_are_compared_with_relative_ones(claim: str, passage: s
         assert last.source_text is None
     else:
         assert last.source_text is not None and expected[1] in last.source_text
+
+
+def test_a_compound_noun_in_either_order_counts_the_same_thing() -> None:
+    (a,) = extract_quantities("about 550,000 premise-hypothesis pairs")
+    (b,) = extract_quantities("approximately 550K hypothesis/premise pairs")
+    assert b.noun == "hypothesis-premise pair" and quantities_agree(a, b)
+    (c,) = extract_quantities("about 550,000 question-answer pairs")
+    assert not quantities_agree(c, b)

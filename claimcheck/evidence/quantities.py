@@ -186,12 +186,13 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         return None
     words: list[tuple[str, int]] = []
     pos, skipped = 0, False
-    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*)", text[end : end + 80]))
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", text[end : end + 80]))
     for k, m in enumerate(tokens):
         if m.start() != pos:
             break
         pos = m.end()
-        w = m.group(1).lower().replace("–", "-")  # "question–answer pairs" = "question-answer pairs"
+        # "question–answer pairs" = "hypothesis/premise pairs" joined like "question-answer pairs"
+        w = m.group(1).lower().replace("–", "-").replace("/", "-")
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
         if m.group(1)[:1].isupper() and (m.group(1).isupper() or text[end + m.end() : end + m.end() + 1].isdigit()):
@@ -468,6 +469,9 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     # "intermediate language understanding tasks".
     # (compared by their first five letters: "Transformer" misspelt "Transform" by a PDF)
     ma, mb = {w.replace("-", "")[:5] for w in wa[:-1]}, {w.replace("-", "")[:5] for w in wb[:-1]}
+    # a compound in either order is the same one: "premise-hypothesis" / "hypothesis/premise"
+    if {"-".join(sorted(w.split("-"))) for w in wa[:-1]} & {"-".join(sorted(w.split("-"))) for w in wb[:-1]}:
+        return True
     # a shortened modifier is the same one: "dev pairs" / "development pairs"
     return not (ma and mb) or any(x.startswith(y) or y.startswith(x) for x in ma for y in mb if min(len(x), len(y)) >= 3)
 
