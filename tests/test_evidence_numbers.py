@@ -474,3 +474,18 @@ def test_a_compound_noun_in_either_order_counts_the_same_thing() -> None:
     assert b.noun == "hypothesis-premise pair" and quantities_agree(a, b)
     (c,) = extract_quantities("about 550,000 question-answer pairs")
     assert not quantities_agree(c, b)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Small leads every column of Table 5 except NER.", S),
+        ("Small leads every column of Table 5.", C),
+        ("Small is best on all tasks except NER.", S),
+        ("Tiny is best on all tasks except QA.", C),
+    ],
+)
+def test_a_row_that_leads_every_column_but_some(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=SCORES))
+    assert v.label is label, v.explanation
+    assert v.computed is not None and "has the best value in column(s)" in v.computed, v.computed

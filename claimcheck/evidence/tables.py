@@ -31,6 +31,9 @@ from claimcheck.evidence.quantities import (
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
 
+# "leads every column", "is best on all tasks", "tops each benchmark"
+_LEADS_ALL = re.compile(r"\b(?:leads?|tops?|wins?)\s+(?:on\s+|in\s+)?(?:every|all|each)\b", re.I)
+_EVERY = re.compile(r"\b(?:on|in|across|for)\s+(?:every|all|each)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
@@ -459,8 +462,13 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                 for m in re.finditer(re.escape(level), low):
                     spans.append((m.start(), m.end()))
                 # "5-class sentiment" for "Sentiment (5-class)": a word of the header that
-                # joins digits and letters names it wherever the claim puts it
-                for word in re.findall(r"\d+(?:\.\d+)?-[a-z]+|[a-z]+-\d+(?:\.\d+)?", level):
+                # joins digits and letters names it wherever the claim puts it; so does the
+                # number of a qualifying parenthesis ("at 75% of its training" for
+                # "mT5-XXL (75% trained)")
+                qualifier = re.findall(r"\(([^()]*)\)", level)
+                words = re.findall(r"\d+(?:\.\d+)?-[a-z]+|[a-z]+-\d+(?:\.\d+)?", level)
+                words += [n for part in qualifier for n in re.findall(r"\d+(?:\.\d+)?%", part)]
+                for word in words:
                     for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
                         spans.append((m.start(), m.end()))
     return spans
@@ -841,6 +849,26 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
                                TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
                     at = None  # decided: not the extreme of one row
+        # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
+        # every column but the ones left out, and not of those
+        if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
+            r_named = rows[0][0]
+            left_out = [c for c in t.columns if any(_names_header(x, c) for x in _excluded(claim_text))]
+            lines = [(c, t.column(c)) for c in t.columns if not _AGGREGATE_HEADER.match(c.split(" / ")[0].strip())]
+            lines = [(c, line) for c, line in lines if len(line) >= 2 and any(k == r_named for k, _ in line)]
+            if len(lines) >= 2:
+                tops = {}
+                for c, line in lines:
+                    pick = min if _LOWER_IS_BETTER.search(c) else max
+                    tops[c] = pick(line, key=lambda kc: kc[1].value.value)
+                led = [c for c, (k, _) in tops.items() if k == r_named]
+                wanted = [c for c, _ in lines if c not in left_out]
+                ok = set(led) == set(wanted)
+                how = (f"computed from {t.label}: {r_named} has the best value in column(s) {', '.join(led) or 'none'}; "
+                       + "; ".join(f"{c}: {k} ({cell.passage.text})" for c, (k, cell) in tops.items() if k != r_named))
+                cell = tops[lines[0][0]][1]
+                offer_here(rows[0][1] + 1, TableDecision(ok, cell.passage, r_named, ", ".join(led) or "none", how, how))
+                at = None  # decided: not the extreme of one row or column
         # "the smallest relative improvement is on R": the superlative names the column, the
         # row follows — the extreme of that column over the rows
         column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
