@@ -489,3 +489,12 @@ def test_a_row_that_leads_every_column_but_some(claim: str, label: VerdictLabel)
     v = verdict(claim, _version(FILLER, extra=SCORES))
     assert v.label is label, v.explanation
     assert v.computed is not None and "has the best value in column(s)" in v.computed, v.computed
+
+
+def test_a_level_beside_a_column_of_changes_is_read_from_its_own_column() -> None:
+    table = _cells("Table 11", {"Tagger": {"XNLI": "80.1", "Δ": "+2.0"}, "Baseline": {"XNLI": "78.1", "Δ": "0.0"}},
+                   "Table 11: Accuracy and its change.")
+    v = verdict("The tagger improves XNLI accuracy to 81.1.", _version(FILLER, extra=table))
+    assert v.label is C and v.evidence is not None and v.evidence.passage.column == "XNLI", v.explanation
+    v = verdict("The tagger improves XNLI accuracy by 2.0 points.", _version(FILLER, extra=table))
+    assert v.label is S, v.explanation

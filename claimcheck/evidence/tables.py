@@ -26,6 +26,7 @@ from claimcheck.evidence.quantities import (
     attached_number,
     extract_quantities,
     factor_of,
+    is_relative,
     quantities_agree,
     weaker_side,
 )
@@ -534,7 +535,8 @@ def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
     number that states a difference rather than a level ("reaches 89.4")."""
     before = claim_text[: q.start]
-    return bool(q.direction) or bool(re.search(r"\bby\s*$", before)) or bool(
+    # a relative figure is a change by its nature ("a quarter in relative terms")
+    return bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
         _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before))
 
 
@@ -607,6 +609,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             qrows = _own_columns(claim_text, claim_qs, k, rows)
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
+            else:
+                # a level ("improves accuracy to 80.1") is never read from a column of changes
+                qcols = [c for c in qcols if not is_change_column(c[0])]
             for r, rs, _ in qrows[:3]:
                 for c, cs, _ in qcols[:3]:
                     hit = t.cells.get((r, c))
