@@ -511,6 +511,8 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         av = av * 100
         a_scale = 100.0
     tol = _rounding(a) * a_scale
+    if a_scale != 1 and a.text[:1].isalpha():
+        tol = max(tol, 0.6)  # "a third" is 33% or 33.3%, as a paper rounds it
     # A bound or an "about" speaks for a number only about the same counted or measured
     # thing: "2.9 points" is not "more than two terabytes".
     related = bool((a.noun and b.noun) or (a.unit and a.unit == b.unit))
