@@ -501,3 +501,43 @@ def test_a_level_beside_a_column_of_changes_is_read_from_its_own_column() -> Non
     assert v.label is C and v.evidence is not None and v.evidence.passage.column == "XNLI", v.explanation
     v = verdict("The tagger improves XNLI accuracy by 2.0 points.", _version(FILLER, extra=table))
     assert v.label is S, v.explanation
+
+
+MODELS = _cells("Table 12", {"Model-A": {"NLI": "80.0", "QA": "71.0", "Params": "110M"},
+                             "Model-B": {"NLI": "78.5", "QA": "73.2", "Params": "340M"},
+                             "Model-C": {"NLI": "75.1", "QA": "69.9", "Params": "66M"}}, "Table 12: Results and sizes.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Model-C has the fewest parameters.", S),
+        ("Model-B has the fewest parameters.", C),
+        # a row's extreme is over its scores, never its parameter count beside them
+        ("Model-A's strongest task is NLI.", S),
+        ("Model-B's strongest task is NLI.", S),
+        ("Model-B's strongest task is QA.", C),
+        ("Model-B leads every column except NLI.", S),
+    ],
+)
+def test_extremes_compare_cells_of_one_kind(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=MODELS))
+    assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label, said",
+    [
+        ("Distillation raises accuracy by 7 points on average.", S, None),
+        ("Distillation raises accuracy by 9 points on average.", C, "70.0 → 77.0 = +7"),
+        ("Distillation lowers accuracy by 7 points on average.", C, "70.0 → 77.0 = +7"),
+        # the one change of the passage is of accuracy; latency is another measure
+        ("Distillation raises latency by 9 points on average.", N, None),
+    ],
+)
+def test_a_claimed_change_against_a_change_from_one_level_to_another(claim: str, label: VerdictLabel, said: str | None) -> None:
+    sentences = [*FILLER[:3], "Distillation improves accuracy from 70.0 to 77.0 on average.", *FILLER[3:]]
+    v = verdict(claim, _version(sentences))
+    assert v.label is label, v.explanation
+    if said:
+        assert said in v.explanation

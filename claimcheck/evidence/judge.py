@@ -443,6 +443,35 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     return None
 
 
+_LEVEL_AT = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
+_FROM_TO_GAP = re.compile(r"^\s*(?:%|points?)?\s*(?:[\w\-/]+\s+){0,4}?to\s*$", re.I)
+
+
+def _moved_by(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """A change "from A to B" of the passage that is the claim's difference ("raises
+    accuracy by 7 points" over "from 70.0 to 77.0"), written out, and whether it agrees;
+    another size or direction contradicts when the passage's one change is of what the claim
+    says changed ("accuracy" in the clause before "from"). None when there is no such change."""
+    if q.noun is not None or not is_difference(core, q) or not q.value:
+        return None
+    what = _changed(core, q)
+    rivals = []
+    for a, b in zip(source, source[1:]):
+        if not re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start]) or not _FROM_TO_GAP.match(text[a.end : b.start]):
+            continue
+        if a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+            continue
+        change = b.value - a.value
+        said = f"{a.text} → {b.text} = {'+' if change > 0 else '−'}{_fmt_number(abs(change))}"
+        same_way = not (q.direction and change and (change > 0) != (q.direction > 0))
+        if same_way and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0, approx=q.approx), abs(change)):
+            return said, True
+        clause = re.split(r"[;:()]|\.\s", text[max(0, a.start - 120) : a.start])[-1]
+        if what and what <= _plain(stems(clause)):
+            rivals.append(said)
+    return (rivals[0], False) if len(rivals) == 1 else None
+
+
 def _relative_of(q: Quantity, core: str, source: list[Quantity]) -> str | None:
     """Two stated values of the passage whose relative change is the claim's relative
     figure ("a relative improvement of 12%" over "from 80.0 to 89.6"), written out; None
@@ -718,6 +747,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
                     and any(name not in low for name in trailing[n]))
 
     relative_claim = [is_relative(core, q) for q in claim_qs]
+    # a change is never a rival of a level it starts or ends at ("by 7 points" / "from 70.0")
+    changes = [q.noun is None and is_difference(core, q) for q in claim_qs]
     relative_source = [is_relative(text, s) for s in source_qs]
 
     def other_kind(n: int, i: int) -> bool:
@@ -760,6 +791,10 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             s = source_qs[rival]
             checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(theirs[0])}", False))
             continue
+        moved = _moved_by(q, core, source_qs, text) if not relative_claim[n] else None
+        if moved is not None:
+            checks.append(NumberCheck(q.text, moved[0], moved[1]))
+            continue
         if relative_claim[n]:
             computed = _relative_of(q, core, [s for i, s in enumerate(source_qs) if not relative_source[i]])
             if computed is not None:
@@ -772,7 +807,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             continue
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
-        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)}
+        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
+                                  or (changes[n] and _LEVEL_AT.search(text[max(0, source_qs[i].start - 8) : source_qs[i].start]))}
         taken = used | blocked
         other = _conflict(q, source_qs, taken, claim_words, text, core)
         used |= taken - blocked

@@ -39,7 +39,7 @@ _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
-_WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least)\b", re.I)
+_WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|lowest|least|narrowest)\s+"
                      r"(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
@@ -380,6 +380,21 @@ def _owned_by_another(header: str, claim_text: str, claim_qs: list[Quantity], k:
             owners.add(attached_number(claim_text, claim_qs, starts[pos]))
     known = [j for j in owners if j is not None]
     return bool(owners) and len(known) == len(owners) and k not in owners and all(fits(header, claim_qs[j]) for j in known)
+
+
+def _like(cells: list[tuple[str, Cell]], named: Cell | None) -> list[tuple[str, Cell]]:
+    """The cells of one kind with the named one (or with the most, when none is named):
+    the same unit and a comparable size — "the strongest task" of a row is never its
+    parameter count."""
+    if not cells:
+        return cells
+    if named is None:
+        values = sorted(c.value.value for _, c in cells)
+        units = [c.value.unit for _, c in cells]
+        unit = max(set(units), key=units.count)
+        named = next(c for _, c in cells if c.value.value == values[len(values) // 2])
+        return [(k, c) for k, c in cells if c.value.unit == unit and _comparable(named.value, c.value)]
+    return [(k, c) for k, c in cells if c.value.unit == named.value.unit and _comparable(named.value, c.value)]
 
 
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
@@ -861,6 +876,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             left_out = [c for c in t.columns if any(_names_header(x, c) for x in _excluded(claim_text))]
             lines = [(c, t.column(c)) for c in t.columns if not _AGGREGATE_HEADER.match(c.split(" / ")[0].strip())]
             lines = [(c, line) for c, line in lines if len(line) >= 2 and any(k == r_named for k, _ in line)]
+            # the columns of scores alike, not a size beside them ("Params 110M")
+            kept = {k for k, _ in _like([(c, dict(line)[r_named]) for c, line in lines], None)}
+            lines = [(c, line) for c, line in lines if c in kept]
             if len(lines) >= 2:
                 tops = {}
                 for c, line in lines:
@@ -895,6 +913,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # a level in common: "XNLI / acc." and "PAWS-X / acc.", "F1 / en" and "F1 / vi"
                     mine = {measure(level) for level in c_named.split(" / ")}
                     extreme = [(k, c_) for k, c_ in extreme if mine & {measure(level) for level in k.split(" / ")}]
+                extreme = _like(extreme, t.cells.get((r_named, c_named)))
                 target, axis, where_ = c_named, "row", r_named
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
