@@ -541,3 +541,31 @@ def test_a_claimed_change_against_a_change_from_one_level_to_another(claim: str,
     assert v.label is label, v.explanation
     if said:
         assert said in v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a list of numbers is read from the rows (columns) listed beside it, in order
+        ("Model-A and Model-C score 80.0 and 75.1 on NLI, respectively.", S),
+        ("Model-A and Model-C score 75.1 and 80.0 on NLI, respectively.", C),
+        ("Model-B reaches 78.5 and 73.2 on NLI and QA.", S),
+        ("Model-B reaches 73.2 and 78.5 on NLI and QA.", C),
+    ],
+)
+def test_a_table_reads_listed_numbers_from_the_listed_headers(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=MODELS))
+    assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "text, approx",
+    [
+        ("The pairs were collected over three months.", None),  # during
+        ("Collecting the pairs took over three months.", "at least"),
+        ("The corpus covers over 100 languages.", "at least"),
+    ],
+)
+def test_over_a_span_of_time_is_during_unless_something_takes_it(text: str, approx: str | None) -> None:
+    (q,) = extract_quantities(text)
+    assert q.approx == approx

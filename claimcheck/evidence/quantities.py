@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claimcheck.model import Quantity
@@ -220,6 +221,9 @@ _OVER_COMPARES = re.compile(
     re.I)
 
 
+_SPAN_AFTER = re.compile(r"^[\w.,\-]+\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|epochs?|runs?|seeds?)\b", re.I)
+
+
 def _approx(text: str, start: int) -> str | None:
     before = text[max(0, start - 24) : start]
     for name, pattern in _APPROX:
@@ -227,6 +231,10 @@ def _approx(text: str, start: int) -> str | None:
         if m:
             if name == "at least" and m.group(0).strip().lower() == "over" and _OVER_COMPARES.search(text[max(0, start - 40) : start]):
                 continue
+            if name == "at least" and m.group(0).strip().lower() == "over" and _SPAN_AFTER.match(text[start : start + 40]) \
+                    and not re.search(r"\b(?:t[ao]ok|takes?|taking|lasts?|lasted|requires?|required|needs?|needed)\s+over\s*$",
+                                      text[max(0, start - 30) : start], re.I):
+                continue  # "collected over three months": during; "took over three months": more than
             return name
     return None
 
@@ -671,4 +679,58 @@ def relative_changes(a: Quantity, b: Quantity, error: bool) -> list[float]:
         out.append(100 * (hi - lo) / hi)  # a reduction from the larger
     if error and hi <= 100 and hi < 100:
         out.append(100 * (hi - lo) / (100 - lo))
+    return out
+
+
+_ELIDED_VERSION = re.compile(r"\b(?P<base>[A-Z][A-Za-z0-9\-]*)\s+v?\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)?|and|or)\s+v?(?P<v>\d+\.\d+)\b")
+# between a list of numbers and the list of names it pairs with: a metric, "on"/"for"/"in"
+_LIST_AFTER = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:on|for|in|across)\s+(?:the\s+)?", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _coordinated(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+    """Runs of items (start, end) joined by nothing but commas and "and"/"or"."""
+    runs: list[list[int]] = []
+    for k, (s_, _) in enumerate(items):
+        if runs and _COORDINATION.match(text[items[runs[-1][-1]][1] : s_]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) -> list[tuple[list[int], list[str]]]:
+    """The pairs a list of numbers and a list of names (``spans``: position, name) make, in
+    order: (indices of the numbers, their names), when the lists are as long as each other — in a sentence that
+    says "respectively" (the names anywhere before it), or where the names' list follows the
+    numbers' ("obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0")."""
+    out = []
+    for sent in re.finditer(r"[^.!?]+(?:[.!?](?=\d)[^.!?]*)*", text):
+        start, stop = sent.start(), sent.end()
+        said = _RESPECTIVELY.search(text, start, stop)
+        end = said.start() if said else stop
+        # "on SQuAD 1.1 and 2.0": a version after a versioned name is another name, not a number
+        elided = [(e.start("v"), e.group("base").lower() + " " + e.group("v"))
+                  for e in _ELIDED_VERSION.finditer(text, start, end)]
+        nums = [i for i, q in enumerate(qs) if start <= q.start and q.end <= end and all(p != q.start for p, _ in elided)]
+        if len(nums) < 2:
+            continue
+        # a number's own unit or "points" may follow it: "90.1% and 85.3%"
+        items = [(qs[i].start, qs[i].end + len(re.match(r"(?:\s*(?:%|points?|pts|pp))?", text[qs[i].end :]).group(0))) for i in nums]
+        runs = [r for r in _coordinated(items, text) if len(r) >= 2]
+        if not runs:
+            continue
+        run = [nums[k] for k in runs[-1]]
+        names = sorted([(p, n) for p, n in spans if start <= p < end and not any(q.start <= p < q.end for q in qs)] + elided)
+        name_items = [(p, p + len(n) if text[p : p + len(n)].lower() == n else p + len(n.rsplit(" ", 1)[-1])) for p, n in names]
+        groups = _coordinated(name_items, text)
+        if not said:
+            # without "respectively", only a list of names right after the numbers' own words
+            after = items[runs[-1][-1]][1]
+            groups = [g for g in groups if len(g) >= 2 and _LIST_AFTER.fullmatch(text[after : name_items[g[0]][0]])]
+        for group in reversed(groups):
+            if len(group) == len(run):
+                out.append((run, [names[k][1] for k in group]))
+                break
     return out

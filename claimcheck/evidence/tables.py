@@ -27,6 +27,7 @@ from claimcheck.evidence.quantities import (
     extract_quantities,
     factor_of,
     is_relative,
+    list_pairs,
     quantities_agree,
     weaker_side,
 )
@@ -350,8 +351,19 @@ def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
     column named for 88.7 says nothing of the 14 hours)."""
     if len(claim_qs) < 2 or (len(cols) < 2 and fits is None):
         return cols
-    starts = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    starts = [a for a, _ in spans_]
     toks = _tokens(claim_text)
+    # "A and C score 75.1 and 80.0 on NLI, respectively": the n-th header named is the n-th number's
+    named_at = []
+    for h, _, pos in cols:
+        if 0 <= pos < len(spans_):
+            last = min(len(spans_) - 1, pos + max(1, len(_tokens(_bare(h)))) - 1)
+            named_at.append((spans_[pos][0], claim_text[spans_[pos][0] : spans_[last][1]].lower(), h))
+    for numbers, names in list_pairs(claim_text, claim_qs, [(p, n) for p, n, _ in named_at]):
+        if k in numbers:
+            mine_ = names[numbers.index(k)]
+            return [c for c in cols if any(n == mine_ and h == c[0] for _, n, h in named_at)] or cols
 
     def about_k(header: str) -> bool:
         # any level of the header named in this number's phrase ("average exact match of 52.7")
