@@ -569,3 +569,27 @@ def test_a_table_reads_listed_numbers_from_the_listed_headers(claim: str, label:
 def test_over_a_span_of_time_is_during_unless_something_takes_it(text: str, approx: str | None) -> None:
     (q,) = extract_quantities(text)
     assert q.approx == approx
+
+
+@pytest.mark.parametrize(
+    "claim, label, said",
+    [
+        ("Curriculum sampling cuts the word error rate on the noisy test set by 20%.", S, None),
+        ("Curriculum sampling cuts the word error rate on the noisy test set by 2 points.", S, None),
+        # another size of the same measure's change: contradicted, the change written out
+        ("Curriculum sampling cuts the word error rate on the noisy test set by 30%.", C, "10.0 → 8.0 = −2 (20% of 10.0)"),
+        ("Adding the adapters raises accuracy on the held-out languages by 4 points.", S, None),
+        ("Adding the adapters lowers accuracy on the held-out languages by 4 points.", C, "80 → 84 = +4"),
+        # a level a change ends at is no change: "to 8.0" does not support "by 8 points"
+        ("Adding the adapters raises accuracy on the held-out languages by 8 points.", C, "80 → 84 = +4"),
+        # another measure changed: nothing to say
+        ("Curriculum sampling cuts the latency on the noisy test set by 30%.", N, None),
+    ],
+)
+def test_changes_from_one_level_to_another_in_a_window(claim: str, label: VerdictLabel, said: str | None) -> None:
+    sentences = [*FILLER[:3], "With curriculum sampling, the word error rate drops from 10.0 to 8.0 on the noisy test set.",
+                 "Accuracy on the held-out languages rises from 80% to 84% when the adapters are added.", *FILLER[3:]]
+    v = verdict(claim, _version(sentences))
+    assert v.label is label, v.explanation
+    if said:
+        assert said in v.explanation, v.explanation

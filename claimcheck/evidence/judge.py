@@ -59,6 +59,7 @@ from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, po
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
     attached_number,
+    changed_span,
     directions_clash,
     extract_quantities,
     factor_of,
@@ -455,7 +456,7 @@ def _moved_by(q: Quantity, core: str, source: list[Quantity], text: str) -> tupl
     says changed ("accuracy" in the clause before "from"). None when there is no such change."""
     if q.noun is not None or not is_difference(core, q) or not q.value:
         return None
-    what = _changed(core, q)
+    what = _plain(stems(changed_span(core, q)))
     rivals = []
     for a, b in zip(source, source[1:]):
         if not re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start]) or not _FROM_TO_GAP.match(text[a.end : b.start]):
@@ -467,9 +468,14 @@ def _moved_by(q: Quantity, core: str, source: list[Quantity], text: str) -> tupl
         same_way = not (q.direction and change and (change > 0) != (q.direction > 0))
         if same_way and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0, approx=q.approx), abs(change)):
             return said, True
+        # "cuts the error by 20%" over "from 10.0 to 8.0": a percentage may be relative
+        if same_way and q.unit == "%" and a.value and rounded_agree(Quantity(abs(q.value), q.text, None, 0, 0, approx=q.approx),
+                                                                    100 * abs(change) / abs(a.value)):
+            return f"{said}, {_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text}", True
         clause = re.split(r"[;:()]|\.\s", text[max(0, a.start - 120) : a.start])[-1]
-        if what and what <= _plain(stems(clause)):
-            rivals.append(said)
+        if what and len(what & _plain(stems(clause))) >= max(1, len(what) / 2):
+            share = f" ({_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text})" if q.unit == "%" and a.value else ""
+            rivals.append(said + share)
     return (rivals[0], False) if len(rivals) == 1 else None
 
 
@@ -694,8 +700,9 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
                     and any(name not in low for name in trailing[n]))
 
     relative_claim = [is_relative(core, q) for q in claim_qs]
-    # a change is never a rival of a level it starts or ends at ("by 7 points" / "from 70.0")
+    # a change is never a level it starts or ends at, nor its rival ("by 7 points" / "from 70.0")
     changes = [q.noun is None and is_difference(core, q) for q in claim_qs]
+    level_at = [bool(_LEVEL_AT.search(text[max(0, s.start - 8) : s.start])) for s in source_qs]
     relative_source = [is_relative(text, s) for s in source_qs]
 
     def other_kind(n: int, i: int) -> bool:
@@ -708,7 +715,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
-             and not foreign(n, i) and not other_kind(n, i)
+             and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
@@ -755,7 +762,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
         blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
-                                  or (changes[n] and _LEVEL_AT.search(text[max(0, source_qs[i].start - 8) : source_qs[i].start]))}
+                                  or (changes[n] and level_at[i])}
         taken = used | blocked
         other = _conflict(q, source_qs, taken, claim_words, text, core)
         used |= taken - blocked
@@ -904,7 +911,7 @@ def _changed(text: str, q: Quantity) -> frozenset[str]:
     """What a verb of change says changed by the number: "sampling improves *accuracy* by
     8.0", "reduces *training cost* by 43%" — the words between the verb and the number,
     within its clause; empty when no such verb precedes it."""
-    before = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 40) : q.start])[-1]
+    before = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 100) : q.start])[-1]
     verbs = [o for o in occurrences(before) if o.group == "direction"]
     if not verbs:
         return frozenset()
@@ -930,9 +937,12 @@ AS_FACTOR = ", a factor of "
 
 def _other_way(check: NumberCheck) -> bool:
     """The passage states the claim's difference with the opposite sign ("1.1 BLEU below" /
-    "a 1.1 BLEU increase"), or the claim's comparison as another factor ("twice as fast" /
-    "60% faster"): as specific a key as an agreeing number."""
-    return bool(check.source_text) and (check.source_text.endswith(OTHER_WAY) or AS_FACTOR in check.source_text)
+    "a 1.1 BLEU increase"), the claim's comparison as another factor ("twice as fast" /
+    "60% faster"), or the change of the claim's measure from one level to another ("cuts the
+    error rate by 30%" / "the error rate drops from 10.0 to 8.0"): as specific a key as an
+    agreeing number."""
+    return bool(check.source_text) and (check.source_text.endswith(OTHER_WAY) or AS_FACTOR in check.source_text
+                                        or (not check.agrees and " → " in check.source_text))
 
 
 def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
