@@ -91,6 +91,9 @@ def test_a_fraction_against_a_percentage(claim: str, source: str, agree: bool) -
         ("The student is twice as fast as the teacher.", "The student runs 60% faster.", False),
         ("The student has 40% fewer weights.", "The student has 0.6 times as many weights.", True),
         ("The student is 3x faster.", "The student is 200% faster.", True),
+        # a part of an amount is a factor of it: "60% of the time" = "40% less time"
+        ("Training takes 60% of the time.", "Training takes 40% less time.", True),
+        ("Training takes 70% of the time.", "Training takes 40% less time.", False),
         # another quality compared: nothing to say
         ("The student is 3x faster.", "The student is 60% larger.", None),
         # a percentage that compares nothing is no factor

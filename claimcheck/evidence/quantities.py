@@ -591,6 +591,9 @@ _AS_ADJ = re.compile(r"\s*as\s+([a-z]+)\b", re.I)
 _THE_NOUN = re.compile(r"\s*(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|count)\s+of\b", re.I)
 _NOUN_BASE = {"size": "large", "number": "many", "amount": "many", "count": "many", "length": "long", "speed": "fast",
               "depth": "deep", "width": "wide", "cost": "expensive"}
+# "60% of the time (memory, compute, parameters)": an amount
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|time|memory|compute|"
+                      r"parameters|data|energy)\b", re.I)
 _ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
 
 
@@ -628,6 +631,10 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
             base = _base(m.group(1), True) if m else None
         return (abs(q.value), base) if base else None
     if q.unit == "%" and q.upper is None:
+        # "60% of the time" is 0.6 times as much time
+        of = _PART_OF.match(after)
+        if of and abs(q.value) <= 100:
+            return abs(q.value) / 100, _NOUN_BASE.get(of.group(1).lower(), "many")
         m = _ADJ_ER.match(after)
         base = _base(m.group(1), True) if m else None
         if base is None or abs(q.value) >= 100 and base in _OPPOSITE_BASES:
@@ -642,7 +649,7 @@ def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -
     """Whether a factor and a percentage that compare the same quality state the same
     comparison ("1.6 times as fast" / "60% faster": yes; "twice as fast": no); None when
     they do not both compare one quality, or are written alike (compared as they are)."""
-    if a.unit == b.unit:
+    if a.unit == b.unit and a.unit != "%":
         return None
     fa, fb = factor_of(claim_text, a), factor_of(source_text, b)
     if fa is None or fb is None or fa[1] != fb[1]:
