@@ -596,3 +596,28 @@ def test_changes_from_one_level_to_another_in_a_window(claim: str, label: Verdic
     assert v.label is label, v.explanation
     if said:
         assert said in v.explanation, v.explanation
+
+
+LANGS = _cells("Table 13", {"Baseline": {"en": "80.2", "de": "71.5", "sw": "60.1", "Avg": "70.6"},
+                            "+ Adapters": {"en": "81.0", "de": "74.9", "sw": "66.3", "Avg": "74.1"},
+                            "+ Adapters + MT": {"en": "80.7", "de": "75.2", "sw": "68.0", "Avg": "74.6"}},
+               "Table 13: Zero-shot accuracy per language with adapters and machine translation (MT).")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a gain of one named row is over the table's one baseline row
+        ("Adapters improve the average by 3.5 points.", S),
+        ("Adapters improve the average by 4.5 points.", C),
+        ("The largest gain from adapters is on Swahili.", S),
+        ("The largest gain from adapters is on German.", C),
+        # a column of averages decides an average the claim states
+        ("With adapters, the average accuracy is 75.1.", C),
+        # "on top of" is no superlative
+        ("Adding MT on top of adapters lowers English accuracy by 0.3 points.", S),
+    ],
+)
+def test_gains_over_the_baseline_row_and_stated_averages(claim: str, label: VerdictLabel) -> None:
+    v = verdict(claim, _version(FILLER, extra=LANGS))
+    assert v.label is label, v.explanation

@@ -409,6 +409,13 @@ def _like(cells: list[tuple[str, Cell]], named: Cell | None) -> list[tuple[str, 
     return [(k, c) for k, c in cells if c.value.unit == named.value.unit and _comparable(named.value, c.value)]
 
 
+def _baseline_row(t: Table, named: str) -> str | None:
+    """The table's one baseline row ("Baseline", "Our baseline"), when the claim names
+    another row and says what it gains: the row a gain is over."""
+    base = [r for r in t.rows if re.search(r"\bbaseline\b", r, re.I) and r != named]
+    return base[0] if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I) else None
+
+
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
     """The one column whose every cell is a duration, for a claim that names no column but
     states a duration ("QQP takes 2 hours" against a "Running time" column of "6h")."""
@@ -654,7 +661,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # A conflict needs one cell the claim singles out: one best row, one best column.
                     single = rs == qrows[0][1] and cs == qcols[0][1] and len(qrows) == 1 and _unique_top(qcols)
                     # a difference is decided by a column of differences, never by a level
-                    if ok or (_comparable(q, cell.value) and single and not averaged
+                    # ("the average accuracy is 75.1" is read from a column of averages the table has)
+                    if ok or (_comparable(q, cell.value) and single and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
                         if change and value.direction:
@@ -695,6 +703,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
             if is_difference(claim_text, q) and (q.noun is None or q.direction):
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                    if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
+                        # "adapters improve the average by 3.5": over the table's baseline row
+                        named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
                     if named[1][1] < named[0][1] and set(named[0][0].split(" / ")) & set(named[1][0].split(" / ")):
@@ -854,12 +865,19 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # the superlative follows the named row closely. "X scores best *on* C" compares C
         # with the other columns of row X; "X gives the best C" compares X with the other
         # rows of column C.
-        at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w) or _WORST.fullmatch(w)), None)
+        # ("on top of X" is no superlative)
+        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
+                   and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
         # 4a. "A's largest margin over B is in C": the column where A − B is largest
         margin = _MARGIN.search(claim_text)
+        if margin and cols and len(rows) == 1 and (base := _baseline_row(t, rows[0][0])):
+            rows = [rows[0], (base, 1, len(toks))]  # "the largest gain from adapters": over the baseline row
+            implicit = True
+        else:
+            implicit = False
         if margin and cols and len(rows) >= 2:
             pair = rows[:2]
-            baseline = next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
+            baseline = pair[1] if implicit else next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
             if baseline is not None:
                 subject = next(h for h in pair if h is not baseline)
                 c_named = cols[0][0]
