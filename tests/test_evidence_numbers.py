@@ -621,3 +621,20 @@ LANGS = _cells("Table 13", {"Baseline": {"en": "80.2", "de": "71.5", "sw": "60.1
 def test_gains_over_the_baseline_row_and_stated_averages(claim: str, label: VerdictLabel) -> None:
     v = verdict(claim, _version(FILLER, extra=LANGS))
     assert v.label is label, v.explanation
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        # a multiple in words is said loosely; "by a factor of" is a factor
+        ("triples throughput", "increases throughput by a factor of 3.1", True),
+        ("doubles throughput", "increases throughput by a factor of 3.1", False),
+        # a bound before an article: "over a thousand"
+        ("over a thousand annotator hours", "1,200 annotator hours", True),
+        ("under a thousand annotator hours", "1,200 annotator hours", False),
+    ],
+)
+def test_multiples_in_words_and_bounds_before_an_article(claim: str, source: str, agree: bool) -> None:
+    (a,) = extract_quantities(claim)
+    (b,) = extract_quantities(source)
+    assert quantities_agree(a, b) is agree

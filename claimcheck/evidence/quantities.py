@@ -388,7 +388,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, s - 4) : s]):
             continue  # "86.6 ± 1.0": a spread over seeds, not a claim of its own
         written = m.group("n").replace("−", "-").replace("–", "-") + (m.group("scale") or "")
-        out.append(_make(text, v, written, _unit(m.group("unit")), s, m.end()))
+        unit = _unit(m.group("unit"))
+        if unit is None and re.search(r"\bfactor\s+of\s*$", text[max(0, s - 12) : s], re.I):
+            unit = "x"  # "by a factor of 3.1"
+        out.append(_make(text, v, written, unit, s, m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
@@ -404,7 +407,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # "hundreds of", "several thousand": too vague to check
         if _VAGUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end()))
+        # "over a thousand": the bound reads before the article
+        article = re.search(r"\ban?\s+$", text[max(0, m.start() - 3) : m.start()], re.I)
+        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end(),
+                         number_start=m.start() - len(article.group(0)) if article else None))
         taken.append((m.start(), m.end()))
     for m in _VAGUE_PLURAL.finditer(text):
         if free(m.start(), m.end()):
@@ -418,7 +424,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         w = m.group(0).lower()
         v = 0.5 if w.startswith("halve") else 3.0 if w.startswith("triple") else 2.0
-        out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end())))
+        # "triples throughput" is said of ×3.1 as well: a multiple in words is loose
+        out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end()),
+                            approx=_approx(text, m.start()) or "about"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda q: q.start)
     return tuple(out)
