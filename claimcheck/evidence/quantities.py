@@ -408,7 +408,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if _VAGUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         # "over a thousand": the bound reads before the article
-        article = re.search(r"\ban?\s+$", text[max(0, m.start() - 3) : m.start()], re.I)
+        article = re.search(r"(?<![A-Za-z])an?\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
         out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end(),
                          number_start=m.start() - len(article.group(0)) if article else None))
         taken.append((m.start(), m.end()))
