@@ -638,3 +638,24 @@ def test_multiples_in_words_and_bounds_before_an_article(claim: str, source: str
     (a,) = extract_quantities(claim)
     (b,) = extract_quantities(source)
     assert quantities_agree(a, b) is agree
+
+
+@pytest.mark.parametrize(
+    "claim, label, said",
+    [
+        ("The multilingual model outperforms the monolingual baselines by 2.4 points on average.", S, None),
+        # the names after each number tell which is which: the other way round
+        ("The monolingual baselines outperform the multilingual model by 2.4 points on average.", C, "71.9 − 74.3 = −2.4"),
+        # another size: the difference of the two numbers the claim's sides name
+        ("The multilingual model outperforms the monolingual baselines by 3.4 points on average.", C, "74.3 − 71.9 = 2.4"),
+    ],
+)
+def test_a_claimed_difference_against_two_named_levels(claim: str, label: VerdictLabel, said: str | None) -> None:
+    # the sentences around hold numbers whose difference is 3.4 by chance (91.4 − 88)
+    sentences = [*FILLER[:3], "On the dev set, our parser reaches 91.4 LAS, while the previous best system obtains 92.0 LAS.",
+                 "The multilingual model scores 74.3 on average, compared with 71.9 for the monolingual baselines.",
+                 "Human annotators agree on 88% of the items; the model agrees with them on 79%.", *FILLER[3:]]
+    v = verdict(claim, _version(sentences))
+    assert v.label is label, v.explanation
+    if said:
+        assert said in v.explanation, v.explanation

@@ -412,6 +412,13 @@ def _label_words(text: str, q: Quantity) -> frozenset[str]:
     return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 
+def _trailing_words(text: str, q: Quantity) -> frozenset[str]:
+    """The words of a number's own phrase after it, up to a clause break or the next number:
+    whose number it is in "compared with 71.9 for the monolingual baselines"."""
+    after = re.split(r"[,;:()]|\.\s|\b(?:while|whereas|but|and)\b|(?<![A-Za-z\d])\d", text[q.end : q.end + 60])[0]
+    return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", after)[:6])))
+
+
 def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
     """Two numbers of the passage whose difference is the claim's difference, if any, and
     whether the claim has them the right way round ("the model beats humans by 35.8" when
@@ -432,9 +439,18 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
         subject_span, object_span, says_span = (0, q.start), (cut.end(), end.start() if end else len(core)), (q.start, cut.end())
     subject = _plain(stems(core[slice(*subject_span)]))
     obj = _plain(stems(core[slice(*object_span)]))
+    # two numbers of one sentence, or of adjacent ones written alike ("51.0%" … "(86.8%)"):
+    # a window's other sentences make pairs by chance
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(x: Quantity) -> int:
+        return sum(1 for p in breaks if p < x.start)
+
     for a in source:
         for b in source:
             if a is b or a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+                continue
+            if sentence(a) != sentence(b) and (abs(sentence(a) - sentence(b)) > 1 or a.unit != b.unit):
                 continue
             if not (a.value > b.value and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0), a.value - b.value)):
                 continue
@@ -442,7 +458,25 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
             says = not (_SUBJECT_SMALLER.search(core[slice(*says_span)]) or q.direction < 0)
             ok = larger_is_subject is None or larger_is_subject == says
             return (f"{a.text} − {b.text}" if ok else f"{b.text} − {a.text} = −{_fmt_number(a.value - b.value)}"), ok
+    # no pair makes the claim's difference: the one pair of one sentence whose numbers the
+    # claim's two sides name ("74.3 … for the multilingual model, 71.9 for the monolingual
+    # baselines") makes another one
+    named = []
+    for a in source:
+        for b in source:
+            if a is b or a.value <= b.value or a.noun or b.noun or a.unit != b.unit or sentence(a) != sentence(b):
+                continue
+            if _larger_is_subject(core, subject_span, object_span, q, a, b, subject, obj, text) is not None:
+                named.append((a, b))
+    if len(named) == 1 and _comparable_sizes(q, named[0][0].value - named[0][1].value):
+        a, b = named[0]
+        return f"{a.text} − {b.text} = {_fmt_number(a.value - b.value)}", False
     return None
+
+
+def _comparable_sizes(q: Quantity, v: float) -> bool:
+    """A computed difference of the same order as the claim's: "3.4" against 2.4, not 60."""
+    return bool(q.value) and 0.2 <= abs(v / q.value) <= 5
 
 
 _LEVEL_AT = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
@@ -514,7 +548,7 @@ def _larger_is_subject(core: str, subject_span: tuple[int, int], object_span: tu
             return side == "object"
         if math.isclose(abs(c.value), abs(a.value), rel_tol=1e-6):
             return side == "subject"
-    la, lb = _label_words(text, a), _label_words(text, b)
+    la, lb = _label_words(text, a) | _trailing_words(text, a), _label_words(text, b) | _trailing_words(text, b)
     lean = (len(la & subject) - len(la & obj)) + (len(lb & obj) - len(lb & subject))
     if lean and ((la | lb) & subject) and ((la | lb) & obj):
         return lean > 0
