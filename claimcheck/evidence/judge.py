@@ -975,8 +975,8 @@ def _other_way(check: NumberCheck) -> bool:
     "60% faster"), or the change of the claim's measure from one level to another ("cuts the
     error rate by 30%" / "the error rate drops from 10.0 to 8.0"): as specific a key as an
     agreeing number."""
-    return bool(check.source_text) and (check.source_text.endswith(OTHER_WAY) or AS_FACTOR in check.source_text
-                                        or (not check.agrees and " → " in check.source_text))
+    said = check.source_text or ""
+    return bool(said) and (said.endswith(OTHER_WAY) or AS_FACTOR in said or (not check.agrees and " → " in said))
 
 
 def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
@@ -1003,7 +1003,7 @@ def _anchored(core: str, text: str) -> bool:
             # contradicted
             if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
                               and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun))
-                                   or _shared_modifier(q.noun, s.noun))
+                                   or _shared_modifier(q.noun, s.noun or ""))
                               for s in source) \
                     and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True

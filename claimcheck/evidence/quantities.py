@@ -700,6 +700,7 @@ def relative_changes(a: Quantity, b: Quantity, error: bool) -> list[float]:
 _ELIDED_VERSION = re.compile(r"\b(?P<base>[A-Z][A-Za-z0-9\-]*)\s+v?\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)?|and|or)\s+v?(?P<v>\d+\.\d+)\b")
 # between a list of numbers and the list of names it pairs with: a metric, "on"/"for"/"in"
 _LIST_AFTER = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:on|for|in|across)\s+(?:the\s+)?", re.I)
+_UNIT_AFTER = re.compile(r"(?:\s*(?:%|points?|pts|pp))?")  # matches everywhere, if only the empty string
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -732,7 +733,8 @@ def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) 
         if len(nums) < 2:
             continue
         # a number's own unit or "points" may follow it: "90.1% and 85.3%"
-        items = [(qs[i].start, qs[i].end + len(re.match(r"(?:\s*(?:%|points?|pts|pp))?", text[qs[i].end :]).group(0))) for i in nums]
+        items = [(qs[i].start, qs[i].end + len(_UNIT_AFTER.match(text, qs[i].end).group(0)))  # type: ignore[union-attr]
+                 for i in nums]
         runs = [r for r in _coordinated(items, text) if len(r) >= 2]
         if not runs:
             continue
