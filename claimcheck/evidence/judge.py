@@ -62,10 +62,16 @@ from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, po
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
     attached_number,
+    changed_span,
     directions_clash,
     extract_quantities,
+    factor_of,
+    factors_agree,
+    is_relative,
+    list_pairs,
     prefix_agrees,
     quantities_agree,
+    relative_changes,
     same_thing,
 )
 from claimcheck.evidence.retrieve import claim_core, join_prefixes, score_candidates, stem, stems
@@ -491,6 +497,13 @@ def _label_words(text: str, q: Quantity) -> frozenset[str]:
     return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 
+def _trailing_words(text: str, q: Quantity) -> frozenset[str]:
+    """The words of a number's own phrase after it, up to a clause break or the next number:
+    whose number it is in "compared with 71.9 for the monolingual baselines"."""
+    after = re.split(r"[,;:()]|\.\s|\b(?:while|whereas|but|and)\b|(?<![A-Za-z\d])\d", text[q.end : q.end + 60])[0]
+    return _plain(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", after)[:6])))
+
+
 def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
     """Two numbers of the passage whose difference is the claim's difference, if any, and
     whether the claim has them the right way round ("the model beats humans by 35.8" when
@@ -511,9 +524,18 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
         subject_span, object_span, says_span = (0, q.start), (cut.end(), end.start() if end else len(core)), (q.start, cut.end())
     subject = _plain(stems(core[slice(*subject_span)]))
     obj = _plain(stems(core[slice(*object_span)]))
+    # two numbers of one sentence, or of adjacent ones written alike ("51.0%" … "(86.8%)"):
+    # a window's other sentences make pairs by chance
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(x: Quantity) -> int:
+        return sum(1 for p in breaks if p < x.start)
+
     for a in source:
         for b in source:
             if a is b or a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+                continue
+            if sentence(a) != sentence(b) and (abs(sentence(a) - sentence(b)) > 1 or a.unit != b.unit):
                 continue
             if not (a.value > b.value and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0), a.value - b.value)):
                 continue
@@ -521,6 +543,75 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
             says = not (_SUBJECT_SMALLER.search(core[slice(*says_span)]) or q.direction < 0)
             ok = larger_is_subject is None or larger_is_subject == says
             return (f"{a.text} − {b.text}" if ok else f"{b.text} − {a.text} = −{_fmt_number(a.value - b.value)}"), ok
+    # no pair makes the claim's difference: the one pair of one sentence whose numbers the
+    # claim's two sides name ("74.3 … for the multilingual model, 71.9 for the monolingual
+    # baselines") makes another one
+    named = []
+    for a in source:
+        for b in source:
+            if a is b or a.value <= b.value or a.noun or b.noun or a.unit != b.unit or sentence(a) != sentence(b):
+                continue
+            if _larger_is_subject(core, subject_span, object_span, q, a, b, subject, obj, text) is not None:
+                named.append((a, b))
+    if len(named) == 1 and _comparable_sizes(q, named[0][0].value - named[0][1].value):
+        a, b = named[0]
+        return f"{a.text} − {b.text} = {_fmt_number(a.value - b.value)}", False
+    return None
+
+
+def _comparable_sizes(q: Quantity, v: float) -> bool:
+    """A computed difference of the same order as the claim's: "3.4" against 2.4, not 60."""
+    return bool(q.value) and 0.2 <= abs(v / q.value) <= 5
+
+
+_LEVEL_AT = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
+_FROM_TO_GAP = re.compile(r"^\s*(?:%|points?)?\s*(?:[\w\-/]+\s+){0,4}?to\s*$", re.I)
+
+
+def _moved_by(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """A change "from A to B" of the passage that is the claim's difference ("raises
+    accuracy by 7 points" over "from 70.0 to 77.0"), written out, and whether it agrees;
+    another size or direction contradicts when the passage's one change is of what the claim
+    says changed ("accuracy" in the clause before "from"). None when there is no such change."""
+    if q.noun is not None or not is_difference(core, q) or not q.value:
+        return None
+    what = _plain(stems(changed_span(core, q)))
+    rivals = []
+    for a, b in zip(source, source[1:]):
+        if not re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start]) or not _FROM_TO_GAP.match(text[a.end : b.start]):
+            continue
+        if a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+            continue
+        change = b.value - a.value
+        said = f"{a.text} → {b.text} = {'+' if change > 0 else '−'}{_fmt_number(abs(change))}"
+        same_way = not (q.direction and change and (change > 0) != (q.direction > 0))
+        if same_way and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0, approx=q.approx), abs(change)):
+            return said, True
+        # "cuts the error by 20%" over "from 10.0 to 8.0": a percentage may be relative
+        if same_way and q.unit == "%" and a.value and rounded_agree(Quantity(abs(q.value), q.text, None, 0, 0, approx=q.approx),
+                                                                    100 * abs(change) / abs(a.value)):
+            return f"{said}, {_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text}", True
+        clause = re.split(r"[;:()]|\.\s", text[max(0, a.start - 120) : a.start])[-1]
+        if what and len(what & _plain(stems(clause))) >= max(1, len(what) / 2):
+            share = f" ({_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text})" if q.unit == "%" and a.value else ""
+            rivals.append(said + share)
+    return (rivals[0], False) if len(rivals) == 1 else None
+
+
+def _relative_of(q: Quantity, core: str, source: list[Quantity]) -> str | None:
+    """Two stated values of the passage whose relative change is the claim's relative
+    figure ("a relative improvement of 12%" over "from 80.0 to 89.6"), written out; None
+    when no pair makes it. Only in a passage of few numbers: many give a pair by chance."""
+    if len(source) > 8:
+        return None
+    error = bool(re.search(r"\berror", core[max(0, q.start - 60) : q.end + 40], re.I))
+    value = q.value * (100 if q.unit is None and q.value <= 1 else 1)
+    claimed = Quantity(value, q.text if q.unit == "%" else _fmt_number(value), "%", 0, 0, approx=q.approx)
+    for k, a in enumerate(source):
+        for b in source[k + 1 :]:
+            for r in relative_changes(a, b, error):
+                if quantities_agree(claimed, Quantity(r, _fmt_number(r), "%", 0, 0)) or rounded_agree(claimed, r):
+                    return f"{a.text} → {b.text}: a relative change of {_fmt_number(r)}%"
     return None
 
 
@@ -542,7 +633,7 @@ def _larger_is_subject(core: str, subject_span: tuple[int, int], object_span: tu
             return side == "object"
         if math.isclose(abs(c.value), abs(a.value), rel_tol=1e-6):
             return side == "subject"
-    la, lb = _label_words(text, a), _label_words(text, b)
+    la, lb = _label_words(text, a) | _trailing_words(text, a), _label_words(text, b) | _trailing_words(text, b)
     lean = (len(la & subject) - len(la & obj)) + (len(lb & obj) - len(lb & subject))
     if lean and ((la | lb) & subject) and ((la | lb) & obj):
         return lean > 0
@@ -606,11 +697,18 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     has both numbers and both names of "15.7% for Swahili and 11.4% for Urdu" — only the
     attachment tells them apart."""
     out: list[set[str]] = [set() for _ in qs]
-    for pos, name in _entity_spans(text):
+    spans = _entity_spans(text)
+    for pos, name in spans:
         if any(q.start <= pos < q.end for q in qs):
             continue
         i = attached_number(text, list(qs), pos)
         if i is not None:
+            out[i].add(name)
+    for numbers, names in list_pairs(text, qs, spans):
+        # "A and B reach 90.1 and 85.3, respectively": the n-th name is the n-th number's
+        for group in out:
+            group.difference_update(names)
+        for i, name in zip(numbers, names):
             out[i].add(name)
     return [frozenset(n) for n in out]
 
@@ -708,12 +806,36 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
                     and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
 
+    low = text.lower()
+    # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
+    # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
+    trailing = [frozenset(name for pos, name in _entity_spans(core) if pos >= q.end and name in claim_names[n])
+                for n, q in enumerate(claim_qs)]
+
+    def foreign(n: int, i: int) -> bool:
+        # "88.5 on MRPC" against "bert-base-uncased reaches 88.5 F1" in a passage that never
+        # names MRPC: the passage binds its number to other names only — another quantity
+        return bool(trailing[n] and source_names[i] and not claim_names[n] & source_names[i]
+                    and any(name not in low for name in trailing[n]))
+
+    relative_claim = [is_relative(core, q) for q in claim_qs]
+    # a change is never a level it starts or ends at, nor its rival ("by 7 points" / "from 70.0")
+    changes = [q.noun is None and is_difference(core, q) for q in claim_qs]
+    level_at = [bool(_LEVEL_AT.search(text[max(0, s.start - 8) : s.start])) for s in source_qs]
+    relative_source = [is_relative(text, s) for s in source_qs]
+
+    def other_kind(n: int, i: int) -> bool:
+        # a relative change is compared with relative ones only; an absolute one ("4.7
+        # points") never with a relative one
+        return relative_claim[n] != relative_source[i] and (relative_claim[n] or claim_qs[n].unit == "points")
+
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
-             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)))),
+             and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
+             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
         if match is not None:
@@ -734,12 +856,35 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             used.add(own)
             checks.append(NumberCheck(q.text, source_qs[own].text, False))
             continue
+        # "twice as fast" against "60% faster": the same comparison as another factor
+        rival = next((i for i, s in enumerate(source_qs) if i not in used and factors_agree(core, q, text, s) is False), None)
+        theirs = factor_of(text, source_qs[rival]) if rival is not None else None
+        if rival is not None and theirs is not None:
+            used.add(rival)
+            s = source_qs[rival]
+            checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(theirs[0])}", False))
+            continue
+        moved = _moved_by(q, core, source_qs, text) if not relative_claim[n] else None
+        if moved is not None:
+            checks.append(NumberCheck(q.text, moved[0], moved[1]))
+            continue
+        if relative_claim[n]:
+            computed = _relative_of(q, core, [s for i, s in enumerate(source_qs) if not relative_source[i]])
+            if computed is not None:
+                checks.append(NumberCheck(q.text, computed, True))
+                continue
         pair = _difference_of(q, core, source_qs, text)
         if pair is not None:
             # "exceeds the model by 35.8" over "51.0% ... human performance (86.8%)"
             checks.append(NumberCheck(q.text, pair[0], pair[1]))
             continue
-        other = _conflict(q, source_qs, used, claim_words, text, core)
+        # never a cell under a column the claim names less well than another of the row
+        # (nor one the passage binds to other names only: another quantity, not a rival)
+        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
+                                  or (changes[n] and level_at[i])}
+        taken = used | blocked
+        other = _conflict(q, source_qs, taken, claim_words, text, core)
+        used |= taken - blocked
         said = other.text if other else None
         if other is not None and directions_clash(q, other) and math.isclose(abs(q.value), abs(other.value), rel_tol=1e-6):
             said = other.text + OTHER_WAY  # "lowers by 5.4" against "a 5.4 point improvement"
@@ -890,7 +1035,7 @@ def _changed(text: str, q: Quantity) -> frozenset[str]:
     """What a verb of change says changed by the number: "sampling improves *accuracy* by
     8.0", "reduces *training cost* by 43%" — the words between the verb and the number,
     within its clause; empty when no such verb precedes it."""
-    before = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 40) : q.start])[-1]
+    before = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 100) : q.start])[-1]
     verbs = [o for o in occurrences(before) if o.group == "direction"]
     if not verbs:
         return frozenset()
@@ -911,12 +1056,17 @@ def _said_near(core: str, text: str) -> bool:
 
 
 OTHER_WAY = ", the other way"
+AS_FACTOR = ", a factor of "
 
 
 def _other_way(check: NumberCheck) -> bool:
     """The passage states the claim's difference with the opposite sign ("1.1 BLEU below" /
-    "a 1.1 BLEU increase"): as specific a key as an agreeing number."""
-    return bool(check.source_text) and check.source_text.endswith(OTHER_WAY)
+    "a 1.1 BLEU increase"), the claim's comparison as another factor ("twice as fast" /
+    "60% faster"), or the change of the claim's measure from one level to another ("cuts the
+    error rate by 30%" / "the error rate drops from 10.0 to 8.0"): as specific a key as an
+    agreeing number."""
+    said = check.source_text or ""
+    return bool(said) and (said.endswith(OTHER_WAY) or AS_FACTOR in said or (not check.agrees and " → " in said))
 
 
 def _shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
@@ -942,11 +1092,23 @@ def _anchored(core: str, text: str) -> bool:
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
             if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
-                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun)))
+                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - _plain(stems(q.noun))
+                                   or _shared_modifier(q.noun, s.noun or ""))
                               for s in source) \
                     and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
+
+
+def _shared_modifier(a: str, b: str) -> bool:
+    """Whether two counted nouns with the same head share a modifier ("human-translated
+    pairs" / "human translated evaluation pairs"): a count specific enough to be the same
+    quantity, whatever the words around it."""
+    wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    ma, mb = {w[:5] for w in wa[:-1] if len(w) >= 3}, {w[:5] for w in wb[:-1] if len(w) >= 3}
+    return bool(ma & mb)
 
 
 def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
@@ -958,6 +1120,8 @@ def _same_counted(core: str, text: str, check: NumberCheck) -> bool:
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")
+    if _shared_modifier(q.noun, s.noun) and same_thing(q, s):
+        return True
     if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
                                  and same_thing(q, s)):
         return False
@@ -986,7 +1150,8 @@ def _table_judgement(td: TableDecision, where: str, score: float, recall: float)
     if td.agrees:
         why = f"{where}: {td.explanation} agrees with the claim's {td.claim_number}"
     else:
-        why = f"{where}: claim says {td.claim_number}, {td.explanation}" + ("" if td.computed else f" (states {td.source_number})")
+        said = td.computed or td.explanation.endswith(td.source_number)
+        why = f"{where}: claim says {td.claim_number}, {td.explanation}" + ("" if said else f" (states {td.source_number})")
     return Judgement(label, score, recall, why, td.cell, [NumberCheck(td.claim_number, td.source_number, td.agrees)],
                      computed=td.computed, decided_by_numbers=True, text=td.cell.text)
 
@@ -1128,9 +1293,17 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
         return _table_judgement(wrong[0], where, score, recall)
     lead = _table_judgement(tds[0], where, score, recall)
     decided = {d.claim_number for d in tds}
-    prose = {c.claim_text for c in check_numbers(claim, core, text, names) if c.agrees} if text else set()
+    checks = check_numbers(claim, core, text, names, bool(re.match(r"Table [^,]+, row ", text))) if text else []
+    prose = {c.claim_text for c in checks if c.agrees}
     open_ = [q.text for q in extract_quantities(core)
              if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]
+    # a number the tables leave open that the passage, well matched, states otherwise: "from
+    # 95.1 to 97.3" when the row reads 95.1 and 96.3
+    other = [c for c in checks if c.claim_text in open_ and not c.agrees and c.source_text is not None]
+    if other and recall >= NEGATION_RECALL:
+        said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in other)
+        return Judgement(VerdictLabel.CONTRADICTED, score, recall, f"{said}; {lead.explanation}", lead.passage,
+                         lead.numbers + other, computed=lead.computed, decided_by_numbers=True, text=lead.text)
     if open_:
         lead.label = VerdictLabel.PARTLY_SUPPORTED
         lead.explanation += f"; nothing in {where} states {', '.join(open_)}"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claimcheck.model import Quantity
@@ -54,6 +55,13 @@ _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" +
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+# "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
+# only with a numerator before them.
+_RARE_FRACTION = re.compile(
+    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
+_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
+_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
@@ -179,12 +187,13 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         return None
     words: list[tuple[str, int]] = []
     pos, skipped = 0, False
-    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*)", text[end : end + 80]))
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", text[end : end + 80]))
     for k, m in enumerate(tokens):
         if m.start() != pos:
             break
         pos = m.end()
-        w = m.group(1).lower().replace("–", "-")  # "question–answer pairs" = "question-answer pairs"
+        # "question–answer pairs" = "hypothesis/premise pairs" joined like "question-answer pairs"
+        w = m.group(1).lower().replace("–", "-").replace("/", "-")
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
             break
         if m.group(1)[:1].isupper() and (m.group(1).isupper() or text[end + m.end() : end + m.end() + 1].isdigit()):
@@ -212,6 +221,9 @@ _OVER_COMPARES = re.compile(
     re.I)
 
 
+_SPAN_AFTER = re.compile(r"^[\w.,\-]+\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|epochs?|runs?|seeds?)\b", re.I)
+
+
 def _approx(text: str, start: int) -> str | None:
     before = text[max(0, start - 24) : start]
     for name, pattern in _APPROX:
@@ -219,6 +231,10 @@ def _approx(text: str, start: int) -> str | None:
         if m:
             if name == "at least" and m.group(0).strip().lower() == "over" and _OVER_COMPARES.search(text[max(0, start - 40) : start]):
                 continue
+            if name == "at least" and m.group(0).strip().lower() == "over" and _SPAN_AFTER.match(text[start : start + 40]) \
+                    and not re.search(r"\b(?:t[ao]ok|takes?|taking|lasts?|lasted|requires?|required|needs?|needed)\s+over\s*$",
+                                      text[max(0, start - 30) : start], re.I):
+                continue  # "collected over three months": during; "took over three months": more than
             return name
     return None
 
@@ -233,12 +249,22 @@ _AFTER_UP = re.compile(r"^\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METR
 _AFTER_SIZE = re.compile(r"\s+(smaller|fewer|less|shorter|lower|larger|bigger|more|longer|higher)\s+than\b", re.I)
 
 
+# A change "from A to B" names two levels, not a range: a verb of change in the clause
+# before "from".
+_FROM_LEVEL = re.compile(
+    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s*$", re.I)
+# "from 81.4", "to 84.6" (not "up to"): a level the change starts or ends at, no change itself
+_LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
+
+
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
         return -1
     if raw[:1] == "+":
         return 1
+    if _LEVEL_BEFORE.search(text[max(0, start - 8) : start]):
+        return 0
     # The clause before the number: "improves English MLQA F1 over XLM-R by 2.9"
     clause = re.split(r"[,;:()]|\.\s", text[max(0, start - 90) : start])[-1]
     words = _TOKEN.findall(clause)[-10:]
@@ -301,8 +327,20 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         v = float(m.group("m")) * 10 ** int(m.group("e").replace("−", "-"))
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
+    for m in _HALF_OF.finditer(text):
+        w = m.group("w").lower()
+        v = (WORDS.get(w) or SCALES[w]) / 2
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _RARE_FRACTION.finditer(text):
+        n = WORDS.get(m.group("n").lower(), 1)
+        v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     # "less than 1/4 of their compute", "about half": fractions before plain numbers.
     for m in _FRACTION.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         v = int(m.group("a")) / int(m.group("b"))
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -323,6 +361,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # "40 languages and 12 tasks" is two numbers
         if sep.strip() == "to" and m.group("b").startswith(("-", "+")):
             continue
+        if sep.replace("%", "").strip() == "to" and _FROM_LEVEL.search(text[max(0, m.start() - 90) : m.start()]):
+            continue  # "raises the score from 81.4 to 84.6": two levels, before and after
         try:
             a = _value(m.group("a")) * _scale(m.group("sa") or m.group("sb"))
             b = _value(m.group("b")) * _scale(m.group("sb"))
@@ -348,7 +388,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, s - 4) : s]):
             continue  # "86.6 ± 1.0": a spread over seeds, not a claim of its own
         written = m.group("n").replace("−", "-").replace("–", "-") + (m.group("scale") or "")
-        out.append(_make(text, v, written, _unit(m.group("unit")), s, m.end()))
+        unit = _unit(m.group("unit"))
+        if unit is None and re.search(r"\bfactor\s+of\s*$", text[max(0, s - 12) : s], re.I):
+            unit = "x"  # "by a factor of 3.1"
+        out.append(_make(text, v, written, unit, s, m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
@@ -364,7 +407,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # "hundreds of", "several thousand": too vague to check
         if _VAGUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end()))
+        # "over a thousand": the bound reads before the article
+        article = re.search(r"(?<![A-Za-z])an?\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
+        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end(),
+                         number_start=m.start() - len(article.group(0)) if article else None))
         taken.append((m.start(), m.end()))
     for m in _VAGUE_PLURAL.finditer(text):
         if free(m.start(), m.end()):
@@ -378,7 +424,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         w = m.group(0).lower()
         v = 0.5 if w.startswith("halve") else 3.0 if w.startswith("triple") else 2.0
-        out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end())))
+        # "triples throughput" is said of ×3.1 as well: a multiple in words is loose
+        out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end()),
+                            approx=_approx(text, m.start()) or "about"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda q: q.start)
     return tuple(out)
@@ -437,6 +485,9 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     # "intermediate language understanding tasks".
     # (compared by their first five letters: "Transformer" misspelt "Transform" by a PDF)
     ma, mb = {w.replace("-", "")[:5] for w in wa[:-1]}, {w.replace("-", "")[:5] for w in wb[:-1]}
+    # a compound in either order is the same one: "premise-hypothesis" / "hypothesis/premise"
+    if {"-".join(sorted(w.split("-"))) for w in wa[:-1]} & {"-".join(sorted(w.split("-"))) for w in wb[:-1]}:
+        return True
     # a shortened modifier is the same one: "dev pairs" / "development pairs"
     return not (ma and mb) or any(x.startswith(y) or y.startswith(x) for x in ma for y in mb if min(len(x), len(y)) >= 3)
 
@@ -467,26 +518,33 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return abs(a.value - b.value) < tol and abs(a.upper - b.upper) < tol
     av, bv = abs(a.value), abs(b.value)
     candidates = [bv]
+    # "about a quarter" against 24.9%: a fraction's looseness scales with it
+    a_scale, b_scale = 1.0, [1.0]
     if a.unit == "%" and b.unit is None and bv <= 1:
         candidates.append(bv * 100)
+        b_scale.append(100.0)
     if b.unit == "%" and a.unit is None and av <= 1:
         av = av * 100
-    tol = _rounding(a)
+        a_scale = 100.0
+    tol = _rounding(a) * a_scale
+    if a_scale != 1 and a.text[:1].isalpha():
+        tol = max(tol, 0.6)  # "a third" is 33% or 33.3%, as a paper rounds it
     # A bound or an "about" speaks for a number only about the same counted or measured
     # thing: "2.9 points" is not "more than two terabytes".
     related = bool((a.noun and b.noun) or (a.unit and a.unit == b.unit))
-    for v in candidates:
+    for v, v_scale in zip(candidates, b_scale):
         if math.isclose(av, v, rel_tol=1e-9, abs_tol=1e-12) or (tol and abs(av - v) < tol - 1e-12):
             return True
-        if not related and (a.approx or b.approx):
+        # a fraction read as a percentage measures what the percentage does
+        if not (related or a_scale != 1 or v_scale != 1) and (a.approx or b.approx):
             continue
-        if a.approx == "about" and abs(av - v) <= _loose(a):
+        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
         if a.approx == "at least" and v >= av and a.upper is None:
             return True
         if a.approx == "at most" and v <= av:
             return True
-        if b.approx == "about" and abs(av - v) <= _loose(b):
+        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
             return True
         if b.approx == "at least" and av >= v:
             return True
@@ -519,7 +577,188 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         gap = text[qs[i].end : pos]
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
-    after = [i for i, q in enumerate(qs) if q.start > pos]
-    if after and not re.search(r"\.\s", text[pos : qs[after[0]].start]):
-        return after[0]
+    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])]
+    if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
+            and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
+        # "SBERT cuts the time from 65 hours to five seconds": the subject is the state the
+        # change ends in, not the one it starts from
+        return after[1]
+    return after[0] if after else None
+
+
+# Comparatives a factor or a percentage may qualify ("twice as fast", "60% faster"), by
+# their base; the second of each pair is the first's opposite, so "40% smaller" is "0.6
+# times as large".
+_OPPOSITE_BASES = {"slow": "fast", "small": "large", "few": "many", "low": "high", "short": "long",
+                   "narrow": "wide", "shallow": "deep", "light": "heavy", "weak": "strong", "cheap": "expensive"}
+_BASES = {*_OPPOSITE_BASES, *_OPPOSITE_BASES.values(), "big", "quick", "great", "good", "bad"}
+_IRREGULAR = {"more": "many", "much": "many", "fewer": "few", "less": "few", "little": "few", "better": "good",
+              "worse": "bad", "bigger": "big", "larger": "large", "wider": "wide", "cheaper": "cheap"}
+_AS_ADJ = re.compile(r"\s*as\s+([a-z]+)\b", re.I)
+# "half the size of", "twice the number of": a noun of measure stands for its quality
+_THE_NOUN = re.compile(r"\s*(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|count)\s+of\b", re.I)
+_NOUN_BASE = {"size": "large", "number": "many", "amount": "many", "count": "many", "length": "long", "speed": "fast",
+              "depth": "deep", "width": "wide", "cost": "expensive"}
+# "60% of the time (memory, compute, parameters)": an amount
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|time|memory|compute|"
+                      r"parameters|data|energy)\b", re.I)
+_ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
+
+
+def weaker_side(base: str) -> bool:
+    """Whether a quality is the lesser of its pair ("few", "small", "slow"): "three times
+    fewer" divides the other way."""
+    return base in _OPPOSITE_BASES
+
+
+def _base(word: str, comparative: bool) -> str | None:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if comparative:
+        if w.endswith("er") and w[:-2] in _BASES:
+            return w[:-2]
+        return None
+    return w if w in _BASES else None
+
+
+def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
+    """A number that compares by a factor, as (factor, the quality compared): "twice as
+    fast" and "1.6× faster" are factors of their number, "60% faster" is 1.6 times as
+    fast; a percentage on the weaker side of a pair is a factor of the stronger ("40%
+    fewer" = 0.6 times as many). None for any other number."""
+    after = text[q.end : q.end + 40]
+    if q.unit == "x" or (q.unit is None and q.noun is None and 0 < q.value < 1):
+        # "1.6 times as fast", "half as many", "less than half the size of"
+        m = _AS_ADJ.match(after)
+        base = _base(m.group(1), False) if m else None
+        if base is None and (m := _THE_NOUN.match(after)):
+            base = _NOUN_BASE[m.group(1).lower()]
+        if base is None and q.unit == "x":
+            m = _ADJ_ER.match(after)
+            base = _base(m.group(1), True) if m else None
+        return (abs(q.value), base) if base else None
+    if q.unit == "%" and q.upper is None:
+        # "60% of the time" is 0.6 times as much time
+        of = _PART_OF.match(after)
+        if of and abs(q.value) <= 100:
+            return abs(q.value) / 100, _NOUN_BASE.get(of.group(1).lower(), "many")
+        m = _ADJ_ER.match(after)
+        base = _base(m.group(1), True) if m else None
+        if base is None or abs(q.value) >= 100 and base in _OPPOSITE_BASES:
+            return None
+        if base in _OPPOSITE_BASES:
+            return 1 - abs(q.value) / 100, _OPPOSITE_BASES[base]
+        return 1 + abs(q.value) / 100, base
     return None
+
+
+def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -> bool | None:
+    """Whether a factor and a percentage that compare the same quality state the same
+    comparison ("1.6 times as fast" / "60% faster": yes; "twice as fast": no); None when
+    they do not both compare one quality, or are written alike (compared as they are)."""
+    if a.unit == b.unit and a.unit != "%":
+        return None
+    fa, fb = factor_of(claim_text, a), factor_of(source_text, b)
+    if fa is None or fb is None or fa[1] != fb[1]:
+        return None
+    # the factor as the claim writes it: "1.6" to a tenth, "60%" to a hundredth
+    written = f"{fa[0]:.2f}".rstrip("0").rstrip(".") if a.unit == "%" else a.text
+    qa = Quantity(fa[0], written, "x", 0, 0, approx=a.approx)
+    qb = Quantity(fb[0], f"{fb[0]:.2f}", "x", 0, 0, approx=b.approx)
+    return quantities_agree(qa, qb)
+
+
+# "a relative improvement of 12%", "12% relative", "about a quarter in relative terms"
+# (never "relative to X", which names what is compared with)
+_RELATIVE_BEFORE = re.compile(r"\brelative(?:ly)?\s+(?!to\b)(?:\w+\s+){0,3}(?:of|by)\s*(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"^\s*(?:%|percent)?\s*(?:\(\s*)?(?:relative\b(?!\s+to\b)|in relative terms\b)", re.I)
+
+
+def is_relative(text: str, q: Quantity) -> bool:
+    """Whether a number is a change relative to where it started ("a relative improvement
+    of 12%", "24.9% relative"), not an absolute one ("+4.7 points"): compared only with a
+    relative figure, or one computed from two stated values."""
+    return bool(_RELATIVE_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _RELATIVE_AFTER.match(text[q.end : q.end + 30]))
+
+
+def relative_changes(a: Quantity, b: Quantity, error: bool) -> list[float]:
+    """The relative changes, in percent, two stated values make ("from 80.0 to 89.6" is
+    12%); with ``error``, also the relative reduction of the error of two accuracies
+    (90.0 → 91.2 cuts the error from 10 to 8.8, by 12%)."""
+    if a.noun or b.noun or a.unit != b.unit or a.upper is not None or b.upper is not None:
+        return []
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    out = [100 * (hi - lo) / lo] if lo else []
+    if hi:
+        out.append(100 * (hi - lo) / hi)  # a reduction from the larger
+    if error and hi <= 100 and hi < 100:
+        out.append(100 * (hi - lo) / (100 - lo))
+    return out
+
+
+_ELIDED_VERSION = re.compile(r"\b(?P<base>[A-Z][A-Za-z0-9\-]*)\s+v?\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)?|and|or)\s+v?(?P<v>\d+\.\d+)\b")
+# between a list of numbers and the list of names it pairs with: a metric, "on"/"for"/"in"
+_LIST_AFTER = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:on|for|in|across)\s+(?:the\s+)?", re.I)
+_UNIT_AFTER = re.compile(r"(?:\s*(?:%|points?|pts|pp))?")  # matches everywhere, if only the empty string
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _coordinated(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+    """Runs of items (start, end) joined by nothing but commas and "and"/"or"."""
+    runs: list[list[int]] = []
+    for k, (s_, _) in enumerate(items):
+        if runs and _COORDINATION.match(text[items[runs[-1][-1]][1] : s_]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) -> list[tuple[list[int], list[str]]]:
+    """The pairs a list of numbers and a list of names (``spans``: position, name) make, in
+    order: (indices of the numbers, their names), when the lists are as long as each other — in a sentence that
+    says "respectively" (the names anywhere before it), or where the names' list follows the
+    numbers' ("obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0")."""
+    out = []
+    for sent in re.finditer(r"[^.!?]+(?:[.!?](?=\d)[^.!?]*)*", text):
+        start, stop = sent.start(), sent.end()
+        said = _RESPECTIVELY.search(text, start, stop)
+        end = said.start() if said else stop
+        # "on SQuAD 1.1 and 2.0": a version after a versioned name is another name, not a number
+        elided = [(e.start("v"), e.group("base").lower() + " " + e.group("v"))
+                  for e in _ELIDED_VERSION.finditer(text, start, end)]
+        nums = [i for i, q in enumerate(qs) if start <= q.start and q.end <= end and all(p != q.start for p, _ in elided)]
+        if len(nums) < 2:
+            continue
+        # a number's own unit or "points" may follow it: "90.1% and 85.3%"
+        items = [(qs[i].start, qs[i].end + len(_UNIT_AFTER.match(text, qs[i].end).group(0)))  # type: ignore[union-attr]
+                 for i in nums]
+        runs = [r for r in _coordinated(items, text) if len(r) >= 2]
+        if not runs:
+            continue
+        run = [nums[k] for k in runs[-1]]
+        names = sorted([(p, n) for p, n in spans if start <= p < end and not any(q.start <= p < q.end for q in qs)] + elided)
+        name_items = [(p, p + len(n) if text[p : p + len(n)].lower() == n else p + len(n.rsplit(" ", 1)[-1])) for p, n in names]
+        groups = _coordinated(name_items, text)
+        if not said:
+            # without "respectively", only a list of names right after the numbers' own words
+            after = items[runs[-1][-1]][1]
+            groups = [g for g in groups if len(g) >= 2 and _LIST_AFTER.fullmatch(text[after : name_items[g[0]][0]])]
+        for group in reversed(groups):
+            if len(group) == len(run):
+                out.append((run, [names[k][1] for k in group]))
+                break
+    return out
+
+
+def changed_span(text: str, q: Quantity) -> str:
+    """The words a verb of change says changed by ``q``: "cuts *the word error rate on the
+    test set* by 30%" — between the last such verb of its clause and the number; "" when
+    no verb of change precedes it."""
+    clause = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 120) : q.start])[-1]
+    verbs = [m for pattern in (_UP, _DOWN) for m in pattern.finditer(clause)]
+    if not verbs:
+        return ""
+    return clause[max(verbs, key=lambda m: m.start()).end() :]

@@ -17,16 +17,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import mean
 
-from claimcheck.evidence.quantities import METRIC_GAP, attached_number, extract_quantities, quantities_agree
+from claimcheck.evidence.quantities import (
+    METRIC_GAP,
+    attached_number,
+    extract_quantities,
+    factor_of,
+    is_relative,
+    list_pairs,
+    quantities_agree,
+    weaker_side,
+)
 from claimcheck.model import Passage, Quantity, SourceVersion
 
+# "leads every column", "is best on all tasks", "tops each benchmark"
+_LEADS_ALL = re.compile(r"\b(?:leads?|tops?|wins?)\s+(?:on\s+|in\s+)?(?:every|all|each)\b", re.I)
+_EVERY = re.compile(r"\b(?:on|in|across|for)\s+(?:every|all|each)\b", re.I)
+_EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
-_WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least)\b", re.I)
+_WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|lowest|least|narrowest)\s+"
                      r"(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
@@ -45,6 +59,7 @@ class Table:
     rows: list[str]
     columns: list[str]
     cells: dict[tuple[str, str], Cell]
+    split: dict[str, str] = dataclasses.field(default_factory=dict)  # a part's column → the column it was split from
 
     def row(self, r: str) -> list[tuple[str, Cell]]:
         return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
@@ -88,16 +103,28 @@ def tables_of(version: SourceVersion) -> list[Table]:
             base = p.column.replace(" / ".join(names), "").strip(" /") or p.column
             for name, q in zip(names, qs):
                 col = f"{base} / {name}"
+                t.split[col] = p.column
                 if col not in t.columns:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
             continue
         sub = re.search(r"\s*\(([^()/]+)/([^()/]+)\)\s*$", p.column)
+        if sub and len(qs) == 2 and re.fullmatch(r"\s*[-−+]?[\d.,]+\s*%?\s*/\s*[-−+]?[\d.,]+\s*%?\s*", p.text):
+            # "4.7 / 24.9%" under "Increase (absolute/relative)": one value per named part
+            base = p.column[: sub.start()].strip()
+            for part, q in zip((sub.group(1), sub.group(2)), qs):
+                col = f"{base} / {part.strip()}"
+                t.split[col] = p.column
+                if col not in t.columns:
+                    t.columns.append(col)
+                t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text + ("%" if q.unit == "%" else ""), column=col), q))
+            continue
         if sub and re.fullmatch(r"\s*[\d.]+\s*\(\s*[\d.]+\s*/\s*[\d.]+\s*\)\s*", p.text):
             qs = [extract_quantities(x)[0] for x in re.findall(r"\d+(?:\.\d+)?", p.text)]
             # "86.5 (89.0/85.5)" under "RACE / test (Middle/High)": the whole and its two parts.
             base = p.column[: sub.start()].strip()
             for col, q in ((base, qs[0]), (f"{base} / {sub.group(1).strip()}", qs[1]), (f"{base} / {sub.group(2).strip()}", qs[2])):
+                t.split[col] = p.column
                 if col not in t.columns:
                     t.columns.append(col)
                 t.cells.setdefault((p.row, col), Cell(dataclasses.replace(p, text=q.text, column=col), q))
@@ -162,10 +189,39 @@ def measure(level: str) -> str:
     return _AGGREGATE_WORD.sub("", level).strip()
 
 
+# A column of changes ("Increase", "Δ", "Gain") is named by any word of change: "ELMo
+# adds 3.3 points", "a relative improvement of 12%", "falls 0.7 points below".
+_CHANGE_HEADER = re.compile(r"^(?:increase|improvement|gain|delta|δ|Δ|diff\.?|difference|change|boost)s?$", re.I)
+_CHANGE_WORD = re.compile(
+    r"^(?:increas|improv|gain|boost|add|rais|lift|delta|differ|chang|drop|decreas|fall|fell|los|reduc|lower|hurt)\w*$", re.I)
+
+
+def is_change_column(header: str) -> bool:
+    """Whether a column holds changes ("Increase / absolute"), whose sign is their direction."""
+    return any(_CHANGE_HEADER.match(level.strip()) for level in header.split(" / "))
+
+
+def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
+    """The named columns of changes a difference of the claim is read from, best named
+    first; "0.7 points" is an absolute change, never one of a column of percentages."""
+    out = [c for c in cols if is_change_column(c[0])]
+    if q.unit == "points":
+        out = [c for c in out if not any(cell.value.unit == "%" for _, cell in t.column(c[0]))]
+    if not out:
+        return []
+    top = max(c[1] for c in out)
+    return [c for c in out if c[1] == top]
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
         level = measure(level)
+    # "Our baseline" is the paper's own baseline: a claim says "the baseline"
+    level = re.sub(r"^\s*our\s+(?=\S)", "", level, flags=re.I)
+    if _CHANGE_HEADER.match(level.strip()):
+        at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
+        return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
@@ -243,27 +299,71 @@ def header_score(header: str, claim_text: str) -> int:
     return _header_hit(header, _tokens(claim_text), claim_text)[0]
 
 
-def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, int, int]]:
+def _bare(header: str) -> str:
+    """A header without the words that qualify its name: "mT5-XXL (75% trained)" →
+    "mT5-XXL", "QQP large" → "QQP" (a name — capitals or digits inside — then a size)."""
+    if " / " not in header:
+        m = re.fullmatch(r"([A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:x*(?:large|small)|base|medium|tiny|mini|huge|giant)",
+                         header.strip())
+        if m:
+            return m.group(1)
+    return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
+
+
+def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, float, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
-    hits = []
-    for h in headers:
+    hits: list[tuple[str, float, int]] = []
+    forms: dict[str, str] = {}  # the header as the claim names it (without its parenthesis)
+    bares = [_bare(h) for h in headers]
+    for h, bare in zip(headers, bares):
         s, p = _header_hit(h, claim_tokens, claim_text)
+        # "mT5-XXL (75% trained)": a parenthesis qualifies a name, which names its header
+        # alone — when no other header has that name, and the claim does not qualify it
+        # itself ("ALBERT (1M)" is not "ALBERT (1.5M)")
+        named_as = h
+        if not s and bare != h and bare and bares.count(bare) == 1 \
+                and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
+            s, p = _header_hit(bare, claim_tokens, claim_text)
+            named_as = bare
         if s:
             hits.append((h, s, p))
+            forms[h] = named_as
     if not hits:
         return []
     top = max(s for _, s, _ in hits)
+    # "the authors' baseline scores 84.4": "Our baseline", named whole, is more specific than
+    # "Previous SOTA / Score", of which the claim names one level of two
+    # (half a point less: below the whole names, above any header named one level less)
+    whole = {h for h, s, _ in hits
+             if s == top and all(_level_hit(level, claim_tokens, claim_text)[0] for level in forms[h].split(" / "))}
+    if whole and len(whole) < sum(1 for _, s, _ in hits if s == top):
+        hits = [(h, s if s < top or h in whole else s - 0.5, p) for h, s, p in hits]
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
 
 
 def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
-                 cols: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The named columns that the claim's ``k``-th number is about (``attached_number``),
-    when the claim has several numbers; all of them when none attaches to it."""
-    if len(claim_qs) < 2 or len(cols) < 2:
+                 cols: list[tuple[str, float, int]],
+                 fits: Callable[[str, Quantity], bool] | None = None) -> list[tuple[str, float, int]]:
+    """The named columns (or rows) that the claim's ``k``-th number is about
+    (``attached_number``), when the claim has several numbers; all of them when none
+    attaches to it — or, given ``fits`` (whether a number could be a header's value), none
+    when they all attach to other numbers that fit them ("reaches 88.7 after 14 hours": the
+    column named for 88.7 says nothing of the 14 hours)."""
+    if len(claim_qs) < 2 or (len(cols) < 2 and fits is None):
         return cols
-    starts = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    starts = [a for a, _ in spans_]
     toks = _tokens(claim_text)
+    # "A and C score 75.1 and 80.0 on NLI, respectively": the n-th header named is the n-th number's
+    named_at = []
+    for h, _, pos in cols:
+        if 0 <= pos < len(spans_):
+            last = min(len(spans_) - 1, pos + max(1, len(_tokens(_bare(h)))) - 1)
+            named_at.append((spans_[pos][0], claim_text[spans_[pos][0] : spans_[last][1]].lower(), h))
+    for numbers, names in list_pairs(claim_text, claim_qs, [(p, n) for p, n, _ in named_at]):
+        if k in numbers:
+            mine_ = names[numbers.index(k)]
+            return [c for c in cols if any(n == mine_ and h == c[0] for _, n, h in named_at)] or cols
 
     def about_k(header: str) -> bool:
         # any level of the header named in this number's phrase ("average exact match of 52.7")
@@ -274,15 +374,84 @@ def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
         return False
 
     mine = [c for c in cols if about_k(c[0])]
+    if not mine and fits is not None and all(_owned_by_another(c[0], claim_text, claim_qs, k, toks, starts, fits)
+                                              for c in cols):
+        return []
     return mine or cols
 
 
-def _unique_top(hits: list[tuple[str, int, int]]) -> bool:
+def _owned_by_another(header: str, claim_text: str, claim_qs: list[Quantity], k: int, toks: list[str],
+                      starts: list[int], fits: Callable[[str, Quantity], bool]) -> bool:
+    """Whether every level of a header the claim names is in the phrase of another number
+    that could be the header's value ("the largest dev set of the six languages, with 1,992
+    pairs": "six" is no dev-set size, so the header is 1,992's as much)."""
+    owners: set[int | None] = set()
+    for level in header.split(" / "):
+        hit, pos = _level_hit(level, toks, claim_text)
+        if hit and 0 <= pos < len(starts):
+            owners.add(attached_number(claim_text, claim_qs, starts[pos]))
+    known = [j for j in owners if j is not None]
+    return bool(owners) and len(known) == len(owners) and k not in owners and all(fits(header, claim_qs[j]) for j in known)
+
+
+def _like(cells: list[tuple[str, Cell]], named: Cell | None) -> list[tuple[str, Cell]]:
+    """The cells of one kind with the named one (or with the most, when none is named):
+    the same unit and a comparable size — "the strongest task" of a row is never its
+    parameter count."""
+    if not cells:
+        return cells
+    if named is None:
+        values = sorted(c.value.value for _, c in cells)
+        units = [c.value.unit for _, c in cells]
+        unit = max(set(units), key=units.count)
+        named = next(c for _, c in cells if c.value.value == values[len(values) // 2])
+        return [(k, c) for k, c in cells if c.value.unit == unit and _comparable(named.value, c.value)]
+    return [(k, c) for k, c in cells if c.value.unit == named.value.unit and _comparable(named.value, c.value)]
+
+
+def _baseline_row(t: Table, named: str) -> str | None:
+    """The table's one baseline row ("Baseline", "Our baseline"), when the claim names
+    another row and says what it gains: the row a gain is over."""
+    base = [r for r in t.rows if re.search(r"\bbaseline\b", r, re.I) and r != named]
+    return base[0] if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I) else None
+
+
+def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
+    """The one column whose every cell is a duration, for a claim that names no column but
+    states a duration ("QQP takes 2 hours" against a "Running time" column of "6h")."""
+    for q in claim_qs:
+        if q.unit != "hours":
+            continue
+        timed = [c for c in t.columns if t.column(c) and all(cell.value.unit == "hours" for _, cell in t.column(c))]
+        if len(timed) == 1:
+            return [(timed[0], 1, len(_tokens(claim_text[: q.start])))]
+    return []
+
+
+def _unique_top(hits: list[tuple[str, float, int]]) -> bool:
     return len(hits) == 1 or hits[0][1] > hits[1][1]
 
 
 def _fmt(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+
+
+def _offer_count(claim_qs: list[Quantity], q: Quantity, over: list[str], cell: Passage, label: str,
+                 offer: Callable[[float, TableDecision], None], what: str) -> None:
+    """"Together the five checkpoints", "averaged over the six languages": a count of the
+    claim that is the number of cells summed or averaged is read off the same computation."""
+    for c_ in claim_qs:
+        if c_ is not q and c_.noun and c_.value == len(over):
+            how = f"computed from {label}: {len(over)} {what} ({', '.join(over)})"
+            offer(1, TableDecision(True, cell, c_.text, str(len(over)), how, how))
+
+
+def _readable(v: float) -> str:
+    """A computed count as a reader writes it: "18.9 billion", "7,410"."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{_fmt(v / scale)} {word}"
+    return f"{v:,.0f}" if v == int(v) else _fmt(v)
 
 
 def _computed_quantity(value: float) -> Quantity:
@@ -327,6 +496,16 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                     continue
                 for m in re.finditer(re.escape(level), low):
                     spans.append((m.start(), m.end()))
+                # "5-class sentiment" for "Sentiment (5-class)": a word of the header that
+                # joins digits and letters names it wherever the claim puts it; so does the
+                # number of a qualifying parenthesis ("at 75% of its training" for
+                # "mT5-XXL (75% trained)")
+                qualifier = re.findall(r"\(([^()]*)\)", level)
+                words = re.findall(r"\d+(?:\.\d+)?-[a-z]+|[a-z]+-\d+(?:\.\d+)?", level)
+                words += [n for part in qualifier for n in re.findall(r"\d+(?:\.\d+)?%", part)]
+                for word in words:
+                    for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
+                        spans.append((m.start(), m.end()))
     return spans
 
 
@@ -369,7 +548,7 @@ def _count_of(claim_text: str, claim_qs: list[Quantity]) -> tuple[Quantity, Quan
     return None
 
 
-def _distinct_position(hit: tuple[str, int, int], pair: list[tuple[str, int, int]], toks: list[str],
+def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float, int]], toks: list[str],
                        claim_text: str) -> int:
     """Where the claim names a header by the level that tells it from the other header of
     a pair ("English" of "F1 / en" beside "F1 / hi"; "F1" names both at once)."""
@@ -390,7 +569,8 @@ def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
     number that states a difference rather than a level ("reaches 89.4")."""
     before = claim_text[: q.start]
-    return bool(q.direction) or bool(re.search(r"\bby\s*$", before)) or bool(
+    # a relative figure is a change by its nature ("a quarter in relative terms")
+    return bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
         _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before))
 
 
@@ -411,9 +591,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
     claim_words = _content(claim_text)
-    best: dict[str, tuple[int, TableDecision]] = {}  # per claim number (or named row)
+    best: dict[str, tuple[float, TableDecision]] = {}  # per claim number (or named row)
 
-    def offer(score: int, d: TableDecision) -> None:
+    def offer(score: float, d: TableDecision) -> None:
         # An agreeing cell beats a conflicting one of equal specificity: the claim's number
         # is somewhere in the named row and column, so it is not contradicted.
         key = score * 2 + int(d.agrees)
@@ -423,29 +603,50 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     for t in tables:
         rows = _named(t.rows, toks, claim_text)
         cols = _named(t.columns, toks, claim_text)
+        implied = bool(rows and not cols)
+        if implied:
+            cols = _unit_columns(t, claim_qs, claim_text)
         if not rows and not cols:
             continue
         # The claim's words in the caption tell two tables with the same headers apart
         # ("over random seeds" for the table of seed variance).
         told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
 
-        def offer_here(score: int, d: TableDecision) -> None:
+        def offer_here(score: float, d: TableDecision) -> None:
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
-            if q.noun and q.value == int(q.value) and (rows or re.search(re.escape(t.label) + r"\b", claim_text)):
-                for axis, headers in (("columns", t.columns), ("rows", t.rows)):
+            labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
+            if q.noun and q.value == int(q.value) and (rows or labelled):
+                # a claim about a named row counts what the row is measured on ("X beats Y on
+                # all four benchmarks"), never the rows it is one of: a PDF's table may have
+                # lost a row, and "five problems, including R" is checked by the prose
+                for axis, headers in (("columns", t.columns), ("rows", t.rows if labelled else [])):
                     plain = [h for h in headers if not _AGGREGATE_HEADER.match(h.split(" / ")[0].strip())]
+                    # a column split into the parts its cells hold is one column of the page
+                    plain = list(dict.fromkeys(t.split.get(h, h) for h in plain))
                     if len(plain) == int(q.value) and len(plain) > 2:
                         cell = next(iter(t.cells.values()))
                         how = f"computed from {t.label}: {len(plain)} {axis} ({', '.join(plain)})"
                         offer_here(1, TableDecision(True, cell.passage, q.text, str(len(plain)), how, how))
             # 1. the named cell — under the column named in this number's own phrase when
             # the claim names a column per number ("93.9 on QNLI and 92.3 on MNLI")
-            qcols = _own_columns(claim_text, claim_qs, k, cols)
-            for r, rs, _ in rows[:3]:
+            # a number that says what it measures ("14 hours", "1,200 training instances")
+            # is not the value of a column another number's phrase names
+            # a column found by its unit holds that unit's number only
+            qcols = [] if implied and q.unit != "hours" else _own_columns(claim_text, claim_qs, k, cols,
+                                 (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
+                                 if q.noun or q.unit else None)
+            # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
+            qrows = _own_columns(claim_text, claim_qs, k, rows)
+            if is_difference(claim_text, q):
+                qcols = _change_columns(t, qcols, q) or qcols
+            else:
+                # a level ("improves accuracy to 80.1") is never read from a column of changes
+                qcols = [c for c in qcols if not is_change_column(c[0])]
+            for r, rs, _ in qrows[:3]:
                 for c, cs, _ in qcols[:3]:
                     hit = t.cells.get((r, c))
                     if hit is None:
@@ -453,12 +654,21 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     cell = hit
                     # Agreement counts in the cells the claim names best only: "74.1 on
                     # English" is not supported by the Spanish column.
-                    ok = _agree(q, cell.value) and rs == rows[0][1] and cs == qcols[0][1]
+                    change = is_change_column(c)
+                    # a change's sign is its direction: "falls 0.7 below" is not an increase of 0.7
+                    value = _computed_quantity(cell.value.value) if change and cell.value.unit is None else cell.value
+                    ok = _agree(q, value) and rs == qrows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == rows[0][1] and cs == qcols[0][1] and len(rows) == 1 and _unique_top(qcols)
-                    if ok or (_comparable(q, cell.value) and single and not averaged and not is_difference(claim_text, q)):
-                        offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, cell.passage.text, None,
-                                                         f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+                    single = rs == qrows[0][1] and cs == qcols[0][1] and len(qrows) == 1 and _unique_top(qcols)
+                    # a difference is decided by a column of differences, never by a level
+                    # ("the average accuracy is 75.1" is read from a column of averages the table has)
+                    if ok or (_comparable(q, cell.value) and single and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()))
+                              and is_difference(claim_text, q) == change):
+                        stated = cell.passage.text
+                        if change and value.direction:
+                            stated += " (an increase)" if value.direction > 0 else " (a decrease)"
+                        offer_here(rs + cs + 2, TableDecision(ok, cell.passage, q.text, stated, None,
+                                                         f"{t.label}, row {r}, column {c}: {stated}"))
             # 1b. a named row and no named column, in a table of at most two value columns:
             # a cell of the row that agrees ("RTE large obtains 86.6" under "Results")
             if rows and not cols and len(rows) == 1 and len(t.columns) <= 2:
@@ -467,16 +677,43 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if _agree(q, cell.value):
                         offer_here(rs + 2, TableDecision(True, cell.passage, q.text, cell.passage.text, None,
                                                          f"{t.label}, row {r}, column {c}: {cell.passage.text}"))
+            # 1c. "each language has 49,410 training pairs": every row of the one named column,
+            # when the claim names no row — agreed when every cell agrees, contradicted when
+            # every cell holds one other value or some cells hold the claim's and others not
+            # (cells that all differ from it, and from each other, leave it open)
+            if _EACH.search(claim_text) and not rows and cols and _unique_top(cols) and not averaged \
+                    and not is_difference(claim_text, q) and not _SUM.search(claim_text):
+                c_named = cols[0][0]
+                line = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                if len(line) >= 2 and all(_comparable(q, c_.value) for _, c_ in line):
+                    agreeing = [k for k, c_ in line if _agree(q, c_.value)]
+                    values = {c_.value.value for _, c_ in line}
+                    if len(agreeing) == len(line) or (not agreeing and len(values) == 1):
+                        how = (f"computed from {t.label}: every row of column {c_named} holds "
+                               f"{line[0][1].passage.text} ({', '.join(k for k, _ in line)})")
+                        offer_here(cols[0][1] + 1, TableDecision(bool(agreeing), line[0][1].passage, q.text,
+                                                                 line[0][1].passage.text, how, how))
+                    elif agreeing:
+                        odd = [(k, c_) for k, c_ in line if k not in agreeing]
+                        how = (f"computed from {t.label}: column {c_named} holds {q.text} only in "
+                               f"{', '.join(agreeing)}; " + ", ".join(f"{k} {c_.passage.text}" for k, c_ in odd))
+                        offer_here(cols[0][1] + 1, TableDecision(False, odd[0][1].passage, q.text, odd[0][1].passage.text,
+                                                                 how, how))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
             if is_difference(claim_text, q) and (q.noun is None or q.direction):
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                    if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
+                        # "adapters improve the average by 3.5": over the table's baseline row
+                        named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
                     if named[1][1] < named[0][1] and set(named[0][0].split(" / ")) & set(named[1][0].split(" / ")):
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
                         continue
+                    if axis == "column" and any(is_change_column(h) for h, _, _ in named[:2]):
+                        continue  # a column of changes is no level to subtract
                     first, second = [(h, s_, _distinct_position((h, s_, p_), named[:2], toks, claim_text))
                                      for h, s_, p_ in named[:2]]
                     first, second = sorted((first, second), key=lambda h: h[2])
@@ -500,10 +737,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
             if _SUM.search(claim_text) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
-                    if len(others) < 2 or len(named) < 1:
+                    if len(named) < 1:
                         continue
                     h = named[0][0]
-                    found = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k, _, _ in others]
+                    over = [k for k, _, _ in others]
+                    if not others and axis == "column":
+                        # "together the five models hold N": every row of the column, when
+                        # the claim counts as many rows as there are (or counts none)
+                        over = [k for k, _ in t.column(h) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
+                        counts = [c_.value for c_ in claim_qs if c_.noun and c_.value == int(c_.value)]
+                        if counts and len(over) not in counts:
+                            continue
+                    if len(over) < 2:
+                        continue
+                    found = [(k, t.cells.get((k, h) if axis == "column" else (h, k))) for k in over]
                     cells_ = [(k, c_) for k, c_ in found if c_ is not None]
                     if len(cells_) != len(found):
                         continue
@@ -511,10 +758,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     ok = rounded_agree(q, total)
                     if ok or _comparable(q, _computed_quantity(total)):
                         how = (f"computed from {t.label}: sum of {axis} {h} over {', '.join(k for k, _ in cells_)} = "
-                               f"{' + '.join(c_.passage.text for _, c_ in cells_)} = {total:,.0f}"
+                               f"{' + '.join(c_.passage.text for _, c_ in cells_)} = {_readable(total)}"
                                if total == int(total) else f"computed from {t.label}: sum of {axis} {h} = {_fmt(total)}")
-                        offer_here(named[0][1] + sum(o[1] for o in others) + 3,
-                                   TableDecision(ok, cells_[0][1].passage, q.text, _fmt(total), how, how))
+                        offer_here(named[0][1] + sum(o[1] for o in others) + (3 if others else 1),
+                                   TableDecision(ok, cells_[0][1].passage, q.text, _readable(total), how, how))
+                        if not others:
+                            _offer_count(claim_qs, q, over, cells_[0][1].passage, t.label, offer_here, "summed")
             # 3. a mean over a named row (or column) when the claim averages; with two named
             # columns (rows) and no row (column), the mean of their difference
             if averaged and is_difference(claim_text, q) and q.noun is None:
@@ -538,7 +787,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         how = (f"computed from {t.label}: mean over {len(pairs_)} {('rows' if axis == 'column' else 'columns')} of "
                                f"{first[0]} − {second[0]} = {_fmt(m)}")
                         offer_here(first[1] + second[1], TableDecision(ok, pairs_[0][0].passage, q.text, _fmt(m), how, how))
-            if averaged and q.noun is None:
+            # "on average each language has about 1,974 test pairs": a count of what a named
+            # column holds is averaged like a score
+            if averaged and (q.noun is None or any(header_score(h, q.noun) for h, _, _ in cols)):
                 for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
                     # "MNLI averages 82.7 across XNLI and PAWS-X": one named row, the mean over
                     # the columns it names (all of them when it names none).
@@ -568,6 +819,28 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
                     offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    _offer_count(claim_qs, q, [k for k, _ in line], line[0][1].passage, t.label, offer_here, "averaged")
+        # 2c. "A has more than three times as many parameters as B": the ratio of two named
+        # rows' cells in the named column (the only column when the table has one)
+        column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
+        for q in extract_quantities(claim_text) if len(rows) >= 2 and column else []:
+            f = factor_of(claim_text, q)
+            if f is None or not outside(q, spans):
+                continue
+            first, second = sorted(rows[:2], key=lambda h: h[2])  # "A ... as many as B": A over B
+            a_, b_ = t.cells.get((first[0], column)), t.cells.get((second[0], column))
+            if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
+                continue
+            ratio = a_.value.value / b_.value.value
+            if q.unit == "x" and weaker_side(f[1]):
+                ratio = 1 / ratio  # "three times fewer"
+            # a factor in words is said loosely ("three times" for 3.2); digits to their last place
+            loose = q.approx or ("about" if q.text[:1].isalpha() else None)
+            claimed = Quantity(f[0], q.text if q.unit == "x" else _fmt(f[0]), "x", 0, 0, approx=loose)
+            ok = quantities_agree(claimed, Quantity(ratio, f"{ratio:.2f}", "x", 0, 0))
+            how = (f"computed from {t.label}: {first[0]} / {second[0]} in column {column} = "
+                   f"{a_.passage.text} / {b_.passage.text} = {ratio:.2f}×")
+            offer_here(first[1] + second[1] + 1, TableDecision(ok, a_.passage, q.text, f"{ratio:.2f}×", how, how))
         # 5. "four of the five checkpoints have 400M parameters": how many rows of the named
         # column hold the claim's value, out of how many
         counted = _count_of(claim_text, claim_qs)
@@ -592,12 +865,19 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # the superlative follows the named row closely. "X scores best *on* C" compares C
         # with the other columns of row X; "X gives the best C" compares X with the other
         # rows of column C.
-        at = next((i for i, w in enumerate(toks) if _BEST.fullmatch(w) or _WORST.fullmatch(w)), None)
+        # ("on top of X" is no superlative)
+        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
+                   and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
         # 4a. "A's largest margin over B is in C": the column where A − B is largest
         margin = _MARGIN.search(claim_text)
+        if margin and cols and len(rows) == 1 and (base := _baseline_row(t, rows[0][0])):
+            rows = [rows[0], (base, 1, len(toks))]  # "the largest gain from adapters": over the baseline row
+            implicit = True
+        else:
+            implicit = False
         if margin and cols and len(rows) >= 2:
             pair = rows[:2]
-            baseline = next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
+            baseline = pair[1] if implicit else next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
             if baseline is not None:
                 subject = next(h for h in pair if h is not baseline)
                 c_named = cols[0][0]
@@ -619,13 +899,43 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
                                TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
                     at = None  # decided: not the extreme of one row
-        if cols and rows and at is not None and 0 < at - rows[0][2] <= 6:
+        # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
+        # every column but the ones left out, and not of those
+        if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
+            r_named = rows[0][0]
+            left_out = [c for c in t.columns if any(_names_header(x, c) for x in _excluded(claim_text))]
+            lines = [(c, t.column(c)) for c in t.columns if not _AGGREGATE_HEADER.match(c.split(" / ")[0].strip())]
+            lines = [(c, line) for c, line in lines if len(line) >= 2 and any(k == r_named for k, _ in line)]
+            # the columns of scores alike, not a size beside them ("Params 110M")
+            kept = {k for k, _ in _like([(c, dict(line)[r_named]) for c, line in lines], None)}
+            lines = [(c, line) for c, line in lines if c in kept]
+            if len(lines) >= 2:
+                tops = {}
+                for c, line in lines:
+                    pick = min if _LOWER_IS_BETTER.search(c) else max
+                    tops[c] = pick(line, key=lambda kc: kc[1].value.value)
+                led = [c for c, (k, _) in tops.items() if k == r_named]
+                wanted = [c for c, _ in lines if c not in left_out]
+                ok = set(led) == set(wanted)
+                how = (f"computed from {t.label}: {r_named} has the best value in column(s) {', '.join(led) or 'none'}; "
+                       + "; ".join(f"{c}: {k} ({cell.passage.text})" for c, (k, cell) in tops.items() if k != r_named))
+                cell = tops[lines[0][0]][1]
+                offer_here(rows[0][1] + 1, TableDecision(ok, cell.passage, r_named, ", ".join(led) or "none", how, how))
+                at = None  # decided: not the extreme of one row or column
+        # "the smallest relative improvement is on R": the superlative names the column, the
+        # row follows — the extreme of that column over the rows
+        column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
+                            and _unique_top(cols))
+        if cols and rows and at is not None and (0 < at - rows[0][2] <= 6 or column_first):
             r_named, c_named = rows[0][0], cols[0][0]
             wants_max = bool(_BEST.fullmatch(toks[at]))
             # "Of the baselines, X is the strongest on C" compares the rows
             among_rows = bool(re.match(r"\s*(?:of|among)\s+(?:the|all|its|these)\b", claim_text, re.I))
-            across_columns = any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at \
-                and not among_rows
+            # "X's weakest task is C": the possessive keeps to X's row
+            possessive = not column_first and rows[0][2] + 1 < len(toks) and toks[rows[0][2] + 1] == "s" \
+                and bool(re.search(r"['’]s\b", claim_text))
+            across_columns = not column_first and (possessive or (
+                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) and not among_rows
             extreme: list[tuple[str, Cell]]
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
@@ -633,6 +943,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # a level in common: "XNLI / acc." and "PAWS-X / acc.", "F1 / en" and "F1 / vi"
                     mine = {measure(level) for level in c_named.split(" / ")}
                     extreme = [(k, c_) for k, c_ in extreme if mine & {measure(level) for level in k.split(" / ")}]
+                extreme = _like(extreme, t.cells.get((r_named, c_named)))
                 target, axis, where_ = c_named, "row", r_named
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
