@@ -149,3 +149,14 @@ def test_fixture_paper_syllable_breaks_and_compound() -> None:
     ):
         assert sentence in ps
     assert any("a classifier that first sees unambiguous, high-frequency intents" in t for t in ps)
+
+
+def test_an_address_broken_after_its_scheme_or_a_dot_of_its_host_goes_on() -> None:
+    from claimcheck.sources.sentences import join_lines
+
+    assert join_lines(["Code is available at https:", "//github.com/org/tool."]) == "Code is available at https://github.com/org/tool."
+    assert join_lines(["Models are released at https://github.", "com/org/tool."]) == "Models are released at https://github.com/org/tool."
+    assert join_lines(["See www.example.", "org for details."]) == "See www.example.org for details."
+    # a sentence that ends, then another: a capital starts it
+    assert join_lines(["It ends at https://x.org/a.", "Then we stop."]) == "It ends at https://x.org/a. Then we stop."
+    assert join_lines(["The ratio is 3:", "4 in all runs."]) == "The ratio is 3: 4 in all runs."

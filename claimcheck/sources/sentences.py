@@ -143,6 +143,11 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
     # would make a long block quadratic. Within the tail, only its last whitespace-free
     # token can hold the match: the search backtracks at every position it tries (~10 µs
     # over 120 characters, ~0.5 µs over one token).
+    if out.endswith((":", ".")) and line[:1] in _URL_GOES_ON and _URL_TOKEN.search(out[-200:]):
+        # The url package also breaks after "https:" and after a dot of the host name
+        # ("https://github." / "com/..."): an address goes on, where a sentence would
+        # start with a capital.
+        return 0, ""
     if out.endswith(_URL_BREAKS):
         tail = out[-200:]
         # The substring tests first: most such lines end in a hyphen, and few tails hold an
@@ -162,6 +167,8 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
 _LINE_START_WORD = re.compile(r"([\w-]+)")
 _URL_BREAKS = ("/", "-", "_", "#", "?", "&", "=", "~")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_TOKEN = re.compile(r"(?:\bhttps?:|(?:https?://|www\.)\S*\.)$")
+_URL_GOES_ON = frozenset("/abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
