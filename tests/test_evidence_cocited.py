@@ -85,3 +85,19 @@ def test_the_paper_that_names_what_the_claim_names_decides() -> None:
     verdict = judge_claims([claim], [corpus_source("1910.01108"), corpus_source("1909.11942", 6)])[0]
     assert verdict.evidence is not None and verdict.evidence.arxiv_id == "1909.11942"
     assert verdict.label is not VerdictLabel.SUPPORTED
+
+
+def test_per_version_holds_every_cited_papers_versions_and_drift_only_the_deciders() -> None:
+    own = Source(Reference("arXiv:2101.00003", "2101.00003", None), SourceStatus.OK, None, [
+        SourceVersion("2101.00003", 1, [sentence("The Gascon tagger was trained on 40 novels.")], 1, "test"),
+        SourceVersion("2101.00003", 2, [sentence("The Gascon tagger was trained on 55 novels.")], 1, "test"),
+    ])
+    claim = Claim(1, "The Gascon tagger was trained on 55 novels.", Mark.VERIFIED, None, False)
+    verdict = judge_claims([claim], [WORDY_PAPER, own])[0]
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert set(verdict.per_version) == {"2101.00002v1", "2101.00003v1", "2101.00003v2"}
+    assert verdict.per_version["2101.00003v1"] is VerdictLabel.CONTRADICTED
+    assert verdict.per_version["2101.00002v1"] is VerdictLabel.NOT_FOUND
+    # drift compares the deciding paper's versions, never another paper's
+    assert verdict.drift is not None and "v1" in verdict.drift and "2101.00002" not in verdict.drift
+    assert "not found" not in verdict.drift

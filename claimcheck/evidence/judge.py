@@ -1206,7 +1206,9 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
         evidence=evidence,
         score=round(j.score, 2),
         numbers=j.numbers,
-        per_version={k: o.label for k, o in sorted(per.items())},
+        # every readable cited paper's versions: a reader sees how each paper judged the
+        # claim, not only the deciding one's (drift stays within the deciding paper)
+        per_version=dict(sorted((k, o.label) for r in results for k, o in r[3].items())),
         drift=drift,
         candidates=[Evidence(decider.arxiv_id, decider.version, p, round(s, 2)) for s, p in j.runners_up],
         mark_agrees=_mark_agrees(claim.mark, j.label),
