@@ -117,6 +117,13 @@ OTHER_MODEL = source(
     sentence("Averaged over all languages, our Kestrel-X tagger beats the Gannet tagger by 7.5 points.", 1),
 )
 BRETON_CLAIM = "On Breton, the Kestrel tagger beats the Gannet tagger by 4.2 points."
+# a paper of many sentences, where Breton is one passing mention (not its subject)
+FAR_MODEL = source(
+    "2101.00018",
+    sentence("We also tag Breton and Welsh with the original Kestrel tagger."),
+    *[sentence(f"Annotators met {k} times to settle the guidelines.", k) for k in range(2, 18)],
+    sentence("On every language, the Kestrel-X tagger beats the Gannet tagger by 7.5 points.", 20),
+)
 
 
 def verdict_of(text: str, *sources: Source) -> Verdict:
@@ -138,10 +145,7 @@ def _judged(text: str, src: Source) -> Judgement:
 def test_a_passage_without_the_names_its_paper_mentions_elsewhere_is_off_topic() -> None:
     cited = [OTHER_MODEL.versions[0], ON_BRETON.versions[0]]
     names = _entities(BRETON_CLAIM)
-    # a paper of many sentences, where Breton is one passing mention (not its subject)
-    filler = [sentence(f"Annotators met {k} times to settle the guidelines.", k) for k in range(2, 18)]
-    far = source("2101.00018", sentence("We also tag Breton and Welsh with the original Kestrel tagger."), *filler,
-                 sentence("On every language, the Kestrel-X tagger beats the Gannet tagger by 7.5 points.", 20))
+    far = FAR_MODEL
     assert _off_topic(_judged(BRETON_CLAIM, far), far.versions[0], BRETON_CLAIM, names, cited) == 1
     assert _off_topic(_judged(BRETON_CLAIM, ON_BRETON), ON_BRETON.versions[0], BRETON_CLAIM, names, cited) == 0
 
@@ -199,3 +203,12 @@ def test_off_topic_levels_for_a_claims_opening_name() -> None:
     with_named = [UNNAMED.versions[0], NAMED.versions[0]]
     assert _off_topic(finding, UNNAMED.versions[0], TRAINING_CLAIM, names, with_named) == 2
     assert _off_topic(finding, UNNAMED.versions[0], TRAINING_CLAIM, names, [UNNAMED.versions[0]]) == 0
+
+
+def test_a_supported_claim_notes_another_cited_papers_conflicting_number() -> None:
+    conflicting = source("2101.00013", sentence("On Breton, the Kestrel tagger beats the Gannet tagger by 7.5 points."))
+    verdict = verdict_of(BRETON_CLAIM, conflicting, ON_BRETON)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert "but 2101.00013v1 states 7.5" in verdict.explanation
+    # a number stated for another name is no disagreement to note
+    assert "but" not in verdict_of(BRETON_CLAIM, FAR_MODEL, ON_BRETON).explanation

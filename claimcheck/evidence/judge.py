@@ -1246,6 +1246,12 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
                 round(_weighed_recall(jr), 2), _PRIORITY[jr.label], jr.score)
 
     source, decider, j, per, note = max(results, key=rank)
+    if j.label is VerdictLabel.SUPPORTED:
+        # another cited paper states another number for the same names: the reviewer sees
+        # the disagreement the verdict passes over
+        note += "".join(f"; but {r[1].key} {_describe(r[2].label, r[2])}" for r in results
+                        if r[1] is not decider and r[2].label is VerdictLabel.CONTRADICTED
+                        and r[2].decided_by_numbers and _off_topic(r[2], r[1], core, entities, versions) == 0)
     drift = None
     others = {k: o for k, o in per.items() if k != decider.key and o.label is not j.label}
     if others:
