@@ -294,7 +294,8 @@ class Verdict:
     evidence: Evidence | None = None  # the passage that decides it (of the deciding version)
     score: float = 0.0
     numbers: list[NumberCheck] = field(default_factory=list)
-    per_version: dict[str, VerdictLabel] = field(default_factory=dict)  # "2005.13013v1" → label
+    # "2005.13013v1" → label, for every readable version of every cited paper
+    per_version: dict[str, VerdictLabel] = field(default_factory=dict)
     drift: str | None = None  # "supported by v2; v1 states 8.4"
     candidates: list[Evidence] = field(default_factory=list)  # runners-up, best first
     mark_agrees: bool | None = None  # report's ✓/× against our verdict; None if no mark

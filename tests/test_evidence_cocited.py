@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.judge import (WORDS_ONLY_MARGIN, Judgement, _entities, _off_topic, _weighed_recall, judge_claims,
+                                      judge_version)
 from claimcheck.sources.extract import extract_pdf
-from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, Verdict, VerdictLabel
 
 
 def source(aid: str, *passages: Passage) -> Source:
@@ -85,3 +86,129 @@ def test_the_paper_that_names_what_the_claim_names_decides() -> None:
     verdict = judge_claims([claim], [corpus_source("1910.01108"), corpus_source("1909.11942", 6)])[0]
     assert verdict.evidence is not None and verdict.evidence.arxiv_id == "1909.11942"
     assert verdict.label is not VerdictLabel.SUPPORTED
+
+
+def test_per_version_holds_every_cited_papers_versions_and_drift_only_the_deciders() -> None:
+    own = Source(Reference("arXiv:2101.00003", "2101.00003", None), SourceStatus.OK, None, [
+        SourceVersion("2101.00003", 1, [sentence("The Gascon tagger was trained on 40 novels.")], 1, "test"),
+        SourceVersion("2101.00003", 2, [sentence("The Gascon tagger was trained on 55 novels.")], 1, "test"),
+    ])
+    claim = Claim(1, "The Gascon tagger was trained on 55 novels.", Mark.VERIFIED, None, False)
+    verdict = judge_claims([claim], [WORDY_PAPER, own])[0]
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert set(verdict.per_version) == {"2101.00002v1", "2101.00003v1", "2101.00003v2"}
+    assert verdict.per_version["2101.00003v1"] is VerdictLabel.CONTRADICTED
+    assert verdict.per_version["2101.00002v1"] is VerdictLabel.NOT_FOUND
+    # drift compares the deciding paper's versions, never another paper's
+    assert verdict.drift is not None and "v1" in verdict.drift and "2101.00002" not in verdict.drift
+    assert "not found" not in verdict.drift
+
+
+# A number stated for another name is no contradiction: the passage must be about the
+# claim's names (the paper names Breton and the plain Kestrel tagger elsewhere).
+ON_BRETON = source(
+    "2101.00011",
+    sentence("We compare taggers for the Celtic languages."),
+    sentence("On Breton, the Kestrel tagger beats the Gannet tagger by 4.2 points.", 1),
+)
+OTHER_MODEL = source(
+    "2101.00012",
+    sentence("We also tag Breton and Welsh with the original Kestrel tagger."),
+    sentence("Averaged over all languages, our Kestrel-X tagger beats the Gannet tagger by 7.5 points.", 1),
+)
+BRETON_CLAIM = "On Breton, the Kestrel tagger beats the Gannet tagger by 4.2 points."
+# a paper of many sentences, where Breton is one passing mention (not its subject)
+FAR_MODEL = source(
+    "2101.00018",
+    sentence("We also tag Breton and Welsh with the original Kestrel tagger."),
+    *[sentence(f"Annotators met {k} times to settle the guidelines.", k) for k in range(2, 18)],
+    sentence("On every language, the Kestrel-X tagger beats the Gannet tagger by 7.5 points.", 20),
+)
+
+
+def verdict_of(text: str, *sources: Source) -> Verdict:
+    return judge_claims([Claim(1, text, Mark.VERIFIED, None, False)], list(sources))[0]
+
+
+def test_a_number_stated_for_another_name_does_not_decide_over_the_paper_that_names_it() -> None:
+    alone = verdict_of(BRETON_CLAIM, OTHER_MODEL)
+    assert alone.label is VerdictLabel.CONTRADICTED  # judged alone, the near miss contradicts
+    both = verdict_of(BRETON_CLAIM, OTHER_MODEL, ON_BRETON)
+    assert both.label is VerdictLabel.SUPPORTED
+    assert both.evidence is not None and both.evidence.arxiv_id == "2101.00011"
+
+
+def _judged(text: str, src: Source) -> Judgement:
+    return judge_version(Claim(1, text, Mark.VERIFIED, None, False), src.versions[0])
+
+
+def test_a_passage_without_the_names_its_paper_mentions_elsewhere_is_off_topic() -> None:
+    cited = [OTHER_MODEL.versions[0], ON_BRETON.versions[0]]
+    names = _entities(BRETON_CLAIM)
+    far = FAR_MODEL
+    assert _off_topic(_judged(BRETON_CLAIM, far), far.versions[0], BRETON_CLAIM, names, cited) == 1
+    assert _off_topic(_judged(BRETON_CLAIM, ON_BRETON), ON_BRETON.versions[0], BRETON_CLAIM, names, cited) == 0
+
+
+def test_a_contradiction_about_the_claims_names_still_decides_beside_other_papers() -> None:
+    on_topic = source("2101.00013", sentence("On Breton, the Kestrel tagger beats the Gannet tagger by 7.5 points."))
+    unrelated = source("2101.00014", sentence("We compare taggers for the Celtic languages."),
+                       sentence("Breton has few annotated corpora.", 1))
+    verdict = verdict_of(BRETON_CLAIM, unrelated, on_topic)
+    assert verdict.label is VerdictLabel.CONTRADICTED
+    assert verdict.evidence is not None and verdict.evidence.arxiv_id == "2101.00013"
+
+
+# A claim that opens with a name: a paper that never mentions it states something about
+# its own model, unless no cited paper names it (then it is the report's name for that paper).
+NAMED = source(
+    "2101.00015",
+    sentence("KestrelNet is a part-of-speech tagger for the Celtic languages."),
+    sentence("KestrelNet tags Breton and Welsh.", 1),
+)
+UNNAMED = source(
+    "2101.00016",
+    sentence("Our parser was trained for 90 hours on eight GPUs."),
+    sentence("The parser handles Basque.", 1),
+)
+TRAINING_CLAIM = "KestrelNet was trained for 90 hours on eight GPUs."
+
+
+def test_a_paper_that_never_names_the_claims_subject_does_not_outweigh_the_one_that_does() -> None:
+    assert verdict_of(TRAINING_CLAIM, UNNAMED).label is VerdictLabel.SUPPORTED
+    verdict = verdict_of(TRAINING_CLAIM, UNNAMED, NAMED)
+    assert verdict.label is VerdictLabel.NOT_FOUND
+
+
+def test_a_subject_no_cited_paper_names_is_the_reports_name_for_one_of_them() -> None:
+    elsewhere = source("2101.00017", sentence("Welsh orthography changed in the last century."))
+    verdict = verdict_of(TRAINING_CLAIM, UNNAMED, elsewhere)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert verdict.evidence is not None and verdict.evidence.arxiv_id == "2101.00016"
+
+
+def test_a_partly_on_shared_words_alone_needs_a_clearly_higher_share_to_outweigh_a_decision() -> None:
+    words_only = Judgement(VerdictLabel.PARTLY_SUPPORTED, 60.0, 0.56, "only part of the claim")
+    by_numbers = Judgement(VerdictLabel.PARTLY_SUPPORTED, 60.0, 0.56, "the words match, not the number", decided_by_numbers=True)
+    decision = Judgement(VerdictLabel.CONTRADICTED, 40.0, 0.37, "computed from Table 1", decided_by_numbers=True)
+    assert _weighed_recall(words_only) < _weighed_recall(decision)
+    assert _weighed_recall(by_numbers) > _weighed_recall(decision)
+    clearly_more = Judgement(VerdictLabel.PARTLY_SUPPORTED, 80.0, 0.37 + WORDS_ONLY_MARGIN + 0.05, "most of the claim")
+    assert _weighed_recall(clearly_more) > _weighed_recall(decision)
+
+
+def test_off_topic_levels_for_a_claims_opening_name() -> None:
+    names = _entities(TRAINING_CLAIM)
+    finding = _judged(TRAINING_CLAIM, UNNAMED)
+    with_named = [UNNAMED.versions[0], NAMED.versions[0]]
+    assert _off_topic(finding, UNNAMED.versions[0], TRAINING_CLAIM, names, with_named) == 2
+    assert _off_topic(finding, UNNAMED.versions[0], TRAINING_CLAIM, names, [UNNAMED.versions[0]]) == 0
+
+
+def test_a_supported_claim_notes_another_cited_papers_conflicting_number() -> None:
+    conflicting = source("2101.00013", sentence("On Breton, the Kestrel tagger beats the Gannet tagger by 7.5 points."))
+    verdict = verdict_of(BRETON_CLAIM, conflicting, ON_BRETON)
+    assert verdict.label is VerdictLabel.SUPPORTED
+    assert "but 2101.00013v1 states 7.5" in verdict.explanation
+    # a number stated for another name is no disagreement to note
+    assert "but" not in verdict_of(BRETON_CLAIM, FAR_MODEL, ON_BRETON).explanation

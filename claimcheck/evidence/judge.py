@@ -111,6 +111,7 @@ CLAUSE_SHARE = 0.45  # ... when the passage also holds this share of the whole c
 NUMBER_FOUND_RECALL = 0.4  # a passage stating every number of the claim is found at this recall
 NUMBER_SUPPORT_RECALL = 0.5  # ... and supports it at this one
 PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
+WORDS_ONLY_MARGIN = 0.25  # a partly supported on shared words alone needs this much more share to outweigh a decision
 SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
 K = 8
 
@@ -1324,6 +1325,47 @@ def _deciding_version(source: Source) -> tuple[SourceVersion | None, str]:
     return latest, note
 
 
+def _judged_text(j: Judgement, version: SourceVersion) -> str:
+    """What a judgement rests on: its passage with the adjacent sentences, or, for a table,
+    the whole table (caption, headers and cells), which names what its numbers measure."""
+    p = j.passage
+    if p is None:
+        return ""
+    if p.table is not None and p.kind != "sentence":
+        mine = [q for q in version.passages if q.table == p.table]
+        return " \n ".join([q.text for q in mine] + sorted({h for q in mine for h in (q.row, q.column) if h}))
+    return _neighbours(version, p) + " " + j.text
+
+
+def _weighed_recall(j: Judgement) -> float:
+    """A judgement's share of the claim, as weighed against another paper's: a partly
+    supported that rests on shared words alone (no number or table decided it) outweighs a
+    decision only with a clearly higher share ("only part of the claim" in a generic
+    sentence is weaker evidence than a table row that decides it)."""
+    if j.label is VerdictLabel.PARTLY_SUPPORTED and not j.decided_by_numbers:
+        return j.recall - WORDS_ONLY_MARGIN
+    return j.recall
+
+
+def _off_topic(j: Judgement, version: SourceVersion, core: str, entities: Sequence[str],
+               cited: Sequence[SourceVersion]) -> int:
+    """How far the passage deciding ``j`` is from the claim's names: 0 it names them (or
+    they are its paper's subject, "our model"); 1 it leaves out a name its paper mentions
+    elsewhere (about something else in that paper); 2 the claim opens with a name this
+    paper never mentions but another cited paper does (the claim is about that paper).
+    A name no cited paper mentions is left to ``judge_version`` ("does not mention X")."""
+    if not entities or j.passage is None or j.label is VerdictLabel.NOT_FOUND:
+        return 0
+    opening = sum(len(w) + 1 for w in core.split()[:4])
+    first = entities[0]
+    if core.find(first) < opening and not _in_version(version, first) \
+            and any(_in_version(v, first) for v in cited if v is not version):
+        return 2
+    text = _judged_text(j, version)
+    return int(any(not _mentions(text, e) and not _paper_subject(e, version) and _in_version(version, e)
+                   for e in entities))
+
+
 def _describe(label: VerdictLabel, j: Judgement) -> str:
     stated = [c.source_text for c in j.numbers if c.source_text is not None]
     if label is VerdictLabel.CONTRADICTED and stated:
@@ -1360,10 +1402,29 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
     # Between papers that do, the one that names what the claim names decides: "XLNet-large
     # has the best QQP score" is about the paper with XLNet-large in it, not about another's
     # table whose best QQP row happens to match the rest of the words.
-    entities = _entities(claim_core(claim)) if len(results) > 1 else []
-    source, decider, j, per, note = max(results, key=lambda r: (
-        r[2].label is not VerdictLabel.NOT_FOUND, sum(_in_version(r[1], e) for e in entities),
-        round(r[2].recall, 2), _PRIORITY[r[2].label], r[2].score))
+    # Before all that, a finding whose passage is about the claim's names outweighs one whose
+    # passage is not: "+13 F1 for XLM-R on MLQA" in one paper is no contradiction of "XLM
+    # beats mBERT by 9.1 F1 on Arabic" that another paper states. A finding in a paper that
+    # never names the claim's subject, which another cited paper names, does not even
+    # outweigh that paper's "not found". A partly supported on shared words alone outweighs
+    # another paper's decision only with a clearly higher share (``_weighed_recall``).
+    core = claim_core(claim)
+    entities = _entities(core) if len(results) > 1 else []
+    versions = [r[1] for r in results]
+
+    def rank(r: tuple[Source, SourceVersion, Judgement, dict[str, Judgement], str]) -> tuple[bool, bool, int, bool, float, int, float]:
+        jr, found = r[2], r[2].label is not VerdictLabel.NOT_FOUND
+        off = _off_topic(jr, r[1], core, entities, versions)
+        return (found and off == 0, off < 2, sum(_in_version(r[1], e) for e in entities), found,
+                round(_weighed_recall(jr), 2), _PRIORITY[jr.label], jr.score)
+
+    source, decider, j, per, note = max(results, key=rank)
+    if j.label is VerdictLabel.SUPPORTED:
+        # another cited paper states another number for the same names: the reviewer sees
+        # the disagreement the verdict passes over
+        note += "".join(f"; but {r[1].key} {_describe(r[2].label, r[2])}" for r in results
+                        if r[1] is not decider and r[2].label is VerdictLabel.CONTRADICTED
+                        and r[2].decided_by_numbers and _off_topic(r[2], r[1], core, entities, versions) == 0)
     drift = None
     others = {k: o for k, o in per.items() if k != decider.key and o.label is not j.label}
     if others:
@@ -1379,7 +1440,9 @@ def judge_claim(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | 
         evidence=evidence,
         score=round(j.score, 2),
         numbers=j.numbers,
-        per_version={k: o.label for k, o in sorted(per.items())},
+        # every readable cited paper's versions: a reader sees how each paper judged the
+        # claim, not only the deciding one's (drift stays within the deciding paper)
+        per_version=dict(sorted((k, o.label) for r in results for k, o in r[3].items())),
         drift=drift,
         candidates=[Evidence(decider.arxiv_id, decider.version, p, round(s, 2)) for s, p in j.runners_up],
         mark_agrees=_mark_agrees(claim.mark, j.label),
