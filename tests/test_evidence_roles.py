@@ -79,3 +79,23 @@ def test_a_short_tag_after_a_hyphen_names_another_model() -> None:
     assert _mentions("XLM-R beats XLM on XNLI.", "XLM")
     assert _mentions("BERT-base and BERT-large", "BERT") and _mentions("a BERT-based tagger", "BERT")
     assert _mentions("mT5-XL reaches 80.4", "mT5") and _mentions("T5-11B", "T5")
+
+
+def test_a_sentence_naming_both_forms_opposes_neither() -> None:
+    # The list "unsupervised and supervised ... respectively" is cut into clauses; the
+    # claim's "unsupervised" is in the sentence, so "supervised" in its clause opposes nothing.
+    label = verdict("The unsupervised tagger averages 71.2 percent accuracy on the dev set.",
+                    "Our unsupervised and supervised taggers average 71.2% and 80.4% accuracy on the dev set, respectively.",
+                    *FILLER)
+    assert label is not VerdictLabel.CONTRADICTED
+    label = verdict("The unsupervised tagger averages 80.4 percent accuracy on the dev set.",
+                    "Our supervised tagger averages 80.4% accuracy on the dev set.", *FILLER)
+    assert label is VerdictLabel.CONTRADICTED
+
+
+def test_and_a_half_is_a_half_more() -> None:
+    from claimcheck.evidence.quantities import extract_quantities
+
+    assert [q.value for q in extract_quantities("It is seven and a half times smaller.")] == [7.5]
+    assert [q.value for q in extract_quantities("Training took 2 and a half days.")] == [2.5]
+    assert [q.value for q in extract_quantities("Seven models ran for half a dozen days.")] == [7.0, 6.0]

@@ -60,6 +60,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _RARE_FRACTION = re.compile(
     r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
 _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
@@ -326,6 +327,12 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for m in list(_SCI.finditer(text)) + list(_SCI_E.finditer(text)):
         v = float(m.group("m")) * 10 ** int(m.group("e").replace("−", "-"))
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+        taken.append((m.start(), m.end()))
+    for m in _AND_A_HALF.finditer(text):
+        # "seven and a half times smaller" is 7.5, not a seven and a half of something else
+        w = m.group("w")
+        v = (float(w) if w.isdigit() else words_value(w)) + 0.5
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
