@@ -99,3 +99,10 @@ def test_and_a_half_is_a_half_more() -> None:
     assert [q.value for q in extract_quantities("It is seven and a half times smaller.")] == [7.5]
     assert [q.value for q in extract_quantities("Training took 2 and a half days.")] == [2.5]
     assert [q.value for q in extract_quantities("Seven models ran for half a dozen days.")] == [7.0, 6.0]
+
+
+def test_a_citation_inside_the_sentence_does_not_hide_a_negation() -> None:
+    label = verdict("Recent studies show that there is no redundancy in the tagging models.",
+                    "Recent studies (Ahn et al., 2019; Berg and Cole, 2020) show that there is redundancy in the tagging models.",
+                    *FILLER)
+    assert label is VerdictLabel.CONTRADICTED
