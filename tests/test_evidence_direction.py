@@ -12,6 +12,7 @@ from claimcheck.evidence.judge import judge_version
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.tables import header_score
 from claimcheck.model import Claim, Mark, Passage, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
 
@@ -59,14 +60,7 @@ def test_headers_joined_by_hyphens_or_abbreviated_by_initial_and_suffix() -> Non
     assert header_score("R1", "the re-1 step") == 0
 
 
-def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
-    out = [Passage(caption, 2, None, "caption", 100, table=table)]
-    for r, cols in rows.items():
-        out.append(Passage(f"{r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row",
-                           len(out) + 100, table=table, row=r))
-        for c, v in cols.items():
-            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
-    return out
+_cells = table_passages
 
 
 SUMMARY = _cells(

@@ -14,6 +14,7 @@ from claimcheck.evidence.quantities import extract_quantities, factor_of, factor
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 from claimcheck.render.markdown import render_audit
 from claimcheck.report import read_report
+from tests.tablepassages import table_passages
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
 
@@ -147,13 +148,7 @@ def test_a_respectively_list_contradicts_a_swapped_pair() -> None:
 
 
 def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
-    out = [Passage(caption, 2, None, "caption", 100, table=table)]
-    for r, cols in rows.items():
-        out.append(Passage(f"{table}, row {r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row",
-                           len(out) + 100, table=table, row=r))
-        for c, v in cols.items():
-            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
-    return out
+    return table_passages(table, rows, caption, labelled_rows=True)
 
 
 GAINS = _cells(

@@ -17,6 +17,7 @@ from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStat
 from claimcheck.render.json import audit_to_dict, load_schema
 from claimcheck.render.markdown import render_audit
 from claimcheck.report import read_report
+from tests.tablepassages import table_passages
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
 
@@ -147,13 +148,7 @@ def test_the_missing_part_is_named() -> None:
     assert v.label is P and "BoolQ" not in v.explanation.split("mention", 1)[0] and "BoolQ" in v.explanation
 
 
-def _cells(table: str, rows: dict[str, dict[str, str]], caption: str) -> list[Passage]:
-    out = [Passage(caption, 2, None, "caption", 100, table=table)]
-    for r, cols in rows.items():
-        out.append(Passage(f"{r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None, "table-row", len(out) + 100, table=table, row=r))
-        for c, v in cols.items():
-            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=r, column=c))
-    return out
+_cells = table_passages
 
 
 TABLE = _cells(
