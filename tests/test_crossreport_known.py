@@ -8,16 +8,14 @@ from dataclasses import replace
 
 from claimcheck.checks.crossreport import (
     _cut_prefix_pairs,
-    _entry,
     _link_across,
-    _name,
     _near_identical,
-    _quoted,
     check_across,
     content,
     covers,
+    covers_finding,
 )
-from claimcheck.model import Claim, Finding, Mark, Report, Severity, StatedFigures
+from claimcheck.model import Claim, Finding, Mark, Report, StatedFigures
 
 V, X = Mark.VERIFIED, Mark.REJECTED
 
@@ -114,13 +112,7 @@ def _pairwise(audited: list[Report], known: list[Report]) -> list[Finding]:
             if not covers(feats[i], feats[j]) or key in reported:
                 continue
             reported.add(key)
-            findings.append(Finding(
-                "cross-report.mark", Severity.ERROR,
-                f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
-                f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
-                f"{_quoted(ci)}",
-                None,
-                details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
+            findings.append(covers_finding(reports[ri], ci, reports[rj], cj))
     return findings
 
 

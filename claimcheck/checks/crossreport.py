@@ -242,14 +242,19 @@ def check_across(audited: Sequence[Report], known: Sequence[Report] = ()) -> lis
         if key in reported:
             continue
         reported.add(key)
-        findings.append(Finding(
-            "cross-report.mark", Severity.ERROR,
-            f"{_name(reports[ri], ci)} is marked {'✓' if ci.mark is Mark.VERIFIED else '×'} but "
-            f"{_name(reports[rj], cj)}, which says the same, is marked {'✓' if cj.mark is Mark.VERIFIED else '×'}: "
-            f"{_quoted(ci)}",
-            None,
-            details={"relation": "covers", "claim": ci.text, "reports": [_entry(reports[ri], ci), _entry(reports[rj], cj)]}))
+        findings.append(covers_finding(reports[ri], ci, reports[rj], cj))
     return findings
+
+
+def covers_finding(report_a: Report, a: Claim, report_b: Report, b: Claim) -> Finding:
+    """Claim ``a`` says what ``b`` says (or more), and the two reports mark them differently."""
+    return Finding(
+        "cross-report.mark", Severity.ERROR,
+        f"{_name(report_a, a)} is marked {'✓' if a.mark is Mark.VERIFIED else '×'} but "
+        f"{_name(report_b, b)}, which says the same, is marked {'✓' if b.mark is Mark.VERIFIED else '×'}: "
+        f"{_quoted(a)}",
+        None,
+        details={"relation": "covers", "claim": a.text, "reports": [_entry(report_a, a), _entry(report_b, b)]})
 
 
 def _min_shared(words: int) -> int:
