@@ -95,20 +95,18 @@ def find_examined_papers(reports: Sequence[Report], options: AuditOptions) -> tu
     """Reports that cite no arXiv paper but name the one they examine get it as a reference,
     found by its title (``sources/titles.py``); the finding says how, or why it was not."""
     from claimcheck.sources.http import ArxivHttp
-    from claimcheck.sources.titles import examined_reference
+    from claimcheck.sources.titles import examined_reference, local_titles, needs_title_lookup
 
+    if not any(needs_title_lookup(r) for r in reports):
+        return list(reports), {}
     settings = _settings(options)
+    titles = local_titles(settings.papers_dir) if settings.papers_dir is not None else {}
     out: list[Report] = []
     notes: dict[str, Finding] = {}
-    client: ArxivHttp | None = None
+    client = None if settings.offline else ArxivHttp(settings)
     try:
         for report in reports:
-            if not report.examined_title or any(r.arxiv_id for r in report.references):
-                out.append(report)
-                continue
-            if client is None and not settings.offline:
-                client = ArxivHttp(settings)
-            ref, note = examined_reference(report, settings, client)
+            ref, note = examined_reference(report, settings, client, titles)
             if ref is not None:
                 report = replace(report, references=[*report.references, ref])
             if note is not None:

@@ -12,8 +12,7 @@ import pytest
 from claimcheck.cli import main
 from claimcheck.model import Reference, SourceStatus
 from claimcheck.sources import fetch_sources
-from claimcheck.sources.ids import parse_arxiv_id
-from claimcheck.sources.local import local_versions
+from claimcheck.sources.local import local_papers
 from claimcheck.sources.settings import SourceSettings
 from tests.fakearxiv import FakeArxiv
 from tests.pdfgen import make_paper, make_simple_pdf
@@ -39,14 +38,15 @@ def settings(fake: FakeArxiv, tmp_path: Path, papers: Path | None) -> SourceSett
     )
 
 
-def test_only_names_of_the_cited_id_are_read(tmp_path: Path) -> None:
+def test_only_files_named_like_arxiv_versions_are_read(tmp_path: Path) -> None:
     for name in ("2005.13013v1.pdf", "2005.13013v2.pdf", "2005.13013v2.pdf.bak", "x2005.13013v3.pdf",
                  "2005.130130v4.pdf", "2005.13013.pdf", "2005.13013v0.pdf", "hep-th_9901001v1.pdf"):
         (tmp_path / name).write_bytes(b"%PDF-1.4\n")
     (tmp_path / "2005.13013v5.pdf").mkdir()  # a folder with a PDF's name is not a PDF
-    assert list(local_versions(tmp_path, parse_arxiv_id("2005.13013v2"))) == [1, 2]
-    assert list(local_versions(tmp_path, parse_arxiv_id("hep-th/9901001"))) == [1]
-    assert local_versions(tmp_path / "missing", parse_arxiv_id("2005.13013")) == {}
+    held = local_papers(tmp_path)
+    assert sorted(held) == ["2005.13013", "hep-th/9901001"]
+    assert list(held["2005.13013"]) == [1, 2] and list(held["hep-th/9901001"]) == [1]
+    assert local_papers(tmp_path / "missing") == {}
 
 
 def test_local_papers_are_not_fetched_and_the_rest_are(fake: FakeArxiv, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from claimcheck.cli import main
 from claimcheck.report import read_report
 from claimcheck.sources.http import ArxivHttp
 from claimcheck.sources.settings import SourceSettings
-from claimcheck.sources.titles import find_local, find_on_arxiv, normalise, same_title
+from claimcheck.sources.titles import find_local, find_on_arxiv, local_titles, normalise, same_title
 from tests.fakearxiv import FakeArxiv
 from tests.pdfgen import make_paper
 
@@ -32,9 +32,9 @@ def test_damaged_titles_still_match_and_siblings_do_not() -> None:
 
 
 def test_the_bundled_paper_is_found_in_the_papers_folder() -> None:
-    assert find_local("FEnglish Intermediate-Task Training Improves Zero- Shot Cross-Lingual Transfer Too.",
-                      ROOT / "data" / "realpapers") == "2005.13013"
-    assert find_local("A Title No Paper Of The Corpus Has At All", ROOT / "data" / "realpapers") is None
+    titles = local_titles(ROOT / "data" / "realpapers")
+    assert find_local("FEnglish Intermediate-Task Training Improves Zero- Shot Cross-Lingual Transfer Too.", titles) == "2005.13013"
+    assert find_local("A Title No Paper Of The Corpus Has At All", titles) is None
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from claimcheck.sources.cache import SourceCache, ensure_writable, sha256
 from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf, validate_pdf
 from claimcheck.sources.http import ArxivHttp
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
-from claimcheck.sources.local import read_local
+from claimcheck.sources.local import local_papers, read_local
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.sources.textlayer import no_text_reason
 from claimcheck.sources.versions import remember_unknown, remembered_unknown
@@ -74,10 +74,10 @@ def fetch_sources(
     local: dict[str, Source] = {}
     if settings.papers_dir is not None:
         # Papers the user holds are read from their folder; arXiv is asked only for the rest.
+        held = local_papers(settings.papers_dir)  # one scan of the folder for every paper
         for job in jobs:
-            found = read_local(job.reference, job.aid, settings.papers_dir)
-            if found is not None:
-                local[job.aid.base] = found
+            if job.aid.base in held:
+                local[job.aid.base] = read_local(job.reference, job.aid, settings.papers_dir, held[job.aid.base])
         if progress is not None and local:
             progress(len(local), len(jobs), f"read {plural(len(local), 'paper')} from {settings.papers_dir.name}")
     remote = [j for j in jobs if j.aid.base not in local]

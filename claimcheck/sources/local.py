@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from claimcheck.errors import SourceError
-from claimcheck.model import PaperMetadata, Reference, Source, SourceStatus, SourceVersion
+from claimcheck.model import PaperMetadata, Passage, Reference, Source, SourceStatus, SourceVersion
 from claimcheck.sources.extract import EXTRACTOR_VERSION, extract_pdf
 from claimcheck.sources.ids import ArxivId, parse_arxiv_id
 from claimcheck.sources.textlayer import no_text_reason
@@ -49,9 +49,9 @@ def local_papers(folder: Path) -> dict[str, dict[int, Path]]:
     return {base: dict(sorted(vs.items())) for base, vs in found.items()}
 
 
-def local_versions(folder: Path, aid: ArxivId) -> dict[int, Path]:
-    """Version number → PDF path, for every ``<id>v<N>.pdf`` of ``aid`` in ``folder``."""
-    return local_papers(folder).get(aid.base, {})
+def first_title(passages: list[Passage]) -> str:
+    """The title a PDF prints on its first page: the extractor's title passage, if any."""
+    return next((p.text for p in passages if p.kind == "title"), "")
 
 
 def _read_version(aid: ArxivId, version: int, path: Path) -> SourceVersion:
@@ -73,7 +73,7 @@ def _metadata(aid: ArxivId, versions: list[SourceVersion]) -> PaperMetadata:
     title = ""
     abstract: list[str] = []
     if newest is not None:
-        title = next((p.text for p in newest.passages if p.kind == "title"), "")
+        title = first_title(newest.passages)
         abstract = [p.text for p in newest.passages if p.kind == "abstract" or (p.section or "").lower() == "abstract"]
     return PaperMetadata(
         arxiv_id=aid.base,
@@ -87,11 +87,8 @@ def _metadata(aid: ArxivId, versions: list[SourceVersion]) -> PaperMetadata:
     )
 
 
-def read_local(reference: Reference, aid: ArxivId, folder: Path) -> Source | None:
-    """The paper from ``folder``, or None when the folder holds no version of it."""
-    files = local_versions(folder, aid)
-    if not files:
-        return None
+def read_local(reference: Reference, aid: ArxivId, folder: Path, files: dict[int, Path]) -> Source:
+    """The paper from its PDFs ``files`` (version → path, its entry of :func:`local_papers`)."""
     versions = [_read_version(aid, v, path) for v, path in files.items()]
     meta = _metadata(aid, versions)
     have = ", ".join(f"v{v}" for v in files)

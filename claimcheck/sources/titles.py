@@ -14,6 +14,7 @@ verdicts, which is worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -45,10 +46,11 @@ def same_title(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- a local folder
 
 
-def _local_titles(folder: Path) -> dict[str, str]:
-    """Base ID → the title on the first page of its newest PDF in ``folder``."""
+def local_titles(folder: Path) -> dict[str, str]:
+    """Base ID → the title on the first page of its newest PDF in ``folder``. Made once per
+    run: it reads every paper of the folder."""
     from claimcheck.sources.extract import extract_pdf
-    from claimcheck.sources.local import local_papers
+    from claimcheck.sources.local import first_title, local_papers
 
     out: dict[str, str] = {}
     for base, versions in local_papers(folder).items():
@@ -56,13 +58,14 @@ def _local_titles(folder: Path) -> dict[str, str]:
             passages = extract_pdf(versions[max(versions)]).passages
         except SourceError:
             continue
-        out[base] = next((p.text for p in passages if p.kind == "title"), passages[0].text if passages else "")
+        out[base] = first_title(passages) or (passages[0].text if passages else "")
     return out
 
 
-def find_local(title: str, folder: Path) -> str | None:
-    """The base ID of the folder's paper with this title, if exactly one matches."""
-    hits = [base for base, t in _local_titles(folder).items() if same_title(title, t)]
+def find_local(title: str, titles: Mapping[str, str]) -> str | None:
+    """The base ID of the paper with this title among ``titles`` (:func:`local_titles`), if
+    exactly one matches."""
+    hits = [base for base, t in titles.items() if same_title(title, t)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -92,15 +95,22 @@ def find_on_arxiv(title: str, settings: SourceSettings, client: ArxivHttp) -> Pa
 # --------------------------------------------------------------------------- reports
 
 
-def examined_reference(report: Report, settings: SourceSettings, client: ArxivHttp | None) -> tuple[Reference | None, str | None]:
-    """For a report with an examined title and no arXiv reference: the reference found by
-    that title and a note saying how, or (None, why not). (None, None) for other reports."""
+def needs_title_lookup(report: Report) -> bool:
+    """A report that names the paper it examines but cites no arXiv paper."""
+    return bool(report.examined_title) and not any(r.arxiv_id for r in report.references)
+
+
+def examined_reference(report: Report, settings: SourceSettings, client: ArxivHttp | None,
+                       titles: Mapping[str, str]) -> tuple[Reference | None, str | None]:
+    """For a report that :func:`needs_title_lookup`: the reference found by its examined
+    title and a note saying how, or (None, why not); ``titles``: the ``--papers`` folder's
+    :func:`local_titles`. (None, None) for other reports."""
     title = report.examined_title
-    if not title or any(r.arxiv_id for r in report.references):
+    if not title or not needs_title_lookup(report):
         return None, None
     shown = " ".join(title.split())[:120]
     if settings.papers_dir is not None:
-        base = find_local(title, settings.papers_dir)
+        base = find_local(title, titles)
         if base is not None:
             return _reference(base, title), f"the report cites no arXiv paper; the paper it examines, '{shown}', is {base} in {settings.papers_dir} (matched by title)"
     if settings.offline or client is None:
