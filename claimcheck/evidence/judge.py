@@ -58,6 +58,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.conjuncts import missing_conjuncts, spelled_out
 from claimcheck.evidence.lexicon import FOLD_ONLY
+from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
@@ -954,17 +955,13 @@ def _mentions(text: str, entity: str) -> bool:
     return spelled_out(entity, text)  # "NLP" for "natural language processing"
 
 
-_FULLTEXT: dict[int, tuple[SourceVersion, str]] = {}
+@once_per_version
+def _full_text(version: SourceVersion) -> str:
+    return " \n ".join(p.text for p in version.passages)
 
 
 def _in_version(version: SourceVersion, entity: str) -> bool:
-    hit = _FULLTEXT.get(id(version))
-    if hit is None or hit[0] is not version:
-        if len(_FULLTEXT) > 256:
-            _FULLTEXT.clear()
-        hit = (version, " \n ".join(p.text for p in version.passages))
-        _FULLTEXT[id(version)] = hit
-    return _mentions(hit[1], entity)
+    return _mentions(_full_text(version), entity)
 
 
 def _title_acronym(entity: str, title: str) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
+from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.polarity import fold
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
@@ -265,14 +266,9 @@ class VersionIndex:
         return w * 0.5 if stem_.startswith("~") and stem_[1:] in FOLD_ONLY else w
 
 
-_INDEX: dict[int, tuple[SourceVersion, VersionIndex]] = {}
-
-
+@once_per_version
 def index(version: SourceVersion) -> VersionIndex:
     """Candidates of one version, built once per SourceVersion object."""
-    hit = _INDEX.get(id(version))
-    if hit is not None and hit[0] is version:
-        return hit[1]
     passages = [p for p in version.passages if p.text.strip()]
     cands: list[_Candidate] = []
     prose = [p for p in passages if p.kind not in ("table-cell",)]
@@ -297,11 +293,7 @@ def index(version: SourceVersion) -> VersionIndex:
         for w in c.stems.union(*(number_tokens(m.text) for m in c.members)):
             postings.setdefault(w, []).append(n)
     values = sorted((float(t[1:]), t) for t in postings if t.startswith("#"))
-    idx = VersionIndex(version, cands, dict(df), max(1, len(prose)), postings, values)
-    if len(_INDEX) > 256:
-        _INDEX.clear()
-    _INDEX[id(version)] = (version, idx)
-    return idx
+    return VersionIndex(version, cands, dict(df), max(1, len(prose)), postings, values)
 
 
 SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject

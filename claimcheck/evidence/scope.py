@@ -16,9 +16,9 @@ a "[Author et al.(2020)]" label) together with the short passages between two su
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import replace
 
+from claimcheck.evidence.memo import once_per_version
 from claimcheck.model import Passage, SourceVersion
 
 _REFERENCE_SECTION = re.compile(
@@ -50,20 +50,9 @@ def reference_passages(passages: list[Passage]) -> set[int]:
     return out
 
 
-_CACHE: OrderedDict[int, tuple[SourceVersion, SourceVersion]] = OrderedDict()
-_CACHE_SIZE = 256
-
-
+@once_per_version
 def evidence_version(version: SourceVersion) -> SourceVersion:
     """``version`` without its bibliography: the text verdicts are judged on. The same object
     comes back for the same version, so indexes built on it are built once."""
-    hit = _CACHE.get(id(version))
-    if hit is not None and hit[0] is version:
-        _CACHE.move_to_end(id(version))
-        return hit[1]
     drop = reference_passages(version.passages)
-    kept = version if not drop else replace(version, passages=[p for i, p in enumerate(version.passages) if i not in drop])
-    _CACHE[id(version)] = (version, kept)  # the original is held, so its id is not reused while cached
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return kept
+    return version if not drop else replace(version, passages=[p for i, p in enumerate(version.passages) if i not in drop])

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import mean
 
+from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
     attached_number,
@@ -78,14 +79,9 @@ class TableDecision:
     explanation: str
 
 
-_TABLES: dict[int, tuple[SourceVersion, list[Table]]] = {}
-
-
+@once_per_version
 def tables_of(version: SourceVersion) -> list[Table]:
     """The tables of one version, from its table-cell passages (built once per version)."""
-    hit = _TABLES.get(id(version))
-    if hit is not None and hit[0] is version:
-        return hit[1]
     by_label: dict[str, Table] = {}
     parts = _part_names(version)
     for p in version.passages:
@@ -132,11 +128,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
         if p.column not in t.columns:
             t.columns.append(p.column)
         t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))  # "85.2 ± 0.3" keeps its first
-    tables = list(by_label.values())
-    if len(_TABLES) > 256:
-        _TABLES.clear()
-    _TABLES[id(version)] = (version, tables)
-    return tables
+    return list(by_label.values())
 
 
 def _part_names(version: SourceVersion) -> dict[str, list[str]]:
