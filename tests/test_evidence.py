@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evidence.judge import judge_claims, negation_flip, polarity_clash
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.opposites import negation_flip, polarity_clash
 from claimcheck.evidence.quantities import extract_quantities, quantities_agree
 from claimcheck.evidence.retrieve import candidates
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel

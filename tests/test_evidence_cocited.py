@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claimcheck.evidence.judge import (WORDS_ONLY_MARGIN, Judgement, _entities, _off_topic, _weighed_recall, judge_claims,
-                                      judge_version)
+from claimcheck.evidence.judge import WORDS_ONLY_MARGIN, Judgement, _off_topic, _weighed_recall, judge_claims, judge_version
+from claimcheck.evidence.names import names_in
 from claimcheck.sources.extract import extract_pdf
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, Verdict, VerdictLabel
 
@@ -144,7 +144,7 @@ def _judged(text: str, src: Source) -> Judgement:
 
 def test_a_passage_without_the_names_its_paper_mentions_elsewhere_is_off_topic() -> None:
     cited = [OTHER_MODEL.versions[0], ON_BRETON.versions[0]]
-    names = _entities(BRETON_CLAIM)
+    names = names_in(BRETON_CLAIM)
     far = FAR_MODEL
     assert _off_topic(_judged(BRETON_CLAIM, far), far.versions[0], BRETON_CLAIM, names, cited) == 1
     assert _off_topic(_judged(BRETON_CLAIM, ON_BRETON), ON_BRETON.versions[0], BRETON_CLAIM, names, cited) == 0
@@ -198,7 +198,7 @@ def test_a_partly_on_shared_words_alone_needs_a_clearly_higher_share_to_outweigh
 
 
 def test_off_topic_levels_for_a_claims_opening_name() -> None:
-    names = _entities(TRAINING_CLAIM)
+    names = names_in(TRAINING_CLAIM)
     finding = _judged(TRAINING_CLAIM, UNNAMED)
     with_named = [UNNAMED.versions[0], NAMED.versions[0]]
     assert _off_topic(finding, UNNAMED.versions[0], TRAINING_CLAIM, names, with_named) == 2

@@ -218,7 +218,7 @@ def test_two_ranges_agree_end_to_end_and_a_value_inside_a_range_still_agrees() -
 
 def test_the_papers_acronym_of_its_title_is_its_subject_and_a_spelled_out_acronym_is_an_item() -> None:
     from claimcheck.evidence.conjuncts import missing_conjuncts
-    from claimcheck.evidence.judge import missing_entities
+    from claimcheck.evidence.names import missing_entities
 
     title = Passage("Cross-lingual Agnostic Sentence Encoders", 1, None, "title", 0)
     body = [Passage(s, 1, None, "sentence", i + 1) for i, s in enumerate([

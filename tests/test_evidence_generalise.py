@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence.judge import bound_names, judge_version
+from claimcheck.evidence.judge import judge_version
+from claimcheck.evidence.numbercheck import bound_names
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.model import Claim, Mark, Passage, SourceVersion, VerdictLabel
 
@@ -82,7 +83,7 @@ def test_a_claim_is_partly_supported_for_a_missing_part_not_for_reworded_words(c
 
 
 def test_unstated_parts_are_parts_with_under_half_their_words() -> None:
-    from claimcheck.evidence.judge import unstated_parts
+    from claimcheck.evidence.clauses import unstated_parts
 
     source = "Zephyr is conceptually simple and empirically strong."
     assert unstated_parts("Zephyr is simple in concept and strong in practice", source) == []
@@ -153,7 +154,7 @@ def test_a_degree_of_effect_is_bound_to_the_names_it_reaches(claim: str, label: 
 
 
 def test_a_degree_of_something_else_is_no_degree_of_effect() -> None:
-    from claimcheck.evidence.judge import degrees
+    from claimcheck.evidence.opposites import degrees
 
     assert degrees(DEGREES[0]) == {"bucc": 2, "tatoeba": 2, "mlqa": 1, "tydi": 1}
     assert degrees(DEGREES[1]) == {}  # "small models" grade the models, not an effect

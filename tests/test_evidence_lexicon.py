@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence.judge import polarity_clash
+from claimcheck.evidence.opposites import polarity_clash
 from claimcheck.evidence.lexicon import FOLD_ONLY, SENSES
 from claimcheck.evidence.polarity import occurrences, signs_of
 from claimcheck.evidence.retrieve import stems

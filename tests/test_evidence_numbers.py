@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.audit import AuditOptions, audit_reports
-from claimcheck.evidence.judge import bound_names, check_numbers, judge_claims
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.numbercheck import bound_names, check_numbers
 from claimcheck.evidence.quantities import extract_quantities, factor_of, factors_agree, quantities_agree
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 from claimcheck.render.markdown import render_audit

@@ -4,7 +4,7 @@ negation of a verb by "neither ... nor" after it. Made-up sentences only."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.judge import negation_flip, polarity_clash
+from claimcheck.evidence.opposites import negation_flip, polarity_clash
 from claimcheck.evidence.retrieve import stems
 
 
@@ -96,10 +96,10 @@ def test_more_generic_synonyms_meet() -> None:
 
 
 def test_a_misspelt_long_name_inside_a_compound_is_mentioned() -> None:
-    from claimcheck.evidence.judge import _mentions
+    from claimcheck.evidence.names import mentions
 
-    assert _mentions("It uses a standard Tranformer-based encoder.", "Transformer")
-    assert not _mentions("It uses a standard recurrent-based encoder.", "Transformer")
+    assert mentions("It uses a standard Tranformer-based encoder.", "Transformer")
+    assert not mentions("It uses a standard recurrent-based encoder.", "Transformer")
 
 
 def test_ize_verbs_meet_their_base() -> None:
@@ -117,7 +117,7 @@ def test_a_name_the_passage_calls_we_does_not_block_alignment() -> None:
 
 
 def test_a_relative_clause_with_whose_or_where_is_a_part_of_its_own() -> None:
-    from claimcheck.evidence.judge import unstated_parts
+    from claimcheck.evidence.clauses import unstated_parts
 
     source = "We present Quibble, a multi-domain aligned extractive benchmark for slot filling."
     claim = "Quibble is a multi-domain aligned extractive benchmark whose test data were written by paid annotators."
@@ -125,9 +125,9 @@ def test_a_relative_clause_with_whose_or_where_is_a_part_of_its_own() -> None:
 
 
 def test_a_topic_sense_counts_as_what_a_clause_is_about() -> None:
-    from claimcheck.evidence.judge import _plain
+    from claimcheck.evidence.clauses import plain_words
 
-    assert "~cost" in _plain(stems("cheaper to train")) and "~direction" not in _plain(stems("higher accuracy"))
+    assert "~cost" in plain_words(stems("cheaper to train")) and "~direction" not in plain_words(stems("higher accuracy"))
     assert stems("the corpus is meant for probing") == stems("the corpus is intended for probing")
 
 

@@ -72,13 +72,13 @@ def test_all_before_a_count_names_a_set_not_a_frequency() -> None:
 
 
 def test_a_short_tag_after_a_hyphen_names_another_model() -> None:
-    from claimcheck.evidence.judge import _mentions
+    from claimcheck.evidence.names import mentions
 
-    assert not _mentions("Our model, dubbed XLM-R, outperforms mBERT.", "XLM")
-    assert not _mentions("GPT-2 generates text.", "GPT")
-    assert _mentions("XLM-R beats XLM on XNLI.", "XLM")
-    assert _mentions("BERT-base and BERT-large", "BERT") and _mentions("a BERT-based tagger", "BERT")
-    assert _mentions("mT5-XL reaches 80.4", "mT5") and _mentions("T5-11B", "T5")
+    assert not mentions("Our model, dubbed XLM-R, outperforms mBERT.", "XLM")
+    assert not mentions("GPT-2 generates text.", "GPT")
+    assert mentions("XLM-R beats XLM on XNLI.", "XLM")
+    assert mentions("BERT-base and BERT-large", "BERT") and mentions("a BERT-based tagger", "BERT")
+    assert mentions("mT5-XL reaches 80.4", "mT5") and mentions("T5-11B", "T5")
 
 
 def test_a_sentence_naming_both_forms_opposes_neither() -> None:

@@ -250,7 +250,7 @@ def test_a_different_number_of_another_measure_is_no_contradiction() -> None:
 
 
 def test_a_row_number_belongs_to_its_column() -> None:
-    from claimcheck.evidence.judge import check_numbers
+    from claimcheck.evidence.numbercheck import check_numbers
 
     row = "Table 2, row SQuAD: XNLI / acc. 73.3; PAWS-X / acc. 85.2; |Train| 130,319"
 

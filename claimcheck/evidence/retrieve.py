@@ -45,7 +45,7 @@ _WORD = re.compile(r"[a-z][a-z0-9+]*")
 _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
-# clause in judge.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
+# clause in opposites.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
 # adverbs ("heavily", "fairly", "still", "already") and the hedges of a number ("about",
 # "roughly"), which qualify a statement without adding content to find; and the "et al." of
 # a citation.
@@ -106,7 +106,7 @@ _SYNONYMS = {
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     # Antonyms fold to one token so that "reduced variance" is found for "increases
-    # variance"; which way each points is judged in judge.py (polarity.py).
+    # variance"; which way each points is judged in opposites.py (polarity.py).
     folded = fold(word)
     if folded is not None:
         return folded

@@ -1,0 +1,97 @@
+"""A claim cut into clauses and parts, and the words that say what each is about.
+
+Shared by the rules that compare a claim with a passage part by part: a paraphrase changes
+words all over a claim and leaves every part half there, while a claim that adds a fact has
+one part that is not there at all (``unstated_parts``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+from claimcheck.evidence.lexicon import FOLD_ONLY
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.retrieve import join_prefixes, stem, stems
+
+
+PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
+CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas|while|although|though|which)\b", re.I)
+# Finer parts for telling which part of a claim a passage states: also relative clauses and
+# means ("a lite version of BERT | that overcomes memory limitations | by sharing
+# parameters"). Not for negation, whose scope runs on into a "that" clause ("we cannot
+# conclude that ...").
+PART_SPLIT = re.compile(CLAUSE_SPLIT.pattern + r"|\b(?:that|whose|who|where)\b|\bby (?=\w+ing\b)", re.I)
+
+
+def clause_texts(text: str, splitter: re.Pattern[str] = CLAUSE_SPLIT) -> list[tuple[str, frozenset[str]]]:
+    out = []
+    for part in splitter.split(text):
+        if part is None:
+            continue
+        words = stems(part)
+        if words:
+            out.append((part, words))
+    return out
+
+
+def plain_words(words: frozenset[str]) -> frozenset[str]:
+    """The words that say what a clause is about: not the senses that only say which way
+    ("~direction", "~size"); a sense that names its topic ("~cost" of "cheaper",
+    "~disclosure" of "public") stays, whichever way its word points."""
+    return frozenset(w for w in words if not w.startswith("~") or w[1:] not in FOLD_ONLY)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", text) if s.strip()]
+
+
+def all_words(text: str) -> frozenset[str]:
+    """Stems of every word, reporting verbs included ("fail to *observe*")."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z0-9+]*", join_prefixes(text.lower())) if len(w) > 2)
+
+
+def unstated_parts(claim_text: str, source_text: str) -> list[str]:
+    """The parts of a claim (clauses, relative clauses, means: ``PART_SPLIT``) of which the
+    passage holds fewer than ``PART_RECALL`` of the content words. Why by part: a
+    paraphrase changes words all over the claim and leaves every part half there, while a
+    claim that adds a fact has one part that is not there at all."""
+    have = stems(source_text)
+    out = []
+    for part, words in clause_texts(claim_text, PART_SPLIT):
+        words = plain_words(words)
+        if len(words) >= 2 and len(words & have) / len(words) < PART_RECALL:
+            out.append(part.strip())
+    return out
+
+
+def best_clause_recall(claim_text: str, source_text: str, numberless: bool = False) -> float:
+    """Recall of the claim's best-stated clause, for claims that add to what a paper says
+    (``numberless``: among the clauses that state no number)."""
+    have = stems(source_text)
+    best = 0.0
+    for part, words in clause_texts(claim_text, PART_SPLIT):
+        words = plain_words(words)
+        if numberless and extract_quantities(part):
+            continue
+        if len(words) >= 3:
+            best = max(best, len(words & have) / len(words))
+    return best
+
+
+def missing_words(core: str, evidence_text: str, limit: int = 8) -> list[str]:
+    """The claim's content words, as the claim writes them, that the evidence has no stem
+    of: what a *partly supported* verdict says is missing."""
+    have = stems(evidence_text)
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z][A-Za-z0-9\-']*", core):
+        st = stems(w)
+        if st and not st & have and w not in out:
+            out.append(w)
+    return out[:limit]
+
+
+@lru_cache(maxsize=65536)
+def is_content(word: str) -> bool:
+    return bool(plain_words(stems(word)))

@@ -1,0 +1,131 @@
+"""The names a claim is about ("XNLI", "mBERT", "for Hindi and Swahili") and whether a
+passage, a version or a paper's title mentions them, in their spellings ("SQuAD v2.0" =
+"SQuAD2.0", "sw" for Swahili in a table row, "NLP" spelled out).
+
+A name the evidence lacks makes a verdict *partly supported*, unless it is the paper's own
+subject, which its sentences call "our model".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from claimcheck.evidence.conjuncts import spelled_out
+from claimcheck.evidence.memo import once_per_version
+from claimcheck.evidence.tables import LANGUAGES
+from claimcheck.model import SourceVersion
+
+
+SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
+_ENTITY = re.compile(
+    r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*(?:\s+v?\d+\.\d+\b|\s+v\d+\b)?|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b"
+)
+_UNITS = {"GB", "MB", "TB", "KB", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "FLOPs", "FLOPS", "ms", "BLEU"}
+_NOT_ENTITY = set(
+    """The This These That Those It Its Their Our We They A An In On For With By From And Or But As At To Of
+    However Moreover Furthermore Both Each All Some Most Across Compared Unlike When While Although Using
+    Table Figure Section Appendix Results Experiments Authors Study Paper English""".split()
+)
+
+
+def names_in(text: str) -> list[str]:
+    """Names in a claim: acronyms and inner-capital words anywhere ("XNLI", "mBERT"),
+    capitalised words after the first word ("for Hindi and Swahili")."""
+    out = []
+    for m in _ENTITY.finditer(text):
+        w = m.group(0)
+        if w in _NOT_ENTITY or w in _UNITS or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
+            continue
+        if re.match(r"^[A-Z][a-z]+$", w) and text[: m.start()].rstrip().endswith((".", ":")):
+            continue  # a sentence start inside the claim
+        out.append(w)
+    return out
+
+
+_LANGUAGE_CODES = {name: code for code, name in LANGUAGES.items()}
+
+
+def _name_pattern(entity: str) -> re.Pattern[str]:
+    # "SQuAD v2.0" = "SQuAD 2.0" = "SQuAD2.0"; "BERT-large" = "BERT large"
+    # but "XLM" is not "XLM-R" nor "GPT" "GPT-2": a short tag after a hyphen names another
+    # model, where a size ("-XL") or a word ("-large", "-based") does not.
+    parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"\bv(?=\d)", "", entity.lower())) if p]
+    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])(?!-(?!xl\b|xs\b)[a-z0-9]{1,2}(?![a-z0-9]))")
+
+
+def mentions(text: str, entity: str) -> bool:
+    if _name_pattern(entity).search(text.lower()):
+        return True
+    code = _LANGUAGE_CODES.get(entity.lower())
+    if code and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
+        return True  # "Swahili" in a table row reads "sw 78.0"
+    if len(entity) >= 8 and " " not in entity:
+        # a long name misspelt or cut by the PDF ("Transform layers" for "Transformer")
+        low = entity.lower()
+        words = re.findall(r"[a-z][a-z0-9\-]{5,}", text.lower())
+        # "Tranformer-based": the part of a compound is a word too
+        words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 6]
+        return any(fuzz.ratio(low, w) >= 85 for w in words)
+    return spelled_out(entity, text)  # "NLP" for "natural language processing"
+
+
+@once_per_version
+def _full_text(version: SourceVersion) -> str:
+    return " \n ".join(p.text for p in version.passages)
+
+
+def in_version(version: SourceVersion, entity: str) -> bool:
+    return mentions(_full_text(version), entity)
+
+
+def _title_acronym(entity: str, title: str) -> bool:
+    """"LaBSE" for "Language-agnostic BERT Sentence Embedding": the paper's name for
+    itself, spelled by the initials of consecutive title words (hyphenated parts too)."""
+    letters = entity.lower()
+    if not (3 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in entity) >= 2):
+        return False
+    words = [w for w in re.split(r"[\s\-:,]+", title.lower()) if w]
+    initials = "".join(w[0] for w in words)
+    return letters in initials
+
+
+def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
+    """Named entities of the claim that the evidence does not mention and that are not the
+    paper's own subject (a paper says "our method" for the name in its title)."""
+    missing = []
+    subject_end = sum(len(w) + 1 for w in core.split()[:4])
+    for e in names_in(core):
+        if mentions(evidence_text, e):
+            continue
+        if core.find(e) < subject_end and not in_version(version, e):
+            continue  # "The T5 authors release ...": the report's name for the paper itself
+        if paper_subject(e, version):
+            continue
+        missing.append(e)
+    return missing
+
+
+def paper_subject(entity: str, version: SourceVersion) -> bool:
+    """A name the paper is about: in its title (or spelled by the title's initials) or in
+    a fair share of its passages. Its sentences say "our model" for it."""
+    prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
+    title = " ".join(p.text for p in version.passages if p.kind == "title")
+    share = sum(mentions(t, entity) for t in prose) / max(1, len(prose))
+    return share >= SUBJECT_SHARE or mentions(title, entity) or _title_acronym(entity, title)
+
+# metric names are not names of things a claim is about
+_METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr"}
+
+
+def entity_spans(text: str) -> list[tuple[int, str]]:
+    """Where the names of ``names_in`` stand in ``text``."""
+    out = []
+    for m in _ENTITY.finditer(text):
+        w = m.group(0)
+        if w in _NOT_ENTITY or w in _UNITS or (m.start() == 0 and not re.search(r"[A-Z0-9].*[A-Z0-9]", w)):
+            continue
+        if w.lower() not in _METRICS:
+            out.append((m.start(), w.lower()))
+    return out

@@ -1,0 +1,559 @@
+"""A claim's numbers against a passage's: each claim number agrees with one the passage
+states for the same thing, disagrees with one, or is not stated.
+
+Numbers are bound to what they are about — the noun they count, the words next to them, the
+name their phrase ends with, a table's column — so a number stated for another thing never
+decides. A difference, a change "from A to B" or a relative change the claim states and the
+passage only implies is computed from the passage's two numbers, sign included.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+
+from claimcheck.evidence.clauses import PART_RECALL, PART_SPLIT, clause_texts, is_content, plain_words
+from claimcheck.evidence.names import entity_spans
+from claimcheck.evidence.polarity import occurrences
+from claimcheck.evidence.quantities import (
+    METRIC_GAP,
+    attached_number,
+    changed_span,
+    directions_clash,
+    extract_quantities,
+    factor_of,
+    factors_agree,
+    is_relative,
+    list_pairs,
+    prefix_agrees,
+    quantities_agree,
+    relative_changes,
+    same_thing,
+)
+from claimcheck.evidence.retrieve import stems
+from claimcheck.evidence.tables import (
+    header_score,
+    is_difference,
+    outside,
+    rounded_agree,
+)
+from claimcheck.model import (
+    Claim,
+    NumberCheck,
+    Passage,
+    Quantity,
+)
+
+
+def _label_before(text: str, q: Quantity) -> frozenset[str]:
+    """The word right before a number: its label in "TCS 77.5", "Uniform 71.6"."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", text[max(0, q.start - 30) : q.start])
+    return plain_words(stems(words[-1])) if words else frozenset()
+
+
+def _compatible(q: Quantity, s: Quantity) -> bool:
+    """Whether two numbers could measure the same thing at all."""
+    if not same_thing(q, s):
+        return False
+    if (q.noun and s.unit) or (s.noun and q.unit):
+        return False  # "43% of cost" / "2,400 steps"
+    if (q.unit == "x") != (s.unit == "x") and q.unit is not None and s.unit is not None:
+        return False
+    return True
+
+
+def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
+              claim_text: str) -> Quantity | None:
+    """The source's number for the same thing as ``q``, when it states a different one."""
+    # Two changes of different measures are different things, whatever else the sentences
+    # share: "reduces training cost by 43%" / "improves accuracy by 8.0 points".
+    q_changed = _changed(claim_text, q)
+    free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)
+            and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)]
+    if not free:
+        return None
+    q_ctx = _near(claim_text, q)
+
+    def affinity(s: Quantity) -> tuple[int, int, int, int]:
+        # "lowers … by 5.4" against "an improvement of 5.4": the same size the other way
+        flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
+        counted = int((q.noun is not None and s.noun is not None) or flipped)
+        labelled = int(bool(_label_before(text, s) & claim_words))
+        same_unit = int(q.unit is not None and q.unit == s.unit)
+        return counted, labelled, same_unit, len(q_ctx & _near(text, s))
+
+    best_i, best = max(free, key=lambda t: affinity(t[1]))
+    counted, labelled, _, overlap = affinity(best)
+    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)
+    # The same thing: the same noun counted, the same label, or shared words around both
+    # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
+    if (counted or labelled or overlap) and magnitude_ok:
+        used.add(best_i)
+        return best
+    return None
+
+
+_COMPARISON = re.compile(
+    r"\b(?:beats?|exceeds?|surpass(?:es)?|outperforms?|over|than|above|below|behind|trails?|relative to|compared (?:to|with))\b", re.I)
+_COMPARISON_AFTER = re.compile(
+    r"\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:above|below|ahead of|behind|higher than|lower than|better than|worse than)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\b(?:and|but|while|whereas)\b")
+_SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer)\b", re.I)
+
+
+def _label_words(text: str, q: Quantity) -> frozenset[str]:
+    """The words between the previous number (or the sentence start) and this one: what it
+    is the number of ("a strong logistic regression model, which achieves an F1 of")."""
+    before = re.split(r"\.\s|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
+    return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
+
+
+def _trailing_words(text: str, q: Quantity) -> frozenset[str]:
+    """The words of a number's own phrase after it, up to a clause break or the next number:
+    whose number it is in "compared with 71.9 for the monolingual baselines"."""
+    after = re.split(r"[,;:()]|\.\s|\b(?:while|whereas|but|and)\b|(?<![A-Za-z\d])\d", text[q.end : q.end + 60])[0]
+    return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", after)[:6])))
+
+
+def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """Two numbers of the passage whose difference is the claim's difference, if any, and
+    whether the claim has them the right way round ("the model beats humans by 35.8" when
+    humans score 86.8 and the model 51.0 is the wrong way)."""
+    if not is_difference(core, q) or q.noun is not None or not q.value:
+        return None
+    if any(s.direction and math.isclose(abs(s.value), abs(q.value), rel_tol=1e-6) for s in source):
+        return None  # the passage states this difference itself ("by +3.6%"): judged as stated
+    cut = _COMPARISON.search(core[: q.start])
+    if cut is not None:
+        subject_span, object_span, says_span = (0, cut.start()), (cut.end(), q.start), (cut.start(), q.end)
+    else:
+        # "X sits 18.2 points above the 65.5% of Y": the comparison follows the number
+        cut = _COMPARISON_AFTER.match(core, q.end)
+        if cut is None:
+            return None  # "an improvement of 4.6%" compares nothing the passage names twice
+        end = _CLAUSE_END.search(core, cut.end())
+        subject_span, object_span, says_span = (0, q.start), (cut.end(), end.start() if end else len(core)), (q.start, cut.end())
+    subject = plain_words(stems(core[slice(*subject_span)]))
+    obj = plain_words(stems(core[slice(*object_span)]))
+    # two numbers of one sentence, or of adjacent ones written alike ("51.0%" … "(86.8%)"):
+    # a window's other sentences make pairs by chance
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(x: Quantity) -> int:
+        return sum(1 for p in breaks if p < x.start)
+
+    for a in source:
+        for b in source:
+            if a is b or a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+                continue
+            if sentence(a) != sentence(b) and (abs(sentence(a) - sentence(b)) > 1 or a.unit != b.unit):
+                continue
+            if not (a.value > b.value and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0), a.value - b.value)):
+                continue
+            larger_is_subject = _larger_is_subject(core, subject_span, object_span, q, a, b, subject, obj, text)
+            says = not (_SUBJECT_SMALLER.search(core[slice(*says_span)]) or q.direction < 0)
+            ok = larger_is_subject is None or larger_is_subject == says
+            return (f"{a.text} − {b.text}" if ok else f"{b.text} − {a.text} = −{_fmt_number(a.value - b.value)}"), ok
+    # no pair makes the claim's difference: the one pair of one sentence whose numbers the
+    # claim's two sides name ("74.3 … for the multilingual model, 71.9 for the monolingual
+    # baselines") makes another one
+    named = []
+    for a in source:
+        for b in source:
+            if a is b or a.value <= b.value or a.noun or b.noun or a.unit != b.unit or sentence(a) != sentence(b):
+                continue
+            if _larger_is_subject(core, subject_span, object_span, q, a, b, subject, obj, text) is not None:
+                named.append((a, b))
+    if len(named) == 1 and _comparable_sizes(q, named[0][0].value - named[0][1].value):
+        a, b = named[0]
+        return f"{a.text} − {b.text} = {_fmt_number(a.value - b.value)}", False
+    return None
+
+
+def _comparable_sizes(q: Quantity, v: float) -> bool:
+    """A computed difference of the same order as the claim's: "3.4" against 2.4, not 60."""
+    return bool(q.value) and 0.2 <= abs(v / q.value) <= 5
+
+
+_LEVEL_AT = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
+_FROM_TO_GAP = re.compile(r"^\s*(?:%|points?)?\s*(?:[\w\-/]+\s+){0,4}?to\s*$", re.I)
+
+
+def _moved_by(q: Quantity, core: str, source: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """A change "from A to B" of the passage that is the claim's difference ("raises
+    accuracy by 7 points" over "from 70.0 to 77.0"), written out, and whether it agrees;
+    another size or direction contradicts when the passage's one change is of what the claim
+    says changed ("accuracy" in the clause before "from"). None when there is no such change."""
+    if q.noun is not None or not is_difference(core, q) or not q.value:
+        return None
+    what = plain_words(stems(changed_span(core, q)))
+    rivals = []
+    for a, b in zip(source, source[1:]):
+        if not re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start]) or not _FROM_TO_GAP.match(text[a.end : b.start]):
+            continue
+        if a.noun or b.noun or (a.unit != b.unit and None not in (a.unit, b.unit)):
+            continue
+        change = b.value - a.value
+        said = f"{a.text} → {b.text} = {'+' if change > 0 else '−'}{_fmt_number(abs(change))}"
+        same_way = not (q.direction and change and (change > 0) != (q.direction > 0))
+        if same_way and rounded_agree(Quantity(abs(q.value), q.text, q.unit, 0, 0, approx=q.approx), abs(change)):
+            return said, True
+        # "cuts the error by 20%" over "from 10.0 to 8.0": a percentage may be relative
+        if same_way and q.unit == "%" and a.value and rounded_agree(Quantity(abs(q.value), q.text, None, 0, 0, approx=q.approx),
+                                                                    100 * abs(change) / abs(a.value)):
+            return f"{said}, {_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text}", True
+        clause = re.split(r"[;:()]|\.\s", text[max(0, a.start - 120) : a.start])[-1]
+        if what and len(what & plain_words(stems(clause))) >= max(1, len(what) / 2):
+            share = f" ({_fmt_number(100 * abs(change) / abs(a.value))}% of {a.text})" if q.unit == "%" and a.value else ""
+            rivals.append(said + share)
+    return (rivals[0], False) if len(rivals) == 1 else None
+
+
+def _relative_of(q: Quantity, core: str, source: list[Quantity]) -> str | None:
+    """Two stated values of the passage whose relative change is the claim's relative
+    figure ("a relative improvement of 12%" over "from 80.0 to 89.6"), written out; None
+    when no pair makes it. Only in a passage of few numbers: many give a pair by chance."""
+    if len(source) > 8:
+        return None
+    error = bool(re.search(r"\berror", core[max(0, q.start - 60) : q.end + 40], re.I))
+    value = q.value * (100 if q.unit is None and q.value <= 1 else 1)
+    claimed = Quantity(value, q.text if q.unit == "%" else _fmt_number(value), "%", 0, 0, approx=q.approx)
+    for k, a in enumerate(source):
+        for b in source[k + 1 :]:
+            for r in relative_changes(a, b, error):
+                if quantities_agree(claimed, Quantity(r, _fmt_number(r), "%", 0, 0)) or rounded_agree(claimed, r):
+                    return f"{a.text} → {b.text}: a relative change of {_fmt_number(r)}%"
+    return None
+
+
+def _larger_is_subject(core: str, subject_span: tuple[int, int], object_span: tuple[int, int], q: Quantity,
+                       a: Quantity, b: Quantity, subject: frozenset[str], obj: frozenset[str], text: str) -> bool | None:
+    """Whether the larger number ``a`` of the passage is the claim's subject (before the
+    comparison word) or its object; None when nothing tells. A number of the claim names
+    its side ("trails the 65.5% of X by 18.2": 65.5 is the object); otherwise the label
+    words of each number lean to one side ("the distilled model exceeds bert-base-uncased"
+    when the passage's larger number is labelled bert-base-uncased)."""
+    for c in extract_quantities(core):
+        if c.start == q.start or c.noun:
+            continue
+        side = ("subject" if subject_span[0] <= c.start and c.end <= subject_span[1]
+                else "object" if object_span[0] <= c.start and c.end <= object_span[1] else None)
+        if side is None:
+            continue
+        if math.isclose(abs(c.value), abs(b.value), rel_tol=1e-6):
+            return side == "object"
+        if math.isclose(abs(c.value), abs(a.value), rel_tol=1e-6):
+            return side == "subject"
+    la, lb = _label_words(text, a) | _trailing_words(text, a), _label_words(text, b) | _trailing_words(text, b)
+    lean = (len(la & subject) - len(la & obj)) + (len(lb & obj) - len(lb & subject))
+    if lean and ((la | lb) & subject) and ((la | lb) & obj):
+        return lean > 0
+    return None  # cannot tell which is which: the size agrees
+
+
+def _fmt_number(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+_ROW = re.compile(r"^(?:Table [^,]+, row )?[^:]*:\s*")  # "Table 1, row MNLI: |Train| 392,702; ..."
+
+
+def _other_column(core: str, text: str, source_qs: list[Quantity], is_row: bool) -> set[int]:
+    """Numbers of a table row that sit under a column the claim does not name while it
+    names another of the row's columns: "RACE accuracy of 89.4" is not the row's
+    "SQuAD2.0 / dev 89.4" when the row has a RACE column too."""
+    m = _ROW.match(text) if is_row else None
+    if m is None:
+        return set()
+    cells = []  # (start, end, how well the claim names its header)
+    pos = m.end()
+    for part in text[m.end():].split(";"):
+        head = re.match(r"\s*(.*?)\s+[-−+(]?\d", part)
+        cells.append((pos, pos + len(part), header_score(head.group(1), core) if head else 0))
+        pos += len(part) + 1
+    best = max((c[2] for c in cells), default=0)
+    if not best:
+        return set()
+    # "XNLI accuracy" names "XNLI / acc." better than "PAWS-X / acc.": only the best-named
+    # columns hold the claim's number.
+    out = set()
+    for i, q in enumerate(source_qs):
+        cell = next((c for c in cells if c[0] <= q.start < c[1]), None)
+        if cell is not None and cell[2] < best:
+            out.add(i)
+    return out
+
+
+# Measures, not things measured: "F1 on MLQA" and "F1 on NER" are about different names.
+def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
+    """The names each number is about, by where they attach: a name in the number's own
+    phrase after it ("15.7% in XNLI accuracy for Swahili", "+13% F1 on MLQA") belongs to
+    that number; any other name belongs to the next number of its sentence ("MultiNLI
+    accuracy to 86.7%", "XLM-R reaches 78.0"). Why: "11.4% for Swahili and 15.7% for Urdu"
+    has both numbers and both names of "15.7% for Swahili and 11.4% for Urdu" — only the
+    attachment tells them apart."""
+    out: list[set[str]] = [set() for _ in qs]
+    spans = entity_spans(text)
+    for pos, name in spans:
+        if any(q.start <= pos < q.end for q in qs):
+            continue
+        i = attached_number(text, list(qs), pos)
+        if i is not None:
+            out[i].add(name)
+    for numbers, names in list_pairs(text, qs, spans):
+        # "A and B reach 90.1 and 85.3, respectively": the n-th name is the n-th number's
+        for group in out:
+            group.difference_update(names)
+        for i, name in zip(numbers, names):
+            out[i].add(name)
+    return [frozenset(n) for n in out]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                         matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A window of sentences may state a counted number twice: "83.7% accuracy over 112
+    languages" and, in the next sentence, "a model for 109+ languages". The claim's
+    numbers stated together ("83.7% … across 109 languages") are about the sentence that
+    states the others: its value for the same counted noun decides, not a neighbour's."""
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    if not breaks or len(matched) < 2:
+        return
+
+    def sentence(s: Quantity) -> int:
+        return sum(1 for b in breaks if b < s.start)
+
+    for n, i in matched.items():
+        q = claim_qs[n]
+        if q.noun is None:
+            continue
+        others = {sentence(source_qs[j]) for m, j in matched.items() if m != n}
+        if len(others) != 1 or sentence(source_qs[i]) in others:
+            continue
+        home = next(iter(others))
+        rival = next((s for s in source_qs if sentence(s) == home and s.noun and q.noun
+                      and s.noun.split()[-1] == q.noun.split()[-1] and not quantities_agree(q, s)), None)
+        if rival is not None:
+            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
+            checks[k] = NumberCheck(q.text, rival.text, False)
+
+
+def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = (),
+                  is_row: bool = False) -> list[NumberCheck]:
+    """The claim's numbers against the passage's; ``names`` are spans of the claim where a
+    number is part of a name ("ALBERT (1.5M)", "SQuAD 1.1") and is not checked; ``is_row``:
+    the passage is a table row, whose numbers belong to their columns."""
+    claim_qs = [q for q in extract_quantities(core) if outside(q, list(names))]
+    source_qs = extract_quantities(text)
+    used: set[int] = set()
+    checks: list[NumberCheck] = []
+    cut_at_number = claim.truncated and bool(re.search(r"\d$", claim.text.strip()))
+    wrong_column = _other_column(core, text, source_qs, is_row)
+    # In prose, a number the passage states about another name the claim also names is not
+    # the claim's number ("2.4% on MLQA" against "+13% on MLQA, and +2.4% on NER"); a table
+    # row's numbers are bound to their columns instead (``_other_column``).
+    claim_names = bound_names(core, claim_qs)
+    row_like = is_row or bool(re.match(r"Table [^,]+, row ", text))
+    source_names = bound_names(text, source_qs) if not row_like else [frozenset() for _ in source_qs]
+
+    def elsewhere(n: int, i: int) -> bool:
+        # the passage binds the claim number's name to another of its numbers
+        return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
+                    and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
+
+    low = text.lower()
+    # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
+    # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
+    trailing = [frozenset(name for pos, name in entity_spans(core) if pos >= q.end and name in claim_names[n])
+                for n, q in enumerate(claim_qs)]
+
+    def foreign(n: int, i: int) -> bool:
+        # "88.5 on MRPC" against "bert-base-uncased reaches 88.5 F1" in a passage that never
+        # names MRPC: the passage binds its number to other names only — another quantity
+        return bool(trailing[n] and source_names[i] and not claim_names[n] & source_names[i]
+                    and any(name not in low for name in trailing[n]))
+
+    relative_claim = [is_relative(core, q) for q in claim_qs]
+    # a change is never a level it starts or ends at, nor its rival ("by 7 points" / "from 70.0")
+    changes = [q.noun is None and is_difference(core, q) for q in claim_qs]
+    level_at = [bool(_LEVEL_AT.search(text[max(0, s.start - 8) : s.start])) for s in source_qs]
+    relative_source = [is_relative(text, s) for s in source_qs]
+
+    def other_kind(n: int, i: int) -> bool:
+        # a relative change is compared with relative ones only; an absolute one ("4.7
+        # points") never with a relative one
+        return relative_claim[n] != relative_source[i] and (relative_claim[n] or claim_qs[n].unit == "points")
+
+    matched: dict[int, int] = {}  # claim number → the passage number it agrees with
+    for n, q in enumerate(claim_qs):
+        last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
+        match = next(
+            (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
+             and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
+             and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            matched[n] = match
+            checks.append(NumberCheck(q.text, source_qs[match].text, True))
+    _same_sentence_first(claim_qs, source_qs, text, matched, checks)
+    claim_words = plain_words(stems(core))
+    for n, q in enumerate(claim_qs):
+        if any(c.claim_text == q.text for c in checks):
+            continue  # agreed, or decided by the sentence that states the claim's other numbers
+        # The passage's number bound to the same name, when it is another value: the same
+        # quantity with a different value ("11.4% for Swahili" / "15.7% for Swahili").
+        own = next((i for i, s in enumerate(source_qs) if i not in used and claim_names[n]
+                    and claim_names[n] & source_names[i]
+                    and _compatible(q, s) and not quantities_agree(q, s)), None)
+        if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
+            used.add(own)
+            checks.append(NumberCheck(q.text, source_qs[own].text, False))
+            continue
+        # "twice as fast" against "60% faster": the same comparison as another factor
+        rival = next((i for i, s in enumerate(source_qs) if i not in used and factors_agree(core, q, text, s) is False), None)
+        theirs = factor_of(text, source_qs[rival]) if rival is not None else None
+        if rival is not None and theirs is not None:
+            used.add(rival)
+            s = source_qs[rival]
+            checks.append(NumberCheck(q.text, f"{s.text}{'%' if s.unit == '%' else ''}{AS_FACTOR}{_fmt_number(theirs[0])}", False))
+            continue
+        moved = _moved_by(q, core, source_qs, text) if not relative_claim[n] else None
+        if moved is not None:
+            checks.append(NumberCheck(q.text, moved[0], moved[1]))
+            continue
+        if relative_claim[n]:
+            computed = _relative_of(q, core, [s for i, s in enumerate(source_qs) if not relative_source[i]])
+            if computed is not None:
+                checks.append(NumberCheck(q.text, computed, True))
+                continue
+        pair = _difference_of(q, core, source_qs, text)
+        if pair is not None:
+            # "exceeds the model by 35.8" over "51.0% ... human performance (86.8%)"
+            checks.append(NumberCheck(q.text, pair[0], pair[1]))
+            continue
+        # never a cell under a column the claim names less well than another of the row
+        # (nor one the passage binds to other names only: another quantity, not a rival)
+        blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
+                                  or (changes[n] and level_at[i])}
+        taken = used | blocked
+        other = _conflict(q, source_qs, taken, claim_words, text, core)
+        used |= taken - blocked
+        said = other.text if other else None
+        if other is not None and directions_clash(q, other) and math.isclose(abs(q.value), abs(other.value), rel_tol=1e-6):
+            said = other.text + OTHER_WAY  # "lowers by 5.4" against "a 5.4 point improvement"
+        checks.append(NumberCheck(q.text, said, False))
+    order = {q.text: i for i, q in enumerate(claim_qs)}
+    checks.sort(key=lambda c: order.get(c.claim_text, 0))
+    return checks
+
+
+def _near(text: str, q: Quantity) -> frozenset[str]:
+    """The words that say what a number measures: "training cost" in "reduces training
+    cost by 43% on MASSIVE", "languages" in "40 languages", "remaining errors" in "63% of
+    the remaining errors" — the nearest content words on each side."""
+    left = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[max(0, q.start - 40) : q.start]) if is_content(w)][-3:]
+    right = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[q.end : q.end + 30]) if is_content(w)][:2]
+    return plain_words(stems(" ".join(left + right)))
+
+
+def _changed(text: str, q: Quantity) -> frozenset[str]:
+    """What a verb of change says changed by the number: "sampling improves *accuracy* by
+    8.0", "reduces *training cost* by 43%" — the words between the verb and the number,
+    within its clause; empty when no such verb precedes it."""
+    before = re.split(r"[,;:()]|\.\s", text[max(0, q.start - 100) : q.start])[-1]
+    verbs = [o for o in occurrences(before) if o.group == "direction"]
+    if not verbs:
+        return frozenset()
+    return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before[verbs[-1].end :]))))
+
+
+def _said_near(core: str, text: str) -> bool:
+    """Whether the passage has what at least one of the claim's numbers measures."""
+    have = plain_words(stems(text))
+    for q in extract_quantities(core):
+        # What is counted ("40 languages"), else what is measured, which comes before the
+        # number ("reduces training cost by 43%").
+        before = re.findall(r"[A-Za-z][A-Za-z\-]*", core[max(0, q.start - 40) : q.start])[-3:]
+        near = plain_words(stems(q.noun)) if q.noun else plain_words(stems(" ".join(before)))
+        if not near or len(near & have) >= 0.6 * len(near):
+            return True
+    return False
+
+
+OTHER_WAY = ", the other way"
+AS_FACTOR = ", a factor of "
+
+
+def other_way(check: NumberCheck) -> bool:
+    """The passage states the claim's difference with the opposite sign ("1.1 BLEU below" /
+    "a 1.1 BLEU increase"), the claim's comparison as another factor ("twice as fast" /
+    "60% faster"), or the change of the claim's measure from one level to another ("cuts the
+    error rate by 30%" / "the error rate drops from 10.0 to 8.0"): as specific a key as an
+    agreeing number."""
+    said = check.source_text or ""
+    return bool(said) and (said.endswith(OTHER_WAY) or AS_FACTOR in said or (not check.agrees and " → " in said))
+
+
+def shares_a_number(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]], passage: Passage) -> bool:
+    """Whether the passage states one of the claim's numbers: as strong a sign that it is
+    about the claim's subject as a shared name."""
+    return any(c.agrees for c in check_numbers(claim, core, text, names, passage.kind == "table-row"))
+
+
+def anchored(core: str, text: str) -> bool:
+    """Whether the passage states a number of the claim for the same counted noun ("eleven
+    NLP tasks" / "eleven natural language processing tasks") and at least ``PART_RECALL``
+    of the words of the claim's part that holds it: a number is a stronger key than words a
+    paraphrase changes, so the claim is found there (and judged on, part by part)."""
+    source = [s for s in extract_quantities(text) if s.noun and s.noun.split()]
+    if not source:
+        return False
+    have = stems(text)
+    for part, words in clause_texts(core, PART_SPLIT):
+        words = plain_words(words)
+        for q in extract_quantities(part):
+            # the head noun: modifiers are words a paraphrase may change ("NLP tasks")
+            # — agreeing, or another value with the same words around it ("14 language
+            # families" / "12 language families"): a changed number must be found to be
+            # contradicted
+            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
+                                   or _shared_modifier(q.noun, s.noun or ""))
+                              for s in source) \
+                    and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+                return True
+    return False
+
+
+def _shared_modifier(a: str, b: str) -> bool:
+    """Whether two counted nouns with the same head share a modifier ("human-translated
+    pairs" / "human translated evaluation pairs"): a count specific enough to be the same
+    quantity, whatever the words around it."""
+    wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    ma, mb = {w[:5] for w in wa[:-1] if len(w) >= 3}, {w[:5] for w in wb[:-1] if len(w) >= 3}
+    return bool(ma & mb)
+
+
+def same_counted(core: str, text: str, check: NumberCheck) -> bool:
+    """Whether a number the passage states otherwise counts the same noun with the same
+    modifiers ("seven multilingual benchmarks" / "nine multilingual benchmarks"): the same
+    quantity, however the rest of the claim is worded."""
+    q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
+    s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is None or s is None or q.noun is None or s.noun is None:
+        return False
+    # the same noun, or the same head with the same modifiers shortened ("dev pairs")
+    if _shared_modifier(q.noun, s.noun) and same_thing(q, s):
+        return True
+    if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
+                                 and same_thing(q, s)):
+        return False
+    return bool(_near(core, q) & _near(text, s))

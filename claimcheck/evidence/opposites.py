@@ -1,0 +1,301 @@
+"""Whether a claim points the other way from a passage without any number: an antonym
+("increases variance" / "reduced variance"), a negation in one clause but not its
+counterpart, a universal where the source qualifies, a restriction where it says "all", or
+a degree word turned round ("a small gain" / "a large gain").
+
+Clause by clause (``clauses.py``), so "improves accuracy, and does not require data" denies
+nothing of the improvement; the signs of words come from ``polarity.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, is_content, plain_words, sentences_of
+from claimcheck.evidence.lexicon import FOLD_ONLY
+from claimcheck.evidence.names import entity_spans, names_in
+from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
+from claimcheck.evidence.retrieve import stems
+
+
+NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
+    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely)\b|n't\b",
+    re.I,
+)
+def negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def _aligned(claim_text: str, source_text: str) -> list[tuple[str, list[str]]]:
+    """Pairs (claim clause, the source clauses that say the same thing): a run of up to
+    three adjacent clauses of one source sentence holding at least ``NEGATION_RECALL`` of
+    the clause's non-polar words, as short as it can be."""
+    runs: list[tuple[list[str], frozenset[str]]] = []
+    for sent in sentences_of(source_text):
+        parts = [p for p in CLAUSE_SPLIT.split(sent) if p and p.strip()]
+        words = [plain_words(stems(p)) for p in parts]
+        for i in range(len(parts)):
+            acc: frozenset[str] = frozenset()
+            for j in range(i, min(i + 3, len(parts))):
+                acc = acc | words[j]
+                runs.append((parts[i : j + 1], acc))
+    pairs = []
+    everywhere = stems(source_text)
+    for part, words_ in clause_texts(claim_text):
+        plain = plain_words(words_)
+        # A name the passage never uses is the report's name for what the passage calls
+        # "we" or "our model": what the clause says of it is what counts.
+        named = plain_words(stems(" ".join(names_in(part)))) - everywhere
+        if len(plain - named) >= 3:
+            plain = plain - named
+        if len(plain) < 2 or not runs:
+            continue
+        # between runs holding as much, the one with fewest other words says the same thing
+        best = max(runs, key=lambda r: (len(plain & r[1]) / len(plain) - 0.05 * (len(r[0]) - 1), -len(r[1] - plain)))
+        if len(plain & best[1]) / len(plain) >= NEGATION_RECALL:
+            pairs.append((part, best[0]))
+    return pairs
+
+
+def _merged(clauses: list[str]) -> Polarity:
+    ps = [polarity(c) for c in clauses]
+    signs: dict[str, frozenset[int]] = {}
+    for p in ps:
+        for g, s in p.signs.items():
+            signs[g] = signs.get(g, frozenset()) | s
+    return Polarity(signs, any(p.negated for p in ps), any(p.bare_negation for p in ps),
+                    any(p.universal for p in ps), any(p.partial for p in ps), frozenset().union(*(p.heads for p in ps)),
+                    frozenset().union(*(p.scoped for p in ps)))
+
+
+def negation_flip(claim_text: str, source_text: str) -> bool | None:
+    """Whether a clause of the claim and the source clause that says the same thing
+    disagree in negation ("XNLI does not see benefits" / "XNLI sees benefits"). Clause by
+    clause, so "improves accuracy, and does not require data" negates nothing about the
+    improvement. Returns which side negates (True: the claim) or None for no flip."""
+    for part, src in _aligned(claim_text, source_text):
+        pc, ps = polarity(part), _merged(src)
+        # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
+        # a cue over a plain verb ("does not require", "do not persist") is weighed here —
+        # when the other side states that verb: "instead of masking the input, it corrupts
+        # ..." negates nothing of "corrupts the input".
+        # What one side negates (the verb right after its cue) and the other states outside
+        # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
+        # location rather than a cause"; but "find no correlations" / "fail to observe
+        # correlations" both negate.
+        claim_words, source_words = all_words(part), all_words(" ".join(src))
+        claim_heads, source_heads = all_words(" ".join(pc.heads)), all_words(" ".join(ps.heads))
+        claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
+        # A word a side also states outside any negation is no negated head of it: "training
+        # yields gains ... without training" does not negate training.
+        source_heads -= _unnegated_words(" ".join(src))
+        claim_heads -= _unnegated_words(part)
+        if (source_heads & claim_words) - claim_scoped:
+            return False
+        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
+            return True
+    return None
+
+
+_NOMINAL_NEGATION = re.compile(r"\b(?:no|without|none of)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)
+
+
+def _names_unstated_thing(part: str, source_words: frozenset[str]) -> bool:
+    """A claim that denies a thing ("tasks that have *no training data*") negates nothing
+    of a source that never names that thing, even if it uses one of its words ("gains from
+    intermediate *training*")."""
+    for m in _NOMINAL_NEGATION.finditer(part):
+        phrase = frozenset(w for w in all_words(m.group(1)) if is_content(w))
+        if phrase and not phrase <= source_words:
+            return True
+    return False
+
+
+def _unnegated_words(text: str) -> frozenset[str]:
+    """Stems of the words outside every negation's reach (a cue to its clause's end)."""
+    kept, pos = [], 0
+    for m in NEGATION_CUE.finditer(text):
+        if m.start() < pos:
+            continue
+        kept.append(text[pos : m.start()])
+        end = re.search(r"[,;:()]|\.\s", text[m.end() :])
+        pos = m.end() + end.start() if end else len(text)
+    kept.append(text[pos:])
+    return all_words(" ".join(kept))
+
+
+WINDOW = 6  # words each side of a polar word that say what it is about
+
+
+def _around(text: str, start: int, end: int, content: bool = False) -> frozenset[str]:
+    """The words next to a polar word in its sentence; with ``content``, the content words
+    next to it ("the code and model checkpoints used in this work are publicly available"
+    is about the checkpoints, six words away)."""
+    sent_start = max(text.rfind(". ", 0, start) + 1, 0)
+    sent_end = text.find(". ", end)
+    sent_end = len(text) if sent_end < 0 else sent_end
+    words = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[sent_start:start]), re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text[end:sent_end])
+    if content:
+        words = [w for w in words[0] if is_content(w)], [w for w in words[1] if is_content(w)]
+    return plain_words(stems(" ".join(words[0][-WINDOW:] + words[1][:WINDOW])))
+
+
+def _object(text: str, end: int, lists: bool) -> frozenset[str]:
+    """The first content words right after a polar word, within its clause: what it is
+    about ("reduces *training cost*", "fewer *parameters*"); with ``lists``, across the
+    commas of a list ("release our data set, pre-trained models")."""
+    stop = r"[;:()]|\.\s" if lists else r"[,;:()]|\.\s"
+    clause = re.split(stop, text[end : end + 80], maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", clause) if plain_words(stems(w))][: 4 if lists else 2]
+    return plain_words(stems(" ".join(words)))
+
+
+def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> tuple[bool, bool]:
+    """(about different things, about the same thing) for two polar words. A comparative
+    ("easier than GLUE's") is about its subject, not the words after it."""
+    if re.match(r"\s+than\b", claim_text[ce:]) or re.match(r"\s+than\b", source_text[se:]):
+        return False, False
+    near = (_object(claim_text, ce, False), _object(source_text, se, False))
+    wide = (_object(claim_text, ce, True), _object(source_text, se, True))
+    same = any(a and b and a & b for a, b in (near, wide))
+    different = all(a and b and not a & b for a, b in (near, wide))
+    return different, bool(same)
+
+
+def _subject(text: str, start: int) -> frozenset[str]:
+    """The content words before a polar word, back to its clause's start: what it says
+    something of ("*plain fine-tuning* outperforms ...")."""
+    before = re.split(r"[,;:()]|\.\s|\b(?:but|and|while|whereas|that|which)\b", text[max(0, start - 80) : start])[-1]
+    return plain_words(stems(" ".join(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before) if is_content(w))))
+
+
+# Words that relate two things (a subject and what it is compared with), where swapping the
+# two makes another statement; an adjective ("private", "easier") says something of one.
+_RELATION = re.compile(r"(?:out|under)perform\w*|beat\w*|exceed\w*|surpass\w*|trail\w*|lag\w*|improve\w*|"
+                       r"(?:better|worse|stronger|weaker)")
+
+
+def _swapped_roles(claim_text: str, cs: int, ce: int, source_text: str, ss: int, se: int) -> bool:
+    """The claim's subject is what the source's polar word is about, more than the claim's
+    object is, or the claim's object is the source's subject: "plain fine-tuning
+    outperforms adapters" / "neither adapters nor prompts outperform plain fine-tuning"
+    relate the two the other way round, so the source's negation denies another statement
+    (a passive "… by X" keeps its roles)."""
+    if re.match(r"\s*by\b", source_text[se:]) or not (
+        _RELATION.fullmatch(claim_text[cs:ce].lower()) and _RELATION.fullmatch(source_text[ss:se].lower())
+    ):
+        return False
+    subject = _subject(claim_text, cs)
+    claim_object, source_object = _object(claim_text, ce, True), _object(source_text, se, True)
+    source_subject = _subject(source_text, ss)
+    return (len(subject & source_object) > len(claim_object & source_object)
+            or len(claim_object & source_subject) > len(subject & source_subject))
+
+
+def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
+    """A polar word of the claim whose best counterpart in the source — the same antonym
+    group about the same words — points the other way ("more parameters than BERT-large" /
+    "fewer parameters compared to BERT-large"). The words about each are the nearest
+    words, else the nearest content words (a long noun phrase sits far from its
+    adjective). Not the content words of a table row, whose neighbours are other cells."""
+    found = _opposite_within(claim_text, source_text, False)
+    if found is None and not re.match(r"Table [^,]+, row ", source_text):
+        found = _opposite_within(claim_text, source_text, True)
+    return found
+
+
+def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | None:
+    source = [(o, _around(source_text, o.start, o.end, content)) for o in occurrences(source_text)]
+    for o in occurrences(claim_text):
+        ctx = _around(claim_text, o.start, o.end, content)
+        if not ctx:
+            continue
+        same = max((len(ctx & c) for s, c in source if s.group == o.group and s.sign == o.sign), default=0)
+        opp = [(len(ctx & c), s) for s, c in source if s.group == o.group and s.sign != o.sign]
+        if not opp:
+            continue
+        overlap, s = max(opp, key=lambda t: t[0])
+        if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
+            continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
+        different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
+        # A word of a sense that names what it says ("expensive", "private", "crucial") that
+        # the passage only ever says the other way of: "more expensive to pre-train" /
+        # "small, fast, cheap and light" is about the same model, whatever follows.
+        lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
+        if different and not lone:
+            continue  # "reduces training cost" and "improves accuracy" are about different things
+        if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
+            return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
+    return None
+
+
+def _sentence_of(text: str, clause: str) -> str:
+    """The sentence of ``text`` a clause was cut from (the whole text if none holds it)."""
+    return next((sent for sent in sentences_of(text) if clause.strip() and clause.strip() in sent), text)
+
+
+def polarity_clash(claim_text: str, source_text: str) -> str | None:
+    """Why the claim points the other way from the source, in words; None if it does not."""
+    opposite = _opposite_occurrence(claim_text, source_text)
+    if opposite is not None:
+        return f"the source says the opposite: {opposite}"
+    for part, src in _aligned(claim_text, source_text):
+        pc, ps = polarity(part), _merged(src)
+        joined = " ".join(src).strip()
+        words = prefix_opposed(part, joined)
+        # A sentence that names both ("our unsupervised and supervised models achieve 76.3%
+        # and 81.6% respectively") opposes neither: its list was only split into clauses.
+        if words is not None and prefix_opposed(part, _sentence_of(source_text, src[0] if src else joined)) is not None:
+            return f"the source says the opposite ({words}): “{joined[:120]}”"
+        if pc.universal and not ps.universal and ps.partial:
+            return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{joined[:120]}”"
+        if _RESTRICTED.search(part) and ps.universal and not ps.partial and not _RESTRICTED.search(joined):
+            return f"the claim restricts (“{part.strip()[:60]}”) what the source says of all: “{joined[:120]}”"
+    return None
+
+
+# "only some", "only sometimes", "in only a few": says the rest do not — against "all", "always"
+_RESTRICTED = re.compile(r"\bonly (?:some|sometimes|occasionally|rarely|a few|a handful|in (?:some|a few))\b|"
+                         r"\bin only (?:some|a few)\b", re.I)
+
+
+# Words of degree, by level: what a claim says of a name's size of effect.
+_DEGREE = {**{w: 2 for w in "large big huge substantial striking sizable considerable dramatic".split()},
+           **{w: 1 for w in "moderate modest".split()},
+           **{w: 0 for w in "small slight minor marginal negligible".split()}}
+# ... of an effect only: "large improvements" and "moderate gains" grade the same thing,
+# "small models" and "large improvements" do not.
+_EFFECT = r"(?:improvements?|gains?|boosts?|increases?|drops?|decreases?|reductions?|gaps?|differences?|effects?|margins?|ones)"
+_DEGREE_WORD = re.compile(r"\b(" + "|".join(_DEGREE) + r")\s+(?:[a-z\-]+\s+)?" + _EFFECT + r"\b", re.I)
+_DEGREE_STOP = re.compile(r"[;:()]|\.\s|\b(?:but|while|whereas|which|although)\b", re.I)
+
+
+def degrees(text: str) -> dict[str, int]:
+    """The degree a sentence gives each name: the next names after a word of degree, up to
+    another word of degree or a clause break ("large improvements on the BUCC and Tatoeba
+    tasks and moderate improvements on MLQA" → BUCC 2, Tatoeba 2, MLQA 1). Like a number,
+    a degree is about the names its phrase reaches."""
+    out: dict[str, int] = {}
+    marks = list(_DEGREE_WORD.finditer(text))
+    spans = entity_spans(text)
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        stop = _DEGREE_STOP.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        for pos, name in spans:
+            if m.end() <= pos < end and len(text[m.end():pos].split()) <= 10:
+                out.setdefault(name, _DEGREE[m.group(1).lower()])
+    return out
+
+
+def degree_swap(claim_text: str, source_text: str) -> str | None:
+    """A name the claim gives another degree than the passage does ("moderate gains on
+    BUCC" / "large improvements on the BUCC … tasks"): the opposite said of the same thing."""
+    theirs = degrees(source_text)
+    for name, level in degrees(claim_text).items():
+        if name in theirs and theirs[name] != level:
+            return f"the claim gives {name} a different degree of effect than the source"
+    return None
