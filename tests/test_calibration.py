@@ -109,7 +109,7 @@ def test_an_independent_split_is_never_part_of_a_development_run() -> None:
     # never include one.
     assert {"fresh", "fresh2", "fresh3"} <= set(calibrate_verdicts.SETS)
     assert not any(calibrate_verdicts.is_independent(s) for s in calibrate_verdicts.SETS)
-    assert calibrate_verdicts.is_independent("fresh4") and not calibrate_verdicts.is_independent("fresh3")
+    assert calibrate_verdicts.is_independent("fresh5") and not calibrate_verdicts.is_independent("fresh4")
     assert "fresh4" not in calibrate_verdicts.REAL_SPLITS and "stress" in calibrate_verdicts.SETS
 
 
