@@ -1021,3 +1021,8 @@ PAPERS += FRESH3_PAPERS
 from papers_fresh4 import FRESH4_PAPERS  # noqa: E402
 
 PAPERS += FRESH4_PAPERS
+
+# The fresh5 split's papers (data/realclaims, a fifth blind set), appended after fresh4.
+from papers_fresh5 import FRESH5_PAPERS  # noqa: E402
+
+PAPERS += FRESH5_PAPERS
