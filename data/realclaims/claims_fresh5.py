@@ -389,3 +389,345 @@ claim(P, 2, "absent", NF, "LoRA scales its update by alpha divided by the rank r
       "true of the paper (section 4.1), absent from the corpus text")
 claim(P, 2, "absent", SUP, "LoRA's PyTorch package and model checkpoints are released at github.com/microsoft/LoRA.",
       [S(LA_REL)], "the abstract's last sentence")
+
+# ---------------------------------------------------------------------------------------
+# 2109.01652 -- FLAN. v1: the September 2021 abstract alone ("boosts", "19 of 25 tasks",
+# "number of tasks and model scale are key components"). v5: the February 2022 abstract
+# ("improves", "20 of 25 tasks", "number of finetuning datasets, model scale, and natural
+# language instructions"), quotations of the paper on task clusters, templates, training
+# and results, Table 1 (Figure 6's data labels) and Table 2 (four-task averages by prompt).
+P = "2109.01652"
+FA_BOOST = "substantially boosts zero-shot performance on unseen tasks."
+FA_IMPR = "substantially improves zero-shot performance on unseen tasks."
+FA_137 = "We take a 137B parameter pretrained language model and instruction-tune it on over 60 NLP tasks verbalized via natural language instruction templates."
+FA_EVAL = "We evaluate this instruction-tuned model, which we call FLAN, on unseen task types."
+FA1_19 = "FLAN substantially improves the performance of its unmodified counterpart and surpasses zero-shot 175B GPT-3 on 19 of 25 tasks that we evaluate."
+FA5_20 = "FLAN substantially improves the performance of its unmodified counterpart and surpasses zero-shot 175B GPT-3 on 20 of 25 tasks that we evaluate."
+FA_FEW = "FLAN even outperforms few-shot GPT-3 by a large margin on ANLI, RTE, BoolQ, AI2-ARC, OpenbookQA, and StoryCloze."
+FA1_ABL = "Ablation studies reveal that number of tasks and model scale are key components to the success of instruction tuning."
+FA5_ABL = "Ablation studies reveal that number of finetuning datasets, model scale, and natural language instructions are key to the success of instruction tuning."
+FT_62 = "We aggregate 62 text datasets that are publicly available on Tensorflow Datasets, including both language understanding and language generation tasks, into a single mixture."
+FT_12 = "Each dataset is categorized into one of twelve task clusters."
+FT_TEN = "For each dataset, we manually compose ten unique templates that use natural language instructions to describe the task for that dataset."
+FT_AROUND = "for each dataset we also include up to three templates that 'turned the task around'."
+FT_UNSEEN = "In this work, we only consider dataset D unseen at evaluation time if no datasets from any task clusters that D belongs to were seen during instruction tuning."
+FT_CMODELS = "Hence, to evaluate zero-shot FLAN on c task clusters, we instruction tune c models, where each model holds out a different task cluster for evaluation."
+FT_PARA = "We also drop the paraphrase cluster from instruction tuning when evaluating on NLI tasks and vice-versa."
+FR_30K = "We limit the number of training examples per dataset to 30k"
+FR_STEPS = "We finetune all models for 30k gradient steps with a batch size of 8,192 tokens using the Adafactor Optimizer (Shazeer & Stern, 2018) with a learning rate of 3e-5."
+FR_LEN = "The input and target sequence lengths used in finetuning are 1024 and 256, respectively."
+FR_MIX = "In this mixing scheme, a mixing rate maximum of 3,000 means that a dataset does not receive additional sampling weight for examples in excess of 3,000."
+FR_60H = "This instruction tuning takes around 60 hours on a TPUv3 with 128 cores."
+FR_FINAL = "For all evaluations, we report results on the final checkpoint trained for 30k steps."
+FS_DEV = "With the best dev template, zero-shot FLAN outperforms zero-shot GPT-3 on 20 of 25 datasets."
+FS_LAMDA = "FLAN only outperforms LaMDA-PT on three of the seven tasks."
+FS_HURT = "The behavior on held-out tasks for the 8B and smaller models, however, is thought-provoking—instruction tuning actually hurts performance on held-out tasks."
+FS_TEMPL = "Using more templates per dataset, however, had a comparatively negligible effect on performance when there was one task per cluster, which disappeared when there were four tasks per cluster."
+FS_CLEAN = "Of the remaining datasets, only ReCoRD and PIQA had a clean subset performance that was lower than the overall evaluation set performance by more than 1%."
+HO, DS, ADDED = "Held-out average", "Datasets", "Cluster added"
+AVG4 = "Four-task average"
+
+
+def cl(row: str, column: str, value: str) -> dict:
+    """A cell of v5's cluster table (Table 1, from Figure 6's data labels)."""
+    return C("Table 1", row, column, value)
+
+
+def pr(row: str, value: str) -> dict:
+    """A four-task-average cell of v5's prompt table (Table 2)."""
+    return C("Table 2", row, AVG4, value)
+
+
+claim(P, 5, "verbatim", SUP, FA_FEW, [S(FA_FEW)], "the abstract's sentence, word for word, in both versions")
+claim(P, 5, "verbatim", CON,
+      "We take a 137B parameter pretrained language model and instruction-tune it on over 80 NLP tasks verbalized via natural language instruction templates.",
+      [S(FA_137)], "over 60 NLP tasks, in both versions")
+
+claim(P, 1, "paraphrase", SUP, "Instruction tuning markedly boosts zero-shot performance on tasks the model has not seen.",
+      [S(FA_BOOST), S(FA_IMPR, version=5)], "v1 'substantially boosts'; v5 'substantially improves' (light paraphrase)", per={5: SUP})
+claim(P, 5, "paraphrase", CON, "FLAN's ablations find that model scale does not matter for the success of instruction tuning.",
+      [S(FA5_ABL), S(FA1_ABL, version=1)], "both versions name model scale as key", per={1: CON})
+claim(P, 5, "paraphrase", PART,
+      "FLAN is a 137B-parameter pretrained model instruction-tuned on more than 60 NLP tasks and then aligned with reinforcement learning from human feedback.",
+      [S(FA_137)], "the model and the 60 tasks are stated in both versions; no reinforcement learning anywhere", per={1: PART})
+
+claim(P, 5, "number-format", SUP, "FLAN beats zero-shot 175B GPT-3 on twenty of the 25 tasks evaluated.",
+      [S(FA5_20), S(FA1_19, version=1)], "v5: 20 of 25; v1: 19 of 25", per={1: CON})
+claim(P, 5, "number-format", CON, "FLAN's instruction-tuning mixture aggregates 26 publicly available text datasets.",
+      [S(FT_62)], "62 datasets (26 is the dataset count at three clusters in Table 1); v1 has no such sentence", per={1: NF})
+claim(P, 5, "number-format", SUP, "FLAN caps each dataset at 30,000 training examples.",
+      [S(FR_30K)], "30k = 30,000; v1 has no training details", per={1: NF})
+claim(P, 5, "number-format", CON, "Instruction tuning FLAN takes about 16 hours on a 128-core TPUv3.",
+      [S(FR_60H)], "around 60 hours; v1 has no such sentence", per={1: NF})
+claim(P, 5, "number-format", SUP, "Every FLAN dataset gets ten hand-written instruction templates.",
+      [S(FT_TEN)], "'manually compose ten unique templates'; absent from v1", per={1: NF})
+claim(P, 5, "number-format", SUP, "FLAN is finetuned for 30K gradient steps with batches of 8,192 tokens.",
+      [S(FR_STEPS)], "30k = 30K; absent from v1", per={1: NF})
+claim(P, 5, "number-format", CON, "FLAN finetunes with input sequences of 256 tokens and targets of 1024.",
+      [S(FR_LEN)], "inputs 1024, targets 256 -- the two lengths exchanged; absent from v1", per={1: NF})
+
+claim(P, 5, "sign-direction", SUP, "Adding the sentiment cluster lowers FLAN's held-out average by 0.1.",
+      [cl("4", HO, "59.2"), cl("3", HO, "59.3"), cl("4", ADDED, "sentiment")], "59.2 - 59.3 = -0.1; v1 has no table", per={1: NF})
+claim(P, 5, "sign-direction", CON, "Going from one to two training clusters raises the held-out average by 4.1 points.",
+      [cl("1", HO, "49.9"), cl("2", HO, "55.0")], "55.0 - 49.9 = +5.1, not 4.1; v1 has no table", per={1: NF})
+claim(P, 5, "sign-direction", SUP,
+      "With natural-instruction prompts at inference, finetuning on task or dataset names instead of natural instructions costs 8.6 points of four-task average.",
+      [pr("Natural instructions (FLAN)", "55.2"), pr("Task/dataset name", "46.6")], "46.6 - 55.2 = -8.6; v1 has no table", per={1: NF})
+claim(P, 5, "sign-direction", CON, "Finetuning without any template raises the four-task average by 17.9 over FLAN's natural instructions.",
+      [pr("No template", "37.3"), pr("Natural instructions (FLAN)", "55.2")], "37.3 - 55.2 = -17.9: it lowers it; v1 has no table", per={1: NF})
+
+claim(P, 5, "polarity", CON, "For models of 8B parameters and smaller, instruction tuning improves performance on held-out tasks.",
+      [S(FS_HURT)], "'instruction tuning actually hurts performance on held-out tasks'; v1 has no such sentence", per={1: NF})
+claim(P, 5, "polarity", SUP, "Instruction tuning actually hurts held-out performance for models of 8B parameters and below.",
+      [S(FS_HURT)], "the sentence, reworded; absent from v1", per={1: NF})
+claim(P, 5, "polarity", CON, "Using more templates per dataset had a large effect on FLAN's performance.",
+      [S(FS_TEMPL)], "'a comparatively negligible effect'; absent from v1", per={1: NF})
+claim(P, 1, "polarity", CON, "FLAN degrades the performance of its unmodified counterpart.",
+      [S(FA1_19), S(FA5_20, version=5)], "'substantially improves the performance of its unmodified counterpart', in both versions", per={5: CON})
+claim(P, 5, "polarity", SUP, "On seven commonsense reasoning and coreference tasks, FLAN beats LaMDA-PT on only three.",
+      [S(FS_LAMDA)], "the sentence, reworded; absent from v1", per={1: NF})
+
+claim(P, 1, "entity-swap", PART, "FLAN outperforms few-shot GPT-3 by a wide margin on ANLI, RTE, BoolQ and HellaSwag.",
+      [S(FA_FEW)], "ANLI, RTE and BoolQ are stated in both versions; HellaSwag nowhere", per={5: PART})
+claim(P, 5, "entity-swap", SUP, "FLAN surpasses few-shot GPT-3 by a large margin on StoryCloze, OpenbookQA, AI2-ARC, BoolQ, RTE and ANLI.",
+      [S(FA_FEW)], "the same six datasets in reverse order, both versions", per={1: SUP})
+claim(P, 5, "entity-swap", PART,
+      "Only ReCoRD, PIQA and HellaSwag had clean-subset performance more than 1% below the full evaluation set.",
+      [S(FS_CLEAN)], "ReCoRD and PIQA only; HellaSwag is not named; absent from v1", per={1: NF})
+claim(P, 5, "entity-swap", PART,
+      "When evaluating on NLI, the paraphrase and sentiment clusters are dropped from instruction tuning.",
+      [S(FT_PARA)], "the paraphrase cluster is dropped; sentiment is not; absent from v1", per={1: NF})
+
+claim(P, 5, "table-cell", SUP, "With seven training clusters (39 datasets), FLAN's held-out average reaches 63.5.",
+      [cl("7", HO, "63.5"), cl("7", DS, "39")], "the row of seven clusters; v1 has no table", per={1: NF})
+claim(P, 5, "table-cell", CON, "Adding the coreference cluster brings FLAN's held-out average to 60.8.",
+      [cl("6", ADDED, "coreference"), cl("6", HO, "61.9"), cl("5", HO, "60.8")],
+      "61.9; 60.8 is the row before (data to text); v1 has no table", per={1: NF})
+claim(P, 5, "table-cell", PART,
+      "Finetuning without templates gives a four-task average of 37.3, against 52.1 for few-shot FLAN.",
+      [pr("No template", "37.3")], "37.3 is the cell; no few-shot figure anywhere; v1 has no table", per={1: NF})
+claim(P, 5, "table-cell", CON, "Instruction tuning on three task clusters covers 30 datasets.",
+      [cl("3", DS, "26"), cl("4", DS, "30")], "26; 30 is the count at four clusters; v1 has no table", per={1: NF})
+
+claim(P, 5, "table-computed", SUP, "FLAN's held-out average rises with every added cluster except the fourth.",
+      [cl(str(i), HO, v) for i, v in enumerate(["49.9", "55.0", "59.3", "59.2", "60.8", "61.9", "63.5"], start=1)],
+      "49.9, 55.0, 59.3, 59.2, 60.8, 61.9, 63.5: the only drop is at four clusters; v1 has no table", per={1: NF})
+claim(P, 5, "table-computed", CON, "The largest single gain in FLAN's held-out average comes from adding the reading-comprehension cluster.",
+      [cl("3", ADDED, "read. comp."), cl("2", HO, "55.0"), cl("3", HO, "59.3"), cl("1", HO, "49.9")],
+      "gains +5.1 (translation), +4.3 (read. comp.), -0.1, +1.6, +1.1, +1.6: translation's is the largest; v1 has no table", per={1: NF})
+claim(P, 5, "table-computed", SUP, "Across FLAN's four prompt settings the four-task averages have a mean of about 46.5.",
+      [pr("Natural instructions (FLAN)", "55.2"), pr("No template", "37.3"), pr("Task/dataset name", "46.6"), pr("Task/dataset name", "47.0")],
+      "(55.2 + 37.3 + 46.6 + 47.0) / 4 = 46.5; v1 has no table", per={1: NF})
+claim(P, 5, "table-computed", CON, "From one to seven training clusters, the number of datasets grows by 32.",
+      [cl("1", DS, "11"), cl("7", DS, "39")], "39 - 11 = 28; v1 has no table", per={1: NF})
+
+claim(P, 5, "two-sentences", SUP,
+      "FLAN pools 62 public text datasets from TensorFlow Datasets into one mixture, each dataset assigned to one of twelve task clusters.",
+      [S(FT_62), S(FT_12)], "two adjacent sentences; absent from v1", per={1: NF})
+claim(P, 5, "two-sentences", CON,
+      "Instruction tuning takes about 60 hours on a 128-core TPUv3, and results are reported from the best intermediate checkpoint.",
+      [S(FR_60H), S(FR_FINAL)], "adjacent sentences: results are from the final checkpoint; absent from v1", per={1: NF})
+claim(P, 5, "two-sentences", PART,
+      "A dataset counts as unseen only if no dataset of its clusters was seen during instruction tuning, so one model is tuned per held-out cluster and results are averaged over five seeds.",
+      [S(FT_UNSEEN), S(FT_CMODELS)], "the first two parts are in adjacent sentences; no seeds anywhere; absent from v1", per={1: NF})
+claim(P, 1, "two-sentences", SUP,
+      "The instruction-tuned model, called FLAN, is evaluated on unseen task types and surpasses zero-shot 175B GPT-3 on 19 of 25 tasks.",
+      [S(FA_EVAL), S(FA1_19), S(FA5_20, version=5)], "v1's adjacent sentences; v5 has 20 of 25", per={5: CON})
+
+claim(P, 1, "version-drift", NF, "FLAN's ablations single out natural language instructions as one of the keys to instruction tuning's success.",
+      [S(FA5_ABL, version=5)], "v5 names them; v1's ablation sentence names only the number of tasks and model scale", per={5: SUP})
+claim(P, 1, "version-drift", SUP, "FLAN surpasses zero-shot 175B GPT-3 on 19 of the 25 tasks evaluated.",
+      [S(FA1_19), S(FA5_20, version=5)], "v1: 19 of 25; v5: 20 of 25", per={5: CON})
+claim(P, 1, "version-drift", PART,
+      "Ablations point to the number of finetuning datasets, model scale and natural language instructions as key to instruction tuning.",
+      [S(FA1_ABL), S(FA5_ABL, version=5)], "v5 states all three; v1 has the number of tasks and model scale but not the instructions", per={5: SUP})
+claim(P, 1, "version-drift", CON, "With its best dev template, zero-shot FLAN outperforms zero-shot GPT-3 on 20 of 25 datasets.",
+      [S(FA1_19), S(FS_DEV, version=5)], "v5's results sentence states it; v1 has 19 of 25 for the same comparison", per={5: SUP})
+claim(P, 1, "version-drift", NF, "FLAN is instruction-tuned with the Adafactor optimizer at a learning rate of 3e-5.",
+      [S(FR_STEPS, version=5)], "v5's training details state it; v1 has no training details", per={5: SUP})
+claim(P, 1, "version-drift", SUP, "Ablation studies find that the number of tasks and model scale are the key components of instruction tuning.",
+      [S(FA1_ABL), S(FA5_ABL, version=5)],
+      "v1 states exactly this; v5 names model scale and the number of finetuning datasets (tasks/datasets, light paraphrase) but adds natural language instructions, so 'the key components' are only part of its list",
+      per={5: PART})
+
+claim(P, 5, "absent", NF, "FLAN's base model was pretrained on 2.49 trillion BPE tokens of web documents and dialog data.", [],
+      "true of the paper (LaMDA-PT's pretraining), absent from both versions' corpus text", per={1: NF})
+claim(P, 5, "absent", NF, "FLAN uses a SentencePiece vocabulary of 32K tokens.", [],
+      "true of the paper, absent from both versions", per={1: NF})
+claim(P, 5, "absent", SUP,
+      "In FLAN's mixing scheme, a mixing-rate maximum of 3,000 means a dataset gets no extra sampling weight beyond 3,000 examples.",
+      [S(FR_MIX)], "v5's footnote 1; v1 has no such text", per={1: NF})
+claim(P, 1, "absent", NF, "The FLAN checkpoints were released publicly with the paper.", [],
+      "no version says anything of a release", per={5: NF})
+
+# ---------------------------------------------------------------------------------------
+# 2004.10964 -- Don't Stop Pretraining v3 (ACL): abstract, introduction, domain-adaptive
+# pretraining with Table 1 (pretraining corpora and masked-LM losses), task-adaptive
+# pretraining with Table 2 (the paper's Table 5: the four adaptation phases).
+P = "2004.10964"
+DA_TOD = "Language models pretrained on text from a wide variety of sources form the foundation of today's NLP."
+DI_160 = "For instance, RoBERTa (Liu et al., 2019) was trained on over 160GB of uncompressed text"
+DI_FOUR = "We consider four domains (biomedical and computer science publications, news, and reviews) and eight classification tasks (two in each domain)."
+DI_DAPT = "For targets that are not already in-domain for RoBERTa, our experiments show that continued pretraining on the domain (which we refer to as domain-adaptive pretraining or DAPT) consistently improves performance on tasks from the target domain, in both high- and low-resource settings."
+DI_TYP = "Task-adaptive pretraining has been shown effective (Howard and Ruder, 2018), but is not typically used with the most recent models."
+DI_BOOST = "We find that TAPT provides a large performance boost for RoBERTa, with or without domain-adaptive pretraining."
+DD_APPR = "we continue pretraining RoBERTa on a large corpus of unlabeled domain-specific text."
+DD_DOMS = "The four domains we focus on are biomedical (BIOMED) papers, computer science (CS) papers, newstext from REALNEWS, and AMAZON reviews."
+DD_WHY = "We choose these domains because they have been popular in previous work, and datasets for text classification are available in each."
+DD_SETT = "Our LM adaptation follows the settings prescribed for training RoBERTa."
+DD_STEPS = "We train RoBERTa on each domain for 12.5K steps, which amounts to single pass on each domain dataset, on a v3-8 TPU."
+DD_LOSS = "We observe that masked LM loss decreases in all domains except NEWS after DAPT, where we observe a marginal increase."
+DD_AG = "Although DAPT does not increase performance on AGNEWS, the benefit we observe in HYPERPARTISAN suggests that DAPT may be useful even for tasks that align more closely with RoBERTa's source domain."
+DT_DEF = "Task-adaptive pretraining (TAPT) refers to pretraining on the unlabeled training set for a given task"
+DT_TRADE = "it uses a far smaller pretraining corpus, but one that is much more task-relevant"
+DT_CHEAP = "This makes TAPT much less expensive to run than DAPT, and as we show in our experiments, the performance of TAPT is often competitive with that of DAPT."
+DT_ALL = "TAPT consistently improves the RoBERTa baseline for all tasks across domains."
+DT_NEWS = "Even on the news domain, which was part of RoBERTa pretraining corpus, TAPT improves over RoBERTa, showcasing the advantage of task adaptation."
+DT_EXCEED = "In RCT, HYPERPARTISAN, AGNEWS, HELPFULNESS, and IMDB, the results even exceed those of DAPT, highlighting the efficacy of this cheaper adaptation technique."
+DT_BOTH = "We investigate the effect of using both adaptation techniques together."
+DT_BEGIN = "We begin with RoBERTa and apply DAPT then TAPT under this setting."
+DT_COST = "The three phases of pretraining add up to make this the most computationally expensive of all our settings."
+DT_HYP = "Results on HYPERPARTISAN match those of TAPT, within a standard deviation arising from the five seeds."
+D_CAP = "we report RoBERTa's masked LM loss on 50K randomly sampled held-out documents from each domain"
+ROB, DAPT, TAPT, BOTH = "RoBERTa", "Additional Pretraining Phases / DAPT", "Additional Pretraining Phases / TAPT", "Additional Pretraining Phases / DAPT + TAPT"
+LROB, LDAPT = "L_ROB.", "L_DAPT"
+
+
+def corpus(row: str, column: str, value: str) -> dict:
+    """A cell of the pretraining-corpus table (Table 1)."""
+    return C("Table 1", row, column, value)
+
+
+def phase(row: str, column: str, value: str) -> dict:
+    """A cell of the adaptation-phase table (Table 2 here, the paper's Table 5)."""
+    return C("Table 2", row, column, value)
+
+
+claim(P, 3, "verbatim", SUP, DI_BOOST, [S(DI_BOOST)], "the introduction's sentence, word for word")
+claim(P, 3, "verbatim", CON,
+      "We train RoBERTa on each domain for 25K steps, which amounts to single pass on each domain dataset, on a v3-8 TPU.",
+      [S(DD_STEPS)], "12.5K steps, not 25K")
+claim(P, 3, "verbatim", SUP, "Language models pretrained on text from a wide variety of sources form the foundation of tod",
+      [S(DA_TOD)], "cut off mid-word; what is left is the abstract's first sentence", truncated=True)
+
+claim(P, 3, "paraphrase", SUP,
+      "For target domains RoBERTa was not already trained on, continuing pretraining on the domain (DAPT) consistently helps the domain's tasks, with little or plenty of labelled data.",
+      [S(DI_DAPT)], "the sentence, reworded (high- and low-resource settings)")
+claim(P, 3, "paraphrase", CON, "TAPT is considerably more expensive to run than DAPT.",
+      [S(DT_CHEAP)], "'much less expensive to run than DAPT'")
+claim(P, 3, "paraphrase", PART,
+      "DAPT continues pretraining RoBERTa on a large unlabeled domain-specific corpus with a peak learning rate of 6e-4.",
+      [S(DD_APPR)], "the continued pretraining is stated; no learning rate anywhere")
+claim(P, 3, "paraphrase", SUP,
+      "TAPT pretrains on a task's own unlabeled training set, a far smaller but much more task-relevant corpus than DAPT uses.",
+      [S(DT_DEF), S(DT_TRADE)], "two sentences of section 4, reworded")
+
+claim(P, 3, "number-format", SUP, "RoBERTa was originally pretrained on more than 160 GB of uncompressed text.",
+      [S(DI_160)], "over 160GB = more than 160 GB")
+claim(P, 3, "number-format", CON, "The REVIEWS pretraining corpus consists of 2.475 million Amazon reviews.",
+      [corpus("REVIEWS", "Pretraining Corpus", "24.75M AMAZON reviews (He and McAuley, 2016)")], "24.75M, ten times 2.475 million")
+claim(P, 3, "number-format", SUP, "The CS pretraining corpus holds about 8.1 billion tokens.",
+      [corpus("CS", "# Tokens", "8.10B")], "8.10B = 8.1 billion")
+claim(P, 3, "number-format", CON, "The masked LM loss is measured on 5K randomly sampled held-out documents per domain.",
+      [S(D_CAP)], "50K documents, not 5K")
+claim(P, 3, "number-format", SUP, "The study covers four domains and eight classification tasks, two per domain.",
+      [S(DI_FOUR)], "the sentence, with the counts as words and digits")
+claim(P, 3, "number-format", CON, "The BIOMED corpus is 48GB of text drawn from 2.68M full-text papers.",
+      [corpus("BIOMED", "Size", "47GB"), corpus("CS", "Size", "48GB")], "47GB; 48GB is the CS corpus, the next row")
+
+claim(P, 3, "sign-direction", SUP, "DAPT lowers the masked LM loss on BIOMED from 1.32 to 0.99.",
+      [corpus("BIOMED", LROB, "1.32"), corpus("BIOMED", LDAPT, "0.99")], "1.32 -> 0.99, a decrease")
+claim(P, 3, "sign-direction", CON, "After DAPT, the masked LM loss on NEWS drops by 0.08.",
+      [corpus("NEWS", LROB, "1.08"), corpus("NEWS", LDAPT, "1.16"), S(DD_LOSS)], "1.08 -> 1.16 is a rise of 0.08 (a 'marginal increase')")
+claim(P, 3, "sign-direction", SUP, "On HYPERPARTISAN, TAPT alone scores 0.4 above DAPT + TAPT.",
+      [phase("HYPERPARTISAN", TAPT, "90.4±5.2"), phase("HYPERPARTISAN", BOTH, "90.0±6.6")], "90.4 - 90.0 = +0.4")
+claim(P, 3, "sign-direction", CON, "On ACL-ARC, TAPT beats DAPT by 8.0 points.",
+      [phase("ACL-ARC", TAPT, "67.4±1.8"), phase("ACL-ARC", DAPT, "75.4±2.5")], "67.4 - 75.4 = -8.0: TAPT is behind")
+claim(P, 3, "sign-direction", SUP, "DAPT leaves AGNEWS performance where RoBERTa had it, at 93.9.",
+      [phase("†AGNEWS", ROB, "93.9±0.2"), phase("†AGNEWS", DAPT, "93.9±0.2"), S(DD_AG)], "93.9 -> 93.9, no change; 'DAPT does not increase performance on AGNEWS'")
+claim(P, 3, "sign-direction", CON, "DAPT lowers the masked LM loss on REVIEWS by 0.71.",
+      [corpus("REVIEWS", LROB, "2.10"), corpus("REVIEWS", LDAPT, "1.93")], "2.10 - 1.93 = 0.17, not 0.71")
+
+claim(P, 3, "polarity", CON, "DAPT increases RoBERTa's masked LM loss in every domain.",
+      [S(DD_LOSS)], "the loss decreases in all domains except NEWS")
+claim(P, 3, "polarity", SUP, "After DAPT the masked LM loss falls in every domain but NEWS, where it rises marginally.",
+      [S(DD_LOSS)], "the sentence, reworded, its exception kept")
+claim(P, 3, "polarity", CON, "Task-adaptive pretraining is routinely used with the most recent pretrained models.",
+      [S(DI_TYP)], "'is not typically used with the most recent models'")
+claim(P, 3, "polarity", CON, "DAPT hurts performance on HYPERPARTISAN.",
+      [S(DD_AG), phase("HYPERPARTISAN", ROB, "86.6±0.9"), phase("HYPERPARTISAN", DAPT, "88.2±5.9")],
+      "'the benefit we observe in HYPERPARTISAN'; 86.6 -> 88.2")
+claim(P, 3, "polarity", SUP, "DAPT does not improve AGNEWS performance.",
+      [S(DD_AG)], "the negation kept")
+claim(P, 3, "polarity", CON, "Combining DAPT and TAPT is the cheapest of the settings studied.",
+      [S(DT_COST)], "'the most computationally expensive of all our settings'")
+claim(P, 3, "polarity", SUP, "TAPT improves over RoBERTa even in the news domain, which RoBERTa's pretraining corpus already covered.",
+      [S(DT_NEWS)], "the sentence, reworded")
+
+claim(P, 3, "entity-swap", PART, "The four DAPT domains are biomedical papers, computer science papers, news and legal documents.",
+      [S(DD_DOMS)], "three of the four; the fourth is reviews, legal documents nowhere")
+claim(P, 3, "entity-swap", SUP, "TAPT's results exceed DAPT's on IMDB, HELPFULNESS, AGNEWS, HYPERPARTISAN and RCT.",
+      [S(DT_EXCEED)], "the same five tasks in reverse order")
+claim(P, 3, "entity-swap", PART, "TAPT outperforms DAPT on RCT, AGNEWS and SST-2.",
+      [S(DT_EXCEED)], "RCT and AGNEWS are in the list; SST-2 is nowhere")
+claim(P, 3, "entity-swap", PART, "The DAPT corpora are S2ORC papers, REALNEWS articles, AMAZON reviews and Common Crawl web pages.",
+      [S(DD_DOMS), corpus("BIOMED", "Pretraining Corpus", "2.68M full-text papers from S2ORC (Lo et al., 2020)")],
+      "the first three are the table's corpora; Common Crawl is not one")
+
+claim(P, 3, "table-cell", SUP, "DAPT + TAPT reaches 75.6 on ACL-ARC.",
+      [phase("ACL-ARC", BOTH, "75.6±3.8")], "the cell, its ± left aside")
+claim(P, 3, "table-cell", CON, "TAPT scores 79.3 on CHEMPROT.",
+      [phase("CHEMPROT", TAPT, "82.6±0.4"), phase("SCIERC", TAPT, "79.3±1.5")], "82.6; 79.3 is SCIERC's TAPT score")
+claim(P, 3, "table-cell", CON, "The NEWS pretraining corpus has 6.66B tokens and takes 11GB.",
+      [corpus("NEWS", "# Tokens", "6.66B"), corpus("NEWS", "Size", "39GB"), corpus("REVIEWS", "Size", "11GB")],
+      "6.66B is right but the size is 39GB; 11GB is the REVIEWS corpus")
+claim(P, 3, "table-cell", PART, "RoBERTa scores 95.0 on IMDB, while the state of the art on HELPFULNESS is 72.4.",
+      [phase("†IMDB", ROB, "95.0±0.2")], "95.0 is the cell; the caption gives no state of the art for HELPFULNESS")
+claim(P, 3, "table-cell", SUP, "The REVIEWS pretraining corpus totals 2.11B tokens.",
+      [corpus("REVIEWS", "# Tokens", "2.11B")], "the cell")
+
+claim(P, 3, "table-computed", SUP, "Averaged over the eight tasks, TAPT scores about 83.2.",
+      [phase(r, TAPT, v) for r, v in [("CHEMPROT", "82.6±0.4"), ("†RCT", "87.7±0.1"), ("ACL-ARC", "67.4±1.8"), ("SCIERC", "79.3±1.5"),
+                                      ("HYPERPARTISAN", "90.4±5.2"), ("†AGNEWS", "94.5±0.1"), ("†HELPFULNESS", "68.5±1.9"), ("†IMDB", "95.5±0.1")]],
+      "(82.6 + 87.7 + 67.4 + 79.3 + 90.4 + 94.5 + 68.5 + 95.5) / 8 = 665.9 / 8 = 83.2")
+claim(P, 3, "table-computed", CON, "Averaged over the eight tasks, the RoBERTa baseline scores 81.6.",
+      [phase(r, ROB, v) for r, v in [("CHEMPROT", "81.9±1.0"), ("†RCT", "87.2±0.1"), ("ACL-ARC", "63.0±5.8"), ("SCIERC", "77.3±1.9"),
+                                     ("HYPERPARTISAN", "86.6±0.9"), ("†AGNEWS", "93.9±0.2"), ("†HELPFULNESS", "65.1±3.4"), ("†IMDB", "95.0±0.2")]],
+      "650.0 / 8 = 81.25, about 81.3, not 81.6")
+claim(P, 3, "table-computed", SUP, "ACL-ARC gets the largest gain from DAPT over RoBERTa, 12.4 points.",
+      [phase("ACL-ARC", ROB, "63.0±5.8"), phase("ACL-ARC", DAPT, "75.4±2.5")],
+      "DAPT - RoBERTa: CHEMPROT 2.3, RCT 0.4, ACL-ARC 12.4, SCIERC 3.5, HYPERPARTISAN 1.6, AGNEWS 0.0, HELPFULNESS 1.4, IMDB 0.4")
+claim(P, 3, "table-computed", CON, "Among the four domain corpora, CS has the most tokens but NEWS takes the most disk space.",
+      [corpus("CS", "# Tokens", "8.10B"), corpus("CS", "Size", "48GB"), corpus("NEWS", "Size", "39GB")],
+      "CS has the most tokens (8.10B) and also the largest size (48GB > 47, 39, 11GB)")
+claim(P, 3, "table-computed", SUP, "Before DAPT, REVIEWS has the highest masked LM loss of the four domains.",
+      [corpus("REVIEWS", LROB, "2.10"), corpus("CS", LROB, "1.63"), corpus("BIOMED", LROB, "1.32"), corpus("NEWS", LROB, "1.08")],
+      "2.10 is the maximum of 1.32, 1.63, 1.08, 2.10")
+claim(P, 3, "table-computed", CON, "The four domain corpora total about 30 billion tokens.",
+      [corpus("BIOMED", "# Tokens", "7.55B"), corpus("CS", "# Tokens", "8.10B"), corpus("NEWS", "# Tokens", "6.66B"), corpus("REVIEWS", "# Tokens", "2.11B")],
+      "7.55 + 8.10 + 6.66 + 2.11 = 24.42 billion")
+
+claim(P, 3, "two-sentences", SUP,
+      "To combine both adaptation techniques, the authors start from RoBERTa and apply DAPT followed by TAPT.",
+      [S(DT_BOTH), S(DT_BEGIN)], "two adjacent sentences")
+claim(P, 3, "two-sentences", CON,
+      "TAPT improves the RoBERTa baseline on every task except in the news domain, which RoBERTa's pretraining already covered.",
+      [S(DT_ALL), S(DT_NEWS)], "adjacent sentences: 'Even on the news domain ... TAPT improves over RoBERTa'")
+claim(P, 3, "two-sentences", PART,
+      "The four domains (BIOMED and CS papers, REALNEWS, AMAZON reviews) were chosen because they were popular in prior work and offer the largest unlabeled corpora.",
+      [S(DD_DOMS), S(DD_WHY)], "the domains and the popularity reason are in adjacent sentences; the second reason given is that classification datasets exist, not corpus size")
+claim(P, 3, "two-sentences", SUP,
+      "Following RoBERTa's training settings, each domain is trained for 12.5K steps, a single pass over its data, on a v3-8 TPU.",
+      [S(DD_SETT), S(DD_STEPS)], "two adjacent sentences")
+
+claim(P, 3, "absent", NF, "The experiments use RoBERTa-large as the starting model.", [],
+      "the corpus text never says which RoBERTa size is adapted (the real paper uses RoBERTa-base)")
+claim(P, 3, "absent", NF, "TAPT runs for 100 epochs over each task's training data.", [],
+      "true of the paper (section 4.1), whose paragraph the corpus leaves out")
+claim(P, 3, "absent", NF, "kNN-TAPT retrieves candidate unlabeled examples with VAMPIRE embeddings.", [],
+      "true of the paper (section 5), absent from the corpus text")
+claim(P, 3, "absent", NF, "TAPT masks words with a probability of 0.15, re-masking at each epoch.", [],
+      "true of the paper (section 4.1), absent from the corpus text")
+claim(P, 3, "absent", SUP,
+      "On HYPERPARTISAN the combined DAPT and TAPT result matches TAPT's within a standard deviation over five seeds.",
+      [S(DT_HYP)], "footnote 2")

@@ -1516,3 +1516,6 @@ import claims_fresh3  # noqa: E402,F401
 
 # The fresh4 split: a fourth blind set over four more papers, appended after fresh3.
 import claims_fresh4  # noqa: E402,F401
+
+# The fresh5 split: a fifth blind set over four more papers, appended after fresh4.
+import claims_fresh5  # noqa: E402,F401
