@@ -68,6 +68,42 @@ def test_a_group_label_printed_once_stays_an_outer_label() -> None:
     assert not any(col == "Lang" for _row_name, col in cells)
 
 
+def _two_text_columns(body: list[tuple[str, str, str]]) -> dict[tuple[str | None, str | None], str]:
+    rows = [_row(100.0 + 12 * k, list(zip(COLS, texts))) for k, texts in enumerate(body)]
+    ps = table_passages(Table("Table 3", 1, [], rows, header_end=104.0), 0, None)
+    return {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+
+
+def test_a_first_column_varying_more_than_the_next_names_the_rows() -> None:
+    # Systems, one listed twice (two training regimes), beside a regime column that repeats:
+    # the systems name the rows and the regime is a cell of each.
+    cells = _two_text_columns([
+        ("System", "Regime", "F1"),
+        ("Alder (2019)", "supervised only", "88.1"),
+        ("Birch (2020)", "supervised only", "89.4"),
+        ("Alder (2019)", "self-trained", "90.2"),
+        ("Cedar (2021)", "self-trained", "91.0"),
+    ])
+    assert cells[("Birch (2020)", "Regime")] == "supervised only"
+    assert cells[("Cedar (2021)", "F1")] == "91.0"
+    assert ("Alder (2019)", "F1") in cells and ("self-trained", "F1") not in cells
+
+
+def test_an_outer_label_printed_on_every_row_stays_a_label() -> None:
+    # A task repeated on each of its language rows varies less than the languages: the
+    # languages name the rows, the task is their group.
+    cells = _two_text_columns([
+        ("Task", "Lang", "Acc."),
+        ("XNLI", "en", "85.1"),
+        ("XNLI", "fr", "79.0"),
+        ("XNLI", "de", "78.2"),
+        ("PAWS-X", "en", "94.0"),
+        ("PAWS-X", "de", "87.9"),
+    ])
+    assert cells[("fr", "Acc.")] == "79.0"
+    assert not any(col == "Lang" for _row_name, col in cells)
+
+
 def test_caption_hyphens_follow_the_document_vocabulary() -> None:
     # "data-" + "set": alone, a common closed compound (joined); a paper that prints
     # "data-set" whole keeps its hyphen in the caption too.

@@ -433,6 +433,19 @@ def _names_rows(assigned: list[dict[int, Cell]]) -> bool:
     return all(firsts) and len(set(firsts)) == len(firsts)
 
 
+def _first_column_names_rows(assigned: list[dict[int, Cell]], n_labels: int) -> bool:
+    """Whether a first column printed on every row varies more than the last label column:
+    "Parser" (Dyer, Zhu, Transformer, … some twice) beside "Training" (semi-supervised,
+    generative, …) names the rows, and "Training" is a property of each. An outer label
+    ("XNLI" over "en", "fr", "de") varies less than what it groups, and stays a label."""
+    rows = [a for a in assigned if any(k >= n_labels for k in a)]
+    if len(rows) < 3 or any(0 not in a or not a[0][2].strip() for a in rows):
+        return False
+    firsts = {a[0][2].strip() for a in rows}
+    lasts = {a[n_labels - 1][2].strip() for a in rows if n_labels - 1 in a}
+    return len(firsts) > len(lasts)
+
+
 def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
@@ -471,7 +484,7 @@ def table_passages(t: Table, order_start: int, section: str | None, vocab: Count
         else:
             break
     n_labels = max(n_labels, 1)
-    if n_labels > 1 and _names_rows(assigned):
+    if n_labels > 1 and (_names_rows(assigned) or _first_column_names_rows(assigned, n_labels)):
         # The first column names every row once ("bart.base", "bart.large", …): it is the row
         # header, and the text columns after it are cells ("Description"), not labels.
         n_labels = 1
