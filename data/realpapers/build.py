@@ -78,12 +78,23 @@ def para_to_tex(text: str) -> str:
 
 # ------------------------------------------------------------------ sentences
 _ABBREV = ("et al.", "e.g.", "i.e.", "vs.", "Fig.", "cf.", "approx.")
-_SPLIT = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“(\[])")
+
+
+_GAP = re.compile(r"\s+(?=[A-Z“(\[])")
+_TRAILING_MARK = re.compile("\x00\\d+\x00$")
 
 
 def sentences(text: str) -> list[str]:
-    """Sentence split for the truth: prose only, so a short abbreviation list suffices."""
-    parts = _SPLIT.split(text.strip())
+    """Sentence split for the truth: prose only, so a short abbreviation list suffices. A
+    footnote mark after the full stop ("3k.¹ We") still ends the sentence. The truth is the
+    text as printed: TeX sets "---" as an em dash and "--" as an en dash."""
+    text = text.strip().replace("---", "\u2014").replace("--", "\u2013")
+    parts, pos = [], 0
+    for m in _GAP.finditer(text):
+        if _TRAILING_MARK.sub("", text[pos:m.start()]).endswith((".", "!", "?", "”")):
+            parts.append(text[pos:m.start()])
+            pos = m.end()
+    parts.append(text[pos:])
     out: list[str] = []
     for p in parts:
         if out and out[-1].endswith(_ABBREV):
