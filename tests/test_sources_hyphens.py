@@ -81,6 +81,35 @@ def test_joining_lines_with_the_document_vocabulary() -> None:
     assert join_lines(lines[1:], vocabulary(lines)) == "a questionanswering task"
 
 
+def test_a_line_broken_after_a_dash_goes_on_as_printed() -> None:
+    # TeX breaks after a dash: glued to its word it goes on with no space, set off it keeps one.
+    assert join_lines(["a domain\u2014", "a term we use"]) == "a domain\u2014a term we use"
+    assert join_lines(["pages 10\u2013", "12 of the appendix"]) == "pages 10\u201312 of the appendix"
+    assert join_lines(["the gains \u2014", "small as they are"]) == "the gains \u2014 small as they are"
+
+
+def test_a_suspended_hyphen_keeps_its_hyphen_and_the_space() -> None:
+    assert join_lines(["in both high-", "and low-resource settings"]) == "in both high- and low-resource settings"
+    assert join_lines(["pre-", "or post-processing"]) == "pre- or post-processing"
+    # a syllable break that happens to start with those letters is still joined
+    assert join_lines(["the ran-", "dom seed"]) == "the random seed"
+
+
+def test_a_name_broken_between_syllables_is_joined() -> None:
+    # a lower-case start with a capital inside is the rest of one name
+    assert not keep_hyphen("Open", "bookQA", Counter())
+    assert not keep_hyphen("Story", "clozeQA", Counter())
+    # a capital start is still a compound of its own ("Sentence-BERT")
+    assert keep_hyphen("Sentence", "BERT", Counter())
+
+
+def test_the_word_after_a_line_end_hyphen_is_no_evidence_of_a_word() -> None:
+    lines = ["over language character-", "izing a given topic"]
+    vocab = vocabulary(lines)
+    assert "izing" not in vocab and "given" in vocab
+    assert join_lines(lines, vocab) == "over language characterizing a given topic"
+
+
 def test_an_address_broken_by_the_url_package_is_joined_without_a_space() -> None:
     # The url package breaks after "/" or "-" and adds no hyphen: the address goes on.
     assert join_lines(["at https://tfhub.dev/google/", "LaBSE."]) == "at https://tfhub.dev/google/LaBSE."

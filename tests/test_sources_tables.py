@@ -6,7 +6,7 @@ from __future__ import annotations
 from claimcheck.sources.layout import Row, build_rows, cells_of, resolve_superscripts, row_text
 from claimcheck.sources.pdfchars import Frag
 from claimcheck.sources.sentences import vocabulary
-from claimcheck.sources.tables import Table, table_passages
+from claimcheck.sources.tables import Table, caption_rows, runs_on, table_passages
 
 
 def _row(base: float, cells: list[tuple[float, str]], size: float = 9.0) -> Row:
@@ -114,3 +114,27 @@ def test_caption_hyphens_follow_the_document_vocabulary() -> None:
     vocab = vocabulary(["we release the data-set", "the data-set has 400 rows"])
     kept = table_passages(table, 0, None, vocab)[0]
     assert kept.text == "Table 1: Models released with the data-set."
+
+
+def test_a_table_reference_at_a_line_start_is_no_caption() -> None:
+    prose = _row(100.0, [(100.0, "We report the loss of each model before and after training in")])
+    ref = _row(111.0, [(100.0, "Table 1. We observe that the loss decreases everywhere.")])
+    assert runs_on([prose, ref], 1)
+    # after a sentence's end, or below a table row, the same line is a caption
+    ended = _row(100.0, [(100.0, "We report the loss of each model before and after training.")])
+    assert not runs_on([ended, ref], 1)
+    cells = _row(100.0, list(zip(COLS, ("Model", "Loss", "Size"))))
+    assert not runs_on([cells, ref], 1)
+
+
+def test_the_short_last_line_of_a_full_width_caption_stays_with_it() -> None:
+    first = _row(100.0, [(100.0, "Table 1: Losses before and after training, on data sampled from")])
+    first.side = "full"
+    last = _row(111.0, [(100.0, "the pretraining corpus.")])
+    last.side = "left"
+    body = _row(150.0, [(100.0, "The left column starts here with prose.")])
+    body.side = "left"
+    assert caption_rows([first, last, body], 0) == [first, last]
+    # a caption line that ends its sentence ends the caption
+    first.text = "Table 1: Losses before and after training."
+    assert caption_rows([first, last, body], 0) == [first]

@@ -69,7 +69,7 @@ from claimcheck.sources.layout import (
 )
 from claimcheck.sources.pdfchars import Rule, clean_char, read_page
 from claimcheck.sources.sentences import join_lines, line_joint, normalise_numbers, split_sentences, vocabulary
-from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, caption_rows, find_tables, table_passages
+from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, caption_rows, find_tables, runs_on, table_passages
 
 # Importable from here as before the split: other stages and tests use these names.
 __all__ = [
@@ -285,7 +285,7 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             section = heading
             kind_for_block = "abstract" if heading.lower() == "abstract" else "sentence"
             continue
-        if FIGURE_CAPTION.match(r.text) or TABLE_CAPTION.match(r.text):
+        if (FIGURE_CAPTION.match(r.text) or TABLE_CAPTION.match(r.text)) and not runs_on(rows, i):
             caption = caption_rows(rows, i)
             for c in caption:
                 c.used = True

@@ -84,7 +84,7 @@ _COMMON_WORDS = frozenset("""
     model natural number object order out pair part point proof purpose quality
     question range rate reading real resource rich rule scale second sentence sequence
     shot single size sized source span specific speech stage state step style switched
-    target task term text third time token trade translated translation two type
+    target task term text third time token trade trained translated translation tuned two type
     understanding word world written
 """.split())
 
@@ -156,12 +156,24 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
             # The url package breaks a long address after "/", "-", "." and the like, with
             # no hyphen added: the next line goes on with the address.
             return 0, ""
+    if out.endswith(_DASHES):
+        # TeX may break a line after a dash; one glued to its word ("domain—a term") goes
+        # on with no space, one set off by spaces ("results — a gain") with one.
+        return 0, (" " if out[-2:-1].isspace() else "")
     m = _LINE_END_HYPHEN.search(out[-120:].rsplit(None, 1)[-1]) if out.endswith("-") else None
     if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
         tail_m = _LINE_START_WORD.match(line)
         tail = tail_m.group(1) if tail_m else ""
+        if tail.lower() in _SUSPENDING and line[len(tail) : len(tail) + 1] in ("", " "):
+            # A suspended hyphen: "high-" / "and low-resource" is "high- and low-resource".
+            return 0, " "
         return (0, "") if keep_hyphen(m.group(1), tail, vocab) else (1, "")
     return 0, " "
+
+
+_DASHES = ("\u2013", "\u2014")
+# Words after which a line-end "head-" is a suspended hyphen ("pre- and post-training").
+_SUSPENDING = frozenset({"and", "or", "nor", "to"})
 
 
 _LINE_START_WORD = re.compile(r"([\w-]+)")
@@ -179,7 +191,8 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     1. The tail does not start with a letter ("GPT-" + "4"): keep.
     2. The document prints one form more often than the other, whole inside lines: the
        word itself ("fine-tuned" / "pretrained", "SpanBERT").
-    3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep.
+    3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep. It
+       starts lower-case with a capital inside ("Open-" + "bookQA"): a name broken, drop.
     4. The words that start with either form tell, as in 2 ("pre-" + "train" beside
        "pre-training", "pre-trained" and no "pretrain…").
     5. The head is itself hyphenated ("state-of-the-" + "art"): keep. The joined form is a
@@ -207,6 +220,10 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
             return h > j
     if tail[0].isupper():
         return True
+    if any(c.isupper() for c in tail[1:]):
+        # A lower-case start with a capital inside ("Open-" + "bookQA", "Ro-" + "BERTa"'s
+        # kin) is the rest of a name broken between syllables.
+        return False
     if vocab is not None:
         h, j = _family(vocab, hyph), _family(vocab, joined)
         if h != j:
@@ -273,10 +290,17 @@ class Vocabulary(Counter[str]):
 
 
 def vocabulary(lines: Iterable[str]) -> Vocabulary:
-    """Words as printed whole inside lines (line-end fragments do not count)."""
+    """Words as printed whole inside lines (a line-end fragment, and the first word of the
+    line after it, do not count)."""
     kept: list[str] = []
+    after_break = False
     for line in lines:
-        if line.endswith("-"):
+        if after_break:
+            # The first word of a line after a line-end hyphen may be a syllable ("izing"
+            # of "character-/izing"): no evidence of a word.
+            line = line.split(None, 1)[1] if " " in line.strip() else ""
+        after_break = line.endswith("-")
+        if after_break:
             line = line.rsplit(None, 1)[0] if " " in line else ""
         kept.append(line)
     # One pass over all lines: a word never spans the line break that joins them. Each

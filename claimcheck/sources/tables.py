@@ -72,7 +72,7 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             tables.append(t)
     for i, r in enumerate(rows):
         m = TABLE_CAPTION.match(r.text)
-        if m is None or r.used:
+        if m is None or r.used or runs_on(rows, i):
             continue
         caption = caption_rows(rows, i)
         if any(c.used for c in caption[1:]):
@@ -285,11 +285,39 @@ def _caption_near(rows: list[Row], inside: list[Row], top: float, bottom: float,
     return caption_rows(rows, best[1]) if best else []
 
 
+def runs_on(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` goes on with the sentence of the prose line right above it, in its
+    column: "… before and after DAPT in" / "Table 1. We observe that …" is a reference a
+    line break put at a line start, not a caption. A line above that ends a sentence, a
+    table row or a figure's short labels never runs on."""
+    if i == 0:
+        return False
+    prev, r = rows[i - 1], rows[i]
+    if prev.page != r.page or prev.side != r.side or abs(prev.size - r.size) > 0.5 or len(prev.cells) > 1:
+        return False
+    if not 0 < r.base - prev.base <= 1.6 * r.size:
+        return False
+    end = prev.text.rstrip()[-1:]
+    return len(prev.text) >= 30 and (end.islower() or end == ",")
+
+
+def _same_caption_side(caption: list[Row], r: Row) -> bool:
+    """Whether ``r`` may go on with a caption in its column. The short last line of a
+    full-width caption ("sources similar to RoBERTa's corpus.") fits in one column and is
+    read as that column's: it still goes on with a caption line that runs on, from the
+    same left edge."""
+    if r.side == caption[0].side:
+        return True
+    last = caption[-1]
+    end = last.text.rstrip()[-1:]
+    return caption[0].side == "full" and (end.islower() or end == ",") and abs(r.x0 - last.x0) < last.size
+
+
 def caption_rows(rows: list[Row], i: int) -> list[Row]:
     r = rows[i]
     caption = [r]
     k = i + 1
-    while k < len(rows) and rows[k].side == r.side and 0 < rows[k].base - caption[-1].base <= 1.6 * r.size and not rows[k].used:
+    while k < len(rows) and _same_caption_side(caption, rows[k]) and 0 < rows[k].base - caption[-1].base <= 1.6 * r.size and not rows[k].used:
         if TABLE_CAPTION.match(rows[k].text) or FIGURE_CAPTION.match(rows[k].text) or len(rows[k].cells) > 2:
             break
         if abs(rows[k].size - r.size) > 0.5:
