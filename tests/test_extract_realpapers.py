@@ -307,3 +307,24 @@ def test_line_level_with_a_smaller_table_row_stays_in_its_paragraph() -> None:
     ):
         assert by_text(ps, sentence).kind == "abstract"
     assert cells("1908.11828v1", "Table 1")[("ja", "Train")] == "49,401"
+
+
+def test_unseen_layouts_of_the_fresh5_papers() -> None:
+    # First read by the extractor after they were typeset (the fifth claim split's papers):
+    # a parsing table whose second text column is a property of each parser, a full-width
+    # caption whose short last line fits one column, a body line that starts "Table 1." and
+    # a line broken after an em dash.
+    parsing = cells("1706.03762v7", "Table 2")
+    assert parsing[("McClosky et al. (2006)", "Training")] == "semi-supervised"
+    assert parsing[("Luong et al. (2015)", "WSJ 23 F1")] == "93.0"
+    ps = passages("2004.10964v3")
+    caption = next(p for p in ps if p.kind == "caption" and p.table == "Table 1")
+    assert caption.text.endswith("estimated on data sampled from sources similar to RoBERTa's pretraining corpus.")
+    body = by_text(ps, "We present the masked LM loss of RoBERTa on each domain before and after DAPT in Table 1.")
+    assert body.kind == "sentence"
+    assert by_text(ps, "This leads us to ask whether a task's textual domain\u2014a term typically used to denote a "
+                       "distribution over language characterizing a given topic or genre (such as \"science\" or "
+                       "\"mystery novels\")\u2014is still relevant.").kind == "sentence"
+    prompts = cells("2109.01652v5", "Table 2")
+    assert prompts[("No template", "Inference prompt")] == "Natural instructions"
+    assert prompts[("No template", "Four-task average")] == "37.3"
