@@ -8,7 +8,11 @@ Prints, as a markdown table:
   batched metadata query, no PDF, no parsing, no judging;
 * a night where one cited paper gets a new version: only the reports citing it are redone;
 * a night with one new report, compared across reports with every claim of the history
-  (the cost that grows with the history).
+  (the cost that grows with the history);
+* the bytes the first night writes: per-report audits (markdown + JSON), the run index,
+  the digest and the history database. Every report repeats claims of the others, so each
+  claim is one cross-report group over all the reports: the bytes per report stay flat only
+  if an audit shows a bounded part of each group (the whole group is in the run index).
 
     .venv/bin/python benchmarks/bench_nightly.py [--reports 100 300 600] [--quick] [--keep DIR]
 
@@ -60,9 +64,26 @@ def report_text(n: int, cites: list[str]) -> str:
 
 
 Row = tuple[str, float, float, str]  # night, wall seconds, CPU seconds, work done
+Sizes = dict[str, int]  # what the first night wrote, in bytes: audits, index, digest, history
 
 
-def bench(reports: int, keep: Path | None = None, all_nights: bool = True) -> tuple[float, list[Row]]:
+def _bytes(paths: list[Path]) -> int:
+    return sum(p.stat().st_size for p in paths if p.is_file())
+
+
+def output_sizes(base: Path) -> Sizes:
+    """Bytes the first night (run 1) wrote: every audit's two files, the run index, the
+    digest files and the history database (with its write-ahead log)."""
+    run = base / "out" / "audits" / "run-1"
+    return {
+        "audits": _bytes(list(run.glob("*.audit.*"))),
+        "index": _bytes(list(run.glob("index.*"))),
+        "digest": _bytes(list((base / "out").glob("nightly-2*"))),  # not the latest/news copies
+        "history": _bytes(list((base / "out").glob("history.sqlite*"))),
+    }
+
+
+def bench(reports: int, keep: Path | None = None, all_nights: bool = True) -> tuple[float, list[Row], Sizes]:
     """The nights over ``reports`` reports: the source cache warm-up time and one row per
     night. CPU time beside wall time: on a shared machine the wall time says as much about
     the neighbours as about the code. ``keep``: copy the job folder there (outputs, history) for
@@ -116,6 +137,7 @@ def bench(reports: int, keep: Path | None = None, all_nights: bool = True) -> tu
             rows.append((label, elapsed, cpu, what))
 
         night(f"{reports} new reports, sources cached", date(2026, 12, 20))
+        sizes = output_sizes(base)
         night(f"no change, {reports} audited reports (target < 5 s)", date(2026, 12, 21))
         if all_nights:
             arxiv.reset_counts()
@@ -136,7 +158,7 @@ def bench(reports: int, keep: Path | None = None, all_nights: bool = True) -> tu
             night(f"1 new report against a history of {reports} (cross-report checks)", date(2026, 12, 23))
         if keep is not None:
             shutil.copytree(base / "out", keep / f"reports-{reports}", dirs_exist_ok=True)
-    return warm, rows
+    return warm, rows, sizes
 
 
 def _children_cpu() -> float:
@@ -152,21 +174,33 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="only the new-reports and no-change nights")
     args = ap.parse_args()
 
-    growth: list[tuple[int, float, float]] = []
+    growth: list[tuple[int, float, float, Sizes]] = []
     for reports in args.reports:
-        warm, rows = bench(reports, args.keep, all_nights=not args.quick)
-        growth.append((reports, rows[0][1], rows[0][2]))
+        warm, rows, sizes = bench(reports, args.keep, all_nights=not args.quick)
+        growth.append((reports, rows[0][1], rows[0][2], sizes))
         print(f"\n{reports} reports; source cache warm-up (4 papers, not part of any night): {warm:.2f} s\n")
         print("| night | wall time | CPU time | work |")
         print("|---|---:|---:|---|")
         for label, elapsed, cpu, what in rows:
             print(f"| {label} | {elapsed:.2f} s | {cpu:.2f} s | {what} |")
-    if len(growth) > 1:
-        # Linear growth keeps the time per report flat as the night grows.
-        print("\n| new reports | wall time | CPU time | CPU per report |")
-        print("|---:|---:|---:|---:|")
-        for reports, elapsed, cpu in growth:
-            print(f"| {reports} | {elapsed:.2f} s | {cpu:.2f} s | {1000 * cpu / reports:.0f} ms |")
+    # Linear growth keeps the time and the bytes per report flat as the night grows.
+    print("\n| new reports | wall time | CPU time | CPU per report | audits | audit bytes per report "
+          "| run index | digest | history |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for reports, elapsed, cpu, sizes in growth:
+        print(
+            f"| {reports} | {elapsed:.2f} s | {cpu:.2f} s | {1000 * cpu / reports:.0f} ms "
+            f"| {_size(sizes['audits'])} | {_size(sizes['audits'] / reports)} | {_size(sizes['index'])} "
+            f"| {_size(sizes['digest'])} | {_size(sizes['history'])} |"
+        )
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "kB", "MB"):
+        if n < 1000 or unit == "MB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} MB"
 
 
 if __name__ == "__main__":

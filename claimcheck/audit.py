@@ -134,7 +134,7 @@ def audit_reports(
     cross-report checks compare ``reports`` with; they are not audited again, and only
     findings that involve one of ``reports`` are kept.
     """
-    from claimcheck.checks.crossreport import check_across
+    from claimcheck.checks.crossreport import GroupView, check_across
     from claimcheck.checks.question import check_question_vs_claims
     from claimcheck.checks.report import check_report
 
@@ -160,17 +160,19 @@ def audit_reports(
     own: dict[str | None, list[Finding]] = {}
     for f in across:
         own.setdefault(f.report, []).append(f)
-    named: dict[str, list[tuple[Finding, dict[str, list[int]]]]] = {}
+    named: dict[str, list[GroupView]] = {}
     for f in run.run_findings:
-        claims = _claims_by_report(f)
-        for path in _paths_in(f):
-            named.setdefault(path, []).append((f, claims))
+        view = GroupView(f)
+        for path in view.reports:
+            named.setdefault(path, []).append(view)
     for report in reports:
         findings = check_report(report) + check_question_vs_claims(report)
         if report.path in examined:
             findings.append(examined[report.path])
         findings += own.get(report.path, [])
-        findings += [_for_report(f, report, claims) for f, claims in named.get(report.path, [])]
+        # Each group as this report sees it: its own entries and a bounded few of the
+        # others; a group copied whole into each of its N audits made N² entries a night.
+        findings += [view.seen_from(report.path) for view in named.get(report.path, [])]
         report_sources: list[Source] = []
         verdicts = []
         if fetched:
@@ -194,40 +196,6 @@ def audit_reports(
             )
         )
     return run
-
-
-def _claims_by_report(finding: Finding) -> dict[str, list[int]]:
-    """Each report's own claim indices among a run-level finding's entries."""
-    claims: dict[str, set[int]] = {}
-    entries = finding.details.get("reports", [])
-    for e in entries if isinstance(entries, (list, tuple)) else []:
-        if isinstance(e, dict) and isinstance(e.get("report"), str) and isinstance(e.get("claim"), int):
-            claims.setdefault(e["report"], set()).add(int(e["claim"]))
-    return {path: sorted(found) for path, found in claims.items()}
-
-
-def _for_report(finding: Finding, report: Report, claims: dict[str, list[int]]) -> Finding:
-    """A run-level finding as seen from one report: its own claim indices filled in
-    (``claims``: the finding's :func:`_claims_by_report`, made once for all its reports)."""
-    return replace(finding, report=report.path, claims=list(claims.get(report.path, [])))
-
-
-def _paths_in(finding: Finding) -> set[str]:
-    """Report paths a run-level finding names in its details (cross-report groups)."""
-    found: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.add(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v)
-
-    walk(finding.details)
-    return found
 
 
 def audit_paths(

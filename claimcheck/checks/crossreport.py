@@ -11,13 +11,20 @@ another cannot be right twice. Two relations are used:
   (paraphrase or merge); pairs of these with different marks are reported.
 
 Findings are run-level (``Finding.report`` is None); ``details["reports"]`` names every
-report, claim index, mark and confidence, so each report's audit can show its groups.
+report, claim index, mark and confidence, and ``details["group"]`` identifies the group.
+Each report's audit shows a group through :class:`GroupView`: its own entries and at most
+:data:`OTHERS_SHOWN` of the others, those that disagree with its mark first, plus how many
+more there are. One claim repeated by N reports would otherwise put an N-entry group in each
+of the N audits: a night's output grew with the square of its reports.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -29,6 +36,12 @@ CROSS_SIMILARITY = 95.0
 # XLM-R Large model ...", while claims that only share a topic stay well below.
 COVER_SHARE = 0.8
 MIN_CONTENT_WORDS = 4
+# Entries of other reports that one report's audit lists of a group, most relevant first;
+# the rest are counted, and the whole group is in the run's findings.
+OTHERS_SHOWN = 10
+# A group's message names its claims up to this many; a larger one is summed up by counts,
+# so that the one message every audit of the group repeats stays one line.
+NAMES_IN_MESSAGE = 10
 
 _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been was were do does did
@@ -72,6 +85,33 @@ def _entry(report: Report, claim: Claim) -> dict[str, object]:
 
 def _name(report: Report, claim: Claim) -> str:
     return f"{report.path.rsplit('/', 1)[-1]}#{claim.index}"
+
+
+def group_id(relation: str, entries: Sequence[dict[str, object]]) -> str:
+    """A short name for a group, the same in every audit that shows it and in the run's
+    findings: made from its members, so that it does not depend on the order of the run."""
+    members = sorted({(str(e.get("report")), str(e.get("claim"))) for e in entries})
+    text = json.dumps([relation, members], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _where(reports: Sequence[Report], members: Sequence[tuple[int, Claim]]) -> str:
+    """The group's claims by name when there are few; else how many reports and claims
+    (with the marks' counts), the list being in the run's findings."""
+    if len(members) <= NAMES_IN_MESSAGE:
+        return f"across reports ({', '.join(_name(reports[ri], c) for ri, c in members)})"
+    marks = [c.mark for _, c in members]
+    counts = ", ".join(
+        f"{marks.count(m)} {symbol}" for m, symbol in ((Mark.VERIFIED, "✓"), (Mark.REJECTED, "×"), (Mark.UNKNOWN, "unmarked"))
+        if m in marks
+    )
+    return f"across {len({ri for ri, _ in members})} reports ({len(members)} claims: {counts})"
+
+
+def _confidences(confs: set[float]) -> str:
+    """Every confidence when there are few; else their range (a group's message stays short)."""
+    shown = sorted({f"{c:.2f}" for c in confs}, key=float)
+    return ", ".join(shown) if len(shown) <= 6 else f"from {shown[0]} to {shown[-1]}"
 
 
 def _near_identical(texts: Sequence[str], focus: int | None = None) -> set[tuple[int, int]]:
@@ -221,17 +261,22 @@ def check_across(audited: Sequence[Report], known: Sequence[Report] = ()) -> lis
         longest = longest_claim.text
         marks = {c.mark for _, c in members if c.mark is not Mark.UNKNOWN}
         confs = {c.confidence for _, c in members if c.confidence is not None}
-        where = ", ".join(_name(reports[ri], c) for ri, c in members)
+        if len(marks) < 2 and len(confs) < 2:
+            continue
+        where = _where(reports, members)
+        details: dict[str, object] = {
+            "relation": "same", "claim": longest, "group": group_id("same", entries), "reports": entries,
+        }
         if len(marks) > 1:
             findings.append(Finding(
                 "cross-report.mark", Severity.ERROR,
-                f"the same claim is marked both ✓ and × across reports ({where}): {_quoted(longest_claim)}",
-                None, details={"relation": "same", "claim": longest, "reports": entries}))
-        elif len(confs) > 1:
+                f"the same claim is marked both ✓ and × {where}: {_quoted(longest_claim)}",
+                None, details=details))
+        else:
             findings.append(Finding(
                 "cross-report.confidence", Severity.INFO,
-                f"the same claim carries confidences {', '.join(f'{c:.2f}' for c in sorted(confs))} across reports ({where})",
-                None, details={"relation": "same", "claim": longest, "reports": entries}))
+                f"the same claim carries confidences {_confidences(confs)} {where}",
+                None, details=details))
 
     # Paraphrases and merges with opposite marks. One finding per (narrow claim, mark seen
     # elsewhere), so five copies of a report do not produce twenty-five findings.
@@ -248,13 +293,14 @@ def check_across(audited: Sequence[Report], known: Sequence[Report] = ()) -> lis
 
 def covers_finding(report_a: Report, a: Claim, report_b: Report, b: Claim) -> Finding:
     """Claim ``a`` says what ``b`` says (or more), and the two reports mark them differently."""
+    entries = [_entry(report_a, a), _entry(report_b, b)]
     return Finding(
         "cross-report.mark", Severity.ERROR,
         f"{_name(report_a, a)} is marked {'✓' if a.mark is Mark.VERIFIED else '×'} but "
         f"{_name(report_b, b)}, which says the same, is marked {'✓' if b.mark is Mark.VERIFIED else '×'}: "
         f"{_quoted(a)}",
         None,
-        details={"relation": "covers", "claim": a.text, "reports": [_entry(report_a, a), _entry(report_b, b)]})
+        details={"relation": "covers", "claim": a.text, "group": group_id("covers", entries), "reports": entries})
 
 
 def _min_shared(words: int) -> int:
@@ -368,3 +414,83 @@ def _cover_pairs(items: Sequence[tuple[int, Claim]], focus: int, group_of: dict[
                 found.append(min(partners))
         pairs.extend((i, j) for j in sorted(found))
     return pairs
+
+
+class GroupView:
+    """A run-level cross-report finding as each of its reports' audits shows it: that
+    report's own entries, then at most ``shown`` entries of other reports, those that
+    disagree with its own (another mark; for a confidence group, another confidence) first,
+    and ``details["more"]``: how many reports and entries are left out (the whole group is
+    the run-level finding, in the run's index and the nightly digest).
+
+    Made once per finding, then asked once per report: the entries are split by report
+    and by the value they are compared on here, so that one view costs its own entries and
+    ``shown``, not the size of the group (which made the views grow with its square).
+    """
+
+    def __init__(self, finding: Finding, shown: int = OTHERS_SHOWN) -> None:
+        self.finding = finding
+        self.shown = shown
+        raw = finding.details.get("reports", [])
+        self.entries: list[dict[str, object]] = [e for e in raw if isinstance(e, dict)] if isinstance(raw, (list, tuple)) else []
+        # Compared on the mark, except in a confidence group, where every mark agrees.
+        self.field = "confidence" if finding.code == "cross-report.confidence" else "mark"
+        self.by_report: dict[str, list[int]] = {}
+        self.by_value: dict[object, list[int]] = {}
+        for k, e in enumerate(self.entries):
+            self.by_report.setdefault(str(e.get("report")), []).append(k)
+            self.by_value.setdefault(self._value(e), []).append(k)
+
+    def _value(self, entry: dict[str, object]) -> object:
+        """What an entry is compared on; None when it has none (unmarked, no confidence)."""
+        value = entry.get(self.field)
+        return None if value in (None, Mark.UNKNOWN.value) else value
+
+    @property
+    def reports(self) -> list[str]:
+        return list(self.by_report)
+
+    def _others(self, path: str) -> list[int]:
+        """Up to ``shown`` entries of other reports, most relevant first."""
+        own = set(self.by_report.get(path, ()))
+        own_values = {self._value(self.entries[k]) for k in own} - {None}
+        picked: list[int] = []
+        taken: set[int] = set()
+        # Disagreeing first: every entry with a value of its own that this report does not
+        # have. Values are visited in the order they first appear; one this report holds is
+        # skipped whole, so the visit stops after ``shown`` entries and its own values.
+        if own_values:
+            for value, members in self.by_value.items():
+                if value is None or value in own_values:
+                    continue
+                for k in members:
+                    if len(picked) == self.shown:
+                        break
+                    picked.append(k)
+                    taken.add(k)
+                if len(picked) == self.shown:
+                    break
+        # Then the rest in the group's order; what is skipped here is this report's own
+        # entries and those already picked, so this also stops after a bounded walk.
+        for k in range(len(self.entries)):
+            if len(picked) >= self.shown:
+                break
+            if k not in own and k not in taken:
+                picked.append(k)
+        return picked
+
+    def seen_from(self, path: str) -> Finding:
+        own = self.by_report.get(path, [])
+        claims = sorted({int(c) for k in own if isinstance(c := self.entries[k].get("claim"), int)})
+        others = self._others(path)
+        listed_reports = {str(self.entries[k].get("report")) for k in others}
+        details = {
+            **self.finding.details,
+            "reports": [self.entries[k] for k in own] + [self.entries[k] for k in others],
+            # Reports none of whose entries is listed, and the entries left out in all.
+            "more": {
+                "reports": len(self.by_report) - len(listed_reports) - (1 if own else 0),
+                "entries": len(self.entries) - len(own) - len(others),
+            },
+        }
+        return replace(self.finding, report=path, claims=claims, details=details)

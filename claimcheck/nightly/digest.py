@@ -36,43 +36,74 @@ _plural = plural  # claimcheck.util.words: one pluraliser for every message
 
 
 def report_findings(current: Snapshot, baseline: Snapshot | None) -> list[dict[str, Any]]:
-    """The findings of the reports new since the baseline, from their stored audits:
-    conflicts across reports first (the same claim marked ✓ in one report and × in another,
-    new reports compared with each other and with every earlier one), then the new reports'
-    own errors. A report audited again only because a cited paper changed shows its changes
-    as verdict changes, not its findings again; a conflict stored in the audits of both its
-    reports is listed once."""
+    """The findings of the reports new since the baseline: conflicts across reports first
+    (the same claim marked ✓ in one report and × in another, new reports compared with each
+    other and with every earlier one), then the new reports' own errors. A report audited
+    again only because a cited paper changed shows its changes as verdict changes, not its
+    findings again; a conflict is listed once, with every report of its group.
+
+    Groups come whole from the runs' findings across reports (``current.run_findings``):
+    an audit holds only its own part of each (``details["more"]``). Audits stored before
+    runs kept those hold their groups whole, and are read as they are."""
     since = baseline.run.id if baseline else 0
     audited_before = {r.sha256 for r in baseline.reports.values() if r.audit_id is not None} if baseline else set()
+    new = {
+        origin
+        for origin, state in current.reports.items()
+        if state.audit_run is not None and state.audit_run > since and state.sha256 not in audited_before
+    }
     seen: set[tuple[str, str]] = set()
     cross: list[dict[str, Any]] = []
     own: list[dict[str, Any]] = []
-    for origin in sorted(current.reports):
-        state = current.reports[origin]
-        if state.audit_run is None or state.audit_run <= since or state.sha256 in audited_before:
-            continue
-        for f in state.findings:
-            code, severity = str(f.get("code", "")), str(f.get("severity", "info"))
-            is_cross = code.startswith(CROSS_REPORT)
-            if not is_cross and severity != "error":
-                continue
-            key = (code, str(f.get("message", "")) if is_cross else f"{origin}\0{f.get('message', '')}")
-            if key in seen:
-                continue
+
+    def add_cross(f: Mapping[str, Any]) -> None:
+        code = str(f.get("code", ""))
+        reports = _named(f)
+        if not new.intersection(reports):
+            return
+        key = (code, str(f.get("message", "")))
+        if key not in seen:
             seen.add(key)
-            raw = f.get("details")
-            details: dict[str, Any] = raw if isinstance(raw, dict) else {}
-            named = [e.get("report") for e in details.get("reports", []) if isinstance(e, dict)]
-            reports = list(dict.fromkeys(str(r) for r in named if r)) if is_cross else [origin]
-            entry = {
-                "code": code,
-                "severity": severity if severity in SEVERITY_ORDER else "info",
-                "message": str(f.get("message", "")),
-                "reports": reports,
-            }
-            (cross if is_cross else own).append(entry)
+            cross.append(_entry(f, reports))
+
+    for f in current.run_findings:
+        if str(f.get("code", "")).startswith(CROSS_REPORT):
+            add_cross(f)
+    for origin in sorted(new):
+        for f in current.reports[origin].findings:
+            code, severity = str(f.get("code", "")), str(f.get("severity", "info"))
+            if code.startswith(CROSS_REPORT):
+                details = f.get("details")
+                if not (isinstance(details, dict) and "more" in details):  # a view: its group is above
+                    add_cross(f)
+                continue
+            if severity != "error":
+                continue
+            key = (code, f"{origin}\0{f.get('message', '')}")
+            if key not in seen:
+                seen.add(key)
+                own.append(_entry(f, [origin]))
     cross.sort(key=lambda e: SEVERITY_ORDER[e["severity"]])
     return cross + own
+
+
+def _named(f: Mapping[str, Any]) -> list[str]:
+    """The reports a cross-report finding names, each once, in its order."""
+    raw = f.get("details")
+    details: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
+    entries = details.get("reports", [])
+    named = [e.get("report") for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+    return list(dict.fromkeys(str(r) for r in named if r))
+
+
+def _entry(f: Mapping[str, Any], reports: list[str]) -> dict[str, Any]:
+    severity = str(f.get("severity", "info"))
+    return {
+        "code": str(f.get("code", "")),
+        "severity": severity if severity in SEVERITY_ORDER else "info",
+        "message": str(f.get("message", "")),
+        "reports": reports,
+    }
 
 
 def build_digest(

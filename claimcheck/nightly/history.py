@@ -143,7 +143,16 @@ def _m3_run_files(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE reports ADD COLUMN marks_json TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_initial, _m2_reachability, _m3_run_files]
+def _m4_run_findings(db: sqlite3.Connection) -> None:
+    # Version 4: each run keeps its findings across reports once, whole (runs.findings_json),
+    # since an audit keeps only its own part of each group. Runs stored before have none
+    # (NULL): their audits still hold the whole groups.
+    db.execute("ALTER TABLE runs ADD COLUMN findings_json TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_initial, _m2_reachability, _m3_run_files, _m4_run_findings,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -324,6 +333,30 @@ class History:
                 "digest_name = ? WHERE id = ?",
                 (_now(), exit_code, json.dumps(digest), digest_name, run_id),
             )
+
+    def record_run_findings(self, run_id: int, findings_json: str) -> None:
+        """The run's findings across reports (a JSON list, as
+        :func:`claimcheck.render.json.findings_json` writes it), each group whole and once;
+        stored before the audits that show parts of them, so a run killed later keeps them."""
+        with self.transaction() as db:
+            db.execute("UPDATE runs SET findings_json = ? WHERE id = ?", (findings_json, run_id))
+
+    def run_findings(self, job: str, after: int, upto: int) -> list[dict[str, Any]]:
+        """The findings across reports of the runs of ``job`` after run ``after`` up to run
+        ``upto``, oldest first (a killed run's included: its committed audits are reused)."""
+        found: list[dict[str, Any]] = []
+        for (text,) in self._query(
+            "SELECT findings_json FROM runs WHERE job = ? AND id > ? AND id <= ? AND findings_json IS NOT NULL "
+            "ORDER BY id",
+            (job, after, upto),
+        ):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(value, list):
+                found.extend(f for f in value if isinstance(f, dict))
+        return found
 
     def stored_runs(self, job: str) -> list[StoredRun]:
         """Every run of ``job``, oldest first, with its digest when it finished."""
@@ -566,16 +599,26 @@ class History:
     # ------------------------------------------------------------------ snapshots
 
     def snapshot(
-        self, run_id: int, findings_after: int | None = None, findings: Mapping[int, list[dict[str, Any]]] | None = None
+        self,
+        run_id: int,
+        findings_after: int | None = None,
+        findings: Mapping[int, list[dict[str, Any]]] | None = None,
+        run_findings: Sequence[dict[str, Any]] | None = None,
     ) -> Snapshot:
         """What run ``run_id`` saw. The stored findings are read only for audits made by a
-        run after ``findings_after`` (None: none), the digest's "since the last run".
+        run after ``findings_after`` (None: none), the digest's "since the last run"; so
+        are the findings across reports of those runs (``run_findings``: this run's,
+        already in memory, instead of decoding them again).
         ``findings``: audits' findings already in memory, by audit ID, as
         :func:`claimcheck.render.json.finding_dict` makes them (equal to their stored JSON,
         decoded): used instead of decoding it, since every audit of a night repeats its
         cross-report groups, which name every report of the night."""
         in_memory = findings or {}
         snap = Snapshot(run=self.run(run_id))
+        if findings_after is not None:
+            earlier = self.run_findings(snap.run.job, findings_after, run_id - 1)
+            tonight = list(run_findings) if run_findings is not None else self.run_findings(snap.run.job, run_id - 1, run_id)
+            snap.run_findings = earlier + tonight
         rows = self._query(
             "SELECT rr.origin, rr.sha256, rr.audit_id, a.run_id, r.title, r.claims_json, r.references_json, "
             "a.audit_file, CASE WHEN a.run_id > ? THEN a.findings_json END "

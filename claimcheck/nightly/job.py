@@ -40,7 +40,7 @@ from claimcheck.nightly.lock import job_lock
 from claimcheck.nightly.outputs import audits_folder, digest_name, write_digest
 from claimcheck.nightly.state import Snapshot, SourceState
 from claimcheck.render import files as render_files
-from claimcheck.render.json import SharedDetails, finding_dict
+from claimcheck.render.json import SharedDetails, finding_dict, findings_json
 from claimcheck.sources import LatestVersion, latest_versions
 from claimcheck.sources.settings import SourceSettings
 from claimcheck.util.clock import now_iso
@@ -150,9 +150,11 @@ def _run_locked(job: JobConfig, night: str) -> NightlyResult:
         )
 
         todo = [i for i in inputs if i.item.origin not in reused]
-        audited, fresh = _audit_all(job, settings, history, run_id, todo, checks, problems)
+        audited, fresh, across = _audit_all(job, settings, history, run_id, todo, checks, problems)
 
-        current = history.snapshot(run_id, findings_after=baseline.id if baseline else 0, findings=fresh)
+        current = history.snapshot(
+            run_id, findings_after=baseline.id if baseline else 0, findings=fresh, run_findings=across
+        )
         base_snap = history.snapshot(baseline.id) if baseline else None
         changes = compare(base_snap, current, job.fail_on)
         exit_code = EXIT_POLICY if changes.new_problems else EXIT_OK
@@ -319,12 +321,13 @@ def _audit_all(
     todo: list[_Input],
     checks: dict[str, SourceState],
     problems: list[str],
-) -> tuple[list[str], dict[int, list[dict[str, Any]]]]:
+) -> tuple[list[str], dict[int, list[dict[str, Any]]], list[dict[str, Any]]]:
     """Audit tonight's reports together, in one :func:`claimcheck.audit.audit_reports` call
     (the path every audit takes), so that the cross-report checks compare them with each
     other and with every claim already in the history; then commit them one by one.
-    Returns the origins audited and, by audit ID, the findings as stored (for the digest,
-    which would otherwise decode them again)."""
+    Returns the origins audited, by audit ID the findings as stored, and the run's findings
+    across reports, each group whole (for the digest, which would otherwise decode them
+    again)."""
     entries: dict[str, _Input] = {}  # by content: one content at two origins is audited once
     copies: list[_Input] = []
     reports: list[Report] = []
@@ -341,7 +344,7 @@ def _audit_all(
         entries[entry.sha256] = entry
         reports.append(report)
     if not reports:
-        return [], {}
+        return [], {}, []
     known = history.known_reports(entries, {e.item.origin for e in todo})
     options = AuditOptions(fetch=True, offline=settings.offline, source_settings=settings)
     try:
@@ -350,8 +353,11 @@ def _audit_all(
         for entry in [*entries.values(), *copies]:
             problems.append(f"{entry.item.origin}: audit failed: {exc}")
             history.link_reports(run_id, [(entry.item.origin, entry.sha256, None)])
-        return [], {}
-    shared = SharedDetails()  # cross-report findings in many audits: encoded once, for files and history
+        return [], {}, []
+    shared = SharedDetails()  # run-level findings: encoded once, for the run index and the history
+    # The groups whole, once, before any audit that shows a part of one is committed.
+    history.record_run_findings(run_id, findings_json(run.run_findings, shared))
+    across = [finding_dict(f, shared) for f in run.run_findings]
     files = _write_audits(job.out, run_id, run.audits, run.run_findings, shared)
 
     audited: list[str] = []
@@ -373,7 +379,7 @@ def _audit_all(
         audited.append(entry.item.origin)
         _test_pause()
     history.link_reports(run_id, [(c.item.origin, c.sha256, by_sha.get(c.sha256)) for c in copies])
-    return audited, fresh
+    return audited, fresh, across
 
 
 def _test_pause() -> None:

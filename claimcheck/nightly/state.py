@@ -55,3 +55,6 @@ class Snapshot:
     run: RunInfo
     reports: dict[str, ReportState] = field(default_factory=dict)  # by origin
     sources: dict[str, SourceState] = field(default_factory=dict)  # by base arXiv ID
+    # Findings across reports of the runs since the baseline, each group whole (JSON, as
+    # stored); the audits in ``reports`` hold only their own part of each.
+    run_findings: list[dict[str, Any]] = field(default_factory=list)

@@ -30,8 +30,11 @@ from claimcheck.model import (
 )
 from claimcheck.render.readable import READABLE
 
-SCHEMA_ID = "claimcheck.audit/2"  # 2: the verdict "unchecked" (no cited source could be read)
-RUN_SCHEMA_ID = "claimcheck.run/1"
+# 2: the verdict "unchecked" (no cited source could be read); 3: a cross-report finding
+# lists its report's entries and a bounded few others of the group, with "more" and "group"
+# (the whole group is in the run index's findings and the nightly digest).
+SCHEMA_ID = "claimcheck.audit/3"
+RUN_SCHEMA_ID = "claimcheck.run/1"  # its cross-report findings gained "group": an added key
 QUOTE_CHARS = 400  # a quote long enough to check, short enough to read
 
 

@@ -28,6 +28,10 @@ from claimcheck.render.readable import readable_line
 CLAIM_CHARS = 160
 QUOTE_CHARS = 220
 TOP_PROBLEMS = 8
+# A cross-report message names the claims of a group this small itself; a larger group's
+# names are written beside it (checks.crossreport.NAMES_IN_MESSAGE, which render may not
+# import: a test holds the two equal).
+GROUP_NAMES = 10
 
 MARK_SYMBOL = {Mark.VERIFIED: "✓", Mark.REJECTED: "×", Mark.UNKNOWN: "?"}
 SEVERITY_WORD = {Severity.ERROR: "**error**", Severity.WARNING: "warning", Severity.INFO: "info"}
@@ -213,14 +217,57 @@ def _sources_lines(audit: Audit) -> list[str]:
     return ["## Sources", ""] + table(["paper", "title", "versions", "status", "note"], rows)
 
 
+def _entries(f: Finding) -> list[dict[str, object]]:
+    raw = f.details.get("reports") if f.code.startswith("cross-report") else None
+    return [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+
+
+def _entry_name(e: dict[str, object], own: bool = False) -> str:
+    """``r.txt#3 ×`` (or ``#3 ×`` for the audit's own report), as plain text to escape."""
+    name = "" if own else str(e.get("report", "")).replace("\\", "/").rsplit("/", 1)[-1]
+    mark = {m.value: MARK_SYMBOL[m] for m in Mark}.get(str(e.get("mark")), "?")
+    conf = e.get("confidence")
+    return f"{name}#{e.get('claim')} {mark}" + (f" {conf:.2f}" if isinstance(conf, (int, float)) else "")
+
+
+def group_note(f: Finding) -> str:
+    """The reports of a cross-report group too large for its message to name them (escaped
+    markdown; "" for any other finding). In one report's audit (``details["more"]`` set),
+    that report's claims, the few others it lists and how many more the run summary holds;
+    in the run summary, every claim of the group."""
+    entries = _entries(f)
+    raw_more = f.details.get("more")
+    more: dict[str, object] = raw_more if isinstance(raw_more, dict) else {}
+    left = more.get("entries", 0)
+    total = len(entries) + (left if isinstance(left, int) else 0)
+    if total <= GROUP_NAMES:
+        return ""
+    if not more:  # the run-level finding: the whole group, once per run
+        return "reports: " + md_inline(", ".join(_entry_name(e) for e in entries))
+    own = [e for e in entries if e.get("report") == f.report]
+    others = [e for e in entries if e.get("report") != f.report]
+    text = "this report: " + ", ".join(_entry_name(e, own=True) for e in own)
+    if others:
+        text += "; others, disagreeing first: " + ", ".join(_entry_name(e) for e in others)
+    note = md_inline(text)
+    more_reports = more.get("reports", 0)
+    if isinstance(more_reports, int) and isinstance(left, int) and left:
+        extra = f"{more_reports} more reports" if more_reports else f"{left} more claims"
+        note += f"; … and {extra}; see the run summary (index.md)"
+    return note
+
+
 def _findings_lines(findings: Sequence[Finding]) -> list[str]:
     if not findings:
         return ["## Findings", "", "None."]
-    rows = [
-        # Codes are ours (letters, dots, hyphens), so a code span shows them as they are.
-        [SEVERITY_WORD[f.severity], f"`{f.code}`", cell(f.message), ", ".join(map(str, f.claims))]
-        for f in sorted(findings, key=worst_first)
-    ]
+    rows = []
+    for f in sorted(findings, key=worst_first):
+        note = group_note(f)
+        rows.append([
+            # Codes are ours (letters, dots, hyphens), so a code span shows them as they are.
+            SEVERITY_WORD[f.severity], f"`{f.code}`", cell(f.message) + (f" — {note}" if note else ""),
+            ", ".join(map(str, f.claims)),
+        ])
     return ["## Findings", ""] + table(["severity", "code", "finding", "claims"], rows)
 
 
