@@ -148,10 +148,10 @@ class SharedDetails:
     """The plain form and JSON text of finding details, each made once however many audits
     carry them.
 
-    A cross-report finding names every report of its group, and each of those reports'
-    audits (and history rows) carries it: converting and encoding it once per audit made a
-    night's cost grow with the square of its reports. Details are keyed by identity (the
-    audit hands one details dict to every report it concerns); the object is kept beside
+    Findings handed to several audits or files with one details dict (a run-level
+    cross-report group goes to the run index and the history; each audit now carries its
+    own bounded part of it) are converted and encoded once. Details are keyed by identity;
+    the object is kept beside
     its key so that the key cannot be reused while this memo lives. Use one memo for one
     set of audits, not across runs that might change a details dict in place.
     """
