@@ -30,6 +30,7 @@ from claimcheck.evidence.quantities import (
     is_relative,
     list_pairs,
     quantities_agree,
+    singular,
     weaker_side,
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
@@ -320,6 +321,10 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
         if s:
             hits.append((h, s, p))
             forms[h] = named_as
+    taken = {i for h, _, p in hits if p >= 0 for i in range(p, p + max(1, len(_tokens(forms[h]))))}
+    for compound in _compound_hits([h for h in headers if h not in forms], headers, claim_text, taken):
+        hits.append(compound)
+        forms[compound[0]] = compound[0]
     if not hits:
         return []
     top = max(s for _, s, _ in hits)
@@ -331,6 +336,115 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     if whole and len(whole) < sum(1 for _, s, _ in hits if s == top):
         hits = [(h, s if s < top or h in whole else s - 0.5, p) for h, s, p in hits]
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
+
+
+# Abbreviations headers write for words a claim spells out (and the other way round).
+ABBREVIATIONS = {
+    "sup": ("supervised",), "unsup": ("unsupervised",), "semisup": ("semi", "supervised"),
+    "lr": ("learning", "rate"), "bs": ("batch", "size"), "acc": ("accuracy",), "avg": ("average",),
+    "params": ("parameters",), "param": ("parameters",), "dev": ("development",), "perf": ("performance",),
+    "seq": ("sequence",), "len": ("length",), "emb": ("embedding",), "enc": ("encoder",), "dec": ("decoder",),
+    "std": ("standard", "deviation"), "ppl": ("perplexity",), "res": ("results",), "eval": ("evaluation",),
+}
+
+
+def _canonical(word: str) -> tuple[str, ...]:
+    """A header part or claim word as the words it stands for ("sup" → "supervised",
+    "LR" → "learning rate", "models" → "model")."""
+    w = word.lower()
+    if w in ABBREVIATIONS:
+        return ABBREVIATIONS[w]
+    return (singular(w),)
+
+
+def _header_parts(header: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The words of a compound header ("sup-simcse-bert-base-uncased", "Unsup. RoBERTa"),
+    each as the words it stands for, and whether the header abbreviates it with a full
+    stop ("Unsup."): such a part is named by any word it begins ("unsupervised")."""
+    out = []
+    for m in re.finditer(r"[A-Za-z0-9]+(\.)?", header):
+        part = m.group(0).rstrip(".")
+        out.append((_canonical(part), bool(m.group(1)) and part.isalpha() and len(part) >= 3))
+    return out
+
+
+def _claim_words(claim_text: str) -> list[tuple[str, int]]:
+    """The claim's words, hyphenated ones split ("BERT-base" → bert, base), each with the
+    index of the token (``_tokens``) it is part of."""
+    out = []
+    for i, tok in enumerate(_tokens(claim_text)):
+        for w in re.split(r"[-+.]", tok):
+            if w:
+                out.extend((x, i) for x in _canonical(w))
+    return out
+
+
+def _part_at(part: tuple[tuple[str, ...], bool], words: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where the claim names one part of a compound header: (first, last) token indices."""
+    seq, abbreviated = part
+    hits = []
+    for i in range(len(words) - len(seq) + 1):
+        span = [w for w, _ in words[i : i + len(seq)]]
+        if span == list(seq) or (abbreviated and len(seq) == 1 and len(span[0]) > len(seq[0])
+                                 and span[0].startswith(seq[0])):
+            hits.append((words[i][1], words[i + len(seq) - 1][1]))
+    return hits
+
+
+# Words that may stand inside the phrase naming a compound header ("supervised SimCSE
+# checkpoint on BERT-base"); any other word ends the phrase ("A trails B" is two phrases).
+_NAME_FILLER = frozenset(
+    """the a an of on in for with using from its their our based model models checkpoint checkpoints
+    version versions variant variants backbone backbones encoder encoders trained pretrained pre-trained""".split())
+
+
+def _compound_hits(unmatched: list[str], headers: list[str], claim_text: str,
+                   taken: set[int]) -> list[tuple[str, float, int]]:
+    """Compound headers the claim names in other words: "supervised SimCSE on BERT-base"
+    for "sup-simcse-bert-base-uncased", "unsupervised RoBERTa" for "Unsup. RoBERTa". A
+    header is named when at least two of its parts are named in one phrase of the claim
+    (words naming its parts, joined only by ``_NAME_FILLER`` words), one of them a part not
+    every header has; and no other header has a strict superset of the parts the claim
+    names ("BERT-base" names "bert-base", not "roberta-base"). Parts the claim leaves out
+    ("uncased") are allowed; when several headers share every part named ("the supervised
+    checkpoints"), all are named: a group to average or sum. ``taken``: tokens that name a
+    header exactly, no part of another one. Multi-level headers are left to the level
+    matching."""
+    words = _claim_words(claim_text)
+    toks = _tokens(claim_text)
+    parts = {h: _header_parts(h) for h in headers if " / " not in h}
+    if not words or len(parts) < 2:
+        return []
+    keys = {h: {p[0] for p in ps} for h, ps in parts.items()}
+    universal = set.intersection(*keys.values())
+    found: dict[str, tuple[frozenset[tuple[str, ...]], int]] = {}
+    for h in unmatched:
+        if h not in parts or len(keys[h]) < 2:
+            continue
+        naming: dict[int, set[tuple[str, ...]]] = {}  # token → the parts it names
+        for p in parts[h]:
+            for first, last in _part_at(p, words):
+                if not taken & set(range(first, last + 1)):
+                    for i in range(first, last + 1):
+                        naming.setdefault(i, set()).add(p[0])
+        best: tuple[frozenset[tuple[str, ...]], int] | None = None
+        segment: set[tuple[str, ...]] = set()
+        start = -1
+        for i, tok in enumerate([*toks, ""]):
+            if i in naming:
+                start = i if not segment else start
+                segment |= naming[i]
+            elif tok in _NAME_FILLER and i not in taken:
+                continue
+            else:
+                if best is None or len(segment) > len(best[0]):
+                    best = (frozenset(segment), start)
+                segment = set()
+        if best is None or len(best[0]) < 2 or not best[0] - universal:
+            continue
+        found[h] = best
+    kept = [h for h in found if not any(found[o][0] > found[h][0] for o in found)]
+    return [(h, 1, found[h][1]) for h in kept]
 
 
 def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
@@ -418,6 +532,20 @@ def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[t
         if len(timed) == 1:
             return [(timed[0], 1, len(_tokens(claim_text[: q.start])))]
     return []
+
+
+def _fits_sole(t: Table, q: Quantity) -> bool:
+    """Whether a claim number that names no column may be the value of a one-column table:
+    no counted noun ("8 GPUs"), the cells' unit, a size within a factor of two of theirs."""
+    cells = [c.value for _, c in t.column(t.columns[0])]
+    if q.noun or not cells or any(c.unit != cells[0].unit for c in cells):
+        return False
+    if q.unit != cells[0].unit and not (q.unit == "%" and cells[0].unit is None):
+        return False
+    if is_difference("", q) or q.direction:
+        return True  # a difference is compared with a difference of cells, sized there
+    lo, hi = min(abs(c.value) for c in cells), max(abs(c.value) for c in cells)
+    return lo / 2 <= abs(q.value) <= hi * 2
 
 
 def _unique_top(hits: list[tuple[str, float, int]]) -> bool:
@@ -557,13 +685,79 @@ def _names_header(name: str, header: str) -> bool:
     return bool(header_score(header, name)) or any(_tokens(level)[:1] == first for level in header.split(" / "))
 
 
+# "A trails B", "A outperforms B": which of two named things the claim puts above the
+# other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
+_ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
+                    r"higher than|better than|ahead of)\b", re.I)
+_BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
+                    r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
+                    r"lower than|worse than|falls?\s+short\s+of)\b", re.I)
+_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+_ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
+
+
+def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]], toks: list[str],
+              claim_text: str, sole: bool) -> tuple[float, TableDecision] | None:
+    """"In Table 1, A trails B": a comparison without a number between two named rows (or
+    columns) in the one named column (row), or the table's only column; a decision only
+    when the cells order them the other way (the words around a right order are judged
+    as words)."""
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or named[1][1] < named[0][1] \
+                or (len(named) > 2 and named[2][1] == named[1][1]):
+            continue
+        first, second = sorted(named[:2], key=lambda h: h[2])
+        if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
+            continue
+        # the words between the end of the first name and the start of the second
+        first_end = spans_[min(len(spans_) - 1, first[2] + max(1, len(_tokens(_bare(first[0])))) - 1)][1]
+        between = claim_text[first_end : spans_[second[2]][0]]
+        if len(between) > 60 or _ORDER_BREAK.search(between):
+            continue
+        above, below = _ABOVE.search(between), _BELOW.search(between)
+        if bool(above) == bool(below):
+            continue
+        other = others[0][0]
+        key_a = (first[0], other) if axis == "row" else (other, first[0])
+        key_b = (second[0], other) if axis == "row" else (other, second[0])
+        a, b = t.cells.get(key_a), t.cells.get(key_b)
+        if a is None or b is None or a.value.unit != b.value.unit or a.value.value == b.value.value:
+            continue
+        says_above = bool(above)
+        word = (above or below).group(0)  # type: ignore[union-attr]
+        higher = a.value.value > b.value.value
+        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
+        ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
+        if ok:
+            return None
+        where_ = "column" if axis == "row" else "row"
+        how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
+               f"{'above' if higher else 'below'} {second[0]} {b.passage.text}")
+        said = f"{first[0]} {word} {second[0]}"
+        score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
+        return score, TableDecision(False, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+    return None
+
+
 def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
     number that states a difference rather than a level ("reaches 89.4")."""
     before = claim_text[: q.start]
     # a relative figure is a change by its nature ("a quarter in relative terms")
-    return bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
-        _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before))
+    if bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
+            _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before)):
+        return True
+    # "by 15.7% for Swahili, 11.4% for Urdu and 9.8% for Hindi": a list shares its first
+    # number's "by"
+    earlier = [e for e in extract_quantities(claim_text) if e.end <= q.start]
+    return bool(earlier) and bool(_LIST_LINK.match(claim_text[earlier[-1].end : q.start])) \
+        and is_difference(claim_text, earlier[-1])
+
+
+_LIST_LINK = re.compile(r"\s*(?:%|points?|pts|pp)?\s*(?:(?:for|on|in)\s+[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*)?(?:,\s*(?:and|or)?|and|or)\s*$",
+                        re.I)
 
 
 def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
@@ -598,6 +792,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         implied = bool(rows and not cols)
         if implied:
             cols = _unit_columns(t, claim_qs, claim_text)
+        # a table of one column of values: a named row's number (or order) is that column's
+        sole = implied and not cols and len(t.columns) == 1
+        value_cols = [(t.columns[0], 1, len(toks))] if sole else cols
         if not rows and not cols:
             continue
         # The claim's words in the caption tell two tables with the same headers apart
@@ -628,7 +825,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # a number that says what it measures ("14 hours", "1,200 training instances")
             # is not the value of a column another number's phrase names
             # a column found by its unit holds that unit's number only
-            qcols = [] if implied and q.unit != "hours" else _own_columns(claim_text, claim_qs, k, cols,
+            qcols = [] if implied and not sole and q.unit != "hours" else [] if sole and not _fits_sole(t, q) else _own_columns(claim_text, claim_qs, k, value_cols,
                                  (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
                                  if q.noun or q.unit else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
@@ -651,10 +848,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     value = _computed_quantity(cell.value.value) if change and cell.value.unit is None else cell.value
                     ok = _agree(q, value) and rs == qrows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == qrows[0][1] and cs == qcols[0][1] and len(qrows) == 1 and _unique_top(qcols)
+                    single = rs == qrows[0][1] and cs == qcols[0][1] and _unique_top(qrows) and _unique_top(qcols)
                     # a difference is decided by a column of differences, never by a level
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
-                    if ok or (_comparable(q, cell.value) and single and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()))
+                    # (a column of averages, "Avg. STS", holds what a claim that averages states)
+                    if ok or (_comparable(q, cell.value) and single
+                              and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
                         if change and value.direction:
@@ -694,7 +893,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
             if is_difference(claim_text, q) and (q.noun is None or q.direction):
-                for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
                         named = [named[0], (base, 1, len(toks))]
@@ -810,8 +1009,14 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         continue
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
-                    offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    # a mean over the rows the claim names is more specific than any one of them
+                    offer_here(hs + 1 + sum(o[1] for o in others), TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
                     _offer_count(claim_qs, q, [k for k, _ in line], line[0][1].passage, t.label, offer_here, "averaged")
+        # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
+        if not claim_qs:
+            compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
+            if compared is not None:
+                offer_here(compared[0], compared[1])
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
         # rows' cells in the named column (the only column when the table has one)
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
