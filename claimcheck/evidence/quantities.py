@@ -760,6 +760,51 @@ def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) 
     return out
 
 
+# What a percentage is a share of, or a score is measured in, named right after it: "31%
+# of the parameters", "28% inference time", "88.5 F1" — a binding the counted noun
+# (``Quantity.noun``) leaves out, since neither counts anything.
+_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
+_METRIC_AFTER = re.compile(r"\s*(?:(?:points?\s+)?of\s+)?(?-i:([A-Z][A-Za-z]*(?:-?[A-Z0-9]+)+|[A-Z]{2,}[a-z]*))(?![\w-])")
+_MEASURE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9\-]*)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$", re.I)
+# words after a percentage that compare or change rather than name a share
+_NOT_A_SHARE = frozenset(
+    """relative absolute improvement improvements gain gains increase increases reduction reductions decrease
+    decreases drop drops boost lead margin point points overall respectively average error-rate total factor sum
+    number amount value maximum minimum mean out""".split())
+
+
+def measured(text: str, q: Quantity) -> str | None:
+    """The thing a percentage is a share of or a score is measured in, by its head word
+    ("about 31% of the parameters" → "parameter", "28% inference time of them" → "time",
+    "88.5 F1" → "f1"); None for a count, a change word ("12% relative"), a comparative
+    ("60% faster") or nothing named right after the number ("81% on MNLI")."""
+    after = text[q.end : q.end + 60]
+    if q.noun is None and q.unit in (None, "%", "points") and not re.match(r"\s*(?:%|percent\b)?\s*of\b", after):
+        # "an F1 of 88.5", "accuracy of 81.75%": the measure named right before "of"
+        b = _MEASURE_BEFORE.search(text[max(0, q.start - 40) : q.start])
+        if b and b.group(1).lower() not in _NOT_A_SHARE | _STOP | WORDS.keys():
+            return singular(b.group(1).lower())
+    if q.unit == "%":
+        m = _SHARE_OF.match(after)
+        if m is None:
+            return None
+        words = []
+        for w in m.group(1).split():
+            low = w.lower()
+            if low.endswith(("'s", "’s")):
+                continue  # "of its teacher's performance": a possessive qualifies the head
+            if low in _STOP or low in WORDS or low in SCALES:
+                break
+            words.append(low)
+        if not words or words[0] in _NOT_A_SHARE or _base(words[0], True) is not None or _base(words[0], False):
+            return None
+        return singular(words[-1])
+    if q.noun is None and q.unit in (None, "points"):
+        m = _METRIC_AFTER.match(after)
+        return m.group(1).lower() if m else None
+    return None
+
+
 def changed_span(text: str, q: Quantity) -> str:
     """The words a verb of change says changed by ``q``: "cuts *the word error rate on the
     test set* by 30%" — between the last such verb of its clause and the number; "" when

@@ -1,0 +1,59 @@
+"""Percentages and scores bound to what they measure (issue 13, seventh round): "31% of
+the parameters and 28% of the inference time" is not "28% parameters and 31% inference
+time", nor "80.1 F1 and 88.5 EM" "88.5 F1 and 80.1 EM". Made-up sentences, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_version
+from claimcheck.evidence.quantities import extract_quantities, measured
+from claimcheck.model import Claim, Mark, Passage, SourceVersion, VerdictLabel
+
+S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
+
+FILLER = ["We release our code and models.", "Section 5 discusses limitations.", "Related work is reviewed in Section 2."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("keeps about 28% of the parameters and 31% inference time of them", ["parameter", "time"]),
+        ("reaches 88.5 F1 and 80.1 EM, and 45.1 BLEU", ["f1", "em", "bleu"]),
+        ("an F1 of 88.5 and an accuracy of 81.75%", ["f1", "accuracy"]),
+        ("over 96.8 percent of its teacher's performance", ["performance"]),
+        # nothing named, a comparison, a change, a count: no measure
+        ("reaches 81% on the test set", [None]),
+        ("is 60% faster and uses 40% fewer steps", [None, None]),
+        ("a 12% relative gain, an improvement of 5% over it", [None, None]),
+        ("trained on 12 languages", [None]),
+    ],
+)
+def test_what_a_percentage_or_score_measures(text: str, expected: list[str | None]) -> None:
+    assert [measured(text, q) for q in extract_quantities(text)] == expected
+
+
+def _judge(claim: str, sentence: str) -> VerdictLabel:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate([*FILLER, sentence])]
+    return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), SourceVersion("2101.00011", 1, passages, 1, "test")).label
+
+
+SHARES = "The small student keeps only about 28% of the parameters and about 31% of the inference time of the teacher."
+SCORES = "On the dev set, the student reaches 88.5 F1 and 80.1 EM."
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, label",
+    [
+        ("The small student needs about 31% of the parameters and 28% of the inference time of the teacher.", SHARES, C),
+        ("The small student needs about 28% of the parameters and 31% of the inference time of the teacher.", SHARES, S),
+        ("The small student needs about 28% of the parameters of the teacher.", SHARES, S),
+        ("On the dev set, the student reaches 80.1 F1 and 88.5 EM.", SCORES, C),
+        ("On the dev set, the student reaches an F1 of 80.1 and an EM of 88.5.", SCORES, C),
+        ("On the dev set, the student reaches an F1 of 88.5 and an EM of 80.1.", SCORES, S),
+        # one measure for two names is no swap: "F1 on A" and "F1 on B"
+        ("On the dev set, the student reaches 88.5 F1.", SCORES, S),
+    ],
+)
+def test_a_number_stated_for_another_measure_is_not_the_claims(claim: str, sentence: str, label: VerdictLabel) -> None:
+    assert _judge(claim, sentence) is label
