@@ -177,3 +177,51 @@ def test_a_list_of_numbers_shares_its_first_numbers_by() -> None:
     assert [is_difference(text, q) for q in qs] == [True, True, True]
     text = "Quokka reaches 15.7% for Welsh, 11.4% for Basque and 9.8% for Breton."
     assert not any(is_difference(text, q) for q in extract_quantities(text))
+
+
+RETRIEVAL = table_passages(
+    "Table 5",
+    {
+        "1": {"Old retriever": "40.00", "New retriever": "47.00"},
+        "5": {"Old retriever": "60.00", "New retriever": "64.00"},
+        "20": {"Old retriever": "75.00", "New retriever": "76.50"},
+        "100": {"Old retriever": "84.00", "New retriever": "86.00"},
+    },
+    "Table 5: Top-k retrieval accuracy of the old and the new retriever.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a bare-number row is named by the word it ends ("top-20")
+        ("For the old retriever, going from top-20 to top-100 adds 9.0 points of accuracy.", S),
+        ("For the old retriever, going from top-20 to top-100 adds 7.0 points of accuracy.", C),
+        # a margin's superlative after its noun, the pair being columns and the place a row
+        ("The new retriever's advantage over the old retriever is largest at top-1.", S),
+        ("The new retriever's gain over the old retriever is smallest at top-100.", C),
+        ("The new retriever's gain over the old retriever is smallest at top-20.", S),
+        # a change from one named column's cell to the other's, the baseline's first
+        ("Relative to the old retriever, the new retriever's top-20 accuracy rises from 75.00 to 76.50.", S),
+        ("Relative to the old retriever, the new retriever's top-20 accuracy rises from 76.50 to 75.00.", C),
+    ],
+)
+def test_top_k_rows_margins_and_changes_between_two_columns(claim: str, label: VerdictLabel) -> None:
+    passages = [Passage("We compare an old retriever with a new retriever on top-k accuracy.", 1, None, "sentence", 9)]
+    v = judge(claim, _version(passages + RETRIEVAL))
+    assert v.label is label, v.explanation
+
+
+def test_a_bare_number_header_is_not_named_by_a_number_inside_another_word() -> None:
+    rows = ["1", "5", "20", "100"]
+    claim = "The retriever was trained for 20 epochs on top of BM25-100 negatives."
+    assert [h for h, _, _ in _named(rows, _tokens(claim), claim)] != ["100"]
+    claim = "Top-5 accuracy improves."
+    assert [h for h, _, _ in _named(rows, _tokens(claim), claim)] == ["5"]
+
+
+def test_a_margin_needs_a_baseline_word() -> None:
+    version = _version(RETRIEVAL)
+    # "and" names no baseline: which one's gain is meant is not said
+    assert not [d for d in table_decisions("The new retriever and the old retriever differ most at top-1, the largest gap.", version)
+                if "largest in" in d.explanation]

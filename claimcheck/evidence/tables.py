@@ -45,7 +45,11 @@ _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|lon
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|lowest|least|narrowest)\s+"
-                     r"(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
+                     r"(?:[A-Za-z][\w\-]*\s+)?(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
+# "the gain over B is largest at C": the noun of a margin first, its superlative after
+_MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b[^.;:]{0,60}?"
+                           r"\b(?:is|are|was|were)\s+(?:the\s+)?(best|highest|largest|biggest|greatest|widest|smallest|"
+                           r"lowest|least|narrowest)\b", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
@@ -216,6 +220,12 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
         return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
+    if re.fullmatch(r"\d+", level.strip()):
+        # a header that is a bare number ("20" under "Top-k") is named by a word it ends:
+        # "top-20", "hits-20"
+        at = next((i for i, w in enumerate(claim_tokens) if re.fullmatch(r"[a-z]+-" + level.strip(), w)), -1)
+        if at >= 0:
+            return 1, at
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
@@ -248,7 +258,7 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
         hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
         if len(hits) >= 2 and len(hits) / n >= 0.5 and toks[0] in claim_tokens:
-            return len(hits) - 1, min(hits)
+            return len(hits) - 1, claim_tokens.index(toks[0])  # where its first word is
     raw = re.sub(r"[^A-Za-z]", "", level)
     if n == 1 and toks[0].isalpha() and raw.isupper() and 2 <= len(raw) <= 4:
         # An acronym header names the words it abbreviates: "EM" = "exact match" (plain
@@ -640,6 +650,65 @@ _DIFFERENCE_AFTER = re.compile(
 
 
 _BASELINE_BEFORE = {"to", "with", "over", "than", "vs", "versus", "against"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "that"}
+
+
+def _after_baseline_word(toks: list[str], pos: int) -> bool:
+    """Whether a header named at ``pos`` follows a word that makes it the baseline of a
+    comparison ("over the original model", "than BERT")."""
+    k = pos - 1
+    while k >= 0 and toks[k] in _DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k] in _BASELINE_BEFORE
+
+
+def _margin(claim_text: str) -> bool | None:
+    """Whether the claim speaks of the largest (True) or smallest (False) margin between
+    two things; None when it speaks of no margin."""
+    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text)
+    if m is None:
+        return None
+    return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
+
+
+def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
+                    toks: list[str], wants_max: bool) -> tuple[float, TableDecision] | None:
+    """"XLNet's largest gain over BERT is on RTE" (two named rows, the column named): the
+    column where subject − baseline is largest, against the one the claim names; the
+    baseline follows "over"/"than"/"to", or is the table's baseline row. ``axis`` is the
+    pair's (rows, or columns with the place a row)."""
+    if not place or not _unique_top(place):
+        return None
+    pair = pair_named[:2]
+    implicit = False
+    if len(pair) == 1 and axis == "row" and (base := _baseline_row(t, pair[0][0])):
+        pair, implicit = [pair[0], (base, 1, len(toks))], True  # "the largest gain from adapters"
+    if len(pair) < 2:
+        return None
+    baseline = pair[1] if implicit else next((h for h in pair if _after_baseline_word(toks, h[2])), None)
+    if baseline is None:
+        return None
+    subject = next(h for h in pair if h is not baseline)
+    named = place[0][0]
+    mine = {measure(level) for level in named.split(" / ")}
+    diffs = []
+    for k in (t.columns if axis == "row" else t.rows):
+        key_s, key_b = ((subject[0], k), (baseline[0], k)) if axis == "row" else ((k, subject[0]), (k, baseline[0]))
+        a_, b_ = t.cells.get(key_s), t.cells.get(key_b)
+        if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
+            continue
+        if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
+            continue
+        diffs.append((k, a_.value.value - b_.value.value, a_))
+    if len(diffs) < 2 or not any(k == named for k, _, _ in diffs):
+        return None
+    top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
+    where_ = "column" if axis == "row" else "row"
+    how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
+           f"{'largest' if wants_max else 'smallest'} in {where_} {top_k} ({_fmt(top_d)}; "
+           + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
+    score = subject[1] + baseline[1] + place[0][1] + 2
+    return score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how)
 
 
 _DIFFERENCE_NOUN = re.compile(
@@ -683,6 +752,54 @@ def _names_header(name: str, header: str) -> bool:
     """A single name ("English", "QA") names a header one of whose levels it is or starts."""
     first = _tokens(name)[:1]
     return bool(header_score(header, name)) or any(_tokens(level)[:1] == first for level in header.split(" / "))
+
+
+_FROM_TO_LEVELS = re.compile(r"\s*(?:%|points?)?\s*to\s*$", re.I)
+
+
+def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+             value_cols: list[tuple[str, float, int]], claim_qs: list[Quantity], toks: list[str],
+             claim_text: str) -> list[tuple[float, TableDecision]]:
+    """A change "from A to B" between two named rows (columns) in one named column (row):
+    A is the cell of the baseline (named after "relative to", "over", "than"; else the one
+    named first), B the other's. Decided only when the two cells hold the claim's two
+    numbers, either way round: the right way agrees, the wrong way contradicts both."""
+    out: list[tuple[float, TableDecision]] = []
+    for a_q, b_q in zip(claim_qs, claim_qs[1:]):
+        if not re.search(r"\bfrom\s*$", claim_text[: a_q.start]) or not _FROM_TO_LEVELS.match(claim_text[a_q.end : b_q.start]):
+            continue
+        for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
+            headers = t.rows if axis == "row" else t.columns
+            if len(named) == 1 and len(headers) == 2 and _after_baseline_word(toks, named[0][2]):
+                # "relative to A, ... from x to y" in a table of A and one other: the other
+                named = [named[0], (next(h for h in headers if h != named[0][0]), 0, len(toks))]
+            if len(named) < 2 or (len(named) > 2 and named[2][1] == named[1][1]) or not others or not _unique_top(others):
+                continue
+            pair = sorted(named[:2], key=lambda h: h[2])
+            marked = [h for h in pair if _after_baseline_word(toks, h[2])] \
+                or [h for h in pair if re.search(r"\bbaseline\b", h[0], re.I)]
+            start = marked[0] if len(marked) == 1 else pair[0]
+            end = next(h for h in pair if h is not start)
+            other = others[0][0]
+            cell = (lambda h: t.cells.get((h[0], other) if axis == "row" else (other, h[0])))
+            a_cell, b_cell = cell(start), cell(end)
+            if a_cell is None or b_cell is None:
+                continue
+            right = _agree(a_q, a_cell.value) and _agree(b_q, b_cell.value)
+            wrong = _agree(a_q, b_cell.value) and _agree(b_q, a_cell.value)
+            if not (right or wrong):
+                continue
+            if wrong and len(marked) != 1:
+                # nothing says which is the baseline: the claim's order may be either
+                start, end, a_cell, b_cell, right = end, start, b_cell, a_cell, True
+            where_ = "column" if axis == "row" else "row"
+            how = (f"computed from {t.label}: in {where_} {other}, {start[0]} {a_cell.passage.text} → "
+                   f"{end[0]} {b_cell.passage.text}" + ("" if right else f" (the claim has {end[0]}'s value first)"))
+            score = start[1] + end[1] + others[0][1] + 3
+            out.append((score, TableDecision(right, a_cell.passage, a_q.text, a_cell.passage.text, how, how)))
+            out.append((score, TableDecision(right, b_cell.passage, b_q.text, b_cell.passage.text, how, how)))
+            break
+    return out
 
 
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
@@ -1012,6 +1129,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # a mean over the rows the claim names is more specific than any one of them
                     offer_here(hs + 1 + sum(o[1] for o in others), TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
                     _offer_count(claim_qs, q, [k for k, _ in line], line[0][1].passage, t.label, offer_here, "averaged")
+        # 1d. "relative to A, B's accuracy rises from 79.97 to 81.33": the two levels of a
+        # change are the cells of two named columns (rows), the baseline's first
+        for moved in _from_to(t, rows, cols, value_cols, claim_qs, toks, claim_text):
+            offer_here(moved[0], moved[1])
         # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
         if not claim_qs:
             compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
@@ -1065,37 +1186,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # ("on top of X" is no superlative)
         at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
                    and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
-        # 4a. "A's largest margin over B is in C": the column where A − B is largest
-        margin = _MARGIN.search(claim_text)
-        if margin and cols and len(rows) == 1 and (base := _baseline_row(t, rows[0][0])):
-            rows = [rows[0], (base, 1, len(toks))]  # "the largest gain from adapters": over the baseline row
-            implicit = True
-        else:
-            implicit = False
-        if margin and cols and len(rows) >= 2:
-            pair = rows[:2]
-            baseline = pair[1] if implicit else next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
-            if baseline is not None:
-                subject = next(h for h in pair if h is not baseline)
-                c_named = cols[0][0]
-                mine = {measure(level) for level in c_named.split(" / ")}
-                diffs = []
-                for k in t.columns:
-                    a_, b_ = t.cells.get((subject[0], k)), t.cells.get((baseline[0], k))
-                    if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
-                        continue
-                    if " / " in c_named and not mine & {measure(level) for level in k.split(" / ")}:
-                        continue
-                    diffs.append((k, a_.value.value - b_.value.value, a_))
-                if len(diffs) >= 2 and any(k == c_named for k, _, _ in diffs):
-                    wants_max = margin.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
-                    top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
-                    how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
-                           f"{'largest' if wants_max else 'smallest'} in column {top_k} ({_fmt(top_d)}; "
-                           + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
-                    offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
-                               TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
+        # 4a. "A's largest margin over B is in C", "A's gain over B is smallest at C": the
+        # column (row) where A − B is largest (smallest), A and B named rows (columns)
+        margin = _margin(claim_text)
+        if margin is not None:
+            for pair_axis, pair_named, place in (("row", rows, cols), ("column", cols, rows)):
+                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin)
+                if decided is not None:
+                    offer_here(decided[0], decided[1])
                     at = None  # decided: not the extreme of one row
+                    break
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
         # every column but the ones left out, and not of those
         if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
