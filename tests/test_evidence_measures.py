@@ -57,3 +57,38 @@ SCORES = "On the dev set, the student reaches 88.5 F1 and 80.1 EM."
 )
 def test_a_number_stated_for_another_measure_is_not_the_claims(claim: str, sentence: str, label: VerdictLabel) -> None:
     assert _judge(claim, sentence) is label
+
+
+@pytest.mark.parametrize(
+    "text, approx",
+    [
+        ("Documents average over 3,000 tokens.", "at least"),  # bounds the average
+        ("Scores are averaged over 5 seeds.", None),  # across the seeds
+        ("The average over 3 runs is given.", None),
+        ("It improves accuracy over 74.1.", None),
+    ],
+)
+def test_over_after_average_bounds_unless_it_names_what_is_averaged_across(text: str, approx: str | None) -> None:
+    assert extract_quantities(text)[0].approx == approx
+
+
+def test_two_lower_bounds_agree_only_when_the_source_bound_gives_the_claims() -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+
+    claim = extract_quantities("Documents average over 3,000 tokens.")[0]
+    assert not quantities_agree(claim, extract_quantities("Documents are over 300 tokens long.")[0])
+    assert quantities_agree(claim, extract_quantities("Documents are over 4,000 tokens long.")[0])
+    # an exact number inside the source's bound still agrees with it
+    exact = extract_quantities("Documents have 3,500 tokens.")[0]
+    assert quantities_agree(exact, extract_quantities("Documents are over 3,000 tokens long.")[0])
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Documents in the Quokka corpus average over 3,000 tokens.", C),
+        ("Documents in the Quokka corpus average over 300 tokens.", S),
+    ],
+)
+def test_a_bound_ten_times_the_sources_contradicts(claim: str, label: VerdictLabel) -> None:
+    assert _judge(claim, "Notably, documents in the Quokka corpus average over 300 tokens, far longer than elsewhere.") is label

@@ -225,3 +225,21 @@ def test_a_margin_needs_a_baseline_word() -> None:
     # "and" names no baseline: which one's gain is meant is not said
     assert not [d for d in table_decisions("The new retriever and the old retriever differ most at top-1, the largest gap.", version)
                 if "largest in" in d.explanation]
+
+
+def test_a_number_naming_its_own_measure_is_not_a_named_columns_value() -> None:
+    scores = table_passages("Table 6", {"Quokka": {"QA accuracy": "81.75", "Tagging F1": "90.10"},
+                                        "Walrus": {"QA accuracy": "72.00", "Tagging F1": "88.00"}},
+                            "Table 6: Results.")
+    claim = "Quokka's QA accuracy of 81.75% was obtained at a sequence length of 512 and a batch size of thirty-two."
+    decisions = table_decisions(claim, _version(scores))
+    assert [d.claim_number for d in decisions] == ["81.75"] and decisions[0].agrees
+    # without a measure of its own, a second number still meets the named column
+    claim = "Quokka's QA accuracy is 81.75, and 79.00 without pretraining."
+    assert any(d.claim_number == "79.00" and not d.agrees for d in table_decisions(claim, _version(scores)))
+
+
+def test_an_abbreviated_header_is_not_spelt_out_by_a_hyphenated_name() -> None:
+    cols = ["Sup.", "Unsup."]
+    claim = "sup-quokka-otter-small reaches 82.0."
+    assert _named(cols, _tokens(claim), claim) == []

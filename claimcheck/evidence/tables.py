@@ -29,6 +29,7 @@ from claimcheck.evidence.quantities import (
     factor_of,
     is_relative,
     list_pairs,
+    measured,
     quantities_agree,
     singular,
     weaker_side,
@@ -274,6 +275,10 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         # parameters, "Avg" for average — never a claim word shorter than the header.
         head = toks[0]
         for i, w in enumerate(claim_tokens):
+            # a hyphenated name only names a header that is its whole first part ("XLNet" by
+            # "XLNet-Large"), never an abbreviation ("sup-simcse-x" does not spell out "Sup.")
+            if "-" in w and (level.strip().endswith(".") or w.split("-")[0] != head):
+                continue
             if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or _subsequence(head, w)):
                 return 1, i
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
@@ -944,7 +949,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # a column found by its unit holds that unit's number only
             qcols = [] if implied and not sole and q.unit != "hours" else [] if sole and not _fits_sole(t, q) else _own_columns(claim_text, claim_qs, k, value_cols,
                                  (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
-                                 if q.noun or q.unit else None)
+                                 if q.noun or q.unit or measured(claim_text, q) else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
             qrows = _own_columns(claim_text, claim_qs, k, rows)
             if is_difference(claim_text, q):
