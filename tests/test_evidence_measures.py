@@ -92,3 +92,22 @@ def test_two_lower_bounds_agree_only_when_the_source_bound_gives_the_claims() ->
 )
 def test_a_bound_ten_times_the_sources_contradicts(claim: str, label: VerdictLabel) -> None:
     assert _judge(claim, "Notably, documents in the Quokka corpus average over 300 tokens, far longer than elsewhere.") is label
+
+
+def test_a_name_does_not_attach_to_a_number_across_a_contrast() -> None:
+    from claimcheck.evidence.numbercheck import bound_names
+
+    text = "It keeps 96.8% of its teacher's score on the Quokka suite, while being 7.5x smaller."
+    qs = extract_quantities(text)
+    assert "quokka" not in bound_names(text, qs)[1]
+    text = "On the Quokka suite, it is 7.5x smaller."  # a fronted name still reaches its number
+    assert "quokka" in bound_names(text, extract_quantities(text))[0]
+
+
+def test_n_and_a_half_times_is_a_factor() -> None:
+    q = extract_quantities("The student is seven and a half times smaller than the teacher.")[0]
+    assert (q.value, q.unit) == (7.5, "x")
+    assert _judge("The student is seven and a half times smaller than the teacher.",
+                  "The student is 7.5x smaller and 9.4x faster than the teacher.") is S
+    assert _judge("The student is six and a half times smaller than the teacher.",
+                  "The student is 7.5x smaller and 9.4x faster than the teacher.") is not S

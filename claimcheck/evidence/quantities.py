@@ -341,8 +341,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         # "seven and a half times smaller" is 7.5, not a seven and a half of something else
         w = m.group("w")
         v = (float(w) if w.isdigit() else words_value(w)) + 0.5
-        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        factor = re.match(r"\s*(?:times\b|-?fold\b)", text[m.end() :])
+        end = m.end() + (factor.end() if factor else 0)
+        out.append(_make(text, v, text[m.start() : end], "x" if factor else None, m.start(), end))
+        taken.append((m.start(), end))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
         v = (WORDS.get(w) or SCALES[w]) / 2
@@ -581,6 +583,7 @@ def prefix_agrees(claim_text_number: str, b: Quantity) -> bool:
     return b.text.replace(",", "").lstrip("-").startswith(digits.lstrip("-"))
 
 
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _ATTACH_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
 
 
@@ -595,7 +598,9 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         gap = text[qs[i].end : pos]
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
-    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])]
+    # (never across a contrast: "on GLUE, while being 7.5x smaller" says nothing of GLUE)
+    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])
+             and not _CONTRAST.search(text[pos : q.start])]
     if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
             and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
         # "SBERT cuts the time from 65 hours to five seconds": the subject is the state the
