@@ -111,3 +111,38 @@ def test_n_and_a_half_times_is_a_factor() -> None:
                   "The student is 7.5x smaller and 9.4x faster than the teacher.") is S
     assert _judge("The student is six and a half times smaller than the teacher.",
                   "The student is 7.5x smaller and 9.4x faster than the teacher.") is not S
+
+
+def test_coordinated_numbers_share_the_last_ones_unit_and_direction() -> None:
+    qs = extract_quantities("a 6.1 and 3.2 points improvement over the earlier system")
+    assert [(q.unit, q.direction) for q in qs] == [("points", 1), ("points", 1)]
+    # a number with its own counted noun keeps it
+    qs = extract_quantities("on 12 tasks and 3.2 points higher")
+    assert qs[0].unit is None and qs[0].noun == "task"
+
+
+def test_a_range_in_percentage_points_is_the_range_in_absolute_percent() -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+
+    claim = extract_quantities("it wins by between 9 and 19 percentage points")[0]
+    assert (claim.unit, claim.value, claim.upper) == ("points", 9.0, 19.0)
+    assert quantities_agree(claim, extract_quantities("it wins by 9%-19% absolute")[0])
+    assert not quantities_agree(claim, extract_quantities("it wins by 9%-15% absolute")[0])
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Encoding the 21 million documents takes roughly two thirds of an hour.", S),
+        ("Encoding the 21 million documents takes about four hours.", C),
+        ("Encoding the 21 million documents takes 40 minutes.", S),
+        ("Encoding the 21 million documents takes 2,400 seconds.", S),
+        ("Encoding the 21 million documents takes half a day.", C),
+    ],
+)
+def test_one_duration_in_two_units(claim: str, label: VerdictLabel) -> None:
+    assert _judge(claim, "It takes about 40 minutes to encode 21 mln documents on 50 servers.") is label, claim
+
+
+def test_mln_and_bn_are_scales() -> None:
+    assert [q.value for q in extract_quantities("21 mln documents and 1.5 bn tokens")] == [21e6, 1.5e9]

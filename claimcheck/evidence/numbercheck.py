@@ -19,6 +19,7 @@ from claimcheck.evidence.names import entity_spans
 from claimcheck.evidence.polarity import occurrences
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
+    as_hours,
     attached_number,
     changed_span,
     directions_clash,
@@ -56,6 +57,8 @@ def _label_before(text: str, q: Quantity) -> frozenset[str]:
 
 def _compatible(q: Quantity, s: Quantity) -> bool:
     """Whether two numbers could measure the same thing at all."""
+    if as_hours(q) is not None and as_hours(s) is not None:
+        return True  # "four hours" / "40 minutes": one duration, in two units
     if not same_thing(q, s):
         return False
     if (q.noun and s.unit) or (s.noun and q.unit):

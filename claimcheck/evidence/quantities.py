@@ -41,12 +41,12 @@ _SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _WEAK_WORDS = {"one", "zero"}
 
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion)\b)"
+_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−]?\d+)(?![\w])")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
-    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%)?(?![\w.]\d)"
+    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
 _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
 _NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
@@ -54,6 +54,7 @@ _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
+_OF_TIME = re.compile(r"\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 # "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
 # only with a numerator before them.
@@ -62,7 +63,7 @@ _RARE_FRACTION = re.compile(
 _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
-_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", re.I)
+_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
@@ -101,7 +102,7 @@ def _scale(raw: str | None) -> int:
     if not raw:
         return 1
     r = raw.strip().lower()
-    return _SUFFIX.get(r, SCALES.get(r, 1))
+    return _SUFFIX.get(r, SCALES.get(r, {"mln": 1_000_000, "bn": 1_000_000_000}.get(r, 1)))
 
 
 def words_value(text: str) -> float | None:
@@ -321,6 +322,13 @@ def extract_quantities(text: str) -> list[Quantity]:
         if a.noun and b.noun and len(a.noun.split()) == 1 and len(b.noun.split()) > 1 \
                 and _SHARED_HEAD.match(text[a.end : b.start]) and singular(text[a.end : b.start].split()[0].lower()) == text[a.end : b.start].split()[0].lower():
             qs[i] = dataclasses.replace(a, noun=f"{a.noun} {b.noun.split()[-1]}")
+    # "a 7.9 and 4.6 points improvement": the first number is in points too, and an
+    # improvement
+    for i in range(len(qs) - 2, -1, -1):
+        a, b = qs[i], qs[i + 1]
+        if a.unit is None and a.noun is None and a.upper is None and b.unit in ("points", "%") \
+                and re.fullmatch(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", text[a.end : b.start]) and not a.text[:1].isalpha():
+            qs[i] = dataclasses.replace(a, unit=b.unit, direction=a.direction or b.direction)
     return qs
 
 
@@ -347,6 +355,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         taken.append((m.start(), end))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
+        if w in _HOURS:  # "half a day": a duration of 0.5 days
+            out.append(dataclasses.replace(_make(text, 0.5, m.group(0), None, m.start(), m.end()), noun=w))
+            taken.append((m.start(), m.end()))
+            continue
         v = (WORDS.get(w) or SCALES[w]) / 2
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -369,7 +381,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "one").lower(), 1)
         v = n / _FRACTIONS[m.group("f").lower()]
-        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        q = _make(text, v, m.group(0), None, m.start(), m.end())
+        of_time = _OF_TIME.match(text, m.end())
+        if of_time:  # "two thirds of an hour": a duration
+            q = dataclasses.replace(q, noun=of_time.group(1).lower())
+        out.append(q)
         taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()) or _is_name_part(text, m.start("a"), m.end()):
@@ -526,11 +542,15 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     and "up to" bound one side; the counted nouns must not differ and the directions must
     not clash.
     """
+    if (ha := as_hours(a)) is not None and (hb := as_hours(b)) is not None and (a.unit, a.noun) != (b.unit, b.noun):
+        # "two thirds of an hour" / "40 minutes": one duration in two units
+        return quantities_agree(_in_hours(a, ha), _in_hours(b, hb))
     if not same_thing(a, b) or directions_clash(a, b):
         return False
     if (a.noun and b.unit in ("%", "x")) or (b.noun and a.unit in ("%", "x")):
         return False  # "ten relation types" is not "10%"
-    if a.upper is not None and b.upper is not None and a.unit == b.unit:
+    if a.upper is not None and b.upper is not None and (a.unit == b.unit or {a.unit, b.unit} == {"points", "%"}):
+        # ("9 to 19 percentage points" is "9%-19% absolute")
         # two ranges agree end to end: "83.1 to 93.8" is not "83.1-90.8"
         tol = max(_rounding(a), 1e-9)
         return abs(a.value - b.value) < tol and abs(a.upper - b.upper) < tol
@@ -575,6 +595,27 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     if a.upper is not None and b.upper is not None:
         return math.isclose(a.value, b.value) and math.isclose(a.upper, b.upper)
     return False
+
+
+_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+def as_hours(q: Quantity) -> float | None:
+    """A duration in hours ("40 minutes" → 0.67, "2.5h" → 2.5); None for anything else."""
+    if q.unit == "hours":
+        return q.value
+    head = q.noun.split()[-1] if q.noun and q.unit is None else None
+    return q.value * _HOURS[head] if head in _HOURS else None
+
+
+def _in_hours(q: Quantity, hours: float) -> Quantity:
+    # written to the precision of its own unit: "40 minutes" is exact to the minute
+    scale = hours / q.value if q.value else 1.0
+    tol = _rounding(q) * scale
+    written = f"{hours:.{max(0, -math.floor(math.log10(tol)) if tol else 6)}f}" if tol else f"{hours:.6f}".rstrip("0").rstrip(".")
+    if q.text[:1].isalpha():
+        written = q.text  # a number in words is exact, or as loose as its "about"
+    return Quantity(hours, written, "hours", q.start, q.end, approx=q.approx, upper=None if q.upper is None else q.upper * scale)
 
 
 def prefix_agrees(claim_text_number: str, b: Quantity) -> bool:
