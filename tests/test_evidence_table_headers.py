@@ -243,3 +243,35 @@ def test_an_abbreviated_header_is_not_spelt_out_by_a_hyphenated_name() -> None:
     cols = ["Sup.", "Unsup."]
     claim = "sup-quokka-otter-small reaches 82.0."
     assert _named(cols, _tokens(claim), claim) == []
+
+
+SPLITS = table_passages(
+    "Table 7",
+    {lang: {"Items / dev": dev, "Items / test": test}
+     for lang, dev, test in (("en", "1000", "9000"), ("de", "500", "4000"), ("es", "510", "4100"))},
+    "Table 7: Number of items per language and split.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "in total" over every row of the named column
+        ("The Quokka test splits contain 17,100 items in total.", S),
+        ("The Quokka test splits contain 17,500 items in total.", C),
+        # a count after "across" makes the other number a total, the count checked too
+        ("Across its three languages Quokka has 2,010 dev items.", S),
+        ("Across its three languages Quokka has 2,110 dev items.", C),
+    ],
+)
+def test_a_total_over_every_row_of_a_named_column(claim: str, label: VerdictLabel) -> None:
+    passages = [Passage("Quokka is a question answering dataset in English, German and Spanish.", 1, None, "sentence", 9)]
+    v = judge(claim, _version(passages + SPLITS))
+    assert v.label is label, v.explanation
+
+
+def test_each_or_an_average_across_rows_is_no_total() -> None:
+    version = _version(SPLITS)
+    for claim in ("Across its three languages Quokka has about 670 dev items each.",
+                  "Across its three languages Quokka averages 670 dev items."):
+        assert not any("sum of" in d.explanation for d in table_decisions(claim, version)), claim
