@@ -146,3 +146,16 @@ def test_one_duration_in_two_units(claim: str, label: VerdictLabel) -> None:
 
 def test_mln_and_bn_are_scales() -> None:
     assert [q.value for q in extract_quantities("21 mln documents and 1.5 bn tokens")] == [21e6, 1.5e9]
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("fine-tuned on eight V100 GPUs", "gpus"),  # a name with digits inside the noun phrase
+        ("trained on 16 TPUv3 chips", "chip"),
+        ("it reaches 51 F1 on the test set", None),  # a metric after the number: no count
+        ("it reaches 51 F1 scores", None),
+    ],
+)
+def test_a_name_with_digits_before_a_plural_is_inside_the_counted_phrase(text: str, noun: str | None) -> None:
+    assert extract_quantities(text)[0].noun == noun

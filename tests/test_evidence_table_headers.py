@@ -275,3 +275,11 @@ def test_each_or_an_average_across_rows_is_no_total() -> None:
     for claim in ("Across its three languages Quokka has about 670 dev items each.",
                   "Across its three languages Quokka averages 670 dev items."):
         assert not any("sum of" in d.explanation for d in table_decisions(claim, version)), claim
+
+
+def test_a_count_is_never_read_from_a_column_of_decimal_scores() -> None:
+    scores = table_passages("Table 8", {"Quokka": {"QA / F1": "92.3", "Tagging / F1": "90.1"}}, "Table 8: Results.")
+    claim = "Fine-tuning Quokka on QA takes 2 hours on eight V100 GPUs."
+    assert not table_decisions(claim, _version(scores))
+    # a score of the column is still read from it
+    assert not table_decisions("Quokka reaches 90.0 on QA.", _version(scores))[0].agrees

@@ -182,6 +182,9 @@ def singular(word: str) -> str:
     return w
 
 
+_DIGIT_NAME = re.compile(r"(?<=\s)(?=[\w\-]{3})[A-Z][A-Za-z]*\d[\w\-]*(?=\s+[a-z]*[A-Za-z]+s\b)")
+
+
 def _noun(text: str, end: int, unit: str | None) -> str | None:
     """What the number counts: the head of the words right after it ("40 typologically
     diverse languages" → "language"); none for percentages, points and factors."""
@@ -189,7 +192,10 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         return None
     words: list[tuple[str, int]] = []
     pos, skipped = 0, False
-    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", text[end : end + 80]))
+    # "eight V100 GPUs": a name with digits before a plural noun is a name inside the noun
+    # phrase (read as capitals), unlike the metric of "51 F1"
+    window = _DIGIT_NAME.sub(lambda n: "X" * len(n.group(0)), text[end : end + 80])
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", window))
     for k, m in enumerate(tokens):
         if m.start() != pos:
             break

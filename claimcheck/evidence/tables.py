@@ -562,6 +562,14 @@ def _across_all(claim_text: str, claim_qs: list[Quantity], q: Quantity, averaged
                for c in claim_qs)
 
 
+def _count_among_scores(q: Quantity, t: Table, column: str) -> bool:
+    """A count ("eight V100 GPUs") against a column of scores written with decimals
+    ("92.3"): what it counts is not what the column measures."""
+    cells = [c.value for _, c in t.column(column)]
+    return bool(q.noun) and q.value == int(q.value) and "." not in q.text and bool(cells) \
+        and all("." in c.text for c in cells)
+
+
 def _fits_sole(t: Table, q: Quantity) -> bool:
     """Whether a claim number that names no column may be the value of a one-column table:
     no counted noun ("8 GPUs"), the cells' unit, a size within a factor of two of theirs."""
@@ -987,7 +995,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # a difference is decided by a column of differences, never by a level
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
                     # (a column of averages, "Avg. STS", holds what a claim that averages states)
-                    if ok or (_comparable(q, cell.value) and single
+                    if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
