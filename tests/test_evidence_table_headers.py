@@ -283,3 +283,10 @@ def test_a_count_is_never_read_from_a_column_of_decimal_scores() -> None:
     assert not table_decisions(claim, _version(scores))
     # a score of the column is still read from it
     assert not table_decisions("Quokka reaches 90.0 on QA.", _version(scores))[0].agrees
+
+
+def test_a_count_is_no_mean_of_decimal_scores() -> None:
+    scores = table_passages("Table 9", {"Quokka": {"QA / dev": "9.5", "Tagging / dev": "8.5"}}, "Table 9: Dev results.")
+    claim = "Quokka averages 9.0 over the eight development tasks."
+    numbers = {d.claim_number: d for d in table_decisions(claim, _version(scores))}
+    assert "eight" not in numbers and numbers["9.0"].agrees

@@ -1141,6 +1141,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     line = [(k, c) for k, c in line if not any(_names_header(x, k) for x in _excluded(claim_text))]
                     if len(line) < 2:
                         continue
+                    if q.noun and q.value == int(q.value) and all("." in c.value.text for _, c in line):
+                        continue  # "eight tasks" is no mean of scores written with decimals
                     m = mean(c.value.value for _, c in line)
                     ok = rounded_agree(q, m)
                     if not ok and not _comparable(q, _computed_quantity(m)):
