@@ -290,3 +290,9 @@ def test_a_count_is_no_mean_of_decimal_scores() -> None:
     claim = "Quokka averages 9.0 over the eight development tasks."
     numbers = {d.claim_number: d for d in table_decisions(claim, _version(scores))}
     assert "eight" not in numbers and numbers["9.0"].agrees
+
+
+def test_a_difference_the_other_way_says_so() -> None:
+    claim = "sup-quokka-otter-small scores 1.00 points below sup-quokka-walrus-big-cased."
+    d = table_decisions(claim, _version(CHECKPOINTS))[0]
+    assert not d.agrees and d.computed is not None and "above, not below" in d.computed

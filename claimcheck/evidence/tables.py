@@ -1067,6 +1067,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
                                f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
+                        if not ok and q.direction and diff and (diff > 0) != (q.direction > 0):
+                            # "0.64 points below" against +0.64: the size agrees, the sign does not
+                            how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"
                         offer_here(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
             if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)) and not is_difference(claim_text, q):
