@@ -296,3 +296,19 @@ def test_a_difference_the_other_way_says_so() -> None:
     claim = "sup-quokka-otter-small scores 1.00 points below sup-quokka-walrus-big-cased."
     d = table_decisions(claim, _version(CHECKPOINTS))[0]
     assert not d.agrees and d.computed is not None and "above, not below" in d.computed
+
+
+@pytest.mark.parametrize(
+    "header, claim, named",
+    [
+        ("lr", "the learning rate is 1e-4", True),
+        ("bs", "with a batch size of 32", True),
+        ("params", "it has 12 million parameters", True),
+        ("lr", "the learning of rates", False),  # the words, in order, side by side
+        ("bs", "the batch of size 32", False),
+    ],
+)
+def test_a_lower_case_abbreviated_header_is_named_by_its_spelt_out_words(header: str, claim: str, named: bool) -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert bool(header_score(header, claim)) is named

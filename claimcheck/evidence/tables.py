@@ -227,6 +227,12 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if re.fullmatch(r"[a-z]+-" + level.strip(), w)), -1)
         if at >= 0:
             return 1, at
+    if len(toks) == 1 and toks[0] in ABBREVIATIONS:
+        # "lr" for "learning rate", "bs" for "batch size", "unsup" for "unsupervised"
+        spelt = [singular(w) for w in ABBREVIATIONS[toks[0]]]
+        for i in range(len(claim_tokens) - len(spelt) + 1):
+            if [singular(w) for w in claim_tokens[i : i + len(spelt)]] == spelt:
+                return 1, i
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
@@ -368,7 +374,7 @@ def _canonical(word: str) -> tuple[str, ...]:
     "LR" → "learning rate", "models" → "model")."""
     w = word.lower()
     if w in ABBREVIATIONS:
-        return ABBREVIATIONS[w]
+        return tuple(singular(x) for x in ABBREVIATIONS[w])
     return (singular(w),)
 
 
