@@ -312,3 +312,20 @@ def test_a_lower_case_abbreviated_header_is_named_by_its_spelt_out_words(header:
     from claimcheck.evidence.tables import header_score
 
     assert bool(header_score(header, claim)) is named
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        ("On Japanese, Quokka trails Walrus.", True),
+        ("On Japanese, Walrus trails Quokka.", False),
+        ("On Japanese, Walrus outperforms Quokka.", True),
+        # error is lower-is-better: "better" reads the other way, "higher" does not
+        ("On Japanese error, Quokka is better than Walrus.", False),
+    ],
+)
+def test_an_order_of_two_named_columns_in_a_named_row(claim: str, contradicted: bool) -> None:
+    scores = table_passages("Table 10", {"Japanese": {"Quokka": "71.0", "Walrus": "65.0"},
+                                         "Japanese error": {"Quokka": "29.0", "Walrus": "35.0"}}, "Table 10: Results.")
+    decisions = [d for d in table_decisions(claim, _version(scores)) if "computed from" in d.explanation]
+    assert bool(decisions and not decisions[0].agrees) is contradicted, [d.explanation for d in decisions]
