@@ -19,6 +19,7 @@ from claimcheck.evidence.names import entity_spans
 from claimcheck.evidence.polarity import occurrences
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
+    as_hours,
     attached_number,
     changed_span,
     directions_clash,
@@ -27,6 +28,7 @@ from claimcheck.evidence.quantities import (
     factors_agree,
     is_relative,
     list_pairs,
+    measured,
     prefix_agrees,
     quantities_agree,
     relative_changes,
@@ -55,6 +57,8 @@ def _label_before(text: str, q: Quantity) -> frozenset[str]:
 
 def _compatible(q: Quantity, s: Quantity) -> bool:
     """Whether two numbers could measure the same thing at all."""
+    if as_hours(q) is not None and as_hours(s) is not None:
+        return True  # "four hours" / "40 minutes": one duration, in two units
     if not same_thing(q, s):
         return False
     if (q.noun and s.unit) or (s.noun and q.unit):
@@ -365,6 +369,18 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
                     and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
 
+    # what a percentage is a share of, or a score measured in ("31% of the parameters",
+    # "88.5 F1"): "31% of the parameters and 28% of the time" is not "28% parameters and
+    # 31% time". Apart from names: two numbers of one measure may be about two names.
+    claim_measures = [measured(core, q) for q in claim_qs]
+    source_measures = [measured(text, s) for s in source_qs] if not row_like else [None for _ in source_qs]
+
+    def measured_elsewhere(n: int, i: int) -> bool:
+        # the passage gives this number another measure, and the claim's to another number
+        mine, theirs = claim_measures[n], source_measures[i]
+        return bool(mine and theirs and mine != theirs
+                    and any(m == mine for j, m in enumerate(source_measures) if j != i))
+
     low = text.lower()
     # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
     # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
@@ -393,7 +409,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
-             and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
+             and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
@@ -412,6 +428,14 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
                     and claim_names[n] & source_names[i]
                     and _compatible(q, s) and not quantities_agree(q, s)), None)
         if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
+            used.add(own)
+            checks.append(NumberCheck(q.text, source_qs[own].text, False))
+            continue
+        # the same for a measure: "31% of the parameters" where the passage has 28% of them
+        # and 31% of something else
+        own = next((i for i, s in enumerate(source_qs) if i not in used and claim_measures[n]
+                    and source_measures[i] == claim_measures[n] and _compatible(q, s) and not quantities_agree(q, s)), None)
+        if own is not None and any(measured_elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
             used.add(own)
             checks.append(NumberCheck(q.text, source_qs[own].text, False))
             continue

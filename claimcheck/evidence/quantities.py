@@ -41,12 +41,12 @@ _SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _WEAK_WORDS = {"one", "zero"}
 
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion)\b)"
+_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−]?\d+)(?![\w])")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
-    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%)?(?![\w.]\d)"
+    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
 _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
 _NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
@@ -54,6 +54,7 @@ _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
+_OF_TIME = re.compile(r"\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 # "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
 # only with a numerator before them.
@@ -62,7 +63,7 @@ _RARE_FRACTION = re.compile(
 _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
-_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", re.I)
+_HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
@@ -101,7 +102,7 @@ def _scale(raw: str | None) -> int:
     if not raw:
         return 1
     r = raw.strip().lower()
-    return _SUFFIX.get(r, SCALES.get(r, 1))
+    return _SUFFIX.get(r, SCALES.get(r, {"mln": 1_000_000, "bn": 1_000_000_000}.get(r, 1)))
 
 
 def words_value(text: str) -> float | None:
@@ -181,6 +182,9 @@ def singular(word: str) -> str:
     return w
 
 
+_DIGIT_NAME = re.compile(r"(?<=\s)(?=[\w\-]{3})[A-Z][A-Za-z]*\d[\w\-]*(?=\s+[a-z]*[A-Za-z]+s\b)")
+
+
 def _noun(text: str, end: int, unit: str | None) -> str | None:
     """What the number counts: the head of the words right after it ("40 typologically
     diverse languages" → "language"); none for percentages, points and factors."""
@@ -188,7 +192,10 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         return None
     words: list[tuple[str, int]] = []
     pos, skipped = 0, False
-    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", text[end : end + 80]))
+    # "eight V100 GPUs": a name with digits before a plural noun is a name inside the noun
+    # phrase (read as capitals), unlike the metric of "51 F1"
+    window = _DIGIT_NAME.sub(lambda n: "X" * len(n.group(0)), text[end : end + 80])
+    tokens = list(re.finditer(r"\s*([A-Za-z][A-Za-z\-–]*(?:/[A-Za-z][A-Za-z\-–]*)*)", window))
     for k, m in enumerate(tokens):
         if m.start() != pos:
             break
@@ -222,6 +229,12 @@ _OVER_COMPARES = re.compile(
     re.I)
 
 
+# "the average over 5 runs" averages across them; "passages average over 3,000 tokens"
+# bounds the average
+_ACROSS_AFTER = re.compile(r"^[\w.,\-]+\s+(?:\w+\s+)?(?:runs?|seeds?|trials?|tasks?|datasets?|languages?|benchmarks?|folds?|"
+                           r"splits?|experiments?|models?|settings?|domains?|corpora|restarts?)\b", re.I)
+
+
 _SPAN_AFTER = re.compile(r"^[\w.,\-]+\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|epochs?|runs?|seeds?)\b", re.I)
 
 
@@ -230,8 +243,11 @@ def _approx(text: str, start: int) -> str | None:
     for name, pattern in _APPROX:
         m = pattern.search(before)
         if m:
-            if name == "at least" and m.group(0).strip().lower() == "over" and _OVER_COMPARES.search(text[max(0, start - 40) : start]):
-                continue
+            compares = _OVER_COMPARES.search(text[max(0, start - 40) : start]) if name == "at least" \
+                and m.group(0).strip().lower() == "over" else None
+            if compares and not (re.match(r"(?:average|mean)s?\b", compares.group(0), re.I)
+                                 and not _ACROSS_AFTER.match(text[start : start + 40])):
+                continue  # "averaged over 5 seeds", "improves accuracy over 74.1"
             if name == "at least" and m.group(0).strip().lower() == "over" and _SPAN_AFTER.match(text[start : start + 40]) \
                     and not re.search(r"\b(?:t[ao]ok|takes?|taking|lasts?|lasted|requires?|required|needs?|needed)\s+over\s*$",
                                       text[max(0, start - 30) : start], re.I):
@@ -312,6 +328,13 @@ def extract_quantities(text: str) -> list[Quantity]:
         if a.noun and b.noun and len(a.noun.split()) == 1 and len(b.noun.split()) > 1 \
                 and _SHARED_HEAD.match(text[a.end : b.start]) and singular(text[a.end : b.start].split()[0].lower()) == text[a.end : b.start].split()[0].lower():
             qs[i] = dataclasses.replace(a, noun=f"{a.noun} {b.noun.split()[-1]}")
+    # "a 7.9 and 4.6 points improvement": the first number is in points too, and an
+    # improvement
+    for i in range(len(qs) - 2, -1, -1):
+        a, b = qs[i], qs[i + 1]
+        if a.unit is None and a.noun is None and a.upper is None and b.unit in ("points", "%") \
+                and re.fullmatch(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", text[a.end : b.start]) and not a.text[:1].isalpha():
+            qs[i] = dataclasses.replace(a, unit=b.unit, direction=a.direction or b.direction)
     return qs
 
 
@@ -332,10 +355,16 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         # "seven and a half times smaller" is 7.5, not a seven and a half of something else
         w = m.group("w")
         v = (float(w) if w.isdigit() else words_value(w)) + 0.5
-        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        factor = re.match(r"\s*(?:times\b|-?fold\b)", text[m.end() :])
+        end = m.end() + (factor.end() if factor else 0)
+        out.append(_make(text, v, text[m.start() : end], "x" if factor else None, m.start(), end))
+        taken.append((m.start(), end))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
+        if w in _HOURS:  # "half a day": a duration of 0.5 days
+            out.append(dataclasses.replace(_make(text, 0.5, m.group(0), None, m.start(), m.end()), noun=w))
+            taken.append((m.start(), m.end()))
+            continue
         v = (WORDS.get(w) or SCALES[w]) / 2
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -358,7 +387,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "one").lower(), 1)
         v = n / _FRACTIONS[m.group("f").lower()]
-        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        q = _make(text, v, m.group(0), None, m.start(), m.end())
+        of_time = _OF_TIME.match(text, m.end())
+        if of_time:  # "two thirds of an hour": a duration
+            q = dataclasses.replace(q, noun=of_time.group(1).lower())
+        out.append(q)
         taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()) or _is_name_part(text, m.start("a"), m.end()):
@@ -515,11 +548,15 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     and "up to" bound one side; the counted nouns must not differ and the directions must
     not clash.
     """
+    if (ha := as_hours(a)) is not None and (hb := as_hours(b)) is not None and (a.unit, a.noun) != (b.unit, b.noun):
+        # "two thirds of an hour" / "40 minutes": one duration in two units
+        return quantities_agree(_in_hours(a, ha), _in_hours(b, hb))
     if not same_thing(a, b) or directions_clash(a, b):
         return False
     if (a.noun and b.unit in ("%", "x")) or (b.noun and a.unit in ("%", "x")):
         return False  # "ten relation types" is not "10%"
-    if a.upper is not None and b.upper is not None and a.unit == b.unit:
+    if a.upper is not None and b.upper is not None and (a.unit == b.unit or {a.unit, b.unit} == {"points", "%"}):
+        # ("9 to 19 percentage points" is "9%-19% absolute")
         # two ranges agree end to end: "83.1 to 93.8" is not "83.1-90.8"
         tol = max(_rounding(a), 1e-9)
         return abs(a.value - b.value) < tol and abs(a.upper - b.upper) < tol
@@ -553,9 +590,11 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             return True
         if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
             return True
-        if b.approx == "at least" and av >= v:
+        # two bounds the same way agree only as checked above: "over 300" does not give
+        # "over 3,000"
+        if b.approx == "at least" and av >= v and a.approx != "at least":
             return True
-        if b.approx == "at most" and av <= v:
+        if b.approx == "at most" and av <= v and a.approx != "at most":
             return True
     if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper:
         return True
@@ -564,12 +603,34 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+def as_hours(q: Quantity) -> float | None:
+    """A duration in hours ("40 minutes" → 0.67, "2.5h" → 2.5); None for anything else."""
+    if q.unit == "hours":
+        return q.value
+    head = q.noun.split()[-1] if q.noun and q.unit is None else None
+    return q.value * _HOURS[head] if head in _HOURS else None
+
+
+def _in_hours(q: Quantity, hours: float) -> Quantity:
+    # written to the precision of its own unit: "40 minutes" is exact to the minute
+    scale = hours / q.value if q.value else 1.0
+    tol = _rounding(q) * scale
+    written = f"{hours:.{max(0, -math.floor(math.log10(tol)) if tol else 6)}f}" if tol else f"{hours:.6f}".rstrip("0").rstrip(".")
+    if q.text[:1].isalpha():
+        written = q.text  # a number in words is exact, or as loose as its "about"
+    return Quantity(hours, written, "hours", q.start, q.end, approx=q.approx, upper=None if q.upper is None else q.upper * scale)
+
+
 def prefix_agrees(claim_text_number: str, b: Quantity) -> bool:
     """A number at the cut-off end of a truncated claim may itself be cut ("5.4" of "5.45")."""
     digits = claim_text_number.replace(",", "")
     return b.text.replace(",", "").lstrip("-").startswith(digits.lstrip("-"))
 
 
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _ATTACH_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
 
 
@@ -584,7 +645,9 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         gap = text[qs[i].end : pos]
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
-    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])]
+    # (never across a contrast: "on GLUE, while being 7.5x smaller" says nothing of GLUE)
+    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])
+             and not _CONTRAST.search(text[pos : q.start])]
     if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
             and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
         # "SBERT cuts the time from 65 hours to five seconds": the subject is the state the
@@ -758,6 +821,51 @@ def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) 
                 out.append((run, [names[k][1] for k in group]))
                 break
     return out
+
+
+# What a percentage is a share of, or a score is measured in, named right after it: "31%
+# of the parameters", "28% inference time", "88.5 F1" — a binding the counted noun
+# (``Quantity.noun``) leaves out, since neither counts anything.
+_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
+_METRIC_AFTER = re.compile(r"\s*(?:(?:points?\s+)?of\s+)?(?-i:([A-Z][A-Za-z]*(?:-?[A-Z0-9]+)+|[A-Z]{2,}[a-z]*))(?![\w-])")
+_MEASURE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9\-]*)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$", re.I)
+# words after a percentage that compare or change rather than name a share
+_NOT_A_SHARE = frozenset(
+    """relative absolute improvement improvements gain gains increase increases reduction reductions decrease
+    decreases drop drops boost lead margin point points overall respectively average error-rate total factor sum
+    number amount value maximum minimum mean out""".split())
+
+
+def measured(text: str, q: Quantity) -> str | None:
+    """The thing a percentage is a share of or a score is measured in, by its head word
+    ("about 31% of the parameters" → "parameter", "28% inference time of them" → "time",
+    "88.5 F1" → "f1"); None for a count, a change word ("12% relative"), a comparative
+    ("60% faster") or nothing named right after the number ("81% on MNLI")."""
+    after = text[q.end : q.end + 60]
+    if q.noun is None and q.unit in (None, "%", "points") and not re.match(r"\s*(?:%|percent\b)?\s*of\b", after):
+        # "an F1 of 88.5", "accuracy of 81.75%": the measure named right before "of"
+        b = _MEASURE_BEFORE.search(text[max(0, q.start - 40) : q.start])
+        if b and b.group(1).lower() not in _NOT_A_SHARE | _STOP | WORDS.keys():
+            return singular(b.group(1).lower())
+    if q.unit == "%":
+        m = _SHARE_OF.match(after)
+        if m is None:
+            return None
+        words = []
+        for w in m.group(1).split():
+            low = w.lower()
+            if low.endswith(("'s", "’s")):
+                continue  # "of its teacher's performance": a possessive qualifies the head
+            if low in _STOP or low in WORDS or low in SCALES:
+                break
+            words.append(low)
+        if not words or words[0] in _NOT_A_SHARE or _base(words[0], True) is not None or _base(words[0], False):
+            return None
+        return singular(words[-1])
+    if q.noun is None and q.unit in (None, "points"):
+        m = _METRIC_AFTER.match(after)
+        return m.group(1).lower() if m else None
+    return None
 
 
 def changed_span(text: str, q: Quantity) -> str:

@@ -29,7 +29,9 @@ from claimcheck.evidence.quantities import (
     factor_of,
     is_relative,
     list_pairs,
+    measured,
     quantities_agree,
+    singular,
     weaker_side,
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
@@ -44,7 +46,11 @@ _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|lon
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
 _AGGREGATE_HEADER = re.compile(r"^(?:avg\.?|average|mean|all|overall|total)$", re.I)
 _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|lowest|least|narrowest)\s+"
-                     r"(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
+                     r"(?:[A-Za-z][\w\-]*\s+)?(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b", re.I)
+# "the gain over B is largest at C": the noun of a margin first, its superlative after
+_MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b[^.;:]{0,60}?"
+                           r"\b(?:is|are|was|were)\s+(?:the\s+)?(best|highest|largest|biggest|greatest|widest|smallest|"
+                           r"lowest|least|narrowest)\b", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
@@ -215,6 +221,18 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
         return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
+    if re.fullmatch(r"\d+", level.strip()):
+        # a header that is a bare number ("20" under "Top-k") is named by a word it ends:
+        # "top-20", "hits-20"
+        at = next((i for i, w in enumerate(claim_tokens) if re.fullmatch(r"[a-z]+-" + level.strip(), w)), -1)
+        if at >= 0:
+            return 1, at
+    if len(toks) == 1 and toks[0] in ABBREVIATIONS:
+        # "lr" for "learning rate", "bs" for "batch size", "unsup" for "unsupervised"
+        spelt = [singular(w) for w in ABBREVIATIONS[toks[0]]]
+        for i in range(len(claim_tokens) - len(spelt) + 1):
+            if [singular(w) for w in claim_tokens[i : i + len(spelt)]] == spelt:
+                return 1, i
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
@@ -247,7 +265,7 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
         hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
         if len(hits) >= 2 and len(hits) / n >= 0.5 and toks[0] in claim_tokens:
-            return len(hits) - 1, min(hits)
+            return len(hits) - 1, claim_tokens.index(toks[0])  # where its first word is
     raw = re.sub(r"[^A-Za-z]", "", level)
     if n == 1 and toks[0].isalpha() and raw.isupper() and 2 <= len(raw) <= 4:
         # An acronym header names the words it abbreviates: "EM" = "exact match" (plain
@@ -263,6 +281,10 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         # parameters, "Avg" for average — never a claim word shorter than the header.
         head = toks[0]
         for i, w in enumerate(claim_tokens):
+            # a hyphenated name only names a header that is its whole first part ("XLNet" by
+            # "XLNet-Large"), never an abbreviation ("sup-simcse-x" does not spell out "Sup.")
+            if "-" in w and (level.strip().endswith(".") or w.split("-")[0] != head):
+                continue
             if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or _subsequence(head, w)):
                 return 1, i
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
@@ -320,6 +342,10 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
         if s:
             hits.append((h, s, p))
             forms[h] = named_as
+    taken = {i for h, _, p in hits if p >= 0 for i in range(p, p + max(1, len(_tokens(forms[h]))))}
+    for compound in _compound_hits([h for h in headers if h not in forms], headers, claim_text, taken):
+        hits.append(compound)
+        forms[compound[0]] = compound[0]
     if not hits:
         return []
     top = max(s for _, s, _ in hits)
@@ -331,6 +357,115 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     if whole and len(whole) < sum(1 for _, s, _ in hits if s == top):
         hits = [(h, s if s < top or h in whole else s - 0.5, p) for h, s, p in hits]
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
+
+
+# Abbreviations headers write for words a claim spells out (and the other way round).
+ABBREVIATIONS = {
+    "sup": ("supervised",), "unsup": ("unsupervised",), "semisup": ("semi", "supervised"),
+    "lr": ("learning", "rate"), "bs": ("batch", "size"), "acc": ("accuracy",), "avg": ("average",),
+    "params": ("parameters",), "param": ("parameters",), "dev": ("development",), "perf": ("performance",),
+    "seq": ("sequence",), "len": ("length",), "emb": ("embedding",), "enc": ("encoder",), "dec": ("decoder",),
+    "std": ("standard", "deviation"), "ppl": ("perplexity",), "res": ("results",), "eval": ("evaluation",),
+}
+
+
+def _canonical(word: str) -> tuple[str, ...]:
+    """A header part or claim word as the words it stands for ("sup" → "supervised",
+    "LR" → "learning rate", "models" → "model")."""
+    w = word.lower()
+    if w in ABBREVIATIONS:
+        return tuple(singular(x) for x in ABBREVIATIONS[w])
+    return (singular(w),)
+
+
+def _header_parts(header: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The words of a compound header ("sup-simcse-bert-base-uncased", "Unsup. RoBERTa"),
+    each as the words it stands for, and whether the header abbreviates it with a full
+    stop ("Unsup."): such a part is named by any word it begins ("unsupervised")."""
+    out = []
+    for m in re.finditer(r"[A-Za-z0-9]+(\.)?", header):
+        part = m.group(0).rstrip(".")
+        out.append((_canonical(part), bool(m.group(1)) and part.isalpha() and len(part) >= 3))
+    return out
+
+
+def _claim_words(claim_text: str) -> list[tuple[str, int]]:
+    """The claim's words, hyphenated ones split ("BERT-base" → bert, base), each with the
+    index of the token (``_tokens``) it is part of."""
+    out = []
+    for i, tok in enumerate(_tokens(claim_text)):
+        for w in re.split(r"[-+.]", tok):
+            if w:
+                out.extend((x, i) for x in _canonical(w))
+    return out
+
+
+def _part_at(part: tuple[tuple[str, ...], bool], words: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where the claim names one part of a compound header: (first, last) token indices."""
+    seq, abbreviated = part
+    hits = []
+    for i in range(len(words) - len(seq) + 1):
+        span = [w for w, _ in words[i : i + len(seq)]]
+        if span == list(seq) or (abbreviated and len(seq) == 1 and len(span[0]) > len(seq[0])
+                                 and span[0].startswith(seq[0])):
+            hits.append((words[i][1], words[i + len(seq) - 1][1]))
+    return hits
+
+
+# Words that may stand inside the phrase naming a compound header ("supervised SimCSE
+# checkpoint on BERT-base"); any other word ends the phrase ("A trails B" is two phrases).
+_NAME_FILLER = frozenset(
+    """the a an of on in for with using from its their our based model models checkpoint checkpoints
+    version versions variant variants backbone backbones encoder encoders trained pretrained pre-trained""".split())
+
+
+def _compound_hits(unmatched: list[str], headers: list[str], claim_text: str,
+                   taken: set[int]) -> list[tuple[str, float, int]]:
+    """Compound headers the claim names in other words: "supervised SimCSE on BERT-base"
+    for "sup-simcse-bert-base-uncased", "unsupervised RoBERTa" for "Unsup. RoBERTa". A
+    header is named when at least two of its parts are named in one phrase of the claim
+    (words naming its parts, joined only by ``_NAME_FILLER`` words), one of them a part not
+    every header has; and no other header has a strict superset of the parts the claim
+    names ("BERT-base" names "bert-base", not "roberta-base"). Parts the claim leaves out
+    ("uncased") are allowed; when several headers share every part named ("the supervised
+    checkpoints"), all are named: a group to average or sum. ``taken``: tokens that name a
+    header exactly, no part of another one. Multi-level headers are left to the level
+    matching."""
+    words = _claim_words(claim_text)
+    toks = _tokens(claim_text)
+    parts = {h: _header_parts(h) for h in headers if " / " not in h}
+    if not words or len(parts) < 2:
+        return []
+    keys = {h: {p[0] for p in ps} for h, ps in parts.items()}
+    universal = set.intersection(*keys.values())
+    found: dict[str, tuple[frozenset[tuple[str, ...]], int]] = {}
+    for h in unmatched:
+        if h not in parts or len(keys[h]) < 2:
+            continue
+        naming: dict[int, set[tuple[str, ...]]] = {}  # token → the parts it names
+        for p in parts[h]:
+            for first, last in _part_at(p, words):
+                if not taken & set(range(first, last + 1)):
+                    for i in range(first, last + 1):
+                        naming.setdefault(i, set()).add(p[0])
+        best: tuple[frozenset[tuple[str, ...]], int] | None = None
+        segment: set[tuple[str, ...]] = set()
+        start = -1
+        for i, tok in enumerate([*toks, ""]):
+            if i in naming:
+                start = i if not segment else start
+                segment |= naming[i]
+            elif tok in _NAME_FILLER and i not in taken:
+                continue
+            else:
+                if best is None or len(segment) > len(best[0]):
+                    best = (frozenset(segment), start)
+                segment = set()
+        if best is None or len(best[0]) < 2 or not best[0] - universal:
+            continue
+        found[h] = best
+    kept = [h for h in found if not any(found[o][0] > found[h][0] for o in found)]
+    return [(h, 1, found[h][1]) for h in kept]
 
 
 def _own_columns(claim_text: str, claim_qs: list[Quantity], k: int,
@@ -418,6 +553,41 @@ def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[t
         if len(timed) == 1:
             return [(timed[0], 1, len(_tokens(claim_text[: q.start])))]
     return []
+
+
+_ACROSS_BEFORE = re.compile(r"\b(?:across|over)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|these|all)?\s*$", re.I)
+
+
+def _across_all(claim_text: str, claim_qs: list[Quantity], q: Quantity, averaged: bool) -> bool:
+    """"Across its seven languages MLQA has 4,299 dev instances": a count of the claim's
+    after "across"/"over" makes its other number a total (the count is then checked
+    against the rows summed), unless the claim averages or says "each"."""
+    if averaged or _EACH.search(claim_text) or q.noun is None:
+        return False
+    return any(c is not q and c.noun and c.value == int(c.value) and _ACROSS_BEFORE.search(claim_text[: c.start])
+               for c in claim_qs)
+
+
+def _count_among_scores(q: Quantity, t: Table, column: str) -> bool:
+    """A count ("eight V100 GPUs") against a column of scores written with decimals
+    ("92.3"): what it counts is not what the column measures."""
+    cells = [c.value for _, c in t.column(column)]
+    return bool(q.noun) and q.value == int(q.value) and "." not in q.text and bool(cells) \
+        and all("." in c.text for c in cells)
+
+
+def _fits_sole(t: Table, q: Quantity) -> bool:
+    """Whether a claim number that names no column may be the value of a one-column table:
+    no counted noun ("8 GPUs"), the cells' unit, a size within a factor of two of theirs."""
+    cells = [c.value for _, c in t.column(t.columns[0])]
+    if q.noun or not cells or any(c.unit != cells[0].unit for c in cells):
+        return False
+    if q.unit != cells[0].unit and not (q.unit == "%" and cells[0].unit is None):
+        return False
+    if is_difference("", q) or q.direction:
+        return True  # a difference is compared with a difference of cells, sized there
+    lo, hi = min(abs(c.value) for c in cells), max(abs(c.value) for c in cells)
+    return lo / 2 <= abs(q.value) <= hi * 2
 
 
 def _unique_top(hits: list[tuple[str, float, int]]) -> bool:
@@ -512,6 +682,65 @@ _DIFFERENCE_AFTER = re.compile(
 
 
 _BASELINE_BEFORE = {"to", "with", "over", "than", "vs", "versus", "against"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "this", "that"}
+
+
+def _after_baseline_word(toks: list[str], pos: int) -> bool:
+    """Whether a header named at ``pos`` follows a word that makes it the baseline of a
+    comparison ("over the original model", "than BERT")."""
+    k = pos - 1
+    while k >= 0 and toks[k] in _DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k] in _BASELINE_BEFORE
+
+
+def _margin(claim_text: str) -> bool | None:
+    """Whether the claim speaks of the largest (True) or smallest (False) margin between
+    two things; None when it speaks of no margin."""
+    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text)
+    if m is None:
+        return None
+    return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
+
+
+def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
+                    toks: list[str], wants_max: bool) -> tuple[float, TableDecision] | None:
+    """"XLNet's largest gain over BERT is on RTE" (two named rows, the column named): the
+    column where subject − baseline is largest, against the one the claim names; the
+    baseline follows "over"/"than"/"to", or is the table's baseline row. ``axis`` is the
+    pair's (rows, or columns with the place a row)."""
+    if not place or not _unique_top(place):
+        return None
+    pair = pair_named[:2]
+    implicit = False
+    if len(pair) == 1 and axis == "row" and (base := _baseline_row(t, pair[0][0])):
+        pair, implicit = [pair[0], (base, 1, len(toks))], True  # "the largest gain from adapters"
+    if len(pair) < 2:
+        return None
+    baseline = pair[1] if implicit else next((h for h in pair if _after_baseline_word(toks, h[2])), None)
+    if baseline is None:
+        return None
+    subject = next(h for h in pair if h is not baseline)
+    named = place[0][0]
+    mine = {measure(level) for level in named.split(" / ")}
+    diffs = []
+    for k in (t.columns if axis == "row" else t.rows):
+        key_s, key_b = ((subject[0], k), (baseline[0], k)) if axis == "row" else ((k, subject[0]), (k, baseline[0]))
+        a_, b_ = t.cells.get(key_s), t.cells.get(key_b)
+        if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
+            continue
+        if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
+            continue
+        diffs.append((k, a_.value.value - b_.value.value, a_))
+    if len(diffs) < 2 or not any(k == named for k, _, _ in diffs):
+        return None
+    top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
+    where_ = "column" if axis == "row" else "row"
+    how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
+           f"{'largest' if wants_max else 'smallest'} in {where_} {top_k} ({_fmt(top_d)}; "
+           + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
+    score = subject[1] + baseline[1] + place[0][1] + 2
+    return score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how)
 
 
 _DIFFERENCE_NOUN = re.compile(
@@ -557,13 +786,127 @@ def _names_header(name: str, header: str) -> bool:
     return bool(header_score(header, name)) or any(_tokens(level)[:1] == first for level in header.split(" / "))
 
 
+_FROM_TO_LEVELS = re.compile(r"\s*(?:%|points?)?\s*to\s*$", re.I)
+
+
+def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+             value_cols: list[tuple[str, float, int]], claim_qs: list[Quantity], toks: list[str],
+             claim_text: str) -> list[tuple[float, TableDecision]]:
+    """A change "from A to B" between two named rows (columns) in one named column (row):
+    A is the cell of the baseline (named after "relative to", "over", "than"; else the one
+    named first), B the other's. Decided only when the two cells hold the claim's two
+    numbers, either way round: the right way agrees, the wrong way contradicts both."""
+    out: list[tuple[float, TableDecision]] = []
+    for a_q, b_q in zip(claim_qs, claim_qs[1:]):
+        if not re.search(r"\bfrom\s*$", claim_text[: a_q.start]) or not _FROM_TO_LEVELS.match(claim_text[a_q.end : b_q.start]):
+            continue
+        for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
+            headers = t.rows if axis == "row" else t.columns
+            if len(named) == 1 and len(headers) == 2 and _after_baseline_word(toks, named[0][2]):
+                # "relative to A, ... from x to y" in a table of A and one other: the other
+                named = [named[0], (next(h for h in headers if h != named[0][0]), 0, len(toks))]
+            if len(named) < 2 or (len(named) > 2 and named[2][1] == named[1][1]) or not others or not _unique_top(others):
+                continue
+            pair = sorted(named[:2], key=lambda h: h[2])
+            marked = [h for h in pair if _after_baseline_word(toks, h[2])] \
+                or [h for h in pair if re.search(r"\bbaseline\b", h[0], re.I)]
+            start = marked[0] if len(marked) == 1 else pair[0]
+            end = next(h for h in pair if h is not start)
+            other = others[0][0]
+            cell = (lambda h: t.cells.get((h[0], other) if axis == "row" else (other, h[0])))
+            a_cell, b_cell = cell(start), cell(end)
+            if a_cell is None or b_cell is None:
+                continue
+            right = _agree(a_q, a_cell.value) and _agree(b_q, b_cell.value)
+            wrong = _agree(a_q, b_cell.value) and _agree(b_q, a_cell.value)
+            if not (right or wrong):
+                continue
+            if wrong and len(marked) != 1:
+                # nothing says which is the baseline: the claim's order may be either
+                start, end, a_cell, b_cell, right = end, start, b_cell, a_cell, True
+            where_ = "column" if axis == "row" else "row"
+            how = (f"computed from {t.label}: in {where_} {other}, {start[0]} {a_cell.passage.text} → "
+                   f"{end[0]} {b_cell.passage.text}" + ("" if right else f" (the claim has {end[0]}'s value first)"))
+            score = start[1] + end[1] + others[0][1] + 3
+            out.append((score, TableDecision(right, a_cell.passage, a_q.text, a_cell.passage.text, how, how)))
+            out.append((score, TableDecision(right, b_cell.passage, b_q.text, b_cell.passage.text, how, how)))
+            break
+    return out
+
+
+# "A trails B", "A outperforms B": which of two named things the claim puts above the
+# other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
+_ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
+                    r"higher than|better than|ahead of)\b", re.I)
+_BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
+                    r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
+                    r"lower than|worse than|falls?\s+short\s+of)\b", re.I)
+_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+_ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
+
+
+def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]], toks: list[str],
+              claim_text: str, sole: bool) -> tuple[float, TableDecision] | None:
+    """"In Table 1, A trails B": a comparison without a number between two named rows (or
+    columns) in the one named column (row), or the table's only column; a decision only
+    when the cells order them the other way (the words around a right order are judged
+    as words)."""
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or named[1][1] < named[0][1] \
+                or (len(named) > 2 and named[2][1] == named[1][1]):
+            continue
+        first, second = sorted(named[:2], key=lambda h: h[2])
+        if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
+            continue
+        # the words between the end of the first name and the start of the second
+        first_end = spans_[min(len(spans_) - 1, first[2] + max(1, len(_tokens(_bare(first[0])))) - 1)][1]
+        between = claim_text[first_end : spans_[second[2]][0]]
+        if len(between) > 60 or _ORDER_BREAK.search(between):
+            continue
+        above, below = _ABOVE.search(between), _BELOW.search(between)
+        if bool(above) == bool(below):
+            continue
+        other = others[0][0]
+        key_a = (first[0], other) if axis == "row" else (other, first[0])
+        key_b = (second[0], other) if axis == "row" else (other, second[0])
+        a, b = t.cells.get(key_a), t.cells.get(key_b)
+        if a is None or b is None or a.value.unit != b.value.unit or a.value.value == b.value.value:
+            continue
+        says_above = bool(above)
+        word = (above or below).group(0)  # type: ignore[union-attr]
+        higher = a.value.value > b.value.value
+        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
+        ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
+        if ok:
+            return None
+        where_ = "column" if axis == "row" else "row"
+        how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
+               f"{'above' if higher else 'below'} {second[0]} {b.passage.text}")
+        said = f"{first[0]} {word} {second[0]}"
+        score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
+        return score, TableDecision(False, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+    return None
+
+
 def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
     number that states a difference rather than a level ("reaches 89.4")."""
     before = claim_text[: q.start]
     # a relative figure is a change by its nature ("a quarter in relative terms")
-    return bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
-        _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before))
+    if bool(q.direction) or is_relative(claim_text, q) or bool(re.search(r"\bby\s*$", before)) or bool(
+            _DIFFERENCE_AFTER.match(claim_text[q.end :])) or bool(_DIFFERENCE_NOUN.search(before)):
+        return True
+    # "by 15.7% for Swahili, 11.4% for Urdu and 9.8% for Hindi": a list shares its first
+    # number's "by"
+    earlier = [e for e in extract_quantities(claim_text) if e.end <= q.start]
+    return bool(earlier) and bool(_LIST_LINK.match(claim_text[earlier[-1].end : q.start])) \
+        and is_difference(claim_text, earlier[-1])
+
+
+_LIST_LINK = re.compile(r"\s*(?:%|points?|pts|pp)?\s*(?:(?:for|on|in)\s+[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*)?(?:,\s*(?:and|or)?|and|or)\s*$",
+                        re.I)
 
 
 def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | None:
@@ -598,6 +941,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         implied = bool(rows and not cols)
         if implied:
             cols = _unit_columns(t, claim_qs, claim_text)
+        # a table of one column of values: a named row's number (or order) is that column's
+        sole = implied and not cols and len(t.columns) == 1
+        value_cols = [(t.columns[0], 1, len(toks))] if sole else cols
         if not rows and not cols:
             continue
         # The claim's words in the caption tell two tables with the same headers apart
@@ -628,9 +974,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # a number that says what it measures ("14 hours", "1,200 training instances")
             # is not the value of a column another number's phrase names
             # a column found by its unit holds that unit's number only
-            qcols = [] if implied and q.unit != "hours" else _own_columns(claim_text, claim_qs, k, cols,
+            qcols = [] if implied and not sole and q.unit != "hours" else [] if sole and not _fits_sole(t, q) else _own_columns(claim_text, claim_qs, k, value_cols,
                                  (lambda h, other: any(_comparable(other, c_.value) for _, c_ in t.column(h)))
-                                 if q.noun or q.unit else None)
+                                 if q.noun or q.unit or measured(claim_text, q) else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
             qrows = _own_columns(claim_text, claim_qs, k, rows)
             if is_difference(claim_text, q):
@@ -651,10 +997,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     value = _computed_quantity(cell.value.value) if change and cell.value.unit is None else cell.value
                     ok = _agree(q, value) and rs == qrows[0][1] and cs == qcols[0][1]
                     # A conflict needs one cell the claim singles out: one best row, one best column.
-                    single = rs == qrows[0][1] and cs == qcols[0][1] and len(qrows) == 1 and _unique_top(qcols)
+                    single = rs == qrows[0][1] and cs == qcols[0][1] and _unique_top(qrows) and _unique_top(qcols)
                     # a difference is decided by a column of differences, never by a level
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
-                    if ok or (_comparable(q, cell.value) and single and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()))
+                    # (a column of averages, "Avg. STS", holds what a claim that averages states)
+                    if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
+                              and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
                         if change and value.direction:
@@ -694,7 +1042,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
             if is_difference(claim_text, q) and (q.noun is None or q.direction):
-                for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
+                for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
                         named = [named[0], (base, 1, len(toks))]
@@ -725,9 +1073,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
                                f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
+                        if not ok and q.direction and diff and (diff > 0) != (q.direction > 0):
+                            # "0.64 points below" against +0.64: the size agrees, the sign does not
+                            how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"
                         offer_here(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
-            if _SUM.search(claim_text) and not is_difference(claim_text, q):
+            if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
                     if len(named) < 1:
                         continue
@@ -737,7 +1088,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         # "together the five models hold N": every row of the column, when
                         # the claim counts as many rows as there are (or counts none)
                         over = [k for k, _ in t.column(h) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
-                        counts = [c_.value for c_ in claim_qs if c_.noun and c_.value == int(c_.value)]
+                        counts = [c_.value for c_ in claim_qs if c_ is not q and c_.noun and c_.value == int(c_.value)]
                         if counts and len(over) not in counts:
                             continue
                     if len(over) < 2:
@@ -799,6 +1150,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     line = [(k, c) for k, c in line if not any(_names_header(x, k) for x in _excluded(claim_text))]
                     if len(line) < 2:
                         continue
+                    if q.noun and q.value == int(q.value) and all("." in c.value.text for _, c in line):
+                        continue  # "eight tasks" is no mean of scores written with decimals
                     m = mean(c.value.value for _, c in line)
                     ok = rounded_agree(q, m)
                     if not ok and not _comparable(q, _computed_quantity(m)):
@@ -810,8 +1163,18 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         continue
                     over = ", ".join(k for k, _ in line)
                     how = f"computed from {t.label}: mean of {axis} {h} over {over} = {_fmt(m)}"
-                    offer_here(hs + 1, TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
+                    # a mean over the rows the claim names is more specific than any one of them
+                    offer_here(hs + 1 + sum(o[1] for o in others), TableDecision(ok, line[0][1].passage, q.text, _fmt(m), how, how))
                     _offer_count(claim_qs, q, [k for k, _ in line], line[0][1].passage, t.label, offer_here, "averaged")
+        # 1d. "relative to A, B's accuracy rises from 79.97 to 81.33": the two levels of a
+        # change are the cells of two named columns (rows), the baseline's first
+        for moved in _from_to(t, rows, cols, value_cols, claim_qs, toks, claim_text):
+            offer_here(moved[0], moved[1])
+        # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
+        if not claim_qs:
+            compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
+            if compared is not None:
+                offer_here(compared[0], compared[1])
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
         # rows' cells in the named column (the only column when the table has one)
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
@@ -860,37 +1223,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # ("on top of X" is no superlative)
         at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
                    and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
-        # 4a. "A's largest margin over B is in C": the column where A − B is largest
-        margin = _MARGIN.search(claim_text)
-        if margin and cols and len(rows) == 1 and (base := _baseline_row(t, rows[0][0])):
-            rows = [rows[0], (base, 1, len(toks))]  # "the largest gain from adapters": over the baseline row
-            implicit = True
-        else:
-            implicit = False
-        if margin and cols and len(rows) >= 2:
-            pair = rows[:2]
-            baseline = pair[1] if implicit else next((h for h in pair if h[2] > 0 and toks[h[2] - 1] in _BASELINE_BEFORE), None)
-            if baseline is not None:
-                subject = next(h for h in pair if h is not baseline)
-                c_named = cols[0][0]
-                mine = {measure(level) for level in c_named.split(" / ")}
-                diffs = []
-                for k in t.columns:
-                    a_, b_ = t.cells.get((subject[0], k)), t.cells.get((baseline[0], k))
-                    if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
-                        continue
-                    if " / " in c_named and not mine & {measure(level) for level in k.split(" / ")}:
-                        continue
-                    diffs.append((k, a_.value.value - b_.value.value, a_))
-                if len(diffs) >= 2 and any(k == c_named for k, _, _ in diffs):
-                    wants_max = margin.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
-                    top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
-                    how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
-                           f"{'largest' if wants_max else 'smallest'} in column {top_k} ({_fmt(top_d)}; "
-                           + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
-                    offer_here(subject[1] + baseline[1] + cols[0][1] + 2,
-                               TableDecision(top_k == c_named, top_cell.passage, c_named, top_k, how, how))
+        # 4a. "A's largest margin over B is in C", "A's gain over B is smallest at C": the
+        # column (row) where A − B is largest (smallest), A and B named rows (columns)
+        margin = _margin(claim_text)
+        if margin is not None:
+            for pair_axis, pair_named, place in (("row", rows, cols), ("column", cols, rows)):
+                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin)
+                if decided is not None:
+                    offer_here(decided[0], decided[1])
                     at = None  # decided: not the extreme of one row
+                    break
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
         # every column but the ones left out, and not of those
         if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
