@@ -136,7 +136,11 @@ def _list_factory(table: dict[str, Any], base: Path, where: str) -> ListIntake:
     return ListIntake(name=table.get("name", "list"), files=list(table["files"]))
 
 
-def test_a_new_kind_plugs_in_without_touching_the_runner(tmp_path: Path) -> None:
+def test_a_new_kind_plugs_in_without_touching_the_runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.nightly import registry
+
+    # The registry is process-wide: a copy keeps "list" out of the tests that run after this.
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
     register_intake("list", _list_factory)
     job = load_job(write(tmp_path, 'out = "o"\n[[intake]]\nkind = "list"\nfiles = ["a", "b"]\n'))
     (intake,) = job.intakes
