@@ -26,14 +26,16 @@ _BOUNDARY = set(
     before than that which who whom whose where when while whereas because since so if is are was were be been
     being has have had do does did can could may might will would should shall must not no also both either
     neither nor its their our his her this these those it they we he she them there here such each every all
-    any some only just very""".split()
+    any some only just very including like namely""".split()
 )
 _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.
 _OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
                  "all", "every", "each", "several", "many", "most"}
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
-_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
+# A number opens an item ("20 tasks", "12-layer"); a name with digits in it ("BM25", "GPT2") is
+# an item like any other name.
+_NUMBERISH = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,10 @@ def _is_name(tok: str) -> bool:
 
 
 def _item(tokens: list[str]) -> Item | None:
+    # a possessive opens an item as a determiner does: "mT5's code and model checkpoints"
+    # coordinates "code" with "model checkpoints", whoever's they are
+    while len(tokens) > 1 and re.search(r"['’]s?$", tokens[0]):
+        tokens = tokens[1:]
     text = " ".join(tokens)
     if not tokens or _NUMBERISH.search(text):
         return None
