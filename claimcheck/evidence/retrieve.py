@@ -296,6 +296,126 @@ def index(version: SourceVersion) -> VersionIndex:
     return VersionIndex(version, cands, dict(df), max(1, len(prose)), postings, values)
 
 
+# --------------------------------------------------------------------------- acronyms
+
+# "(PLMs)", "(NLP)", "(KD)": capitals (two at least), a plural "s" allowed, in parentheses
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{0,9})\s*\)")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ACRONYM_IN_CLAIM = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c.lower() for c in acronym if c.isupper())
+
+
+def expansion(acronym: str, before: str) -> str | None:
+    """The words before "(acronym)" that it abbreviates, if their initials spell it:
+    "pre-trained language models (PLMs)" → "pre-trained language models". Matched from the
+    last letter back (a word's hyphenated parts count as words, small words may be
+    skipped), the last letter in the last word."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return None
+    words = _EXPANSION_WORD.findall(re.split(r"[.;:()]\s", before)[-1])[-(len(letters) + 3):]
+    parts = [(k, part[0].lower()) for k, w in enumerate(words) for part in w.split("-") if part]
+    i, first = len(parts) - 1, None
+    for n, letter in enumerate(reversed(letters)):
+        while i >= 0 and parts[i][1] != letter:
+            if n == 0:
+                return None  # the last word must give the last letter
+            i -= 1
+        if i < 0:
+            return None
+        first = parts[i][0]
+        i -= 1
+    if first is None or not words[first][0].isalpha() or words[first][0].lower() != letters[0]:
+        return None
+    out = words[first:]
+    # a sentence's capital is no part of the words ("Masked language modeling (MLM) ..."); a
+    # name's capitals are ("Stanford Question Answering Dataset")
+    if not all(w[0].isupper() for w in out) and out[0][1:].islower():
+        out[0] = out[0].lower()
+    return " ".join(out)
+
+
+@once_per_version
+def acronyms(version: SourceVersion) -> dict[str, str]:
+    """The acronyms a version defines, each with the words it stands for (its first
+    definition): "PLMs" → "pre-trained language models"."""
+    out: dict[str, str] = {}
+    for p in version.passages:
+        for m in _DEFINED.finditer(p.text):
+            name = m.group(1)
+            if sum(c.isupper() for c in name) < 2:
+                continue
+            name = name[:-1] if name.endswith("s") and name[-2:-1].isupper() else name
+            found = expansion(name, p.text[: m.start()])
+            if found is not None:
+                out.setdefault(name, found)
+    return out
+
+
+def _words_pattern(words: str) -> re.Pattern[str]:
+    """The words of an expansion however inflected or hyphenated ("pre-trained language
+    model" in "pretrained language models")."""
+    parts = [w for w in re.split(r"[\s\-]+", words) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s\-]*".join(re.escape(w[: max(3, len(w) - 3)]) + r"[a-z]*" for w in parts)
+                      + r"(?![\w-])", re.I)
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(acronym) + r"s?(?![\w-])")
+
+
+def _spelled(acronym: str) -> re.Pattern[str]:
+    """Words whose initials spell an acronym, one word per letter ("natural language
+    processing" for "NLP")."""
+    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{2,}}" for c in acronym.lower()) + r"\b", re.I)
+
+
+def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], str]]:
+    """What a passage must be read with so that it says a claim's acronym (or its words) as
+    the claim does: (the form the passage may use, the claim's form to read it as). An
+    acronym the version defines is used both ways — the claim's "PLMs" is the passage's
+    "pre-trained language models" and the other way round; one of three or more capitals
+    it does not define (nor is about) is any run of words its letters begin ("NLP")."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    defined = acronyms(version)
+    for acronym, words in defined.items():
+        in_claim = _acronym_pattern(acronym).search(core)
+        spelled = _words_pattern(words)
+        said = spelled.search(core)
+        if in_claim and not said:
+            out.append((spelled, acronym))
+        elif said and not in_claim:
+            out.append((_acronym_pattern(acronym), words))
+    # an acronym the paper is about ("BERT" in the BERT paper) is its name, not words to spell out
+    idx = index(version)
+    for m in _ACRONYM_IN_CLAIM.finditer(core):
+        share = idx.df.get(_plain_stem(m.group(1).lower()), 0) / idx.n
+        if len(m.group(1)) >= 3 and m.group(1) not in defined and share < SUBJECT_SHARE:
+            out.append((_spelled(m.group(1)), m.group(1)))
+    return out
+
+
+def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with the passage's form of each acronym replaced by the claim's, in place (a
+    number before it still counts the same noun: "eleven natural language processing
+    tasks" reads "eleven NLP tasks")."""
+    def put(m: re.Match[str], form: str) -> str:
+        # a definition ("language models (LMs)") already says both
+        defining = re.match(r"\s*\(", text[m.end():]) or text[: m.start()].rstrip().endswith("(")
+        if defining:
+            return m.group(0)
+        # an acronym for plural words is plural: "graph neural networks" → "GNNs"
+        plural = form.isupper() and m.group(0).endswith("s") and not m.group(0).isupper()
+        return form + "s" if plural else form
+
+    for pattern, form in rules:
+        text = pattern.sub(lambda m: put(m, form), text)
+    return text
+
+
 SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject
 _NAME = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
 
@@ -336,6 +456,18 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         for n in acc:
             st = idx.candidates[n].stems
             acc[n] += sum(weights[w] for w in common if w in st)
+    # A passage that says the claim's acronym in words (or the other way round) is read
+    # with the claim's form: "redundancy in PLMs" states "redundancy in pre-trained
+    # language models" where the paper defines the one as the other.
+    read: dict[int, str] = {}
+    rules = aliases(core, version)
+    if rules:
+        for n in acc:
+            text = read_with(idx.candidates[n].text, rules)
+            if text != idx.candidates[n].text:
+                read[n] = text
+                have = idx.candidates[n].stems | stems(text)
+                acc[n] = sum(weights[w] for w in want if w in have)
     if not numbers:
         # A table row is its numbers: a claim with none is not stated by one.
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
@@ -367,13 +499,14 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         return total - sum(weights[w] for w in elided if w not in idx.candidates[n].stems) + bonus.get(n, 0.0)
 
     ranked = [((v + bonus.get(n, 0.0)) / max(whole(n), 1e-9), -len(idx.candidates[n].text), n) for n, v in acc.items()]
-    scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
+    scored = [(r, idx.candidates[n], n) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
-    for recall, c in scored[:SHORTLIST]:
-        fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100
+    for recall, c, n in scored[:SHORTLIST]:
+        text = read.get(n, c.text)
+        fuzzy = fuzz.token_set_ratio(core.lower(), text.lower()) / 100
         # A window only wins over a single sentence when it holds clearly more of the claim.
         recall *= 1 - WINDOW_PENALTY * (len(c.members) - 1)
-        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, c.text, _quote(c, want)))
+        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, text, _quote(c, want)))
     out.sort(key=lambda t: (-t[0], len(t[2])))
     return out[:k]
 
