@@ -1,0 +1,75 @@
+"""A claim that restricts to one member what the source says of two ("only X" / "both
+W and X"), and a comparison with its sides swapped ("A beats B" / "B beats A" in other
+words) (claimcheck/evidence/opposites.py). Made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.opposites import comparison_swap, polarity_clash
+
+
+@pytest.mark.parametrize(
+    "claim, source",
+    [
+        ("The tagger learns morphology only from annotated corpora.",
+         "The tagger learns morphology from either raw or annotated corpora."),
+        ("The parser applies pruning only at the decoding stage.",
+         "The parser applies pruning at both the training and decoding stages."),
+        ("Only the encoder is frozen during adaptation.",
+         "The encoder and the embedding layer are frozen during adaptation."),
+    ],
+)
+def test_only_one_of_a_pair_is_a_clash(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is not None
+
+
+@pytest.mark.parametrize(
+    "claim, source",
+    [
+        # the pair is the claim's too
+        ("The tagger learns morphology only from raw and annotated corpora.",
+         "The tagger learns morphology from either raw or annotated corpora."),
+        # "only" with an amount says how much, not which
+        ("The parser applies pruning only at 10% of the decoding steps.",
+         "The parser applies pruning at both the training and decoding stages."),
+        # the source restricts too
+        ("The parser applies pruning only at the decoding stage.",
+         "The parser applies pruning only at the decoding stage, not at training."),
+        # no set in the source
+        ("The tagger learns morphology only from annotated corpora.",
+         "The tagger learns morphology from annotated corpora."),
+    ],
+)
+def test_only_without_a_dropped_member_is_no_clash(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is None
+
+
+def test_swapped_sides_of_a_comparison_clash() -> None:
+    source = ("Given enough data, parsers trained with character inputs reach better accuracy than "
+              "parsers trained with word inputs on long sentences.")
+    claim = "Parsers trained with word inputs perform better than parsers trained with character inputs on long sentences."
+    assert comparison_swap(claim, source) is not None
+    assert polarity_clash(claim, source) is not None
+
+
+def test_the_same_comparison_reworded_is_no_swap() -> None:
+    source = ("Given enough data, parsers trained with character inputs reach better accuracy than "
+              "parsers trained with word inputs on long sentences.")
+    claim = "Parsers trained with character inputs perform better than parsers trained with word inputs on long sentences."
+    assert comparison_swap(claim, source) is None
+    # the opposite word with the sides swapped says the same thing
+    assert comparison_swap("Word-input parsers do worse than character-input parsers.", source) is None
+
+
+def test_a_passive_comparison_keeps_its_roles() -> None:
+    source = "The lexicon baseline is outperformed by the neural tagger on every treebank."
+    assert comparison_swap("The neural tagger outperforms the lexicon baseline on every treebank.", source) is None
+
+
+def test_a_prefix_opposite_the_claim_itself_names_elsewhere_is_no_clash() -> None:
+    source = "This simple tagger works remarkably well, performing on par with previous supervised taggers."
+    assert polarity_clash("The unsupervised tagger works remarkably well, on par with earlier supervised taggers.", source) is None
+    # the claim that says only the other form still clashes
+    assert polarity_clash("The tagger is unsupervised and works remarkably well.",
+                          "The tagger is supervised and works remarkably well.") is not None
