@@ -8,15 +8,17 @@ one part that is not there at all (``unstated_parts``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.quantities import extract_quantities
-from claimcheck.evidence.retrieve import join_prefixes, stem, stems
+from claimcheck.evidence.retrieve import join_prefixes, number_tokens, stem, stems
 
 
 PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
+ABSENT_RECALL = 0.3  # ... and with fewer than this, it is absent even where the rest is stated word for word
 CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas|while|although|though|which)\b", re.I)
 # Finer parts for telling which part of a claim a passage states: also relative clauses and
 # means ("a lite version of BERT | that overcomes memory limitations | by sharing
@@ -62,6 +64,25 @@ def unstated_parts(claim_text: str, source_text: str) -> list[str]:
     for part, words in clause_texts(claim_text, PART_SPLIT):
         words = plain_words(words)
         if len(words) >= 2 and len(words & have) / len(words) < PART_RECALL:
+            out.append(part.strip())
+    return out
+
+
+def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> list[str]:
+    """The parts of a claim of which the passage holds under ``ABSENT_RECALL`` and lacks two
+    content words at least, not counting the claim's names (``names.py`` weighs those) nor
+    a part with a number (``numbercheck.py`` weighs those): a fact the claim adds ("…,
+    although it cannot run on GPUs"), which a passage that states the rest word for word
+    does not state."""
+    have = stems(source_text)
+    named = stems(" ".join(names))
+    out = []
+    for part, words in clause_texts(claim_text, PART_SPLIT):
+        if number_tokens(part):
+            continue
+        words = plain_words(words) - named
+        lacking = words - have
+        if len(lacking) >= 2 and len(words & have) / len(words) < ABSENT_RECALL:
             out.append(part.strip())
     return out
 

@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import best_clause_recall, missing_words, unstated_parts
+from claimcheck.evidence.clauses import absent_parts, best_clause_recall, missing_words, unstated_parts
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -261,6 +261,14 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)))
     if lacking:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
+    # A part of the claim wholly absent from a passage that states the rest: a fact the
+    # claim adds, however well the rest matches.
+    absent_part = absent_parts(core, text, entities) if in_prose else []
+    if absent_part:
+        what = "; ".join(f"“{u[:60]}”" for u in absent_part)
+        lacking_words = missing_words(" ".join(absent_part), text)
+        words = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}{words}")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
     unstated = unstated_parts(core, text)

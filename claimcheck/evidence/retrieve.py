@@ -36,7 +36,7 @@ WINDOW_PENALTY = 0.06
 _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
-    work report researchers which who whom whose what when where while whereas also than then there here
+    work report researchers which who whom whose what when where how while whereas also than then there here
     such both either each all any some can could may might will would should shall must so
     but because since thus therefore hence although though however whether among amongst
     become becomes became becoming remain remains remained seem seems seemed""".split()
@@ -130,6 +130,11 @@ def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
+    # the noun of a verb meets the verb ("construction" / "constructed", "compression" /
+    # "compressed")
+    w = re.sub(r"(?<=[a-z]{3})(ct|ss)ions?$", r"\1", w)
+    if w != word and w in _SYNONYMS:
+        return _SYNONYMS[w]
     for suffix in ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
                    "ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
