@@ -40,3 +40,21 @@ def test_the_noun_of_a_verb_is_the_verb() -> None:
     assert stems("the construction of the parser") == stems("the parser is constructed")
     assert stems("its compression") == stems("compressed")
     assert stems("how it is built") == stems("it is built")
+
+
+def test_a_compound_whose_words_the_passage_has_only_in_separate_clauses_is_scattered() -> None:
+    from claimcheck.evidence.clauses import scattered_compounds
+
+    source = ("We show that the parser is robust to noise, that crawled text can train taggers, "
+              "and that the aligner finds translation pairs.")
+    assert scattered_compounds("The parser beats translate-train baselines.", source) == ["translate-train"]
+    # one clause, in any order, or the compound itself: stated
+    assert scattered_compounds("The parser beats translate-train baselines.", "We train on translated data.") == []
+    assert scattered_compounds("The Wiki-distilled model is small.", "A model distilled on Wiki data is small.") == []
+    assert scattered_compounds("The Wiki-distilled model is small.", "The Wiki-distilled model is small.") == []
+    # a word missing altogether is left to recall
+    assert scattered_compounds("The parser beats translate-train baselines.", "The parser beats baselines.") == []
+
+
+def test_quantifiers_and_within_are_function_words() -> None:
+    assert stems("every tagger within one framework") == stems("all taggers in one framework")

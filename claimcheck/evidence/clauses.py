@@ -87,6 +87,29 @@ def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> l
     return out
 
 
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]{3,})-([A-Za-z]{3,})(?![\w-])")
+
+
+def scattered_compounds(claim_text: str, source_text: str) -> list[str]:
+    """Hyphenated compounds of the claim ("translate-train", "cross-task") whose two words
+    the passage has only apart: "translate-train baselines" is not stated by "translation
+    pairs" and "train models" in one sentence. Written together in any form ("translate
+    train", "translatetrain"), or one word missing altogether (recall weighs that), it is
+    no scattered compound."""
+    low = join_prefixes(source_text.lower())
+    clauses = [{stem(w) for w in re.findall(r"[a-z][a-z0-9]*", c)} for c in CLAUSE_SPLIT.split(low) if c]
+    joined = set().union(*clauses) if clauses else set()
+    out = []
+    for m in _COMPOUND.finditer(join_prefixes(claim_text)):
+        a, b = stem(m.group(1).lower()), stem(m.group(2).lower())
+        if a == b or not (is_content(m.group(1)) and is_content(m.group(2))):
+            continue
+        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined
+        if a in joined and b in joined and not together:
+            out.append(m.group(0))
+    return out
+
+
 def best_clause_recall(claim_text: str, source_text: str, numberless: bool = False) -> float:
     """Recall of the claim's best-stated clause, for claims that add to what a paper says
     (``numberless``: among the clauses that state no number)."""

@@ -37,7 +37,7 @@ _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where how while whereas also than then there here
-    such both either each all any some can could may might will would should shall must so
+    such both either each every all any some can could may might will would should shall must so within
     but because since thus therefore hence although though however whether among amongst
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
