@@ -73,3 +73,24 @@ def test_a_prefix_opposite_the_claim_itself_names_elsewhere_is_no_clash() -> Non
     # the claim that says only the other form still clashes
     assert polarity_clash("The tagger is unsupervised and works remarkably well.",
                           "The tagger is supervised and works remarkably well.") is not None
+
+
+def _judge(claim: str, *sentences: str) -> str:
+    from claimcheck.evidence.judge import judge_version
+    from claimcheck.model import Claim, Mark, Passage, SourceVersion
+
+    version = SourceVersion("2301.00003", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(sentences)], 1, "test")
+    return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label.value
+
+
+ZORBLAX = ["Zorblax is trained by masking spans of text and learning to restore them.",
+           "It uses a plain recurrent encoder which, despite its simplicity, generalises several earlier taggers.",
+           "We release the code."]
+
+
+def test_a_reworded_opposite_is_found_by_its_clash_below_the_found_recall() -> None:
+    # under half the claim's words, yet the passage says the opposite of it
+    assert _judge("Zorblax depends on an intricate, bespoke encoder design instead of a plain recurrent one.",
+                  *ZORBLAX) == "contradicted"
+    # as few words, and no opposite: nothing found
+    assert _judge("Zorblax depends on a bespoke encoder design instead of a recurrent one.", *ZORBLAX) == "not found"

@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from claimcheck.evidence.nli import EntailmentJudge
 
 FOUND_RECALL = 0.55  # weighted content-word recall below which nothing in the paper states the claim
+OPPOSITE_FOUND_RECALL = 0.45  # ... unless the passage says the opposite of the claim (``opposites.py``)
 SUPPORT_RECALL = 0.65  # share of the claim's content words the passage must contain
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
@@ -185,6 +186,12 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any((o[0] > 0 or any(other_way(c) for c in o[6])) and o[3] >= NUMBER_FOUND_RECALL for o in options)
         or any(anchored(core, c[2]) for c in cands[:3])
+        # a reworded passage that says the opposite shares fewer of the claim's words: its
+        # clash finds it ("relies on a complex architecture" / "uses a standard one, despite
+        # its simplicity")
+        # (a claim with numbers is found by them)
+        or (cands[0][1] >= OPPOSITE_FOUND_RECALL and not extract_quantities(core)
+            and (polarity_clash(core, cands[0][2]) is not None or negation_flip(core, cands[0][2]) is not None))
     )
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
@@ -244,7 +251,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     swap = degree_swap(core, text) if recall >= NUMBER_FOUND_RECALL else None
     if swap is not None:
         return j(VerdictLabel.CONTRADICTED, f"{swap} ({loc})")
-    if recall >= FOUND_RECALL or all_numbers_stated:
+    if recall >= OPPOSITE_FOUND_RECALL or all_numbers_stated:
         clash = polarity_clash(core, text)
         if clash is not None:
             return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
