@@ -92,5 +92,6 @@ def test_a_reworded_opposite_is_found_by_its_clash_below_the_found_recall() -> N
     # under half the claim's words, yet the passage says the opposite of it
     assert _judge("Zorblax depends on an intricate, bespoke encoder design instead of a plain recurrent one.",
                   *ZORBLAX) == "contradicted"
-    # as few words, and no opposite: nothing found
-    assert _judge("Zorblax depends on a bespoke encoder design instead of a recurrent one.", *ZORBLAX) == "not found"
+    # as many words, and no opposite: nothing found
+    assert _judge("Zorblax depends on a bespoke recurrent encoder design that generalises taggers.",
+                  *ZORBLAX) == "not found"
