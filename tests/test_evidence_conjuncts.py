@@ -101,3 +101,9 @@ def test_an_item_replaced_after_including_is_missing() -> None:
     passage = "The parser wins on 12 corpora, often by far, including news, legal text, and recipes."
     assert missing_conjuncts("The parser wins on 12 corpora, including news, legal text and poetry.", passage) == ["poetry"]
     assert missing_conjuncts("The parser wins on 12 corpora, including news, legal text and recipes.", passage) == []
+
+
+def test_a_hyphenated_pair_is_stated_only_by_all_its_parts() -> None:
+    passage = "Pairs mined with our model train strong translation systems for nl-pt and nl-sv."
+    assert missing_conjuncts("Mined pairs train strong translation systems for nl-pt and nl-fi.", passage) == ["nl-fi"]
+    assert missing_conjuncts("Mined pairs train strong translation systems for nl-sv and nl-pt.", passage) == []

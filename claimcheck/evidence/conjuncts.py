@@ -43,6 +43,7 @@ class Item:
     text: str
     words: tuple[str, ...]  # content stems in order, the distinguishing (first) one first
     name: bool = False  # every word a name ("MRPC", "PAWS-X")
+    whole: bool = False  # one hyphenated token ("en-fr"): stated only by all its parts
 
 
 def spelled_out(acronym: str, text: str) -> bool:
@@ -72,7 +73,8 @@ def _item(tokens: list[str]) -> Item | None:
     if not tokens or _NUMBERISH.search(text):
         return None
     words = tuple(w for t in tokens for w in _ordered_stems(t))
-    return Item(text, words, all(_is_name(t) for t in tokens)) if words else None
+    whole = len(tokens) == 1 and "-" in tokens[0] and len(words) > 1
+    return Item(text, words, all(_is_name(t) for t in tokens), whole) if words else None
 
 
 def _ordered_stems(token: str) -> list[str]:
@@ -188,6 +190,9 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
 
         # the sentence with most of the set, and of the rest of the claim between equals
         def there(it: Item, k: int) -> bool:
+            # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
+            if it.whole:
+                return all(w in sentences[k] for w in it.words)
             return it.words[0] in sentences[k] or spelled_out(it.text, raw[k])
 
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
