@@ -166,3 +166,9 @@ def test_at_the_cost_of_against_without_sacrificing() -> None:
     source = "We show multilingual tagging without sacrificing per-dialect accuracy."
     assert polarity_clash("Multilingual tagging comes at the cost of per-dialect accuracy.", source) is not None
     assert polarity_clash("Multilingual tagging preserves per-dialect accuracy.", source) is None
+
+
+def test_a_cause_of_a_thing_removed_is_no_opposite_of_the_thing_preventing_it() -> None:
+    source = "Removing word dropout leads to overfitting of the rare-word vectors."
+    assert polarity_clash("Word dropout prevents overfitting of the rare-word vectors.", source) is None
+    assert polarity_clash("Removing word dropout prevents overfitting of the rare-word vectors.", source) is not None

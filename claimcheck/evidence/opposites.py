@@ -221,6 +221,8 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         overlap, s = max(opp, key=lambda t: t[0])
         if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
+        if o.group == "causation" and _removed(claim_text, o.start) != _removed(source_text, s.start):
+            continue  # "dropout avoids overfitting" is "removing dropout leads to overfitting"
         different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
@@ -231,6 +233,15 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+_REMOVAL = re.compile(r"\b(?:remov\w*|without|drop(?:s|ped|ping)?|discard\w*|exclud\w*|omit\w*|eliminat\w*|ablat\w*)\b", re.I)
+
+
+def _removed(text: str, start: int) -> bool:
+    """Whether what a verb of causation says is of a thing taken away: "removing it leads
+    to …" is said of its absence."""
+    return bool(_REMOVAL.search(re.split(r"[,;:()]|\.\s", text[max(0, start - 80) : start])[-1]))
 
 
 def _sentence_of(text: str, clause: str) -> str:
