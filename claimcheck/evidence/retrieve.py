@@ -230,6 +230,7 @@ class _Candidate:
     stems: frozenset[str]
     members: list[Passage]  # one passage, or the neighbouring sentences of a window
     member_stems: list[frozenset[str]]
+    outline: bool = False  # a table's caption with its row and column names
 
 
 def _quote(c: _Candidate, want: frozenset[str]) -> Passage:
@@ -290,6 +291,7 @@ def index(version: SourceVersion) -> VersionIndex:
                     text = clean(" ".join(w.text for w in window))
                     member_stems = [stems(w.text) for w in window]
                     cands.append(_Candidate(text, frozenset().union(*member_stems), list(window), member_stems))
+    cands += _table_outlines(passages)
     df: Counter[str] = Counter()
     for p in prose:
         df.update(stems(p.text))
@@ -421,6 +423,25 @@ def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
     return text
 
 
+_LABEL = re.compile(r"\b(?:Tables?|Figures?|Fig\.|Sections?|Appendix)\s+[A-Z]?\d+(?:\.\d+)*\b")
+
+
+def _table_outlines(passages: Sequence[Passage]) -> list[_Candidate]:
+    """One candidate per captioned table: its caption with the names of its rows and
+    columns, which is what a claim about the table's contents lists ("Table 1 compares A
+    against B, C and D"). Quoted as the caption."""
+    out = []
+    for cap in (p for p in passages if p.kind == "caption" and p.table):
+        rows = list(dict.fromkeys(p.row for p in passages if p.table == cap.table and p.row))
+        cols = list(dict.fromkeys(p.column for p in passages if p.table == cap.table and p.column))
+        if not rows and not cols:
+            continue
+        text = clean(f"{cap.text} {', '.join(rows)}; {', '.join(cols)}.")
+        own = stems(text)
+        out.append(_Candidate(text, own, [cap], [own], outline=True))
+    return out
+
+
 SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject
 _NAME = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
 
@@ -476,6 +497,11 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     if not numbers:
         # A table row is its numbers: a claim with none is not stated by one.
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
+            del acc[n]
+    if claim_number_tokens(_LABEL.sub(" ", core)):
+        # ... and a claim with numbers (not a table's label) is stated by its numbers' rows,
+        # not by a table's outline
+        for n in [n for n in acc if idx.candidates[n].outline]:
             del acc[n]
     # Numbers count only for a candidate that has them: found, they add to what it states
     # of the claim; missing, they are no words it lacks (a changed number must be found
