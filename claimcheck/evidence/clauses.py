@@ -68,6 +68,25 @@ def unstated_parts(claim_text: str, source_text: str) -> list[str]:
     return out
 
 
+# a passive predicate after a number's noun: "550K pairs | were written by experts"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b.*", re.I)
+
+
+def _parts_without_numbers(claim_text: str) -> list[tuple[str, frozenset[str]]]:
+    """The claim's parts, less those with a number (numbercheck.py weighs those) — but the
+    passive predicate a number's phrase carries ("… 550K pairs were written by experts") is
+    a part of its own."""
+    out = []
+    for part, words in clause_texts(claim_text, PART_SPLIT):
+        if not number_tokens(part):
+            out.append((part, words))
+            continue
+        m = _PASSIVE.search(part)
+        if m and not number_tokens(m.group(0)) and stems(m.group(0)):
+            out.append((m.group(0), stems(m.group(0))))
+    return out
+
+
 def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> list[str]:
     """The parts of a claim of which the passage holds under ``ABSENT_RECALL`` and lacks two
     content words at least, not counting the claim's names (``names.py`` weighs those) nor
@@ -77,9 +96,7 @@ def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> l
     have = stems(source_text)
     named = stems(" ".join(names))
     out = []
-    for part, words in clause_texts(claim_text, PART_SPLIT):
-        if number_tokens(part):
-            continue
+    for part, words in _parts_without_numbers(claim_text):
         words = plain_words(words) - named
         lacking = words - have
         if len(lacking) >= 2 and len(words & have) / len(words) < ABSENT_RECALL:
