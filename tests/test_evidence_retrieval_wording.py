@@ -143,3 +143,7 @@ def test_an_item_may_begin_with_an_ed_word() -> None:
 
 def test_turn_into_is_convert() -> None:
     assert stems("turns every problem into a text format") == stems("converts every problem into a text format")
+
+
+def test_extent_adverbs_add_no_content() -> None:
+    assert stems("a widely studied task") == stems("a task studied extensively") == stems("a studied task")

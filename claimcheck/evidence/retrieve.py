@@ -62,7 +62,7 @@ _FILLER = set(
     reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
     explain explains
     very quite fairly somewhat relatively highly heavily greatly considerably substantially significantly
-    dramatically markedly
+    dramatically markedly widely extensively
     already still yet
     about roughly approximately around nearly almost circa
     twice thrice half quarter quarters third thirds fifth fifths times
