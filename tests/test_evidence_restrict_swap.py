@@ -95,3 +95,9 @@ def test_a_reworded_opposite_is_found_by_its_clash_below_the_found_recall() -> N
     # as many words, and no opposite: nothing found
     assert _judge("Zorblax depends on a bespoke recurrent encoder design that generalises taggers.",
                   *ZORBLAX) == "not found"
+
+
+def test_swapped_sides_of_comparisons_of_different_measures_are_no_swap() -> None:
+    source = "The Breton tagger uses more parameters than the Welsh tagger."
+    assert comparison_swap("The Welsh tagger uses more training data than the Breton tagger.", source) is None
+    assert comparison_swap("The Welsh tagger uses more parameters than the Breton tagger.", source) is not None

@@ -329,10 +329,10 @@ _COMPARATIVE = re.compile(r"\b(?:better|worse|higher|lower|stronger|weaker|super
                           re.I)
 
 
-def _sides(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    """(comparative, subject words, object words) of each comparison in ``text``: the
-    content words from its clause's start to the comparative, and from it to the clause's
-    end."""
+def _sides(text: str) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
+    """(comparative, subject words, object words, measure words) of each comparison in
+    ``text``: the content words from its clause's start to the comparative, from it to the
+    clause's end, and between the comparative and "than" ("more *parameters* than")."""
     out = []
     for m in _COMPARATIVE.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "(", ")"))
@@ -341,7 +341,8 @@ def _sides(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
         subject = frozenset(w for w in plain_words(stems(text[start + 1 : m.start()])))
         obj = frozenset(w for w in plain_words(stems(text[m.end() : end])))
         word = re.match(r"\w+", m.group(0))
-        out.append((word.group(0).lower() if word else "", subject, obj))
+        measure = frozenset(plain_words(stems(m.group(0)))) - {"than"}
+        out.append((word.group(0).lower() if word else "", subject, obj, measure))
     return out
 
 
@@ -354,17 +355,22 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
     if not claim:
         return None
     source = _sides(source_text)
-    for cword, csub, cobj in claim:
+    for cword, csub, cobj, cmeasure in claim:
         same_sign = [s for s in source if sign_of(s[0]) == sign_of(cword)]
-        for sword, ssub, sobj in same_sign:
+        for sword, ssub, sobj, smeasure in same_sign:
+            if cmeasure and smeasure and not cmeasure & smeasure:
+                continue  # "more data than" and "more parameters than" compare other things
             # what follows both objects and neither subject ("… on long sentences") is
             # where, not who: it tells no side
             tail = (cobj & sobj) - csub - ssub
             cobj_, sobj = cobj - tail, sobj - tail
+            # ... as the words both subjects end with and neither object has ("… uses more")
+            head = (csub & ssub) - cobj - sobj
+            csub_, ssub = csub - head, ssub - head
             ssub_, sobj_ = ssub - sobj, sobj - ssub
-            crossed = len(csub & sobj_) + len(cobj_ & ssub_)
-            kept = len(csub & ssub_) + len(cobj_ & sobj_)
-            if len(csub & sobj_) > len(csub & ssub_) and len(cobj_ & ssub_) > len(cobj_ & sobj_) and crossed >= 2 + kept:
+            crossed = len(csub_ & sobj_) + len(cobj_ & ssub_)
+            kept = len(csub_ & ssub_) + len(cobj_ & sobj_)
+            if len(csub_ & sobj_) > len(csub_ & ssub_) and len(cobj_ & ssub_) > len(cobj_ & sobj_) and crossed >= 2 + kept:
                 return f"the claim swaps the sides of the source's comparison (“{cword}”): what it says of one the source says of the other"
     return None
 
