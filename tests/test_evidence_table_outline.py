@@ -37,3 +37,9 @@ def test_a_row_the_outline_lacks_is_missing() -> None:
 def test_a_claim_with_a_number_is_decided_by_the_rows_not_the_outline() -> None:
     assert _judge("In Table 2, Quokka reaches 91.2 on news.") is VerdictLabel.SUPPORTED
     assert _judge("In Table 2, Quokka reaches 92.4 on news.") is VerdictLabel.CONTRADICTED
+
+
+def test_a_claim_that_ranks_the_rows_is_not_stated_by_the_outline() -> None:
+    # the outline names Quokka, Lemmy and news; only the cells could say who is ahead
+    assert _judge("Table 2 shows Lemmy beats Quokka and Morfo on news.") is not VerdictLabel.SUPPORTED
+    assert _judge("Table 2 shows Quokka performs worse than Lemmy on news.") is not VerdictLabel.SUPPORTED

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.memo import once_per_version
-from claimcheck.evidence.polarity import fold
+from claimcheck.evidence.polarity import fold, occurrences
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
@@ -426,6 +426,11 @@ def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
 _LABEL = re.compile(r"\b(?:Tables?|Figures?|Fig\.|Sections?|Appendix)\s+[A-Z]?\d+(?:\.\d+)*\b")
 
 
+def _ranks(core: str) -> bool:
+    """Whether a claim says which way something goes ("beats", "higher", "falls behind")."""
+    return any(o.group in ("direction", "parity", "manner") for o in occurrences(core))
+
+
 def _table_outlines(passages: Sequence[Passage]) -> list[_Candidate]:
     """One candidate per captioned table: its caption with the names of its rows and
     columns, which is what a claim about the table's contents lists ("Table 1 compares A
@@ -498,9 +503,10 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         # A table row is its numbers: a claim with none is not stated by one.
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
             del acc[n]
-    if claim_number_tokens(_LABEL.sub(" ", core)):
+    if claim_number_tokens(_LABEL.sub(" ", core)) or _ranks(core):
         # ... and a claim with numbers (not a table's label) is stated by its numbers' rows,
-        # not by a table's outline
+        # not by a table's outline; nor is one that ranks what the table lists ("A beats B
+        # on C"): the outline names them, its cells rank them
         for n in [n for n in acc if idx.candidates[n].outline]:
             del acc[n]
     # Numbers count only for a candidate that has them: found, they add to what it states
