@@ -3,8 +3,10 @@
 For one claim and one version of a cited paper, judged on that version's text alone:
 
 1. retrieve the best candidates (``retrieve.py``: sentences, windows of adjacent sentences
-   of one paragraph, table rows); below ``FOUND_RECALL`` (and no clause of the claim
-   stated as well as ``CLAUSE_RECALL``) and no table cell named → *not found*;
+   of one paragraph, table rows, a table's outline); below ``FOUND_RECALL`` (and no
+   clause of the claim stated as well as ``CLAUSE_RECALL``, and, for a claim without
+   numbers, no passage from ``OPPOSITE_FOUND_RECALL`` that says its opposite) and no
+   table cell named → *not found*;
 2. among candidates within ``TIE_MARGIN`` of the best, take the one whose numbers agree
    with most of the claim's numbers;
 3. a claim that names a row and a column of a table is decided by that cell, or by a
@@ -17,13 +19,16 @@ For one claim and one version of a cited paper, judged on that version's text al
 5. polarity (``polarity.py``, opposites by sense in ``lexicon.py``): an antonym pointing
    the other way ("increases variance" / "reduced variance", "unnecessary" / "crucial"),
    a negation in one but not the other, a universal claim ("always", "consistently")
-   where the source says "often"/"some", or a restricted one ("only some") where it says
-   "all" → *contradicted*;
+   where the source says "often"/"some", a restricted one ("only some") where it says
+   "all", "only X" where it says "both W and X", or a comparison with its sides swapped →
+   *contradicted*;
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
-   sentence replaces (``conjuncts.py``), or a part of the claim (clause, relative clause,
-   means) of which the passage holds under ``PART_RECALL`` → *partly supported*, naming
-   what is missing; reworded words alone are no missing part;
+   sentence replaces (``conjuncts.py``), a hyphenated compound whose words the passage
+   has only in separate clauses, a part wholly absent (under ``clauses.ABSENT_RECALL``,
+   whatever the recall), or a part of the claim (clause, relative clause, means) of which
+   the passage holds under ``PART_RECALL`` → *partly supported*, naming what is missing;
+   reworded words alone are no missing part;
 7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` (less when every number
    agrees, and every part is half there) → *supported*.
 Numbers are bound to what they are about — the noun they count, the words next to them,
