@@ -147,3 +147,7 @@ def test_turn_into_is_convert() -> None:
 
 def test_extent_adverbs_add_no_content() -> None:
     assert stems("a widely studied task") == stems("a task studied extensively") == stems("a studied task")
+
+
+def test_a_concessive_connective_is_a_function_word() -> None:
+    assert stems("despite its size, the tagger is fast") == stems("although its size, the tagger is fast")
