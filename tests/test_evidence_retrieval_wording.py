@@ -151,3 +151,7 @@ def test_extent_adverbs_add_no_content() -> None:
 
 def test_a_concessive_connective_is_a_function_word() -> None:
     assert stems("despite its size, the tagger is fast") == stems("although its size, the tagger is fast")
+
+
+def test_prepositions_of_route_and_time_are_function_words() -> None:
+    assert stems("trained through distillation during pretraining") == stems("trained with distillation in pretraining")

@@ -38,6 +38,7 @@ _STOP = set(
     did has have had this that these those it its their our we us they them he she study paper authors
     work report researchers which who whom whose what when where how while whereas also than then there here
     such both either each every all any some can could may might will would should shall must so within
+    through throughout during upon onto toward towards per etc
     but because since thus therefore hence although though however despite whether among amongst
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
