@@ -155,3 +155,8 @@ def test_a_concessive_connective_is_a_function_word() -> None:
 
 def test_prepositions_of_route_and_time_are_function_words() -> None:
     assert stems("trained through distillation during pretraining") == stems("trained with distillation in pretraining")
+
+
+def test_current_and_recent_qualify_without_content() -> None:
+    assert stems("current state-of-the-art taggers") == stems("state-of-the-art taggers")
+    assert stems("recently proposed taggers") == stems("proposed taggers")

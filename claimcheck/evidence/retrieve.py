@@ -47,7 +47,8 @@ _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", 
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
 # clause in opposites.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
-# adverbs ("heavily", "fairly", "still", "already") and the hedges of a number ("about",
+# adverbs ("heavily", "fairly", "still", "already"), the "current"/"recent" of a state of
+# the art, and the hedges of a number ("about",
 # "roughly"), which qualify a statement without adding content to find; and the "et al." of
 # a citation.
 _FILLER = set(
@@ -64,7 +65,7 @@ _FILLER = set(
     explain explains
     very quite fairly somewhat relatively highly heavily greatly considerably substantially significantly
     dramatically markedly widely extensively
-    already still yet
+    already still yet current currently recent recently
     about roughly approximately around nearly almost circa
     twice thrice half quarter quarters third thirds fifth fifths times
     et al""".split()
