@@ -5,7 +5,7 @@ begin (claimcheck/evidence/retrieve.py). Made-up sentences only."""
 from __future__ import annotations
 
 from claimcheck.evidence.judge import judge_version
-from claimcheck.evidence.retrieve import acronyms, aliases, expansion, read_with
+from claimcheck.evidence.retrieve import acronyms, aliases, expansion, read_with, stems
 from claimcheck.model import Claim, Mark, Passage, SourceVersion, VerdictLabel
 
 
@@ -67,3 +67,10 @@ def test_a_number_before_the_words_still_counts_them() -> None:
                      "It was trained for three days.")
     assert _judge("The model sets new records on 11 NLP tasks.", paper) is VerdictLabel.SUPPORTED
     assert _judge("The model sets new records on 12 NLP tasks.", paper) is VerdictLabel.CONTRADICTED
+
+
+def test_words_the_claim_uses_itself_are_not_read_as_its_acronym() -> None:
+    core = "The tagger reports NER results."
+    rules = aliases(core, PAPER)
+    assert read_with("it gives new evaluation results", rules, stems(core)) == "it gives new evaluation results"
+    assert read_with("it serves named entity recognition", rules, stems(core)) == "it serves NER"

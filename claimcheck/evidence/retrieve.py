@@ -407,14 +407,16 @@ def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], st
     return out
 
 
-def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
+def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]], claim_words: frozenset[str] = frozenset()) -> str:
     """``text`` with the passage's form of each acronym replaced by the claim's, in place (a
     number before it still counts the same noun: "eleven natural language processing
-    tasks" reads "eleven NLP tasks")."""
+    tasks" reads "eleven NLP tasks"); not where those words are ``claim_words`` too."""
     def put(m: re.Match[str], form: str) -> str:
         # a definition ("language models (LMs)") already says both
         defining = re.match(r"\s*\(", text[m.end():]) or text[: m.start()].rstrip().endswith("(")
-        if defining:
+        # words the claim uses itself are no other form of its acronym ("new evaluation
+        # results" is not "NER" for a claim about results)
+        if defining or stems(m.group(0)) & claim_words:
             return m.group(0)
         # an acronym for plural words is plural: "graph neural networks" → "GNNs"
         plural = form.isupper() and m.group(0).endswith("s") and not m.group(0).isupper()
@@ -496,7 +498,7 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     rules = aliases(core, version)
     if rules:
         for n in acc:
-            text = read_with(idx.candidates[n].text, rules)
+            text = read_with(idx.candidates[n].text, rules, want)
             if text != idx.candidates[n].text:
                 read[n] = text
                 have = idx.candidates[n].stems | stems(text)
