@@ -378,8 +378,8 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
 
 def _spelled(acronym: str) -> re.Pattern[str]:
     """Words whose initials spell an acronym, one word per letter ("natural language
-    processing" for "NLP")."""
-    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{2,}}" for c in acronym.lower()) + r"\b", re.I)
+    processing" for "NLP"), each of four letters at least."""
+    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{3,}}" for c in acronym.lower()) + r"\b", re.I)
 
 
 def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], str]]:
