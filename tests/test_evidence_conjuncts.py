@@ -73,3 +73,37 @@ def test_two_predicates_are_no_set() -> None:
     assert _items("The method prunes heads and reduces the cost of inference.") == []
     evidence = "XLM-R outperforms mBERT on every benchmark and establishes a new state of the art."
     assert missing_conjuncts("XLM-R outperforms mBERT and sets a new state of the art.", evidence) == []
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # "including" opens the list; the counted head before it is no item
+        ("The parser wins on 12 corpora, including news, legal text and poetry.",
+         [["news", "legal text", "poetry"]]),
+        # a name with digits in it is an item like any other name
+        ("Lexical scorers such as QL2, BM25 and word overlap are strong.", [["QL2", "BM25", "word overlap"]]),
+        # a possessive is a determiner of the first item
+        ("Quokka's data and trained weights are online.", [["data", "trained weights"]]),
+    ],
+)
+def test_list_openers_names_with_digits_and_possessives(claim: str, expected: list[list[str]]) -> None:
+    assert _items(claim) == expected
+
+
+def test_an_item_added_to_a_list_with_a_digit_name_is_missing() -> None:
+    passage = "Lexical scorers, such as QL2 or BM25, are strong on short queries."
+    assert missing_conjuncts("Lexical scorers such as QL2, BM25 and word overlap are strong.", passage) == ["word overlap"]
+    assert missing_conjuncts("Lexical scorers such as QL2 and BM25 are strong.", passage) == []
+
+
+def test_an_item_replaced_after_including_is_missing() -> None:
+    passage = "The parser wins on 12 corpora, often by far, including news, legal text, and recipes."
+    assert missing_conjuncts("The parser wins on 12 corpora, including news, legal text and poetry.", passage) == ["poetry"]
+    assert missing_conjuncts("The parser wins on 12 corpora, including news, legal text and recipes.", passage) == []
+
+
+def test_a_hyphenated_pair_is_stated_only_by_all_its_parts() -> None:
+    passage = "Pairs mined with our model train strong translation systems for nl-pt and nl-sv."
+    assert missing_conjuncts("Mined pairs train strong translation systems for nl-pt and nl-fi.", passage) == ["nl-fi"]
+    assert missing_conjuncts("Mined pairs train strong translation systems for nl-sv and nl-pt.", passage) == []

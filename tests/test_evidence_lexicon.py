@@ -23,6 +23,14 @@ OPPOSITES = [
      "Annotating the Quibble corpus was expensive for the volunteers."),
     ("The new metric rarely agrees with the human ranking of summaries.",
      "The new metric consistently agrees with the human ranking of summaries."),
+    ("The Wobble tagger performs poorly on tweets written in dialect.",
+     "The Wobble tagger shows excellent accuracy on tweets written in dialect."),
+    ("Freezing the embeddings prevents a drift of the rare-word vectors.",
+     "Freezing the embeddings leads to a drift of the rare-word vectors."),
+    ("Word dropout acts as maximal regularisation for the tagger.",
+     "Word dropout acts as minimal regularisation for the tagger."),
+    ("Rule-based spelling correction has had only limited success for rare dialects.",
+     "Rule-based spelling correction has been highly successful for rare dialects."),
 ]
 
 PARAPHRASES = [
@@ -36,6 +44,13 @@ PARAPHRASES = [
      "Character features are a key component of the spelling corrector."),
     ("Annotating the Quibble corpus was costly for the volunteers.",
      "Annotating the Quibble corpus was expensive for the volunteers."),
+    ("The Wobble tagger performs well on tweets written in dialect.",
+     "The Wobble tagger shows excellent accuracy on tweets written in dialect."),
+    ("Freezing the embeddings causes a drift of the rare-word vectors.",
+     "Freezing the embeddings leads to a drift of the rare-word vectors."),
+    # "a little" is no diminisher
+    ("Rule-based spelling correction was a little more successful for rare dialects.",
+     "Rule-based spelling correction was more successful for rare dialects."),
 ]
 
 
@@ -151,3 +166,9 @@ def test_at_the_cost_of_against_without_sacrificing() -> None:
     source = "We show multilingual tagging without sacrificing per-dialect accuracy."
     assert polarity_clash("Multilingual tagging comes at the cost of per-dialect accuracy.", source) is not None
     assert polarity_clash("Multilingual tagging preserves per-dialect accuracy.", source) is None
+
+
+def test_a_cause_of_a_thing_removed_is_no_opposite_of_the_thing_preventing_it() -> None:
+    source = "Removing word dropout leads to overfitting of the rare-word vectors."
+    assert polarity_clash("Word dropout prevents overfitting of the rare-word vectors.", source) is None
+    assert polarity_clash("Removing word dropout prevents overfitting of the rare-word vectors.", source) is not None

@@ -143,3 +143,20 @@ def test_an_item_may_begin_with_an_ed_word() -> None:
 
 def test_turn_into_is_convert() -> None:
     assert stems("turns every problem into a text format") == stems("converts every problem into a text format")
+
+
+def test_extent_adverbs_add_no_content() -> None:
+    assert stems("a widely studied task") == stems("a task studied extensively") == stems("a studied task")
+
+
+def test_a_concessive_connective_is_a_function_word() -> None:
+    assert stems("despite its size, the tagger is fast") == stems("although its size, the tagger is fast")
+
+
+def test_prepositions_of_route_and_time_are_function_words() -> None:
+    assert stems("trained through distillation during pretraining") == stems("trained with distillation in pretraining")
+
+
+def test_current_and_recent_qualify_without_content() -> None:
+    assert stems("current state-of-the-art taggers") == stems("state-of-the-art taggers")
+    assert stems("recently proposed taggers") == stems("proposed taggers")

@@ -8,15 +8,17 @@ one part that is not there at all (``unstated_parts``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.quantities import extract_quantities
-from claimcheck.evidence.retrieve import join_prefixes, stem, stems
+from claimcheck.evidence.retrieve import join_prefixes, number_tokens, stem, stems
 
 
 PART_RECALL = 0.5  # a part of the claim with fewer of its content words in the passage is not stated
+ABSENT_RECALL = 0.3  # ... and with fewer than this, it is absent even where the rest is stated word for word
 CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()!?]|\.(?=\s|$)|\b(?:and|but|whereas|while|although|though|which)\b", re.I)
 # Finer parts for telling which part of a claim a passage states: also relative clauses and
 # means ("a lite version of BERT | that overcomes memory limitations | by sharing
@@ -63,6 +65,65 @@ def unstated_parts(claim_text: str, source_text: str) -> list[str]:
         words = plain_words(words)
         if len(words) >= 2 and len(words & have) / len(words) < PART_RECALL:
             out.append(part.strip())
+    return out
+
+
+# a passive predicate after a number's noun: "550K pairs | were written by experts"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b.*", re.I)
+
+
+def _parts_without_numbers(claim_text: str) -> list[tuple[str, frozenset[str]]]:
+    """The claim's parts, less those with a number (numbercheck.py weighs those) — but the
+    passive predicate a number's phrase carries ("… 550K pairs were written by experts") is
+    a part of its own."""
+    out = []
+    for part, words in clause_texts(claim_text, PART_SPLIT):
+        if not number_tokens(part):
+            out.append((part, words))
+            continue
+        m = _PASSIVE.search(part)
+        if m and not number_tokens(m.group(0)) and stems(m.group(0)):
+            out.append((m.group(0), stems(m.group(0))))
+    return out
+
+
+def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> list[str]:
+    """The parts of a claim of which the passage holds under ``ABSENT_RECALL`` and lacks two
+    content words at least, not counting the claim's names (``names.py`` weighs those) nor
+    a part with a number (``numbercheck.py`` weighs those): a fact the claim adds ("…,
+    although it cannot run on GPUs"), which a passage that states the rest word for word
+    does not state."""
+    have = stems(source_text)
+    named = stems(" ".join(names))
+    out = []
+    for part, words in _parts_without_numbers(claim_text):
+        words = plain_words(words) - named
+        lacking = words - have
+        if len(lacking) >= 2 and len(words & have) / len(words) < ABSENT_RECALL:
+            out.append(part.strip())
+    return out
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]{3,})-([A-Za-z]{3,})(?![\w-])")
+
+
+def scattered_compounds(claim_text: str, source_text: str) -> list[str]:
+    """Hyphenated compounds of the claim ("translate-train", "cross-task") whose two words
+    the passage has only apart: "translate-train baselines" is not stated by "translation
+    pairs" and "train models" in one sentence. Written together in any form ("translate
+    train", "translatetrain"), or one word missing altogether (recall weighs that), it is
+    no scattered compound."""
+    low = join_prefixes(source_text.lower())
+    clauses = [{stem(w) for w in re.findall(r"[a-z][a-z0-9]*", c)} for c in CLAUSE_SPLIT.split(low) if c]
+    joined = set().union(*clauses) if clauses else set()
+    out = []
+    for m in _COMPOUND.finditer(join_prefixes(claim_text)):
+        a, b = stem(m.group(1).lower()), stem(m.group(2).lower())
+        if a == b or not (is_content(m.group(1)) and is_content(m.group(2))):
+            continue
+        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined
+        if a in joined and b in joined and not together:
+            out.append(m.group(0))
     return out
 
 

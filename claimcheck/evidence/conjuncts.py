@@ -26,14 +26,16 @@ _BOUNDARY = set(
     before than that which who whom whose where when while whereas because since so if is are was were be been
     being has have had do does did can could may might will would should shall must not no also both either
     neither nor its their our his her this these those it they we he she them there here such each every all
-    any some only just very""".split()
+    any some only just very including like namely""".split()
 )
 _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.
 _OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
                  "all", "every", "each", "several", "many", "most"}
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
-_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
+# A number opens an item ("20 tasks", "12-layer"); a name with digits in it ("BM25", "GPT2") is
+# an item like any other name.
+_NUMBERISH = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Item:
     text: str
     words: tuple[str, ...]  # content stems in order, the distinguishing (first) one first
     name: bool = False  # every word a name ("MRPC", "PAWS-X")
+    whole: bool = False  # one hyphenated token ("en-fr"): stated only by all its parts
 
 
 def spelled_out(acronym: str, text: str) -> bool:
@@ -62,11 +65,16 @@ def _is_name(tok: str) -> bool:
 
 
 def _item(tokens: list[str]) -> Item | None:
+    # a possessive opens an item as a determiner does: "mT5's code and model checkpoints"
+    # coordinates "code" with "model checkpoints", whoever's they are
+    while len(tokens) > 1 and re.search(r"['’]s?$", tokens[0]):
+        tokens = tokens[1:]
     text = " ".join(tokens)
     if not tokens or _NUMBERISH.search(text):
         return None
     words = tuple(w for t in tokens for w in _ordered_stems(t))
-    return Item(text, words, all(_is_name(t) for t in tokens)) if words else None
+    whole = len(tokens) == 1 and "-" in tokens[0] and len(words) > 1
+    return Item(text, words, all(_is_name(t) for t in tokens), whole) if words else None
 
 
 def _ordered_stems(token: str) -> list[str]:
@@ -182,6 +190,9 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
 
         # the sentence with most of the set, and of the rest of the claim between equals
         def there(it: Item, k: int) -> bool:
+            # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
+            if it.whole:
+                return all(w in sentences[k] for w in it.words)
             return it.words[0] in sentences[k] or spelled_out(it.text, raw[k])
 
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))

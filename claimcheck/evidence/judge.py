@@ -3,8 +3,10 @@
 For one claim and one version of a cited paper, judged on that version's text alone:
 
 1. retrieve the best candidates (``retrieve.py``: sentences, windows of adjacent sentences
-   of one paragraph, table rows); below ``FOUND_RECALL`` (and no clause of the claim
-   stated as well as ``CLAUSE_RECALL``) and no table cell named → *not found*;
+   of one paragraph, table rows, a table's outline); below ``FOUND_RECALL`` (and no
+   clause of the claim stated as well as ``CLAUSE_RECALL``, and, for a claim without
+   numbers, no passage from ``OPPOSITE_FOUND_RECALL`` that says its opposite) and no
+   table cell named → *not found*;
 2. among candidates within ``TIE_MARGIN`` of the best, take the one whose numbers agree
    with most of the claim's numbers;
 3. a claim that names a row and a column of a table is decided by that cell, or by a
@@ -17,13 +19,16 @@ For one claim and one version of a cited paper, judged on that version's text al
 5. polarity (``polarity.py``, opposites by sense in ``lexicon.py``): an antonym pointing
    the other way ("increases variance" / "reduced variance", "unnecessary" / "crucial"),
    a negation in one but not the other, a universal claim ("always", "consistently")
-   where the source says "often"/"some", or a restricted one ("only some") where it says
-   "all" → *contradicted*;
+   where the source says "often"/"some", a restricted one ("only some") where it says
+   "all", "only X" where it says "both W and X", or a comparison with its sides swapped →
+   *contradicted*;
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
-   sentence replaces (``conjuncts.py``), or a part of the claim (clause, relative clause,
-   means) of which the passage holds under ``PART_RECALL`` → *partly supported*, naming
-   what is missing; reworded words alone are no missing part;
+   sentence replaces (``conjuncts.py``), a hyphenated compound whose words the passage
+   has only in separate clauses, a part wholly absent (under ``clauses.ABSENT_RECALL``,
+   whatever the recall), or a part of the claim (clause, relative clause, means) of which
+   the passage holds under ``PART_RECALL`` → *partly supported*, naming what is missing;
+   reworded words alone are no missing part;
 7. otherwise, with content-word recall ≥ ``SUPPORT_RECALL`` (less when every number
    agrees, and every part is half there) → *supported*.
 Numbers are bound to what they are about — the noun they count, the words next to them,
@@ -52,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import best_clause_recall, missing_words, unstated_parts
+from claimcheck.evidence.clauses import absent_parts, best_clause_recall, missing_words, scattered_compounds, unstated_parts
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -83,6 +88,7 @@ if TYPE_CHECKING:
     from claimcheck.evidence.nli import EntailmentJudge
 
 FOUND_RECALL = 0.55  # weighted content-word recall below which nothing in the paper states the claim
+OPPOSITE_FOUND_RECALL = 0.45  # ... unless the passage says the opposite of the claim (``opposites.py``)
 SUPPORT_RECALL = 0.65  # share of the claim's content words the passage must contain
 TIE_MARGIN = 10.0
 CLAUSE_RECALL = 0.8  # a clause of the claim this well stated makes the claim at least 'found'
@@ -185,6 +191,12 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any((o[0] > 0 or any(other_way(c) for c in o[6])) and o[3] >= NUMBER_FOUND_RECALL for o in options)
         or any(anchored(core, c[2]) for c in cands[:3])
+        # a reworded passage that says the opposite shares fewer of the claim's words: its
+        # clash finds it ("relies on a complex architecture" / "uses a standard one, despite
+        # its simplicity")
+        # (a claim with numbers is found by them)
+        or (cands[0][1] >= OPPOSITE_FOUND_RECALL and not extract_quantities(core)
+            and (polarity_clash(core, cands[0][2]) is not None or negation_flip(core, cands[0][2]) is not None))
     )
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
@@ -244,7 +256,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     swap = degree_swap(core, text) if recall >= NUMBER_FOUND_RECALL else None
     if swap is not None:
         return j(VerdictLabel.CONTRADICTED, f"{swap} ({loc})")
-    if recall >= FOUND_RECALL or all_numbers_stated:
+    if recall >= OPPOSITE_FOUND_RECALL or all_numbers_stated:
         clash = polarity_clash(core, text)
         if clash is not None:
             return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
@@ -258,9 +270,18 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     context = _neighbours(version, passage) + " " + text
     # A coordinated set is compared with the deciding passage itself: a neighbouring
     # sentence that names another member does not make this one state it.
-    lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)))
+    lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
+                                 + scattered_compounds(core, text)))
     if lacking:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
+    # A part of the claim wholly absent from a passage that states the rest: a fact the
+    # claim adds, however well the rest matches.
+    absent_part = absent_parts(core, text, entities) if in_prose else []
+    if absent_part:
+        what = "; ".join(f"“{u[:60]}”" for u in absent_part)
+        lacking_words = missing_words(" ".join(absent_part), text)
+        words = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}{words}")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
     unstated = unstated_parts(core, text)

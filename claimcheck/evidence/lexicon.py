@@ -30,7 +30,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         benefit benefits benefited beneficial helpful useful outperform outperforms outperformed outperforming
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
         superior strong stronger strongest strongly good effective positive positively more powerful
-        surpass surpasses surpassed exceed exceeds exceeded beat beats ahead"""),
+        surpass surpasses surpassed exceed exceeds exceeded beat beats ahead excellent outstanding
+        impressive exceptional"""),
         _w("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
@@ -68,7 +69,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "size": (
         _w("""large larger largest big bigger biggest significant substantial considerable major sizable sizeable
-        ample abundant plenty plentiful numerous extensive huge vast massive enormous immense tremendous"""),
+        ample abundant plenty plentiful numerous extensive huge vast massive enormous immense tremendous maximal"""),
         _w("""small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce
         scant handful rare rarely modest meagre meager minimal"""),
     ),
@@ -130,6 +131,12 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "completeness": (_w("complete completely fully entirely"), _w("partial partially incomplete")),
     "surprise": (_w("surprising surprisingly unexpected unexpectedly remarkable remarkably"),
                  _w("expected unsurprising unsurprisingly predictable")),
+    # what a thing brings about: "removing it leads to a collapse" / "removing it prevents a collapse"
+    "causation": (
+        _w("""cause causes caused causing leads-to lead-to led-to leading-to results-in result-in resulted-in
+        resulting-in gives-rise-to give-rise-to gave-rise-to induce induces induced"""),
+        _w("prevent prevents prevented preventing avoid avoids avoided avoiding"),
+    ),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
@@ -138,9 +145,11 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # sentence that shares one with a claim shares little of its topic, so retrieval weighs
 # them at half. The words of every other sense ("public", "crucial", "joint") say what is
 # claimed of their subject and weigh in full.
-FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity"})
+FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation"})
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
 PHRASES: tuple[str, ...] = ("at the expense of", "at the cost of", "falling short", "falls short", "fell short",
-                            "fall short", "well short", "in line with", "at odds with", "on par")
+                            "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
+                            "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
+                            "result in", "resulted in", "resulting in")

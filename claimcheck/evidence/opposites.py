@@ -13,10 +13,11 @@ import re
 
 
 from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, is_content, plain_words, sentences_of
+from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, names_in
-from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed
-from claimcheck.evidence.retrieve import stems
+from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
+from claimcheck.evidence.retrieve import join_prefixes, stems
 
 
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
@@ -220,6 +221,8 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         overlap, s = max(opp, key=lambda t: t[0])
         if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
+        if o.group == "causation" and _removed(claim_text, o.start) != _removed(source_text, s.start):
+            continue  # "dropout avoids overfitting" is "removing dropout leads to overfitting"
         different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
@@ -232,6 +235,15 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
     return None
 
 
+_REMOVAL = re.compile(r"\b(?:remov\w*|without|drop(?:s|ped|ping)?|discard\w*|exclud\w*|omit\w*|eliminat\w*|ablat\w*)\b", re.I)
+
+
+def _removed(text: str, start: int) -> bool:
+    """Whether what a verb of causation says is of a thing taken away: "removing it leads
+    to …" is said of its absence."""
+    return bool(_REMOVAL.search(re.split(r"[,;:()]|\.\s", text[max(0, start - 80) : start])[-1]))
+
+
 def _sentence_of(text: str, clause: str) -> str:
     """The sentence of ``text`` a clause was cut from (the whole text if none holds it)."""
     return next((sent for sent in sentences_of(text) if clause.strip() and clause.strip() in sent), text)
@@ -242,18 +254,124 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     opposite = _opposite_occurrence(claim_text, source_text)
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
+    swapped = comparison_swap(claim_text, source_text)
+    if swapped is not None:
+        return swapped
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         joined = " ".join(src).strip()
         words = prefix_opposed(part, joined)
         # A sentence that names both ("our unsupervised and supervised models achieve 76.3%
-        # and 81.6% respectively") opposes neither: its list was only split into clauses.
-        if words is not None and prefix_opposed(part, _sentence_of(source_text, src[0] if src else joined)) is not None:
+        # and 81.6% respectively") opposes neither: its list was only split into clauses; nor
+        # does a claim that names both ("the unsupervised model works as well as supervised
+        # ones" / "this model works as well as supervised ones").
+        if words is not None and prefix_opposed(part, _sentence_of(source_text, src[0] if src else joined)) is not None \
+                and prefix_opposed(claim_text, joined) is not None:
             return f"the source says the opposite ({words}): “{joined[:120]}”"
+        narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text)
+        if narrowed is not None:
+            return narrowed
         if pc.universal and not ps.universal and ps.partial:
             return f"the claim generalises (“{part.strip()[:60]}”) where the source qualifies it: “{joined[:120]}”"
         if _RESTRICTED.search(part) and ps.universal and not ps.partial and not _RESTRICTED.search(joined):
             return f"the claim restricts (“{part.strip()[:60]}”) what the source says of all: “{joined[:120]}”"
+    return None
+
+
+_ONLY = re.compile(r"\bonly\b", re.I)
+# "only" before an amount or a hedge says how much, not which of several: "only 10% of the data"
+_ONLY_AMOUNT = re.compile(r"\s*(?:\d|a\b|an\b|about|around|roughly|some|one|two|three|few|slightly|marginally|modest|little|limited)", re.I)
+
+
+def _surface(text: str) -> set[str]:
+    """Lower-case words as written, plural "s" off, a prefix's hyphen joined: "unlabeled"
+    stays apart from "labeled" (stems fold the two together)."""
+    out = set()
+    for w in re.findall(r"[a-z][a-z0-9\-]*", join_prefixes(text.lower())):
+        for part in w.split("-"):
+            if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
+                part = part[:-1]
+            if part:
+                out.add(part)
+    return out
+
+
+def _only_one_of(claim_part: str, source_sentence: str, claim_text: str) -> str | None:
+    """A claim that restricts to one thing ("only from labelled data", "only at the second
+    stage") what the source says of a set that holds it and something else ("from either
+    unlabelled or labelled data", "at both the first and second stages"): the claim denies
+    the other member."""
+    m = _ONLY.search(claim_part)
+    if m is None or re.search(r"\bnot\s+only\b", claim_part, re.I) or _ONLY_AMOUNT.match(claim_part[m.end():]) \
+            or _ONLY.search(source_sentence):
+        return None
+    restricted = _surface(claim_part[m.end():]) - _FUNCTION_WORDS
+    said = _surface(claim_text)
+    if not restricted:
+        return None
+    for group in groups(source_sentence):
+        words = [_surface(it.text) - _FUNCTION_WORDS for it in group]
+        kept = [it for it, w in zip(group, words) if w and w <= restricted]
+        others = [it for it, w in zip(group, words) if w and not w & said]
+        if kept and others:
+            return (f"the claim restricts to {kept[0].text} what the source says of "
+                    f"{', '.join(it.text for it in group)}: “{source_sentence.strip()[:120]}”")
+    return None
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "at", "in", "on", "for", "from", "to", "by", "with", "and", "or", "both",
+                   "either", "its", "their", "our", "this", "these", "that"}
+
+
+# Comparatives that relate a subject to what follows "than" (or the verb's object).
+_COMPARATIVE = re.compile(r"\b(?:better|worse|higher|lower|stronger|weaker|superior|inferior|more|less)\b(?:\s+\w+){0,2}?\s+(?:than|to)\b|"
+                          r"\b(?:outperform|outperforms|outperformed|beats?|surpass(?:es)?|exceeds?|trails?|lags? behind)\b(?!\s+by\b)",
+                          re.I)
+
+
+def _sides(text: str) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
+    """(comparative, subject words, object words, measure words) of each comparison in
+    ``text``: the content words from its clause's start to the comparative, from it to the
+    clause's end, and between the comparative and "than" ("more *parameters* than")."""
+    out = []
+    for m in _COMPARATIVE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "(", ")"))
+        end_m = re.search(r"[,;:()]|\.\s|\.$", text[m.end():])
+        end = m.end() + end_m.start() if end_m else len(text)
+        subject = frozenset(w for w in plain_words(stems(text[start + 1 : m.start()])))
+        obj = frozenset(w for w in plain_words(stems(text[m.end() : end])))
+        word = re.match(r"\w+", m.group(0))
+        measure = frozenset(plain_words(stems(m.group(0)))) - {"than"}
+        out.append((word.group(0).lower() if word else "", subject, obj, measure))
+    return out
+
+
+def comparison_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim compares the same two things the same way round as the source but with
+    their roles swapped ("A performs better than B" / "B achieves better performance than
+    A"): what the source says of each side the claim says of the other. Weighed on the
+    words that tell the sides apart (those not on both)."""
+    claim = _sides(claim_text)
+    if not claim:
+        return None
+    source = _sides(source_text)
+    for cword, csub, cobj, cmeasure in claim:
+        same_sign = [s for s in source if sign_of(s[0]) == sign_of(cword)]
+        for sword, ssub, sobj, smeasure in same_sign:
+            if cmeasure and smeasure and not cmeasure & smeasure:
+                continue  # "more data than" and "more parameters than" compare other things
+            # what follows both objects and neither subject ("… on long sentences") is
+            # where, not who: it tells no side
+            tail = (cobj & sobj) - csub - ssub
+            cobj_, sobj = cobj - tail, sobj - tail
+            # ... as the words both subjects end with and neither object has ("… uses more")
+            head = (csub & ssub) - cobj - sobj
+            csub_, ssub = csub - head, ssub - head
+            ssub_, sobj_ = ssub - sobj, sobj - ssub
+            crossed = len(csub_ & sobj_) + len(cobj_ & ssub_)
+            kept = len(csub_ & ssub_) + len(cobj_ & sobj_)
+            if len(csub_ & sobj_) > len(csub_ & ssub_) and len(cobj_ & ssub_) > len(cobj_ & sobj_) and crossed >= 2 + kept:
+                return f"the claim swaps the sides of the source's comparison (“{cword}”): what it says of one the source says of the other"
     return None
 
 

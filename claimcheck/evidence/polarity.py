@@ -115,6 +115,16 @@ def _joined(low: str) -> str:
     return _PHRASE.sub(lambda m: re.sub(r"\s", "-", m.group(0)), low)
 
 
+# "little success", "limited benefit": so little of it that it denies it, as "no" would ("a
+# little" does not; "small gains" are gains, weighed by degree elsewhere)
+_DIMINISHER = re.compile(r"(?<!\ba )\b(?:little|limited|minimal|negligible|scant)\s+$")
+_DIMINISHABLE = frozenset({"success", "benefit", "benefits"})
+
+
+def _diminished(clause: str, start: int, word: str, group: str) -> bool:
+    return (group == "success" or word in _DIMINISHABLE) and bool(_DIMINISHER.search(clause[:start]))
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
     low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
@@ -132,7 +142,8 @@ def occurrences(text: str) -> list[Occurrence]:
             if re.search(r"\bneither\b", clause[: m.start()]) and re.search(r"\bnor\b", clause[: m.start()]):
                 flips -= 1
             for group, sign in hits:
-                out.append(Occurrence(a + m.start(), a + m.end(), group, sign * (-1 if flips % 2 else 1)))
+                flipped = flips + _diminished(clause, m.start(), m.group(0), group)
+                out.append(Occurrence(a + m.start(), a + m.end(), group, sign * (-1 if flipped % 2 else 1)))
     return out
 
 

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.memo import once_per_version
-from claimcheck.evidence.polarity import fold
+from claimcheck.evidence.polarity import fold, occurrences
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
@@ -36,9 +36,10 @@ WINDOW_PENALTY = 0.06
 _STOP = set(
     """a an the of on in for to and or by as at with from into via is are be been being was were do does
     did has have had this that these those it its their our we us they them he she study paper authors
-    work report researchers which who whom whose what when where while whereas also than then there here
-    such both either each all any some can could may might will would should shall must so
-    but because since thus therefore hence although though however whether among amongst
+    work report researchers which who whom whose what when where how while whereas also than then there here
+    such both either each every all any some can could may might will would should shall must so within
+    through throughout during upon onto toward towards per etc
+    but because since thus therefore hence although though however despite whether among amongst
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
@@ -46,7 +47,8 @@ _IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", 
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
 # clause in opposites.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
-# adverbs ("heavily", "fairly", "still", "already") and the hedges of a number ("about",
+# adverbs ("heavily", "fairly", "still", "already"), the "current"/"recent" of a state of
+# the art, and the hedges of a number ("about",
 # "roughly"), which qualify a statement without adding content to find; and the "et al." of
 # a citation.
 _FILLER = set(
@@ -62,8 +64,8 @@ _FILLER = set(
     reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
     explain explains
     very quite fairly somewhat relatively highly heavily greatly considerably substantially significantly
-    dramatically markedly
-    already still yet
+    dramatically markedly widely extensively
+    already still yet current currently recent recently
     about roughly approximately around nearly almost circa
     twice thrice half quarter quarters third thirds fifth fifths times
     et al""".split()
@@ -130,6 +132,11 @@ def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
+    # the noun of a verb meets the verb ("construction" / "constructed", "compression" /
+    # "compressed")
+    w = re.sub(r"(?<=[a-z]{3})(ct|ss)ions?$", r"\1", w)
+    if w != word and w in _SYNONYMS:
+        return _SYNONYMS[w]
     for suffix in ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
                    "ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
@@ -225,6 +232,7 @@ class _Candidate:
     stems: frozenset[str]
     members: list[Passage]  # one passage, or the neighbouring sentences of a window
     member_stems: list[frozenset[str]]
+    outline: bool = False  # a table's caption with its row and column names
 
 
 def _quote(c: _Candidate, want: frozenset[str]) -> Passage:
@@ -285,6 +293,7 @@ def index(version: SourceVersion) -> VersionIndex:
                     text = clean(" ".join(w.text for w in window))
                     member_stems = [stems(w.text) for w in window]
                     cands.append(_Candidate(text, frozenset().union(*member_stems), list(window), member_stems))
+    cands += _table_outlines(passages)
     df: Counter[str] = Counter()
     for p in prose:
         df.update(stems(p.text))
@@ -294,6 +303,152 @@ def index(version: SourceVersion) -> VersionIndex:
             postings.setdefault(w, []).append(n)
     values = sorted((float(t[1:]), t) for t in postings if t.startswith("#"))
     return VersionIndex(version, cands, dict(df), max(1, len(prose)), postings, values)
+
+
+# --------------------------------------------------------------------------- acronyms
+
+# "(PLMs)", "(NLP)", "(KD)": capitals (two at least), a plural "s" allowed, in parentheses
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]{0,9})\s*\)")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ACRONYM_IN_CLAIM = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c.lower() for c in acronym if c.isupper())
+
+
+def expansion(acronym: str, before: str) -> str | None:
+    """The words before "(acronym)" that it abbreviates, if their initials spell it:
+    "pre-trained language models (PLMs)" → "pre-trained language models". Matched from the
+    last letter back (a word's hyphenated parts count as words, small words may be
+    skipped), the last letter in the last word."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return None
+    words = _EXPANSION_WORD.findall(re.split(r"[.;:()]\s", before)[-1])[-(len(letters) + 3):]
+    parts = [(k, part[0].lower()) for k, w in enumerate(words) for part in w.split("-") if part]
+    i, first = len(parts) - 1, None
+    for n, letter in enumerate(reversed(letters)):
+        while i >= 0 and parts[i][1] != letter:
+            if n == 0:
+                return None  # the last word must give the last letter
+            i -= 1
+        if i < 0:
+            return None
+        first = parts[i][0]
+        i -= 1
+    if first is None or not words[first][0].isalpha() or words[first][0].lower() != letters[0]:
+        return None
+    out = words[first:]
+    # a sentence's capital is no part of the words ("Masked language modeling (MLM) ..."); a
+    # name's capitals are ("Stanford Question Answering Dataset")
+    if not all(w[0].isupper() for w in out) and out[0][1:].islower():
+        out[0] = out[0].lower()
+    return " ".join(out)
+
+
+@once_per_version
+def acronyms(version: SourceVersion) -> dict[str, str]:
+    """The acronyms a version defines, each with the words it stands for (its first
+    definition): "PLMs" → "pre-trained language models"."""
+    out: dict[str, str] = {}
+    for p in version.passages:
+        for m in _DEFINED.finditer(p.text):
+            name = m.group(1)
+            if sum(c.isupper() for c in name) < 2:
+                continue
+            name = name[:-1] if name.endswith("s") and name[-2:-1].isupper() else name
+            found = expansion(name, p.text[: m.start()])
+            if found is not None:
+                out.setdefault(name, found)
+    return out
+
+
+def _words_pattern(words: str) -> re.Pattern[str]:
+    """The words of an expansion however inflected or hyphenated ("pre-trained language
+    model" in "pretrained language models")."""
+    parts = [w for w in re.split(r"[\s\-]+", words) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s\-]*".join(re.escape(w[: max(3, len(w) - 3)]) + r"[a-z]*" for w in parts)
+                      + r"(?![\w-])", re.I)
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(acronym) + r"s?(?![\w-])")
+
+
+def _spelled(acronym: str) -> re.Pattern[str]:
+    """Words whose initials spell an acronym, one word per letter ("natural language
+    processing" for "NLP"), each of four letters at least."""
+    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{3,}}" for c in acronym.lower()) + r"\b", re.I)
+
+
+def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], str]]:
+    """What a passage must be read with so that it says a claim's acronym (or its words) as
+    the claim does: (the form the passage may use, the claim's form to read it as). An
+    acronym the version defines is used both ways — the claim's "PLMs" is the passage's
+    "pre-trained language models" and the other way round; one of three or more capitals
+    it does not define (nor is about) is any run of words its letters begin ("NLP")."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    defined = acronyms(version)
+    for acronym, words in defined.items():
+        in_claim = _acronym_pattern(acronym).search(core)
+        spelled = _words_pattern(words)
+        said = spelled.search(core)
+        if in_claim and not said:
+            out.append((spelled, acronym))
+        elif said and not in_claim:
+            out.append((_acronym_pattern(acronym), words))
+    # an acronym the paper is about ("BERT" in the BERT paper) is its name, not words to spell out
+    idx = index(version)
+    for m in _ACRONYM_IN_CLAIM.finditer(core):
+        share = idx.df.get(_plain_stem(m.group(1).lower()), 0) / idx.n
+        if len(m.group(1)) >= 3 and m.group(1) not in defined and share < SUBJECT_SHARE:
+            out.append((_spelled(m.group(1)), m.group(1)))
+    return out
+
+
+def read_with(text: str, rules: Sequence[tuple[re.Pattern[str], str]], claim_words: frozenset[str] = frozenset()) -> str:
+    """``text`` with the passage's form of each acronym replaced by the claim's, in place (a
+    number before it still counts the same noun: "eleven natural language processing
+    tasks" reads "eleven NLP tasks"); not where those words are ``claim_words`` too."""
+    def put(m: re.Match[str], form: str) -> str:
+        # a definition ("language models (LMs)") already says both
+        defining = re.match(r"\s*\(", text[m.end():]) or text[: m.start()].rstrip().endswith("(")
+        # words the claim uses itself are no other form of its acronym ("new evaluation
+        # results" is not "NER" for a claim about results)
+        if defining or stems(m.group(0)) & claim_words:
+            return m.group(0)
+        # an acronym for plural words is plural: "graph neural networks" → "GNNs"
+        plural = form.isupper() and m.group(0).endswith("s") and not m.group(0).isupper()
+        return form + "s" if plural else form
+
+    for pattern, form in rules:
+        text = pattern.sub(lambda m: put(m, form), text)
+    return text
+
+
+_LABEL = re.compile(r"\b(?:Tables?|Figures?|Fig\.|Sections?|Appendix)\s+[A-Z]?\d+(?:\.\d+)*\b")
+
+
+def _ranks(core: str) -> bool:
+    """Whether a claim says which way something goes ("beats", "higher", "falls behind")."""
+    return any(o.group in ("direction", "parity", "manner") for o in occurrences(core))
+
+
+def _table_outlines(passages: Sequence[Passage]) -> list[_Candidate]:
+    """One candidate per captioned table: its caption with the names of its rows and
+    columns, which is what a claim about the table's contents lists ("Table 1 compares A
+    against B, C and D"). Quoted as the caption."""
+    out = []
+    for cap in (p for p in passages if p.kind == "caption" and p.table):
+        rows = list(dict.fromkeys(p.row for p in passages if p.table == cap.table and p.row))
+        cols = list(dict.fromkeys(p.column for p in passages if p.table == cap.table and p.column))
+        if not rows and not cols:
+            continue
+        text = clean(f"{cap.text} {', '.join(rows)}; {', '.join(cols)}.")
+        own = stems(text)
+        out.append(_Candidate(text, own, [cap], [own], outline=True))
+    return out
 
 
 SUBJECT_SHARE = 0.08  # a name in this share of a paper's passages is its subject
@@ -336,9 +491,27 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         for n in acc:
             st = idx.candidates[n].stems
             acc[n] += sum(weights[w] for w in common if w in st)
+    # A passage that says the claim's acronym in words (or the other way round) is read
+    # with the claim's form: "redundancy in PLMs" states "redundancy in pre-trained
+    # language models" where the paper defines the one as the other.
+    read: dict[int, str] = {}
+    rules = aliases(core, version)
+    if rules:
+        for n in acc:
+            text = read_with(idx.candidates[n].text, rules, want)
+            if text != idx.candidates[n].text:
+                read[n] = text
+                have = idx.candidates[n].stems | stems(text)
+                acc[n] = sum(weights[w] for w in want if w in have)
     if not numbers:
         # A table row is its numbers: a claim with none is not stated by one.
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
+            del acc[n]
+    if claim_number_tokens(_LABEL.sub(" ", core)) or _ranks(core):
+        # ... and a claim with numbers (not a table's label) is stated by its numbers' rows,
+        # not by a table's outline; nor is one that ranks what the table lists ("A beats B
+        # on C"): the outline names them, its cells rank them
+        for n in [n for n in acc if idx.candidates[n].outline]:
             del acc[n]
     # Numbers count only for a candidate that has them: found, they add to what it states
     # of the claim; missing, they are no words it lacks (a changed number must be found
@@ -367,13 +540,14 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         return total - sum(weights[w] for w in elided if w not in idx.candidates[n].stems) + bonus.get(n, 0.0)
 
     ranked = [((v + bonus.get(n, 0.0)) / max(whole(n), 1e-9), -len(idx.candidates[n].text), n) for n, v in acc.items()]
-    scored = [(r, idx.candidates[n]) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
+    scored = [(r, idx.candidates[n], n) for r, _, n in heapq.nlargest(SHORTLIST, ranked)]
     out = []
-    for recall, c in scored[:SHORTLIST]:
-        fuzzy = fuzz.token_set_ratio(core.lower(), c.text.lower()) / 100
+    for recall, c, n in scored[:SHORTLIST]:
+        text = read.get(n, c.text)
+        fuzzy = fuzz.token_set_ratio(core.lower(), text.lower()) / 100
         # A window only wins over a single sentence when it holds clearly more of the claim.
         recall *= 1 - WINDOW_PENALTY * (len(c.members) - 1)
-        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, c.text, _quote(c, want)))
+        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, text, _quote(c, want)))
     out.sort(key=lambda t: (-t[0], len(t[2])))
     return out[:k]
 
