@@ -1026,3 +1026,8 @@ PAPERS += FRESH4_PAPERS
 from papers_fresh5 import FRESH5_PAPERS  # noqa: E402
 
 PAPERS += FRESH5_PAPERS
+
+# The fresh6 split's papers (data/realclaims, a sixth blind set), appended after fresh5.
+from papers_fresh6 import FRESH6_PAPERS  # noqa: E402
+
+PAPERS += FRESH6_PAPERS
