@@ -1519,3 +1519,6 @@ import claims_fresh4  # noqa: E402,F401
 
 # The fresh5 split: a fifth blind set over four more papers, appended after fresh4.
 import claims_fresh5  # noqa: E402,F401
+
+# The fresh6 split: a sixth blind set over four more papers, appended after fresh5.
+import claims_fresh6  # noqa: E402,F401
