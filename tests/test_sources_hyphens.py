@@ -99,8 +99,11 @@ def test_a_name_broken_between_syllables_is_joined() -> None:
     # a lower-case start with a capital inside is the rest of one name
     assert not keep_hyphen("Open", "bookQA", Counter())
     assert not keep_hyphen("Story", "clozeQA", Counter())
-    # a capital start is still a compound of its own ("Sentence-BERT")
+    assert not keep_hyphen("Open", "BookQA", Counter())
+    # a capital start is still a compound of its own ("Sentence-BERT", "XLM-RoBERTa")
     assert keep_hyphen("Sentence", "BERT", Counter())
+    assert keep_hyphen("XLM", "RoBERTa", Counter())
+    assert keep_hyphen("Mixture-of", "Experts", Counter())
 
 
 def test_the_word_after_a_line_end_hyphen_is_no_evidence_of_a_word() -> None:

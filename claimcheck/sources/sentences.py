@@ -116,6 +116,7 @@ _SUFFIX_TAILS = frozenset("""
 
 
 _LINE_END_HYPHEN = re.compile(r"(\w[\w-]*)-$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
@@ -191,8 +192,9 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     1. The tail does not start with a letter ("GPT-" + "4"): keep.
     2. The document prints one form more often than the other, whole inside lines: the
        word itself ("fine-tuned" / "pretrained", "SpanBERT").
-    3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep. It
-       starts lower-case with a capital inside ("Open-" + "bookQA"): a name broken, drop.
+    3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep, unless
+       it is CamelCase after a lower-case head ("Open-" + "BookQA"). It starts lower-case
+       with a capital inside ("Open-" + "bookQA"). Either is a name broken: drop.
     4. The words that start with either form tell, as in 2 ("pre-" + "train" beside
        "pre-training", "pre-trained" and no "pretrain…").
     5. The head is itself hyphenated ("state-of-the-" + "art"): keep. The joined form is a
@@ -219,7 +221,10 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
         if h != j:
             return h > j
     if tail[0].isupper():
-        return True
+        # "Sentence-" + "BERT", "XLM-" + "RoBERTa": two names; but a word of lower case
+        # before a capitalised tail with a capital inside ("Open-" + "BookQA",
+        # "Sentence-" + "PieceBPE") is one CamelCase name broken between its parts.
+        return not (head[-1].islower() and _CAMEL.search(tail))
     if any(c.isupper() for c in tail[1:]):
         # A lower-case start with a capital inside ("Open-" + "bookQA", "Ro-" + "BERTa"'s
         # kin) is the rest of a name broken between syllables.
