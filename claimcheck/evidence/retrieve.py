@@ -88,6 +88,7 @@ _SYNONYMS = {
     **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
     **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
     **dict.fromkeys("whole entire entirely".split(), "whole"),
+    **dict.fromkeys("compute computes computed computing calculate calculates calculated calculating".split(), "comput"),
     **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
     **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
     **dict.fromkeys("finding findings result results".split(), "result"),
