@@ -117,3 +117,11 @@ SETUP = "Without any tuning, we ran the Zorblax tagger on Welsh dialect tweets."
 def test_a_rival_passage_that_speaks_to_the_predicate_decides(result: str, label: VerdictLabel) -> None:
     claim = "Without tuning, the Zorblax tagger performs poorly on Welsh dialect tweets."
     assert _judge(claim, [*FILLER[:2], SETUP, *FILLER[2:], result]) is label
+
+
+def test_a_number_counting_another_thing_does_not_choose_the_passage() -> None:
+    claim = "Span pretraining improves tagging accuracy in all 10 domains evaluated."
+    sentences = [*FILLER[:2], "Across six domains, span pretraining improves tagging accuracy by 3.1 points over the baseline.",
+                 *FILLER[2:], "The largest gain of span pretraining (10.0 points) is obtained for the noisiest domain."]
+    assert _judge(claim, sentences) is C
+    assert _judge(claim.replace("10", "six"), sentences) is S

@@ -174,7 +174,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     options = []
     for score, recall, text, passage in cands:
         checks = check_numbers(claim, core, text, names, passage.kind == "table-row")
-        agree = sum(c.agrees for c in checks)
+        # a number that agrees while counting another thing ("10 domains" / "10.0 points")
+        # is no reason to prefer its passage
+        agree = sum(c.agrees and not _counts_another(core, text, c) for c in checks)
         conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
         in_tie = score >= cands[0][0] - TIE_MARGIN
         # A passage with the claim's numbers is found at a lower word recall.
@@ -305,6 +307,19 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
+
+
+def _counts_another(core: str, text: str, check: NumberCheck) -> bool:
+    """Whether the claim's number and the passage's count different things: two nouns, or
+    a noun counted on one side and a unit measured on the other ("10 domains" / "10.0
+    points")."""
+    q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
+    s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is None or s is None:
+        return False
+    if q.noun and s.noun:
+        return q.noun.split()[-1] != s.noun.split()[-1]
+    return bool(q.noun and not q.unit and s.unit and not s.noun) or bool(s.noun and not s.unit and q.unit and not q.noun)
 
 
 RIVAL_RECALL_GAP = 0.05  # a rival passage this close in share of the claim is as good a match
