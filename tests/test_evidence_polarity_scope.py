@@ -125,3 +125,18 @@ def test_a_number_counting_another_thing_does_not_choose_the_passage() -> None:
                  *FILLER[2:], "The largest gain of span pretraining (10.0 points) is obtained for the noisiest domain."]
     assert _judge(claim, sentences) is C
     assert _judge(claim.replace("10", "six"), sentences) is S
+
+
+def test_a_negated_plain_word_says_what_its_prefixed_opposite_says() -> None:
+    claim = "Prompt tuning clearly helps the tagger on dialects the model has not seen."
+    source = "We show that prompt tuning clearly helps the tagger on unseen dialects."
+    assert polarity_clash(claim, source) is None and negation_flip(claim, source) is None
+    # the plain word, not negated, is still the prefixed word's opposite
+    assert polarity_clash("Prompt tuning clearly helps the tagger on dialects the model has seen.", source)
+
+
+def test_a_verb_that_rules_out_negates_what_follows() -> None:
+    claim = "Because the decoder is autoregressive, it cannot be parallelized across positions."
+    assert negation_flip(claim, "The autoregressive decoder precludes parallelization across positions.") is None
+    assert negation_flip("The autoregressive decoder is parallelized across positions.",
+                         "The autoregressive decoder precludes parallelization across positions.") is False

@@ -88,7 +88,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # location rather than a cause"; but "find no correlations" / "fail to observe
         # correlations" both negate.
         claim_words, source_words = all_words(part), all_words(" ".join(src))
-        claim_heads, source_heads = all_words(" ".join(pc.heads)), all_words(" ".join(ps.heads))
+        # "tasks the model has not seen" says what "unseen tasks" says
+        claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
+        source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
         claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
         # A word a side also states outside any negation is no negated head of it: "training
         # yields gains ... without training" does not negate training.
@@ -99,6 +101,11 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
             return True
     return None
+
+
+def _prefixed_in(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` with a negating prefix ("unseen" for "seen")."""
+    return bool(re.search(r"\b(?:un|non|in|im|dis|ir|il)-?" + re.escape(word.lower()) + r"\b", text.lower()))
 
 
 _NOMINAL_NEGATION = re.compile(r"\b(?:no|without|none of)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)

@@ -33,7 +33,9 @@ for _g, (_pos, _neg) in GROUPS.items():
 
 # Verbs that say a thing is done without ("eschewing recurrence", "dispenses with labels"):
 # what follows them is denied as "without" denies it.
-ABSTENTION = r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with"
+# ... and so does a verb that rules a thing out ("precludes parallelization").
+ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with|"
+              r"preclud(?:e|es|ed|ing)")
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
@@ -216,6 +218,12 @@ WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep")
               ("source", "target")}
 
 
+def _negated_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands right after a negation cue (two words between at most):
+    "has not been seen", "never trained"."""
+    return bool(re.search(r"(?:\b(?:not|never|no)|n't)\s+(?:[a-z]+\s+){0,2}" + re.escape(word) + r"\b", text.lower()))
+
+
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
     """"uncommon" against "common", "overtrained" against "undertrained": a word of one
     clause is a negating prefix away from a word of the other (or its plain opposite)."""
@@ -231,7 +239,10 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
             # the counterpart must be the other side's only: "monolingual transfer … with
             # multilingual BERT" says both, and a passage saying "multilingual" opposes nothing
             m = _NEG_PREFIX.match(w)
-            if m and w[m.end():] in other - one:
+            # "tasks the model has not seen" is "unseen tasks": a negated plain word is its
+            # prefixed opposite
+            plain_text = source_clause if one is ct else claim_clause
+            if m and w[m.end():] in other - one and not _negated_word(plain_text, w[m.end():]):
                 return f"{w} / {w[m.end():]}"
             for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
                          ("mono", "multi"), ("multi", "mono")):
