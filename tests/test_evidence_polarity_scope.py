@@ -140,3 +140,21 @@ def test_a_verb_that_rules_out_negates_what_follows() -> None:
     assert negation_flip(claim, "The autoregressive decoder precludes parallelization across positions.") is None
     assert negation_flip("The autoregressive decoder is parallelized across positions.",
                          "The autoregressive decoder precludes parallelization across positions.") is False
+
+
+def test_a_general_statement_about_a_named_model_is_not_stated_by_a_table_row() -> None:
+    from claimcheck.evidence.retrieve import score_candidates
+
+    rows = [Passage(f"Table 2, row Zorb-3 ({m}): # Trainable Parameters {p}M; Accuracy {a}", 3, "Table 2", "table-row", 10 + i,
+                    row=f"Zorb-3 ({m})")
+            for i, (m, p, a) in enumerate([("Adapter", 7.1, 71.9), ("Prefix", 3.2, 63.1), ("Bias", 14.2, 71.3)])]
+    sentence = Passage("Note that not all adaptation methods on Zorb-3 improve monotonically with more trainable parameters.",
+                       3, None, "sentence", 1)
+    version = SourceVersion("2101.00009", 1, [sentence, *rows], 3, "test")
+
+    def kinds(text: str) -> list[str]:
+        return [p.kind for _, _, _, p in score_candidates(Claim(1, text, Mark.UNKNOWN, None, False), version, 4)]
+
+    assert kinds("On Zorb-3, every adaptation method improves monotonically as trainable parameters are added.") == ["sentence"]
+    # a claim with a number of its own is still stated by a row
+    assert "table-row" in kinds("On Zorb-3, the adapter with 7.1M trainable parameters reaches 71.9 accuracy.")
