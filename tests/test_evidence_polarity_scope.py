@@ -158,3 +158,18 @@ def test_a_general_statement_about_a_named_model_is_not_stated_by_a_table_row() 
     assert kinds("On Zorb-3, every adaptation method improves monotonically as trainable parameters are added.") == ["sentence"]
     # a claim with a number of its own is still stated by a row
     assert "table-row" in kinds("On Zorb-3, the adapter with 7.1M trainable parameters reaches 71.9 accuracy.")
+
+
+def test_a_name_that_starts_with_v_and_digits_is_no_version_tag() -> None:
+    from claimcheck.evidence.names import mentions
+
+    assert mentions("We use NVIDIA Tesla V100 for all runs.", "V100")
+    assert not mentions("We use NVIDIA Tesla P100 for all runs.", "V100")
+    assert mentions("Results on Quiz 2.0 are lower.", "Quiz v2.0")
+    assert not mentions("Results on Quiz 1.1 are lower.", "Quiz v2.0")
+
+
+def test_intermediate_and_final_are_opposite_stages() -> None:
+    claim = "Scores are reported from the best intermediate checkpoint of the tagger."
+    assert polarity_clash(claim, "For all evaluations, we report scores from the final checkpoint of the tagger.")
+    assert polarity_clash(claim, "For all evaluations, we report scores from the best intermediate checkpoint of the tagger.") is None

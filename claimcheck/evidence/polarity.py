@@ -215,7 +215,7 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
               ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low"),
-              ("source", "target")}
+              ("source", "target"), ("intermediate", "final")}
 
 
 def _negated_word(text: str, word: str) -> bool:
