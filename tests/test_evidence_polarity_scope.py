@@ -173,3 +173,11 @@ def test_intermediate_and_final_are_opposite_stages() -> None:
     claim = "Scores are reported from the best intermediate checkpoint of the tagger."
     assert polarity_clash(claim, "For all evaluations, we report scores from the final checkpoint of the tagger.")
     assert polarity_clash(claim, "For all evaluations, we report scores from the best intermediate checkpoint of the tagger.") is None
+
+
+def test_an_exception_the_source_states_the_claim_of() -> None:
+    claim = "Span masking improves the Quokka baseline on every task except in the legal domain, which Quokka already saw."
+    assert polarity_clash(claim, "Even on the legal domain, which Quokka saw in pretraining, span masking improves over Quokka.")
+    # the source excepts it too, or says nothing of it
+    assert polarity_clash(claim, "Span masking improves over Quokka on all tasks with the exception of the legal domain.") is None
+    assert polarity_clash(claim, "Even on the medical domain, span masking improves over Quokka.") is None

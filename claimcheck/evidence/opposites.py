@@ -321,6 +321,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     swapped = comparison_swap(claim_text, source_text)
     if swapped is not None:
         return swapped
+    excepted = exception_denied(claim_text, source_text)
+    if excepted is not None:
+        return excepted
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         joined = " ".join(src).strip()
@@ -340,6 +343,36 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         if _RESTRICTED.search(part) and ps.universal and not ps.partial and not _RESTRICTED.search(joined):
             return f"the claim restricts (“{part.strip()[:60]}”) what the source says of all: “{joined[:120]}”"
     return None
+
+
+# "on every task except (in) the news domain": what the claim takes out of its statement
+_EXCEPT = re.compile(r"\b(?:except|other than|apart from|save for|with the exception of|excluding)\s+(?:for\s+|in\s+|on\s+|with\s+)?(?:the\s+)?"
+                     r"([^,;:()]{3,60}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\bwhich\b|\bwhere\b|\bwhose\b|$))", re.I)
+
+
+def exception_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim excepts a thing from what it states ("improves every task except in the
+    news domain") where the source states it of that very thing ("even on the news
+    domain, it improves"): the exception is the opposite of the source."""
+    m = _EXCEPT.search(claim_text)
+    if m is None or _EXCEPT.search(source_text):
+        return None
+    thing = plain_words(stems(m.group(1))) - _EXCEPT_FILLER
+    said = occurrences(claim_text[: m.start()])
+    rest = plain_words(stems(claim_text[: m.start()])) - thing
+    if not thing or not said:
+        return None
+    for sent in sentences_of(source_text):
+        words = plain_words(stems(sent))
+        if not thing <= words or not (rest & words) - {w for w in rest if w.startswith("~")}:
+            continue
+        if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(sent)):
+            return f"the claim excepts “{m.group(1).strip()}” where the source states it of that too: “{sent.strip()[:120]}”"
+    return None
+
+
+# the generic head of an excepted thing ("the news *domain*") may be worded otherwise
+_EXCEPT_FILLER = plain_words(stems("domain domains case cases setting settings"))
 
 
 _ONLY = re.compile(r"\bonly\b", re.I)
