@@ -61,7 +61,7 @@ from claimcheck.evidence.clauses import absent_parts, best_clause_recall, missin
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
-from claimcheck.evidence.opposites import NEGATION_RECALL, degree_swap, negation_flip, polarity_clash
+from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.retrieve import claim_core, score_candidates
 from claimcheck.evidence.scope import evidence_version
@@ -174,7 +174,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     options = []
     for score, recall, text, passage in cands:
         checks = check_numbers(claim, core, text, names, passage.kind == "table-row")
-        agree = sum(c.agrees for c in checks)
+        # a number that agrees while counting another thing ("10 domains" / "10.0 points")
+        # is no reason to prefer its passage
+        agree = sum(c.agrees and not _counts_another(core, text, c) for c in checks)
         conflicts = sum(not c.agrees and c.source_text is not None for c in checks)
         in_tie = score >= cands[0][0] - TIE_MARGIN
         # A passage with the claim's numbers is found at a lower word recall.
@@ -264,6 +266,12 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         if flip is not None:
             which = "the claim negates what the source states" if flip else "the source negates what the claim states"
             return j(VerdictLabel.CONTRADICTED, f"{which} ({loc})")
+    if not checks and not tds and in_prose:
+        rival = _opposing_rival(core, text, recall, cands, passage)
+        if rival is not None:
+            why, r_score, r_recall, r_text, r_passage = rival
+            return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall,
+                             f"{why} ({where} {r_passage.location})", r_passage, [], runners, text=r_text)
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
@@ -299,6 +307,49 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
+
+
+def _counts_another(core: str, text: str, check: NumberCheck) -> bool:
+    """Whether the claim's number and the passage's count different things: two nouns, or
+    a noun counted on one side and a unit measured on the other ("10 domains" / "10.0
+    points")."""
+    q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
+    s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is None or s is None:
+        return False
+    if q.noun and s.noun:
+        return q.noun.split()[-1] != s.noun.split()[-1]
+    return bool(q.noun and not q.unit and s.unit and not s.noun) or bool(s.noun and not s.unit and q.unit and not q.noun)
+
+
+RIVAL_RECALL_GAP = 0.05  # a rival passage this close in share of the claim is as good a match
+
+
+def _opposing_rival(core: str, text: str, recall: float, cands: list, chosen: Passage
+                    ) -> tuple[str, float, float, str, Passage] | None:
+    """Another candidate that says the opposite of a numberless claim, where the chosen one
+    does not speak to it: the chosen passage shares the claim's subject ("we ran parsing
+    experiments"), the rival its predicate ("despite no tuning it parses surprisingly well"
+    against "performs poorly"). A rival counts when it matches about as well, or, when the
+    chosen passage has no word of the claim's polar senses at all, when it matches well
+    enough to be found by its opposite. A chosen passage that states the claim's polar word
+    the same way keeps the verdict."""
+    if confirms(core, text):
+        return None
+    silent = silent_on(core, text)
+    for score, r_recall, r_text, r_passage in cands:
+        if r_passage is chosen or r_text == text:
+            continue
+        if not (r_recall >= recall - RIVAL_RECALL_GAP or (silent and r_recall >= OPPOSITE_FOUND_RECALL)):
+            continue
+        clash = polarity_clash(core, r_text)
+        if clash is None:
+            flip = negation_flip(core, r_text)
+            if flip is not None:
+                clash = "the claim negates what the source states" if flip else "the source negates what the claim states"
+        if clash is not None:
+            return clash, score, r_recall, r_text, r_passage
+    return None
 
 
 def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds: list[TableDecision], text: str,

@@ -37,7 +37,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
-        trail trails trailed lag lags lagged behind"""),
+        trail trails trailed lag lags lagged behind fall falls fell"""),
     ),
     "manner": (_w("well competitively"), _w("poorly badly")),
     # level with another: "matches training-language performance" / "significantly behind it"
@@ -118,8 +118,10 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "robustness": (_w("robust robustly robustness stable stability resilient"),
                    _w("brittle fragile unstable instability")),
     "explicitness": (_w("explicit explicitly"), _w("implicit implicitly")),
-    "prevalence": (_w("common commonly widespread popular prevalent typical typically"),
-                   _w("uncommon unusual atypical rare rarely")),
+    # how usual a practice is; the adverbs of habit say it too ("routinely used" / "not
+    # typically used")
+    "prevalence": (_w("common commonly widespread popular prevalent typical typically routinely regularly usually often frequently"),
+                   _w("uncommon unusual atypical rare rarely seldom infrequently")),
     "preservation": (
         _w("maintain maintains maintained maintaining preserve preserves preserved preserving retain retains retained keep keeps kept"),
         _w("""lose loses losing lost sacrifice sacrifices sacrificed sacrificing forgo forgoes

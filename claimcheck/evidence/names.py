@@ -51,7 +51,9 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
     # "SQuAD v2.0" = "SQuAD 2.0" = "SQuAD2.0"; "BERT-large" = "BERT large"
     # but "XLM" is not "XLM-R" nor "GPT" "GPT-2": a short tag after a hyphen names another
     # model, where a size ("-XL") or a word ("-large", "-based") does not.
-    parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"\bv(?=\d)", "", entity.lower())) if p]
+    # ... a version tag is "v" after the name ("SQuAD v2.0"); a name that starts with "v"
+    # and digits ("V100") keeps it
+    parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"(?<=\s)v(?=\d)", "", entity.lower())) if p]
     return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])(?!-(?!xl\b|xs\b)[a-z0-9]{1,2}(?![a-z0-9]))")
 
 

@@ -16,14 +16,14 @@ from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, i
 from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, names_in
-from claimcheck.evidence.polarity import NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
+from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
 
 
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
-    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely)\b|n't\b",
+    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely|" + ABSTENTION + r")\b|n't\b",
     re.I,
 )
 def negated(text: str) -> bool:
@@ -88,7 +88,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # location rather than a cause"; but "find no correlations" / "fail to observe
         # correlations" both negate.
         claim_words, source_words = all_words(part), all_words(" ".join(src))
-        claim_heads, source_heads = all_words(" ".join(pc.heads)), all_words(" ".join(ps.heads))
+        # "tasks the model has not seen" says what "unseen tasks" says
+        claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
+        source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
         claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
         # A word a side also states outside any negation is no negated head of it: "training
         # yields gains ... without training" does not negate training.
@@ -99,6 +101,11 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
             return True
     return None
+
+
+def _prefixed_in(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` with a negating prefix ("unseen" for "seen")."""
+    return bool(re.search(r"\b(?:un|non|in|im|dis|ir|il)-?" + re.escape(word.lower()) + r"\b", text.lower()))
 
 
 _NOMINAL_NEGATION = re.compile(r"\b(?:no|without|none of)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.I)
@@ -154,13 +161,26 @@ def _object(text: str, end: int, lists: bool) -> frozenset[str]:
     return plain_words(stems(" ".join(words)))
 
 
-def _different_objects(claim_text: str, ce: int, source_text: str, se: int) -> tuple[bool, bool]:
+# A polar verb followed by a preposition or its clause's end takes no object: "the loss
+# decreases in all domains" is about the loss as much as "it increases the loss" is, and
+# about the domains as much as "performs poorly on X" is about X.
+_INTRANSITIVE = re.compile(r"\s*(?:$|[,;:().]|(?:in|on|for|across|over|at|after|with|when|as|during|by|from|under|beyond)\b)", re.I)
+
+
+def _theme(text: str, start: int, end: int, lists: bool) -> frozenset[str]:
+    """What a polar word is about: its object, and its subject too when it takes none."""
+    if _INTRANSITIVE.match(text[end:]) and not re.match(r"\s*by\b", text[end:]):
+        return _object(text, end, lists) | _subject(text, start)
+    return _object(text, end, lists)
+
+
+def _different_objects(claim_text: str, cs: int, ce: int, source_text: str, ss: int, se: int) -> tuple[bool, bool]:
     """(about different things, about the same thing) for two polar words. A comparative
     ("easier than GLUE's") is about its subject, not the words after it."""
     if re.match(r"\s+than\b", claim_text[ce:]) or re.match(r"\s+than\b", source_text[se:]):
         return False, False
-    near = (_object(claim_text, ce, False), _object(source_text, se, False))
-    wide = (_object(claim_text, ce, True), _object(source_text, se, True))
+    near = (_theme(claim_text, cs, ce, False), _theme(source_text, ss, se, False))
+    wide = (_theme(claim_text, cs, ce, True), _theme(source_text, ss, se, True))
     same = any(a and b and a & b for a, b in (near, wide))
     different = all(a and b and not a & b for a, b in (near, wide))
     return different, bool(same)
@@ -208,14 +228,37 @@ def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
     return found
 
 
+# "… on X", "… in X", "… for X" right after a polar word: the thing it is measured on
+_TARGET = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?", re.I)
+
+
+def _target_names(text: str, end: int) -> frozenset[str]:
+    """The names a polar word is said of by a preposition after it ("hurts performance on
+    X", "the benefit we observe in X"), within its clause."""
+    low = text.lower()
+    stop = next((m.start() for m in CLAUSE_BOUNDARY.finditer(low, end)), len(text))
+    m = _TARGET.match(text[end:stop])
+    if m is None:
+        return frozenset()
+    return frozenset(names_in(text[end + m.end() : stop]))
+
+
+def _about_other_names(claim_names: frozenset[str], source_names: frozenset[str]) -> bool:
+    """A polar word said of other names than the claim's is about another thing: "does not
+    help on X, but helps on Y" says nothing of Y in its first clause."""
+    return bool(claim_names and source_names and not claim_names & source_names)
+
+
 def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | None:
     source = [(o, _around(source_text, o.start, o.end, content)) for o in occurrences(source_text)]
     for o in occurrences(claim_text):
         ctx = _around(claim_text, o.start, o.end, content)
         if not ctx:
             continue
-        same = max((len(ctx & c) for s, c in source if s.group == o.group and s.sign == o.sign), default=0)
-        opp = [(len(ctx & c), s) for s, c in source if s.group == o.group and s.sign != o.sign]
+        names = _target_names(claim_text, o.end)
+        about = [(s, c) for s, c in source if not _about_other_names(names, _target_names(source_text, s.end))]
+        same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign), default=0)
+        opp = [(len(ctx & c), s) for s, c in about if s.group == o.group and s.sign != o.sign]
         if not opp:
             continue
         overlap, s = max(opp, key=lambda t: t[0])
@@ -223,7 +266,7 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
         if o.group == "causation" and _removed(claim_text, o.start) != _removed(source_text, s.start):
             continue  # "dropout avoids overfitting" is "removing dropout leads to overfitting"
-        different, about_same = _different_objects(claim_text, o.end, source_text, s.end)
+        different, about_same = _different_objects(claim_text, o.start, o.end, source_text, s.start, s.end)
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
         # "small, fast, cheap and light" is about the same model, whatever follows.
@@ -233,6 +276,27 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+def confirms(claim_text: str, source_text: str) -> bool:
+    """Whether the source states one of the claim's polar words the same way about the same
+    words ("reduces cost" / "a reduced cost of training"): it speaks to the predicate."""
+    source = [(o, _around(source_text, o.start, o.end)) for o in occurrences(source_text)]
+    for o in occurrences(claim_text):
+        ctx = _around(claim_text, o.start, o.end)
+        if any(s.group == o.group and s.sign == o.sign and len(ctx & c) >= min(2, len(ctx)) for s, c in source):
+            return True
+    return False
+
+
+def silent_on(claim_text: str, source_text: str) -> bool:
+    """Whether the source has no word of any sense the claim's polar words have, about the
+    same words: it says nothing of how ("performs poorly on parsing" / "we ran parsing
+    experiments; the task has strong constraints")."""
+    claim = [(o, _around(claim_text, o.start, o.end)) for o in occurrences(claim_text)]
+    source = [(s, _around(source_text, s.start, s.end)) for s in occurrences(source_text)]
+    return bool(claim) and not any(s.group == o.group and len(ctx & c) >= min(2, len(ctx))
+                                   for o, ctx in claim for s, c in source)
 
 
 _REMOVAL = re.compile(r"\b(?:remov\w*|without|drop(?:s|ped|ping)?|discard\w*|exclud\w*|omit\w*|eliminat\w*|ablat\w*)\b", re.I)
@@ -257,6 +321,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     swapped = comparison_swap(claim_text, source_text)
     if swapped is not None:
         return swapped
+    excepted = exception_denied(claim_text, source_text)
+    if excepted is not None:
+        return excepted
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         joined = " ".join(src).strip()
@@ -276,6 +343,36 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         if _RESTRICTED.search(part) and ps.universal and not ps.partial and not _RESTRICTED.search(joined):
             return f"the claim restricts (“{part.strip()[:60]}”) what the source says of all: “{joined[:120]}”"
     return None
+
+
+# "on every task except (in) the news domain": what the claim takes out of its statement
+_EXCEPT = re.compile(r"\b(?:except|other than|apart from|save for|with the exception of|excluding)\s+(?:for\s+|in\s+|on\s+|with\s+)?(?:the\s+)?"
+                     r"([^,;:()]{3,60}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\bwhich\b|\bwhere\b|\bwhose\b|$))", re.I)
+
+
+def exception_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim excepts a thing from what it states ("improves every task except in the
+    news domain") where the source states it of that very thing ("even on the news
+    domain, it improves"): the exception is the opposite of the source."""
+    m = _EXCEPT.search(claim_text)
+    if m is None or _EXCEPT.search(source_text):
+        return None
+    thing = plain_words(stems(m.group(1))) - _EXCEPT_FILLER
+    said = occurrences(claim_text[: m.start()])
+    rest = plain_words(stems(claim_text[: m.start()])) - thing
+    if not thing or not said:
+        return None
+    for sent in sentences_of(source_text):
+        words = plain_words(stems(sent))
+        if not thing <= words or not (rest & words) - {w for w in rest if w.startswith("~")}:
+            continue
+        if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(sent)):
+            return f"the claim excepts “{m.group(1).strip()}” where the source states it of that too: “{sent.strip()[:120]}”"
+    return None
+
+
+# the generic head of an excepted thing ("the news *domain*") may be worded otherwise
+_EXCEPT_FILLER = plain_words(stems("domain domains case cases setting settings"))
 
 
 _ONLY = re.compile(r"\bonly\b", re.I)

@@ -31,10 +31,15 @@ for _g, (_pos, _neg) in GROUPS.items():
         if (_g, 1) not in _WORD_SIGN.get(_w, ()):
             _WORD_SIGN.setdefault(_w, []).append((_g, -1))
 
+# Verbs that say a thing is done without ("eschewing recurrence", "dispenses with labels"):
+# what follows them is denied as "without" denies it.
+# ... and so does a verb that rules a thing out ("precludes parallelization").
+ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with|"
+              r"preclud(?:e|es|ed|ing)")
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
-    r"hardly|barely|scarcely)\b|n't\b",
+    r"hardly|barely|scarcely|" + ABSTENTION + r")\b|n't\b",
     re.I,
 )
 # "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
@@ -92,11 +97,13 @@ class Polarity:
     scoped: frozenset[str] = frozenset()  # every word a negation cue reaches, to its clause's end
 
 
+_NECESSITY = frozenset({"need", "needs", "needed", "must", "require", "requires", "required"})
 _FUNCTION = set(
     """a an the to of be been being is are was were do does did have has had it its that this these those
     any more much so very as for in on at by with from into""".split()
 )
 _BOUNDARY = re.compile(r"[,;:()!?]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|which|however)\b")
+CLAUSE_BOUNDARY = _BOUNDARY  # where a clause, and so a negation's reach, ends
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,24 @@ def _diminished(clause: str, start: int, word: str, group: str) -> bool:
     return (group == "success" or word in _DIMINISHABLE) and bool(_DIMINISHER.search(clause[:start]))
 
 
+# A cue that negates a noun phrase, not a verb: "without task-specific tuning, the model
+# performs well" and "despite the lack of tuning it performs well" deny the tuning, not
+# "well". Such a cue flips only the polar words of the phrase right after it ("without
+# significant gains", "rather than improving accuracy").
+_PHRASE_CUE = re.compile(r"^(?:without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
+                         r"(?:an )?alternatives? to|" + ABSTENTION + r")$", re.I)
+PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
+
+
+def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
+    """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
+    if cue.start() >= start:
+        return False
+    if not _PHRASE_CUE.match(cue.group(0)):
+        return True
+    return len([w for w in _TOKEN.findall(clause[cue.end() : start]) if w not in _FUNCTION]) < PHRASE_REACH
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
     low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
@@ -132,13 +157,13 @@ def occurrences(text: str) -> list[Occurrence]:
     out = []
     for a, b in zip(bounds, bounds[1:]):
         clause = low[a:b]
-        cues = [m.start() for m in NEGATION_CUE.finditer(clause)]
+        cues = list(NEGATION_CUE.finditer(clause))
         for m in _TOKEN.finditer(clause):
             hits = signs_of(m.group(0))
             if not hits:
                 continue
             # "neither A nor B" counts once; two cues before a word ("not ... no") cancel.
-            flips = sum(1 for c in cues if c < m.start())
+            flips = sum(1 for c in cues if _reaches(clause, c, m.start()))
             if re.search(r"\bneither\b", clause[: m.start()]) and re.search(r"\bnor\b", clause[: m.start()]):
                 flips -= 1
             for group, sign in hits:
@@ -169,11 +194,17 @@ def polarity(clause: str) -> Polarity:
             # "neither A nor B beats C" negates the verb after the pair, not A: no head.
             if c.group(0).lower() not in ("neither", "nor"):
                 heads.update(after[:1])
+                # "do not need to calculate": what is not needed is the verb after the modal
+                if after[0:1] and after[0] in _NECESSITY:
+                    heads.update(after[1:2])
             scoped.update(after)
     for o in occurrences(clause):
         signs.setdefault(o.group, set()).add(o.sign)
-    universal = bool(UNIVERSAL.search(text)) and not bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
-    return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, bool(PARTIAL.search(text)),
+    denied_universal = bool(re.search(r"\bnot (?:all|every|always|consistently)\b", text))
+    universal = bool(UNIVERSAL.search(text)) and not denied_universal
+    # "not all methods benefit" says some do not: as partial as "some methods benefit"
+    partial = bool(PARTIAL.search(text)) or denied_universal
+    return Polarity({g: frozenset(s) for g, s in signs.items()}, bool(cues), bare, universal, partial,
                     frozenset(heads), frozenset(scoped))
 
 
@@ -184,7 +215,13 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
               ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low"),
-              ("source", "target")}
+              ("source", "target"), ("intermediate", "final")}
+
+
+def _negated_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands right after a negation cue (two words between at most):
+    "has not been seen", "never trained"."""
+    return bool(re.search(r"(?:\b(?:not|never|no)|n't)\s+(?:[a-z]+\s+){0,2}" + re.escape(word) + r"\b", text.lower()))
 
 
 def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
@@ -202,7 +239,10 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
             # the counterpart must be the other side's only: "monolingual transfer … with
             # multilingual BERT" says both, and a passage saying "multilingual" opposes nothing
             m = _NEG_PREFIX.match(w)
-            if m and w[m.end():] in other - one:
+            # "tasks the model has not seen" is "unseen tasks": a negated plain word is its
+            # prefixed opposite
+            plain_text = source_clause if one is ct else claim_clause
+            if m and w[m.end():] in other - one and not _negated_word(plain_text, w[m.end():]):
                 return f"{w} / {w[m.end():]}"
             for p, q in (("over", "under"), ("under", "over"), ("single-", "multi-"), ("multi-", "single-"),
                          ("mono", "multi"), ("multi", "mono")):

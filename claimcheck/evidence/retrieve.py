@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.memo import once_per_version
-from claimcheck.evidence.polarity import fold, occurrences
+from claimcheck.evidence.polarity import UNIVERSAL, fold, occurrences
 from claimcheck.evidence.quantities import WORDS, extract_quantities
 from claimcheck.model import Claim, Evidence, Passage, SourceVersion
 
@@ -88,6 +88,7 @@ _SYNONYMS = {
     **dict.fromkeys("leverage leverages leveraged leveraging".split(), "use"),
     **dict.fromkeys("reach reaches reached reaching attain attains attained attaining".split(), "obtain"),
     **dict.fromkeys("whole entire entirely".split(), "whole"),
+    **dict.fromkeys("compute computes computed computing calculate calculates calculated calculating".split(), "comput"),
     **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
     **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
     **dict.fromkeys("finding findings result results".split(), "result"),
@@ -503,8 +504,9 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
                 read[n] = text
                 have = idx.candidates[n].stems | stems(text)
                 acc[n] = sum(weights[w] for w in want if w in have)
-    if not numbers:
-        # A table row is its numbers: a claim with none is not stated by one.
+    if not numbers or (not extract_quantities(core) and UNIVERSAL.search(core)):
+        # A table row is its numbers: a claim with none is not stated by one, nor is a
+        # general statement whose only digits are in a name ("every method on GPT-3 …").
         for n in [n for n in acc if idx.candidates[n].members[0].kind == "table-row"]:
             del acc[n]
     if claim_number_tokens(_LABEL.sub(" ", core)) or _ranks(core):

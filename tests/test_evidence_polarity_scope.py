@@ -1,0 +1,183 @@
+"""Negation scope, habit adverbs, abstention verbs, "not all", the thing a polar word is said
+of, and a rival passage that speaks to a numberless claim's predicate: each rule fires on
+made-up sentences where it should and stays quiet where it should not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.opposites import confirms, negation_flip, polarity_clash, silent_on
+from claimcheck.evidence.polarity import occurrences, polarity
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+C, S = VerdictLabel.CONTRADICTED, VerdictLabel.SUPPORTED
+
+
+def _signs(text: str, word: str) -> set[int]:
+    return {o.sign for o in occurrences(text) if text[o.start:o.end].lower() == word}
+
+
+def test_a_phrase_cue_negates_its_noun_phrase_not_the_verb_after_it() -> None:
+    # "despite the lack of tuning ... performs well": the tuning is denied, not "well"
+    assert _signs("Despite the lack of extra tuning our tagger performs remarkably well.", "well") == {1}
+    assert _signs("Without any pretraining the tagger still performs well on tweets.", "well") == {1}
+    # ... but it does deny the words of its own phrase
+    assert _signs("The tagger runs without significant slowdowns.", "significant") == {-1}
+    # ("challenging" points the negative way of its sense: denied, it turns round)
+    assert _signs("Older corpora lack the kind of challenging questions found here.", "challenging") == \
+        {-s for s in _signs("Older corpora hold the kind of challenging questions found here.", "challenging")}
+    # a verbal cue keeps its whole clause
+    assert _signs("The tagger does not perform particularly well on tweets.", "well") == {-1}
+
+
+def test_performs_poorly_against_well_despite_a_lack_of_tuning() -> None:
+    claim = "Without extra tuning, the Zorblax tagger performs poorly on Welsh tweets."
+    assert polarity_clash(claim, "Despite the lack of extra tuning the Zorblax tagger performs surprisingly well on Welsh tweets.")
+    assert polarity_clash(claim, "Despite the lack of extra tuning the Zorblax tagger performs poorly on Welsh tweets.") is None
+
+
+@pytest.mark.parametrize("claim, source, clash", [
+    ("Curriculum sampling is routinely used with recent tagging models.",
+     "Curriculum sampling has helped before, but is not typically used with recent tagging models.", True),
+    ("Curriculum sampling is rarely used with recent tagging models.",
+     "Curriculum sampling is not usually used with recent tagging models.", False),
+    ("Curriculum sampling is usually used with recent tagging models.",
+     "Curriculum sampling is commonly used with recent tagging models.", False),
+])
+def test_habit_adverbs_say_how_usual_a_practice_is(claim: str, source: str, clash: bool) -> None:
+    assert (polarity_clash(claim, source) is not None) is clash
+
+
+def test_abstention_verbs_deny_what_follows() -> None:
+    claim = "The Quokka parser combines recurrence with convolutions to encode long documents."
+    assert negation_flip(claim, "The Quokka parser eschews recurrence and relies on convolutions to encode long documents.") is False
+    assert negation_flip(claim, "The Quokka parser dispenses with recurrence, relying on convolutions to encode long documents.") is False
+    assert negation_flip(claim, "The Quokka parser uses recurrence with convolutions to encode long documents.") is None
+
+
+def test_a_modal_of_need_negates_the_verb_after_it() -> None:
+    claim = "The adapter still has to compute gradients for most frozen weights."
+    assert negation_flip(claim, "With the adapter we do not need to calculate gradients for most frozen weights.") is False
+    assert polarity("we do not need to calculate gradients").heads >= {"need", "calculate"}
+    assert negation_flip(claim, "With the adapter we need to calculate gradients for most frozen weights.") is None
+
+
+def test_not_all_qualifies_a_universal() -> None:
+    assert polarity("not all samplers benefit from more steps").partial
+    assert not polarity("not all samplers benefit from more steps").universal
+    claim = "Every sampler benefits monotonically from more steps."
+    assert polarity_clash(claim, "Note that not all samplers benefit monotonically from more steps.")
+    assert polarity_clash(claim, "Note that all samplers benefit monotonically from more steps.") is None
+
+
+def test_an_intransitive_polar_verb_is_about_its_subject() -> None:
+    # "the error falls in every domain" is about the error, as "raises the error" is
+    claim = "Pruning raises the tagging error of Quokka in every domain."
+    assert polarity_clash(claim, "We observe that the tagging error falls in all domains after pruning of Quokka.")
+    assert polarity_clash(claim, "We observe that the tagging error rises in all domains after pruning of Quokka.") is None
+    # ... and a polar verb about another subject says nothing of it
+    assert polarity_clash("Pruning raises the tagging error of Quokka.",
+                          "Pruning raises the tagging error of Quokka, while the baseline performs worst.") is None
+
+
+def test_a_polar_word_is_said_of_the_name_after_it() -> None:
+    claim = "Pruning hurts accuracy on WOBBLE."
+    # the negated help is said of GLIMMER; the benefit of WOBBLE
+    source = "Although pruning does not improve accuracy on GLIMMER, the benefit we observe on WOBBLE is large."
+    assert polarity_clash(claim, source)
+    assert polarity_clash("Pruning helps accuracy on WOBBLE.", source) is None
+
+
+def test_confirms_and_silent_on() -> None:
+    claim = "The Zorblax tagger performs poorly on Welsh tweets."
+    assert confirms(claim, "In our tests, the Zorblax tagger performs poorly on Welsh tweets.")
+    assert not confirms(claim, "We ran the Zorblax tagger on Welsh tweets.")
+    assert silent_on(claim, "We ran the Zorblax tagger on Welsh tweets.")
+    assert not silent_on(claim, "The Zorblax tagger performs well on Welsh tweets.")
+
+
+def _judge(claim: str, sentences: list[str]) -> VerdictLabel:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences)]
+    version = SourceVersion("2101.00009", 1, passages, 1, "test")
+    source = Source(Reference("x", "2101.00009", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+FILLER = ["We thank the anonymous reviewers.", "The appendix lists every hyper-parameter.",
+          "Section 5 discusses limitations.", "Related work is reviewed in Section 2."]
+SETUP = "Without any tuning, we ran the Zorblax tagger on Welsh dialect tweets."
+
+
+@pytest.mark.parametrize("result, label", [
+    # the best-matching passage only sets the scene; the one that speaks to "poorly" decides
+    ("In our results the tagger performs surprisingly well on the Welsh tweets.", C),
+    ("In our results the tagger performs poorly on the Welsh tweets.", S),
+])
+def test_a_rival_passage_that_speaks_to_the_predicate_decides(result: str, label: VerdictLabel) -> None:
+    claim = "Without tuning, the Zorblax tagger performs poorly on Welsh dialect tweets."
+    assert _judge(claim, [*FILLER[:2], SETUP, *FILLER[2:], result]) is label
+
+
+def test_a_number_counting_another_thing_does_not_choose_the_passage() -> None:
+    claim = "Span pretraining improves tagging accuracy in all 10 domains evaluated."
+    sentences = [*FILLER[:2], "Across six domains, span pretraining improves tagging accuracy by 3.1 points over the baseline.",
+                 *FILLER[2:], "The largest gain of span pretraining (10.0 points) is obtained for the noisiest domain."]
+    assert _judge(claim, sentences) is C
+    assert _judge(claim.replace("10", "six"), sentences) is S
+
+
+def test_a_negated_plain_word_says_what_its_prefixed_opposite_says() -> None:
+    claim = "Prompt tuning clearly helps the tagger on dialects the model has not seen."
+    source = "We show that prompt tuning clearly helps the tagger on unseen dialects."
+    assert polarity_clash(claim, source) is None and negation_flip(claim, source) is None
+    # the plain word, not negated, is still the prefixed word's opposite
+    assert polarity_clash("Prompt tuning clearly helps the tagger on dialects the model has seen.", source)
+
+
+def test_a_verb_that_rules_out_negates_what_follows() -> None:
+    claim = "Because the decoder is autoregressive, it cannot be parallelized across positions."
+    assert negation_flip(claim, "The autoregressive decoder precludes parallelization across positions.") is None
+    assert negation_flip("The autoregressive decoder is parallelized across positions.",
+                         "The autoregressive decoder precludes parallelization across positions.") is False
+
+
+def test_a_general_statement_about_a_named_model_is_not_stated_by_a_table_row() -> None:
+    from claimcheck.evidence.retrieve import score_candidates
+
+    rows = [Passage(f"Table 2, row Zorb-3 ({m}): # Trainable Parameters {p}M; Accuracy {a}", 3, "Table 2", "table-row", 10 + i,
+                    row=f"Zorb-3 ({m})")
+            for i, (m, p, a) in enumerate([("Adapter", 7.1, 71.9), ("Prefix", 3.2, 63.1), ("Bias", 14.2, 71.3)])]
+    sentence = Passage("Note that not all adaptation methods on Zorb-3 improve monotonically with more trainable parameters.",
+                       3, None, "sentence", 1)
+    version = SourceVersion("2101.00009", 1, [sentence, *rows], 3, "test")
+
+    def kinds(text: str) -> list[str]:
+        return [p.kind for _, _, _, p in score_candidates(Claim(1, text, Mark.UNKNOWN, None, False), version, 4)]
+
+    assert kinds("On Zorb-3, every adaptation method improves monotonically as trainable parameters are added.") == ["sentence"]
+    # a claim with a number of its own is still stated by a row
+    assert "table-row" in kinds("On Zorb-3, the adapter with 7.1M trainable parameters reaches 71.9 accuracy.")
+
+
+def test_a_name_that_starts_with_v_and_digits_is_no_version_tag() -> None:
+    from claimcheck.evidence.names import mentions
+
+    assert mentions("We use NVIDIA Tesla V100 for all runs.", "V100")
+    assert not mentions("We use NVIDIA Tesla P100 for all runs.", "V100")
+    assert mentions("Results on Quiz 2.0 are lower.", "Quiz v2.0")
+    assert not mentions("Results on Quiz 1.1 are lower.", "Quiz v2.0")
+
+
+def test_intermediate_and_final_are_opposite_stages() -> None:
+    claim = "Scores are reported from the best intermediate checkpoint of the tagger."
+    assert polarity_clash(claim, "For all evaluations, we report scores from the final checkpoint of the tagger.")
+    assert polarity_clash(claim, "For all evaluations, we report scores from the best intermediate checkpoint of the tagger.") is None
+
+
+def test_an_exception_the_source_states_the_claim_of() -> None:
+    claim = "Span masking improves the Quokka baseline on every task except in the legal domain, which Quokka already saw."
+    assert polarity_clash(claim, "Even on the legal domain, which Quokka saw in pretraining, span masking improves over Quokka.")
+    # the source excepts it too, or says nothing of it
+    assert polarity_clash(claim, "Span masking improves over Quokka on all tasks with the exception of the legal domain.") is None
+    assert polarity_clash(claim, "Even on the medical domain, span masking improves over Quokka.") is None
