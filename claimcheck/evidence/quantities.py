@@ -127,12 +127,22 @@ def words_value(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
+# A unit of measure glued to its number ("1.2TB", "3.5ms", "2.3 TFLOPS", "450GB"): the
+# number measures, as "1.2 TB" does, unlike the label of "3D" or "2nd". Case matters: the
+# capitals of a byte or FLOP unit are what tell it from a word.
+_GLUED_UNIT = re.compile(
+    r"(?:[KMGTPE]i?B|[kKMGTPE]?[bB]ytes?|[mµμnu]s|secs?|mins?|hrs?|[kMGT]?Hz|[kKMGTPE]?FLOP[Ss]?|[kMG]?Wh?|"
+    r"(?:GPU|TPU|core)-?(?:hours?|days?))(?![A-Za-z\d])")
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or a label rather than measure anything."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
     if re.search(r"[A-Za-z@#]-?$", before):  # XLM-R2, GPT-4, Pass@1, v2
         return True
+    if _GLUED_UNIT.match(text, end):
+        return False
     if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):

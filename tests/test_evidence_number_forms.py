@@ -1,0 +1,51 @@
+"""Numbers glued to their unit and numbers bound to the entity a claim names (issue 13): each
+rule on made-up sentences, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def verdict(claim: str, sentences: list[str]) -> VerdictLabel:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences + FILLER)]
+    version = SourceVersion("2101.00001", 1, passages, 1, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The cache shrinks from 3.1TB to 720GB.", [3.1, 720.0]),
+        ("Each step takes 4.5ms on one card.", [4.5]),
+        ("The shards hold 12GiB each.", [12.0]),
+        ("The run used 8GPU-days in total.", [8.0]),
+        ("Peak throughput is 1.7TFLOPS.", [1.7]),
+        # a label or an ordinal is no measurement
+        ("A 3D encoder was tried in the 1990s.", []),
+        ("The 2nd stage is frozen.", []),
+    ],
+)
+def test_a_unit_glued_to_its_number_is_read(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+SIZE = "Quantization cuts the memory of the large model from 3.1TB to 720GB during inference."
+
+
+def test_a_changed_glued_number_contradicts_and_the_same_supports() -> None:
+    assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 720GB.", [SIZE]) == S
+    assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 520GB.", [SIZE]) == C
