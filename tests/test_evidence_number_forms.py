@@ -49,3 +49,23 @@ SIZE = "Quantization cuts the memory of the large model from 3.1TB to 720GB duri
 def test_a_changed_glued_number_contradicts_and_the_same_supports() -> None:
     assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 720GB.", [SIZE]) == S
     assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 520GB.", [SIZE]) == C
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("up to 4 times", "up to 4 times", True),
+        # the same bound quoted with another figure misquotes it
+        ("up to 6 times", "up to 4 times", False),
+        ("more than 300 pairs", "more than 500 pairs", False),
+        # a bound still covers a plain value inside it
+        ("up to 6 times", "4 times", True),
+        ("more than 300 pairs", "512 pairs", True),
+    ],
+)
+def test_a_bound_quoted_against_the_same_bound(claim: str, source: str, agree: bool) -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+
+    (a,) = extract_quantities(claim)
+    (b,) = extract_quantities(source)
+    assert quantities_agree(a, b) is agree

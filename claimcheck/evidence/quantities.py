@@ -594,9 +594,11 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             continue
         if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
-        if a.approx == "at least" and v >= av and a.upper is None:
+        # a bound quoted against the same bound must be that bound: "up to 5 times" misquotes
+        # "up to 3 times", though three is below five
+        if a.approx == "at least" and v >= av and a.upper is None and b.approx != "at least":
             return True
-        if a.approx == "at most" and v <= av:
+        if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
         if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
             return True
