@@ -69,3 +69,20 @@ def test_a_bound_quoted_against_the_same_bound(claim: str, source: str, agree: b
     (a,) = extract_quantities(claim)
     (b,) = extract_quantities(source)
     assert quantities_agree(a, b) is agree
+
+
+LAYERS = "The encoder and decoder of the parser have 12 and 4 layers, respectively."
+
+
+def test_a_respectively_list_of_common_words_binds_its_numbers() -> None:
+    from claimcheck.evidence.numbercheck import respective_words
+
+    assert respective_words(LAYERS, extract_quantities(LAYERS)) == {0: "encoder", 1: "decoder"}
+    # no "respectively": no pairing is read
+    plain = "The encoder and decoder of the parser have 12 and 4 layers."
+    assert respective_words(plain, extract_quantities(plain)) == {}
+
+
+def test_numbers_swapped_between_respective_words_contradict() -> None:
+    assert verdict("The parser's encoder has 12 layers and its decoder 4.", [LAYERS]) == S
+    assert verdict("The parser's encoder has 4 layers and its decoder 12.", [LAYERS]) == C

@@ -33,6 +33,7 @@ from claimcheck.evidence.quantities import (
     quantities_agree,
     relative_changes,
     same_thing,
+    singular,
 )
 from claimcheck.evidence.retrieve import stems
 from claimcheck.evidence.tables import (
@@ -315,6 +316,64 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     return [frozenset(n) for n in out]
 
 
+# Words of a list that "respectively" pairs with numbers are lower-case common words as
+# often as names ("the input and target lengths are 1024 and 256, respectively").
+_LIST_WORD = re.compile(r"\b[a-z][a-z\-]{2,}\b")
+_RESPECTIVE = re.compile(r"\brespectively\b", re.I)
+# the clause a claim number's own words stand in, back to the last break
+_CLAUSE_BACK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|against)\b")
+
+
+def respective_words(text: str, qs: Sequence[Quantity]) -> dict[int, str]:
+    """The common word each number of a "respectively" list is paired with: "the input and
+    target sequence lengths are 1024 and 256, respectively" pairs 1024 with *input* and
+    256 with *target* (the numbers' indices in ``qs`` → the word's singular stem)."""
+    if not _RESPECTIVE.search(text):
+        return {}
+    spans = [(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
+             if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in qs)]
+    out: dict[int, str] = {}
+    for numbers, words in list_pairs(text, qs, spans):
+        if len(set(words)) == len(words):
+            out.update({i: singular(w) for i, w in zip(numbers, words)})
+    return out
+
+
+_LIST_STOP = frozenset({"and", "the", "for", "are", "were", "was", "respectively", "with", "our", "their", "its",
+                        "which", "that", "this", "these", "those", "both", "all", "each", "from", "into", "used"})
+
+
+def _clause_words(text: str, q: Quantity) -> set[str]:
+    """The words of the clause a number stands in, before it and in its own phrase after it
+    ("input sequences of 256", "256 input tokens")."""
+    before = _CLAUSE_BACK.split(text[max(0, q.start - 60) : q.start])[-1]
+    after = _CLAUSE_BACK.split(text[q.end : q.end + 30])[0]
+    return {singular(w) for w in _LIST_WORD.findall(before + " " + after)}
+
+
+def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                     matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A number the claim binds to one word of a "respectively" list that the passage pairs
+    with another word of it is the other word's value: "inputs of 256 and targets of 1024"
+    against "input and target lengths are 1024 and 256, respectively"."""
+    pairs = respective_words(text, source_qs)
+    if len(pairs) < 2:
+        return
+    listed = set(pairs.values())
+    for n, i in matched.items():
+        theirs = pairs.get(i)
+        mine = _clause_words(core, claim_qs[n]) & listed
+        if theirs is None or len(mine) != 1 or theirs in mine:
+            continue
+        (word,) = mine
+        rival = next((j for j, w in pairs.items() if w == word), None)
+        if rival is None or quantities_agree(claim_qs[n], source_qs[rival]):
+            continue
+        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
+        if k is not None:
+            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -418,6 +477,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             matched[n] = match
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
+    _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):
