@@ -86,3 +86,22 @@ def test_a_respectively_list_of_common_words_binds_its_numbers() -> None:
 def test_numbers_swapped_between_respective_words_contradict() -> None:
     assert verdict("The parser's encoder has 12 layers and its decoder 4.", [LAYERS]) == S
     assert verdict("The parser's encoder has 4 layers and its decoder 12.", [LAYERS]) == C
+
+
+def _table_verdict(claim: str) -> VerdictLabel:
+    from tests.tablepassages import table_passages
+
+    rows = {
+        "PARSING": {"Baseline": "71.2", "Extra Stages / Warmup": "73.0", "Extra Stages / Warmup + Distill": "72.4"},
+        "TAGGING": {"Baseline": "88.1", "Extra Stages / Warmup": "88.9", "Extra Stages / Warmup + Distill": "89.6"},
+    }
+    passages = table_passages("Table 4", rows, "Table 4: Results with extra training stages.", labelled_rows=True)
+    version = SourceVersion("2101.00001", 1, passages + [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)], 1, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+def test_two_columns_under_one_group_header_are_subtracted() -> None:
+    # "Warmup" names its own level beside "Warmup + Distill": two columns, one difference
+    assert _table_verdict("On PARSING, Warmup alone scores 0.6 above Warmup + Distill.") == S
+    assert _table_verdict("On PARSING, Warmup alone scores 1.6 above Warmup + Distill.") == C

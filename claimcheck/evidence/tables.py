@@ -780,6 +780,15 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     return min(positions) if positions else hit[2]
 
 
+def _named_by_shared_only(header: str, other: str, toks: list[str], claim_text: str) -> bool:
+    """``header`` shares a level with ``other`` and the claim names none of its own levels:
+    "F1" names "F1 / en" and "F1 / hi" alike, while "TAPT" names "Phases / TAPT" beside
+    "Phases / DAPT + TAPT"."""
+    shared = set(header.split(" / ")) & set(other.split(" / "))
+    own = [level for level in header.split(" / ") if level not in shared]
+    return bool(shared) and not any(_level_hit(level, toks, claim_text)[0] for level in own)
+
+
 def _names_header(name: str, header: str) -> bool:
     """A single name ("English", "QA") names a header one of whose levels it is or starts."""
     first = _tokens(name)[:1]
@@ -1048,7 +1057,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
-                    if named[1][1] < named[0][1] and set(named[0][0].split(" / ")) & set(named[1][0].split(" / ")):
+                    if named[1][1] < named[0][1] and _named_by_shared_only(named[1][0], named[0][0], toks, claim_text):
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
                         continue
