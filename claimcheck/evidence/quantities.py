@@ -49,7 +49,9 @@ _RANGE = re.compile(
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
 _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
-_NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
+# "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
+# digit is read too, one after a word's slash ("F1/2") is not
+_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
@@ -429,6 +431,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         s, e = m.start("n"), m.end("n")
         if not free(m.start(), m.end()) or _is_name_part(text, s, m.end("scale") if m.group("scale") else e):
             continue
+        if s and text[s - 1] == "/" and not re.search(r"(?:^|[\s(:=])[\d.,]+(?:/[\d.,]+)*/$", text[max(0, s - 40) : s]):
+            continue  # "ROUGE-1/2": a name's list of parts, not a list of values
         try:
             v = _value(m.group("n")) * _scale(m.group("scale"))
         except ValueError:
@@ -594,9 +598,9 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             continue
         if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
-        # a bound quoted against the same bound must be that bound: "up to 5 times" misquotes
-        # "up to 3 times", though three is below five
-        if a.approx == "at least" and v >= av and a.upper is None and b.approx != "at least":
+        # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
+        # to 3 times", though three is below five ("over 3,000" still rounds "over 4,000" down)
+        if a.approx == "at least" and v >= av and a.upper is None:
             return True
         if a.approx == "at most" and v <= av and b.approx != "at most":
             return True

@@ -100,9 +100,14 @@ def tables_of(version: SourceVersion) -> list[Table]:
         if p.row not in t.rows:
             t.rows.append(p.row)
         names = parts.get(p.table, [])
+        # "53.8/29.8/45.9" under "SAMSum / R1/R2/RL": the header's own last level names the parts
+        own = [x.strip() for x in p.column.split(" / ")[-1].split("/")]
+        if len(qs) > 1 and len(own) == len(qs) and all(re.fullmatch(r"[A-Za-z][\w.\-@]*", x) for x in own):
+            names = own
         if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+", p.text):
             # "80.6 / 67.8" under a table whose caption or header says "F1 / EM": two cells.
-            base = p.column.replace(" / ".join(names), "").strip(" /") or p.column
+            base = (p.column.rsplit(" / ", 1)[0] if names == own and " / " in p.column else
+                    p.column.replace(" / ".join(names), "").strip(" /")) or p.column
             for name, q in zip(names, qs):
                 col = f"{base} / {name}"
                 t.split[col] = p.column
@@ -261,6 +266,17 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     if n == 2 and all(w in claim_tokens for w in toks):
         # "XLM-R translate-train-all" for "with translate-train-all, XLM-R"
         return 1, min(claim_tokens.index(w) for w in toks)
+    if n >= 2 and level.strip().startswith("#"):
+        # "# Trainable Parameters" counts parameters: named by the noun it counts
+        at = next((i for i, w in enumerate(claim_tokens) if singular(w) == singular(toks[-1])), -1)
+        if at >= 0:
+            return 1, at
+    if n <= 3:
+        # "RoBbase (FT)" for "RoBERTa-base ... full fine-tuning": every word of a short
+        # header named whole, by a contraction or by the initials of a hyphenated word
+        found = [_shortened_at(w, level, claim_tokens) for w in toks]
+        if all(i >= 0 for i in found) and any(claim_tokens[i] != w for i, w in zip(found, toks)):
+            return max(1, n - 1), min(found)
     if n >= 3:
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
         hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
@@ -290,6 +306,28 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes a header word in full: the word itself; the hyphenated word a
+    contraction keeps the first letters and the last part of ("robbase" for
+    "roberta-base"); the hyphenated word whose parts' initials a capitalised header word is
+    ("FT" for "fine-tuning"); -1 if none."""
+    if word in claim_tokens:
+        return claim_tokens.index(word)
+    for i, t in enumerate(claim_tokens):
+        if len(word) >= 4 and t.startswith(word) and t[len(word):] in ("s", "es", "ed", "ing", "ings"):
+            return i  # "Prompt" for "prompting"
+        parts = t.split("-")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            continue
+        if len(word) >= 5 and len(parts[-1]) >= 3 and word.startswith(parts[0][:3]) and word.endswith(parts[-1]) \
+                and len(word) < len(t) - 1 and _subsequence(word, t.replace("-", "")):
+            return i
+        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 for p in parts) \
+                and "".join(p[0] for p in parts) == word and re.search(r"\b" + word.upper() + r"\b", level):
+            return i
+    return -1
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -691,7 +729,13 @@ def _after_baseline_word(toks: list[str], pos: int) -> bool:
     k = pos - 1
     while k >= 0 and toks[k] in _DETERMINERS:
         k -= 1
+    if k >= 0 and toks[k] == "with":
+        # "compared with A" makes A the baseline; "GPT-3 with LoRA" names a variant
+        return k > 0 and toks[k - 1] in _COMPARED_WITH
     return k >= 0 and toks[k] in _BASELINE_BEFORE
+
+
+_COMPARED_WITH = {"compared", "comparison", "contrast", "par", "along", "together", "against"}
 
 
 def _margin(claim_text: str) -> bool | None:
@@ -774,6 +818,11 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     """Where the claim names a header by the level that tells it from the other header of
     a pair ("English" of "F1 / en" beside "F1 / hi"; "F1" names both at once)."""
     other = next(h for h in pair if h[0] != hit[0])
+    if " / " not in hit[0] and " / " not in other[0]:
+        # "GPT-3 (LoRA)" beside "GPT-3 (FT)": where the claim names the word they differ by
+        theirs = set(_tokens(other[0]))
+        own = [_shortened_at(w, hit[0], toks) for w in _tokens(hit[0]) if w not in theirs]
+        return min((p for p in own if p >= 0), default=hit[2])
     shared = set(other[0].split(" / "))
     hits = [_level_hit(level, toks, claim_text) for level in hit[0].split(" / ") if level not in shared]
     positions = [p for s_, p in hits if s_]
@@ -787,6 +836,22 @@ def _named_by_shared_only(header: str, other: str, toks: list[str], claim_text: 
     shared = set(header.split(" / ")) & set(other.split(" / "))
     own = [level for level in header.split(" / ") if level not in shared]
     return bool(shared) and not any(_level_hit(level, toks, claim_text)[0] for level in own)
+
+
+# what a comparison by a factor measures, when the claim says it: "40% less GPU memory than"
+_COMPARED_NOUN = re.compile(r"\s*(?:%|times|x|×|-?fold)?\s*(?:less|more|fewer|smaller|larger|lower|higher)\s+"
+                            r"((?:[A-Za-z][\w\-]*\s+){1,3}?)(?:than|as)\b", re.I)
+
+
+def _slash_runs(claim_text: str, claim_qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more numbers joined by slashes alone ("53.8/29.8/45.9")."""
+    runs: list[list[Quantity]] = []
+    for q in claim_qs:
+        if runs and claim_text[runs[-1][-1].end : q.start] == "/":
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [r for r in runs if len(r) >= 2]
 
 
 def _names_header(name: str, header: str) -> bool:
@@ -963,6 +1028,18 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
+        # "53.8/29.8/45.9 ROUGE-1/2/L": a claim's slash list of values is the parts of one
+        # split cell of a named row, in order
+        for run in _slash_runs(claim_text, claim_qs):
+            for r, rs, _ in rows[:1] if rows and _unique_top(rows) else []:
+                for whole in dict.fromkeys(t.split.values()):
+                    parts = [c for c in t.columns if t.split.get(c) == whole and (r, c) in t.cells]
+                    if len(parts) != len(run) or not header_score(whole.split(" / ")[0], claim_text):
+                        continue
+                    for q, c in zip(run, parts):
+                        cell = t.cells[(r, c)]
+                        how = f"{t.label}, row {r}, column {c}: {cell.passage.text} (part {parts.index(c) + 1} of {len(parts)})"
+                        offer_here(rs + 2 + len(run), TableDecision(_agree(q, cell.value), cell.passage, q.text, cell.passage.text, None, how))
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
             labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
@@ -1068,7 +1145,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     first, second = sorted((first, second), key=lambda h: h[2])
                     if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
                         first, second = second, first  # "going from A to B" changes by B − A
-                    elif first[2] > 0 and toks[first[2] - 1] in _BASELINE_BEFORE:
+                    elif first[2] > 0 and _after_baseline_word(toks, first[2]):
                         first, second = second, first  # "relative to A, B shows ..." is B − A
                     for o, os_, _ in others[:2]:
                         key_a = (first[0], o) if axis == "row" else (o, first[0])
@@ -1191,6 +1268,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             f = factor_of(claim_text, q)
             if f is None or not outside(q, spans):
                 continue
+            of = _COMPARED_NOUN.match(claim_text, q.end)
+            if of and not header_score(column, of.group(1)):
+                continue  # "40% less GPU memory than B" is no ratio of B's parameter counts
             first, second = sorted(rows[:2], key=lambda h: h[2])  # "A ... as many as B": A over B
             a_, b_ = t.cells.get((first[0], column)), t.cells.get((second[0], column))
             if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
