@@ -94,11 +94,11 @@ STAGES = {
 
 
 def _table_verdict(claim: str, rows: dict[str, dict[str, str]] = STAGES,
-                   caption: str = "Table 4: Results with extra training stages.") -> VerdictLabel:
+                   caption: str = "Table 4: Results with extra training stages.", extra: tuple[str, ...] = ()) -> VerdictLabel:
     from tests.tablepassages import table_passages
 
     passages = table_passages("Table 4", rows, caption, labelled_rows=True)
-    prose = FILLER + ["We tune Electra-small and Electra-large with both methods."]
+    prose = FILLER + ["We tune Electra-small and Electra-large with both methods.", *extra]
     version = SourceVersion("2101.00001", 1, passages + [Passage(s, 1, None, "sentence", i) for i, s in enumerate(prose)], 1, "test")
     source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
     return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
@@ -186,3 +186,54 @@ def test_a_ratio_of_cells_needs_the_measure_the_claim_compares() -> None:
     assert _table_verdict("Electra-small fine-tuning tunes 70 times more weights than prompting.", VARIANTS, caption) == S
     # "memory" is no column of the table: no ratio of weights decides it
     assert _table_verdict("Electra-small fine-tuning needs 3 times more memory than prompting.", VARIANTS, caption) != C
+
+
+STEPS = [
+    "For our small models, each update took about 0.3 seconds on one card.",
+    "For our large models, an update took 0.9 seconds.",
+]
+
+
+def test_a_number_of_another_size_variant_is_not_the_claims() -> None:
+    from claimcheck.evidence.numbercheck import other_variant
+
+    assert other_variant("The large Parrot models took 0.3 seconds per update.", STEPS[0])
+    assert not other_variant("The small Parrot models took 0.3 seconds per update.", STEPS[0])
+    # "large" that sizes no model is no variant
+    assert not other_variant("A large batch took 0.3 seconds per update.", STEPS[0])
+    assert other_variant("Parrot (large) costs 2.0e18 FLOPs.", "Table 1, row Parrot (small): 2.0e18")
+    assert not other_variant("Parrot (large) costs 2.0e18 FLOPs.", "Table 1, row Parrot (large): 2.0e18")
+    assert verdict("Each update of the small models took about 0.3 seconds.", STEPS) == S
+    assert verdict("Each update of the large models took about 0.3 seconds.", STEPS) != S
+
+
+TRANSLATION = {
+    "Parrot": {"BLEU / EN-DE": "27.1", "BLEU / EN-FR": "39.0"},
+    "Finch": {"BLEU / EN-DE": "26.2", "BLEU / EN-FR": "40.3"},
+    "Owl": {"BLEU / EN-DE": "25.0", "BLEU / EN-FR": "38.2"},
+}
+TRANSLATION_CAPTION = "Table 4: BLEU of Parrot, Finch and Owl translation models."
+PAIRS = ("We evaluate on English-to-German and English-to-French translation.",)
+
+
+def test_a_language_pair_header_is_named_by_the_pair_spelt_out() -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert header_score("BLEU / EN-DE", "BLEU on English-to-German") == 2
+    assert header_score("BLEU / EN-DE", "BLEU on English to German") == 2
+    assert header_score("BLEU / EN-DE", "BLEU on German-to-English") == 1
+    assert _table_verdict("Parrot reaches 27.1 BLEU on English-to-German.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == S
+    assert _table_verdict("Parrot reaches 39.0 BLEU on English-to-German.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == C
+
+
+def test_a_superlative_over_a_kind_of_row_ranks_the_rows() -> None:
+    # Parrot's best column is EN-FR, yet Finch is the strongest model there
+    assert _table_verdict("Parrot is the strongest model on English-to-French.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == C
+    assert _table_verdict("Finch is the strongest model on English-to-French.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == S
+
+
+def test_a_mixed_case_name_is_not_an_abbreviation() -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert header_score("MoE", "the strongest model") == 0
+    assert header_score("Params", "more parameters") == 1

@@ -374,7 +374,49 @@ def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quanti
             checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
 
 
+# A model's size variant named by an adjective before the thing it sizes ("the big models",
+# "our base Transformer models"): a passage about one variant states no number of another.
+_VARIANT = re.compile(
+    r"\b(base|big|large|small|tiny|medium|huge|giant|mini)\b(?=[\s\-]+(?:[A-Z][\w\-]*\s+)?"
+    r"(?:models?|transformers?|versions?|variants?|configurations?|networks?|architectures?|encoders?|decoders?)\b)", re.I)
+# "Transformer (big)" against the row "Transformer (base model)": a name's variant in brackets
+_BRACKETED = re.compile(r"([A-Z][\w\-.]*)\s*\(([^()]{1,30})\)")
+
+
+def _variants(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _VARIANT.finditer(text)}
+
+
+def other_variant(core: str, text: str) -> bool:
+    """The passage speaks of another size variant than the claim, and of none the claim
+    names: "the big models took 0.4 seconds" against "for our base models ... 0.4 seconds";
+    a bracketed qualifier of one name likewise ("Transformer (big)" / "Transformer (base model)")."""
+    mine, theirs = _variants(core), _variants(text)
+    if mine and theirs and not mine & theirs:
+        return True
+    claimed = {m.group(1).lower(): m.group(2).lower().split() for m in _BRACKETED.finditer(core)}
+    for m in _BRACKETED.finditer(text):
+        words = claimed.get(m.group(1).lower())
+        if words and not set(words) & set(m.group(2).lower().split()) \
+                and not any(q.lower().split() == words for n, q in
+                            ((x.group(1), x.group(2)) for x in _BRACKETED.finditer(text)) if n.lower() == m.group(1).lower()):
+            return True
+    return False
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def _of_other_variants(core: str, text: str, source_qs: list[Quantity]) -> set[int]:
+    """The passage's numbers stated in a sentence about another variant than the claim's."""
+    if not (_variants(core) or _BRACKETED.search(core)):
+        return set()
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)] + [len(text) + 1]
+    out: set[int] = set()
+    for a, b in zip(bounds, bounds[1:]):
+        if other_variant(core, text[a:b]):
+            out |= {i for i, s in enumerate(source_qs) if a <= s.start < b}
+    return out
 
 
 def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
@@ -463,6 +505,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # points") never with a relative one
         return relative_claim[n] != relative_source[i] and (relative_claim[n] or claim_qs[n].unit == "points")
 
+    # another variant's numbers are none of the claim's, sentence by sentence of the passage
+    used = _of_other_variants(core, text, source_qs)
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1

@@ -238,6 +238,13 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         for i in range(len(claim_tokens) - len(spelt) + 1):
             if [singular(w) for w in claim_tokens[i : i + len(spelt)]] == spelt:
                 return 1, i
+    pair = re.fullmatch(r"\s*([a-z]{2})\s*[-→>]\s*([a-z]{2})\s*", level.lower())
+    if pair and pair.group(1) in LANGUAGES and pair.group(2) in LANGUAGES:
+        # "EN-DE" is named "English-to-German", "English-German", "English to German"
+        src, dst = LANGUAGES[pair.group(1)], LANGUAGES[pair.group(2)]
+        for i, w in enumerate(claim_tokens):
+            if w in (f"{src}-to-{dst}", f"{src}-{dst}") or (w == src and claim_tokens[i + 1 : i + 3] == ["to", dst]):
+                return 1, i
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
@@ -301,7 +308,9 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             # "XLNet-Large"), never an abbreviation ("sup-simcse-x" does not spell out "Sup.")
             if "-" in w and (level.strip().endswith(".") or w.split("-")[0] != head):
                 continue
-            if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or _subsequence(head, w)):
+            # a mixed-case name ("MoE", "XLNet") is spelt whole, never abbreviated
+            if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or (
+                    _subsequence(head, w) and not re.search(r"[a-z][A-Z]", level))):
                 return 1, i
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
@@ -843,6 +852,11 @@ _COMPARED_NOUN = re.compile(r"\s*(?:%|times|x|×|-?fold)?\s*(?:less|more|fewer|s
                             r"((?:[A-Za-z][\w\-]*\s+){1,3}?)(?:than|as)\b", re.I)
 
 
+# nouns that name what a table's rows are: a superlative over one of them compares rows
+_ROW_KINDS = {"model", "system", "method", "approach", "baseline", "variant", "architecture", "configuration",
+              "submission", "entry", "team", "ensemble", "parser", "classifier", "encoder", "decoder"}
+
+
 def _slash_runs(claim_text: str, claim_qs: list[Quantity]) -> list[list[Quantity]]:
     """Runs of two or more numbers joined by slashes alone ("53.8/29.8/45.9")."""
     runs: list[list[Quantity]] = []
@@ -1357,8 +1371,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # "X's weakest task is C": the possessive keeps to X's row
             possessive = not column_first and rows[0][2] + 1 < len(toks) and toks[rows[0][2] + 1] == "s" \
                 and bool(re.search(r"['’]s\b", claim_text))
+            # "X was the strongest single model on C" ranks models, the rows: the noun after
+            # the superlative says what is compared
+            ranks_rows = any(singular(w) in _ROW_KINDS for w in toks[at + 1 : cols[0][2]])
             across_columns = not column_first and (possessive or (
-                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) and not among_rows
+                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) \
+                and not among_rows and not ranks_rows
             extreme: list[tuple[str, Cell]]
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]
