@@ -237,3 +237,25 @@ def test_a_mixed_case_name_is_not_an_abbreviation() -> None:
 
     assert header_score("MoE", "the strongest model") == 0
     assert header_score("Params", "more parameters") == 1
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a verb of gain with "most" asks where the margin is largest; the number is that margin
+        ("For Electra-small, NER is where prompting gains most over full fine-tuning, -1.5 points.", C),
+        ("For Electra-small, POS is where prompting gains most over full fine-tuning, 0.3 points.", S),
+        ("For Electra-small, POS is where prompting gains most over full fine-tuning, 0.9 points.", C),
+    ],
+)
+def test_where_a_margin_is_largest_and_its_size(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, VARIANTS, VARIANTS_CAPTION) == label
+
+
+def test_a_plain_word_between_over_and_the_baseline_keeps_it_the_baseline() -> None:
+    from claimcheck.evidence.tables import _after_baseline_word
+
+    toks = ["gains", "over", "full", "fine-tuning"]
+    assert _after_baseline_word(toks, 3)
+    # a word that is no plainness makes it no baseline
+    assert not _after_baseline_word(["gains", "over", "prompted", "fine-tuning"], 3)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import mean
 
@@ -51,6 +51,8 @@ _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|
 _MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b[^.;:]{0,60}?"
                            r"\b(?:is|are|was|were)\s+(?:the\s+)?(best|highest|largest|biggest|greatest|widest|smallest|"
                            r"lowest|least|narrowest)\b", re.I)
+# "where A gains most over B", "A improves least on C": a verb of gain and how much
+_MARGIN_VERB = re.compile(r"\b(?:gain|improv|benefit|help|lead|outperform)\w*\s+(?:the\s+)?(most|least)\b", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
@@ -738,10 +740,15 @@ def _after_baseline_word(toks: list[str], pos: int) -> bool:
     k = pos - 1
     while k >= 0 and toks[k] in _DETERMINERS:
         k -= 1
+    if k > 0 and toks[k] in _PLAIN and toks[k - 1] in _BASELINE_BEFORE - {"with"}:
+        k -= 1  # "over full fine-tuning", "than vanilla BERT": one word that says it is plain
     if k >= 0 and toks[k] == "with":
         # "compared with A" makes A the baseline; "GPT-3 with LoRA" names a variant
         return k > 0 and toks[k - 1] in _COMPARED_WITH
     return k >= 0 and toks[k] in _BASELINE_BEFORE
+
+
+_PLAIN = {"full", "plain", "vanilla", "standard", "regular", "original", "conventional", "ordinary", "usual", "default"}
 
 
 _COMPARED_WITH = {"compared", "comparison", "contrast", "par", "along", "together", "against"}
@@ -750,29 +757,33 @@ _COMPARED_WITH = {"compared", "comparison", "contrast", "par", "along", "togethe
 def _margin(claim_text: str) -> bool | None:
     """Whether the claim speaks of the largest (True) or smallest (False) margin between
     two things; None when it speaks of no margin."""
-    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text)
+    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text) or _MARGIN_VERB.search(claim_text)
     if m is None:
         return None
     return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
 
 
 def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
-                    toks: list[str], wants_max: bool) -> tuple[float, TableDecision] | None:
+                    toks: list[str], wants_max: bool, claim_text: str = "",
+                    claim_qs: Sequence[Quantity] = ()) -> list[tuple[float, TableDecision]]:
     """"XLNet's largest gain over BERT is on RTE" (two named rows, the column named): the
     column where subject − baseline is largest, against the one the claim names; the
     baseline follows "over"/"than"/"to", or is the table's baseline row. ``axis`` is the
     pair's (rows, or columns with the place a row)."""
     if not place or not _unique_top(place):
-        return None
+        return []
     pair = pair_named[:2]
     implicit = False
     if len(pair) == 1 and axis == "row" and (base := _baseline_row(t, pair[0][0])):
         pair, implicit = [pair[0], (base, 1, len(toks))], True  # "the largest gain from adapters"
     if len(pair) < 2:
-        return None
+        return []
+    if not implicit and claim_text:
+        # "RoBbase (LoRA)" and "RoBbase (FT)" named at one word: placed by the word they differ by
+        pair = [(h, s_, _distinct_position((h, s_, p_), pair, toks, claim_text)) for h, s_, p_ in pair]
     baseline = pair[1] if implicit else next((h for h in pair if _after_baseline_word(toks, h[2])), None)
     if baseline is None:
-        return None
+        return []
     subject = next(h for h in pair if h is not baseline)
     named = place[0][0]
     mine = {measure(level) for level in named.split(" / ")}
@@ -785,15 +796,26 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
         if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
             continue
         diffs.append((k, a_.value.value - b_.value.value, a_))
+    # the places of one kind with the named one: never a parameter count beside scores
+    named_cell = next((c for k, _, c in diffs if k == named), None)
+    kept = {k for k, _ in _like([(k, c) for k, _, c in diffs], named_cell)}
+    diffs = [x for x in diffs if x[0] in kept]
     if len(diffs) < 2 or not any(k == named for k, _, _ in diffs):
-        return None
+        return []
     top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
     where_ = "column" if axis == "row" else "row"
     how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
            f"{'largest' if wants_max else 'smallest'} in {where_} {top_k} ({_fmt(top_d)}; "
            + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
     score = subject[1] + baseline[1] + place[0][1] + 2
-    return score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how)
+    out = [(score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how))]
+    # "RTE is where LoRA gains most, 7.9 points": the claim's number is the named place's margin
+    here, here_cell = next((d, c) for k, d, c in diffs if k == named)
+    for q in claim_qs:
+        if q.noun is None and (rounded_agree(q, here) or _comparable(q, _computed_quantity(here))):
+            said = f"computed from {t.label}: {subject[0]} − {baseline[0]} in {where_} {named} = {_fmt(here)}"
+            out.append((score, TableDecision(rounded_agree(q, here), here_cell.passage, q.text, _fmt(here), said, said)))
+    return out
 
 
 _DIFFERENCE_NOUN = re.compile(
@@ -1331,9 +1353,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         margin = _margin(claim_text)
         if margin is not None:
             for pair_axis, pair_named, place in (("row", rows, cols), ("column", cols, rows)):
-                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin)
-                if decided is not None:
-                    offer_here(decided[0], decided[1])
+                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin, claim_text, claim_qs)
+                if decided:
+                    for score_, decision in decided:
+                        offer_here(score_, decision)
                     at = None  # decided: not the extreme of one row
                     break
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
