@@ -131,6 +131,10 @@ def test_shortened_header_words_are_named_by_the_words_they_shorten() -> None:
     # another size is not this one; lower-case initials are a word, not an acronym
     assert _shortened_at("eleclarge", "ElecLarge (FT)", toks) == -1
     assert _shortened_at("ft", "ElecSmall (ft)", toks) == -1
+    # two words are shortened as one hyphenated word is
+    spaced = _tokens("Electra Small with prompting")
+    assert _shortened_at("elecsmall", "ElecSmall (Prompt)", spaced) == 0
+    assert _shortened_at("eleclarge", "ElecLarge (Prompt)", spaced) == -1
 
 
 @pytest.mark.parametrize(

@@ -326,7 +326,10 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
     ("FT" for "fine-tuning"); -1 if none."""
     if word in claim_tokens:
         return claim_tokens.index(word)
-    for i, t in enumerate(claim_tokens):
+    # "DeBERTa XXL" is shortened as "DeBERTa-XXL" is: two words read as one hyphenated
+    joined = [(i, f"{a}-{b}") for i, (a, b) in enumerate(zip(claim_tokens, claim_tokens[1:]))
+              if a.isalpha() and b.isalpha() and "-" not in a + b]
+    for i, t in [*enumerate(claim_tokens), *joined]:
         if len(word) >= 4 and t.startswith(word) and t[len(word):] in ("s", "es", "ed", "ing", "ings"):
             return i  # "Prompt" for "prompting"
         parts = t.split("-")
