@@ -263,3 +263,24 @@ def test_a_plain_word_between_over_and_the_baseline_keeps_it_the_baseline() -> N
     assert _after_baseline_word(toks, 3)
     # a word that is no plainness makes it no baseline
     assert not _after_baseline_word(["gains", "over", "prompted", "fine-tuning"], 3)
+
+
+CORPORA = ["Table 2, row LEGAL: Pretraining Corpus 1.9M court rulings from CourtNet; # Tokens 4.20B; Size 31GB"]
+
+
+def test_a_written_unit_binds_a_changed_number_to_its_rival() -> None:
+    from claimcheck.evidence.quantities import unit_word
+
+    (q,) = extract_quantities("The corpus takes 31GB.")
+    assert unit_word("The corpus takes 31GB.", q) == "GB"
+    (q,) = extract_quantities("The corpus takes 31 GB on disk.")
+    assert unit_word("The corpus takes 31 GB on disk.", q) == "GB"
+    (q,) = extract_quantities("The corpus has 31 documents.")
+    assert unit_word("The corpus has 31 documents.", q) is None
+    row = Passage(CORPORA[0], 2, None, "table-row", 50, table="Table 2", row="LEGAL")
+    prose = [Passage(t, 1, None, "sentence", i) for i, t in enumerate(FILLER)]
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None,
+                    [SourceVersion("2101.00001", 1, [row, *prose], 1, "test")])
+    for claim, label in (("The LEGAL corpus is 31GB of text from 1.9M court rulings.", S),
+                         ("The LEGAL corpus is 34GB of text from 1.9M court rulings.", C)):
+        assert judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label == label

@@ -34,6 +34,7 @@ from claimcheck.evidence.quantities import (
     relative_changes,
     same_thing,
     singular,
+    unit_word,
 )
 from claimcheck.evidence.retrieve import stems
 from claimcheck.evidence.tables import (
@@ -86,9 +87,12 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
         flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
         counted = int((q.noun is not None and s.noun is not None) or flipped)
         labelled = int(bool(_label_before(text, s) & claim_words))
+        # "48GB" against "Size 47GB": a unit of measure written out is what both measure
+        counted = counted or int(q_unit is not None and q_unit == unit_word(text, s))
         same_unit = int(q.unit is not None and q.unit == s.unit)
         return counted, labelled, same_unit, len(q_ctx & _near(text, s))
 
+    q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
     magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)

@@ -137,6 +137,14 @@ _GLUED_UNIT = re.compile(
     r"(?:GPU|TPU|core)-?(?:hours?|days?))(?![A-Za-z\d])")
 
 
+def unit_word(text: str, q: Quantity) -> str | None:
+    """The unit of measure written after a number, glued or spaced ("47GB", "3.5 ms"), as
+    written; none when no such unit follows."""
+    m = re.compile(r"\s?").match(text, q.end)
+    u = _GLUED_UNIT.match(text, m.end() if m else q.end)
+    return u.group(0) if u else None
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or a label rather than measure anything."""
     before = text[max(0, start - 12) : start]
