@@ -284,3 +284,24 @@ def test_a_written_unit_binds_a_changed_number_to_its_rival() -> None:
     for claim, label in (("The LEGAL corpus is 31GB of text from 1.9M court rulings.", S),
                          ("The LEGAL corpus is 34GB of text from 1.9M court rulings.", C)):
         assert judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label == label
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The run took roughly a day.", [(1.0, "day", "about")]),
+        ("It trains in under an hour.", [(1.0, "hour", "at most")]),
+        # without a bound or an "about", "a day" is no measured span
+        ("A day of tuning follows.", []),
+        ("Checkpoints are saved once a day.", []),
+    ],
+)
+def test_one_unit_of_time_after_a_bound_is_a_duration(text: str, found: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.noun, q.approx) for q in extract_quantities(text)] == found
+
+
+def test_a_day_against_twelve_hours() -> None:
+    source = ["We trained the small models for 20,000 steps or 12 hours."]
+    assert verdict("The 20,000 training steps of the small models took roughly half a day.", source) == S
+    # a day is not twelve hours: never supported (contradicted once the words match well enough)
+    assert verdict("The 20,000 training steps of the small models took roughly a day.", source) in (C, P)

@@ -67,6 +67,9 @@ _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", 
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
+# "a day" is a quantity only where a bound or an "about" reads it as one
+_ONE_SPAN = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|under|over|within|less than|more than|"
+                       r"just over|just under)\s+(?P<n>an?)\s+(?P<u>second|minute|hour|day|week)\b(?![\s-]*(?:of|or)\b)", re.I)
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
 _TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
@@ -388,6 +391,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         v = (WORDS.get(w) or SCALES[w]) / 2
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _ONE_SPAN.finditer(text):
+        # "roughly a day", "in under an hour": one unit of time, as loose as its bound says
+        s_ = m.start("n")
+        out.append(dataclasses.replace(_make(text, 1.0, text[s_ : m.end()], None, s_, m.end()), noun=m.group("u").lower()))
+        taken.append((s_, m.end()))
     for m in _RARE_FRACTION.finditer(text):
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
