@@ -305,3 +305,27 @@ def test_a_day_against_twelve_hours() -> None:
     assert verdict("The 20,000 training steps of the small models took roughly half a day.", source) == S
     # a day is not twelve hours: never supported (contradicted once the words match well enough)
     assert verdict("The 20,000 training steps of the small models took roughly a day.", source) in (C, P)
+
+
+SHARDS = {
+    "LEGAL": {"Pretraining Corpus": "1.9M court rulings", "# Tokens": "4.20B", "Size": "31GB"},
+    "MEDICAL": {"Pretraining Corpus": "3.1M case notes", "# Tokens": "5.05B", "Size": "36GB"},
+    "PATENTS": {"Pretraining Corpus": "0.7M filings", "# Tokens": "1.12B", "Size": "9GB"},
+}
+SHARDS_CAPTION = "Table 4: The pretraining corpus of each domain: tokens and size."
+SHARDS_PROSE = ("We pretrain on LEGAL, MEDICAL and PATENTS text.",)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the counted noun picks "# Tokens" among the named columns
+        ("The LEGAL pretraining corpus holds 4.20B tokens.", S),
+        ("The LEGAL pretraining corpus holds 5.05B tokens.", C),
+        # the written unit picks the one column written in it, named or not
+        ("The PATENTS pretraining corpus has 1.12B tokens and takes 9GB.", S),
+        ("The PATENTS pretraining corpus has 1.12B tokens and takes 31GB.", C),
+    ],
+)
+def test_a_cell_found_by_the_noun_or_unit_of_the_claims_number(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label

@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     measured,
     quantities_agree,
     singular,
+    unit_word,
     weaker_side,
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
@@ -882,6 +883,14 @@ _ROW_KINDS = {"model", "system", "method", "approach", "baseline", "variant", "a
               "submission", "entry", "team", "ensemble", "parser", "classifier", "encoder", "decoder"}
 
 
+def _counts_header(q: Quantity, header: str) -> bool:
+    """Whether the noun a number counts is its header's word ("2.11B tokens", "# Tokens")."""
+    if q.noun is None:
+        return False
+    head = singular(q.noun.split()[-1])
+    return any(singular(w) == head for w in _tokens(header.split(" / ")[-1]))
+
+
 def _slash_runs(claim_text: str, claim_qs: list[Quantity]) -> list[list[Quantity]]:
     """Runs of two or more numbers joined by slashes alone ("53.8/29.8/45.9")."""
     runs: list[list[Quantity]] = []
@@ -1104,6 +1113,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                                  if q.noun or q.unit or measured(claim_text, q) else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
             qrows = _own_columns(claim_text, claim_qs, k, rows)
+            # "2.11B tokens": the one named column whose header is the noun the number counts
+            counted = [c for c in qcols if _counts_header(q, c[0])]
+            if len(counted) == 1 and len(qcols) > 1:
+                qcols = counted
+            # "takes 11GB": the one column whose cells are written in the claim number's unit
+            written = unit_word(claim_text, q)
+            by_unit = [c for c in t.columns if written and t.column(c)
+                       and all(unit_word(cell.passage.text, cell.value) == written for _, cell in t.column(c))]
+            if written and len(by_unit) == 1 and not counted:
+                qcols = [(by_unit[0], 1, len(toks))]
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
             else:
