@@ -329,3 +329,32 @@ SHARDS_PROSE = ("We pretrain on LEGAL, MEDICAL and PATENTS text.",)
 )
 def test_a_cell_found_by_the_noun_or_unit_of_the_claims_number(claim: str, label: VerdictLabel) -> None:
     assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label
+
+
+SYSTEMS = {
+    "Parrot": {"BLEU / EN-DE": "27.1", "BLEU / EN-FR": "39.0"},
+    "Parrot Ensemble": {"BLEU / EN-DE": "28.0", "BLEU / EN-FR": "40.0"},
+    "Finch": {"BLEU / EN-DE": "26.2", "BLEU / EN-FR": "40.3"},
+    "Finch Ensemble": {"BLEU / EN-DE": "27.0", "BLEU / EN-FR": "41.0"},
+}
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The two ensembles in the BLEU table average 40.5 on English-to-French.", S),
+        ("The two ensembles in the BLEU table average 39.7 on English-to-French.", C),
+        ("The three ensembles in the BLEU table average 40.5 on English-to-French.", C),
+    ],
+)
+def test_rows_named_by_a_shared_word_are_averaged_and_counted(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SYSTEMS, TRANSLATION_CAPTION, PAIRS) == label
+
+
+def test_a_plural_every_row_shares_is_no_group() -> None:
+    from claimcheck.evidence.tables import Table, _row_groups
+
+    t = Table("Table 1", ["A model", "B model"], ["x"], {})
+    assert _row_groups(t, ["the", "models"]) == []
+    t = Table("Table 1", ["A model", "B model", "C"], ["x"], {})
+    assert _row_groups(t, ["the", "models"]) == [("model", ["A model", "B model"])]

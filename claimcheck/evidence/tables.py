@@ -883,6 +883,20 @@ _ROW_KINDS = {"model", "system", "method", "approach", "baseline", "variant", "a
               "submission", "entry", "team", "ensemble", "parser", "classifier", "encoder", "decoder"}
 
 
+def _row_groups(t: Table, toks: list[str]) -> list[tuple[str, list[str]]]:
+    """Rows a plural of the claim names by a word their headers share ("ensembles": "GNMT +
+    RL Ensemble", "ConvS2S Ensemble"), at least two of them and not every row."""
+    out = []
+    for w in toks:
+        one = singular(w)
+        if one == w or not one.isalpha() or len(one) < 4:
+            continue
+        group = [r for r in t.rows if one in {singular(x) for x in re.findall(r"[a-z]+", r.lower())}]
+        if 2 <= len(group) < len(t.rows):
+            out.append((one, group))
+    return out
+
+
 def _counts_header(q: Quantity, header: str) -> bool:
     """Whether the noun a number counts is its header's word ("2.11B tokens", "# Tokens")."""
     if q.noun is None:
@@ -1076,6 +1090,21 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
+        # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
+        # word of their headers, their mean in the named column and their count
+        if averaged and not rows and cols and _unique_top(cols):
+            for group_word, group in _row_groups(t, toks):
+                line = [t.cells[(r, cols[0][0])] for r in group if (r, cols[0][0]) in t.cells]
+                if len(line) < 2:
+                    continue
+                m = mean(c_.value.value for c_ in line)
+                how = (f"computed from {t.label}: mean of column {cols[0][0]} over the {len(line)} rows named "
+                       f"'{group_word}' ({', '.join(group)}) = {_fmt(m)}")
+                for q in claim_qs:
+                    if q.noun and singular(q.noun.split()[-1]) == group_word:
+                        offer_here(cols[0][1] + 2, TableDecision(q.value == len(line), line[0].passage, q.text, str(len(line)), how, how))
+                    elif q.noun is None and (rounded_agree(q, m) or _comparable(q, _computed_quantity(m))):
+                        offer_here(cols[0][1] + 2, TableDecision(rounded_agree(q, m), line[0].passage, q.text, _fmt(m), how, how))
         # "53.8/29.8/45.9 ROUGE-1/2/L": a claim's slash list of values is the parts of one
         # split cell of a named row, in order
         for run in _slash_runs(claim_text, claim_qs):
