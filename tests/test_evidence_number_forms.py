@@ -358,3 +358,17 @@ def test_a_plural_every_row_shares_is_no_group() -> None:
     assert _row_groups(t, ["the", "models"]) == []
     t = Table("Table 1", ["A model", "B model", "C"], ["x"], {})
     assert _row_groups(t, ["the", "models"]) == [("model", ["A model", "B model"])]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "total" as a verb sums the column over its rows: 4.20B + 5.05B + 1.12B = 10.37B
+        ("The three domain corpora total about 10.4 billion tokens.", S),
+        ("The three domain corpora total about 15 billion tokens.", C),
+        # of one named row it is that row's value, no sum
+        ("The LEGAL pretraining corpus totals 4.20B tokens.", S),
+    ],
+)
+def test_total_as_a_verb(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label

@@ -42,6 +42,10 @@ _LEADS_ALL = re.compile(r"\b(?:leads?|tops?|wins?)\s+(?:on\s+|in\s+)?(?:every|al
 _EVERY = re.compile(r"\b(?:on|in|across|for)\s+(?:every|all|each)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
+# "the four corpora total about 30 billion tokens": a verb of summing, of several rows only
+# ("the REVIEWS corpus totals 2.11B tokens" is the one row's value)
+_SUM_VERB = re.compile(r"\b(?:(?:add(?:s|ed)?\s+up|amount(?:s|ed)?)\s+to|"
+                       r"total(?:s|l?ed|l?ing)?(?=\s+(?:about|around|roughly|nearly|almost|over|more than|some|\d)))\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
@@ -1251,7 +1255,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                             how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"
                         offer_here(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
-            if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)) and not is_difference(claim_text, q):
+            if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)
+                    or (_SUM_VERB.search(claim_text) and len(rows) != 1)) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
                     if len(named) < 1:
                         continue
