@@ -142,9 +142,13 @@ def _about_another_table(core: str, td: TableDecision, version: SourceVersion) -
     mine = [p for p in version.passages if p.table == label and p.kind in ("caption", "table-cell")]
     here = " ".join(p.text for p in mine if p.kind == "caption")
     headers = {h for p in mine for h in (p.row, p.column) if h}
+    # "XSum / R1/R2/RL" heads three parts, each a header of its own
+    headers |= {part for h in list(headers) for part in h.rsplit(" / ", 1)[-1].split("/") if "/" in h.rsplit(" / ", 1)[-1]}
     names = {e for e in names_in(core) if e.lower() in bound_names(core, claim_qs)[k] and not paper_subject(e, version)}
-    # a header names it in its own words too ("R1" for ROUGE-1, "sw" for Swahili)
-    return any(not mentions(here, e) and not any(mentions(h, e) or header_score(h, e) for h in headers) for e in names)
+    # a header names it in its own words too ("R1" for ROUGE-1, "sw" for Swahili); a slash
+    # list of a name's parts ("ROUGE-1/2/L") by its first part
+    return any(not mentions(here, e) and not any(mentions(h, e) or header_score(h, e) or header_score(h, e.split("/")[0])
+                                                 for h in headers) for e in names)
 
 
 def _table_judgement(td: TableDecision, where: str, score: float, recall: float) -> Judgement:

@@ -33,6 +33,8 @@ from claimcheck.evidence.quantities import (
     quantities_agree,
     relative_changes,
     same_thing,
+    singular,
+    unit_word,
 )
 from claimcheck.evidence.retrieve import stems
 from claimcheck.evidence.tables import (
@@ -85,9 +87,12 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
         flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
         counted = int((q.noun is not None and s.noun is not None) or flipped)
         labelled = int(bool(_label_before(text, s) & claim_words))
+        # "48GB" against "Size 47GB": a unit of measure written out is what both measure
+        counted = counted or int(q_unit is not None and q_unit == unit_word(text, s))
         same_unit = int(q.unit is not None and q.unit == s.unit)
         return counted, labelled, same_unit, len(q_ctx & _near(text, s))
 
+    q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
     magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)
@@ -315,7 +320,107 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     return [frozenset(n) for n in out]
 
 
+# Words of a list that "respectively" pairs with numbers are lower-case common words as
+# often as names ("the input and target lengths are 1024 and 256, respectively").
+_LIST_WORD = re.compile(r"\b[a-z][a-z\-]{2,}\b")
+_RESPECTIVE = re.compile(r"\brespectively\b", re.I)
+# the clause a claim number's own words stand in, back to the last break
+_CLAUSE_BACK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|against)\b")
+
+
+def respective_words(text: str, qs: Sequence[Quantity]) -> dict[int, str]:
+    """The common word each number of a "respectively" list is paired with: "the input and
+    target sequence lengths are 1024 and 256, respectively" pairs 1024 with *input* and
+    256 with *target* (the numbers' indices in ``qs`` → the word's singular stem)."""
+    if not _RESPECTIVE.search(text):
+        return {}
+    spans = [(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
+             if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in qs)]
+    out: dict[int, str] = {}
+    for numbers, words in list_pairs(text, qs, spans):
+        if len(set(words)) == len(words):
+            out.update({i: singular(w) for i, w in zip(numbers, words)})
+    return out
+
+
+_LIST_STOP = frozenset({"and", "the", "for", "are", "were", "was", "respectively", "with", "our", "their", "its",
+                        "which", "that", "this", "these", "those", "both", "all", "each", "from", "into", "used"})
+
+
+def _clause_words(text: str, q: Quantity) -> set[str]:
+    """The words of the clause a number stands in, before it and in its own phrase after it
+    ("input sequences of 256", "256 input tokens")."""
+    before = _CLAUSE_BACK.split(text[max(0, q.start - 60) : q.start])[-1]
+    after = _CLAUSE_BACK.split(text[q.end : q.end + 30])[0]
+    return {singular(w) for w in _LIST_WORD.findall(before + " " + after)}
+
+
+def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                     matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A number the claim binds to one word of a "respectively" list that the passage pairs
+    with another word of it is the other word's value: "inputs of 256 and targets of 1024"
+    against "input and target lengths are 1024 and 256, respectively"."""
+    pairs = respective_words(text, source_qs)
+    if len(pairs) < 2:
+        return
+    listed = set(pairs.values())
+    for n, i in matched.items():
+        theirs = pairs.get(i)
+        mine = _clause_words(core, claim_qs[n]) & listed
+        if theirs is None or len(mine) != 1 or theirs in mine:
+            continue
+        (word,) = mine
+        rival = next((j for j, w in pairs.items() if w == word), None)
+        if rival is None or quantities_agree(claim_qs[n], source_qs[rival]):
+            continue
+        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
+        if k is not None:
+            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
+
+
+# A model's size variant named by an adjective before the thing it sizes ("the big models",
+# "our base Transformer models"): a passage about one variant states no number of another.
+_VARIANT = re.compile(
+    r"\b(base|big|large|small|tiny|medium|huge|giant|mini)\b(?=[\s\-]+(?:[A-Z][\w\-]*\s+)?"
+    r"(?:models?|transformers?|versions?|variants?|configurations?|networks?|architectures?|encoders?|decoders?)\b)", re.I)
+# "Transformer (big)" against the row "Transformer (base model)": a name's variant in brackets
+_BRACKETED = re.compile(r"([A-Z][\w\-.]*)\s*\(([^()]{1,30})\)")
+
+
+def _variants(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _VARIANT.finditer(text)}
+
+
+def other_variant(core: str, text: str) -> bool:
+    """The passage speaks of another size variant than the claim, and of none the claim
+    names: "the big models took 0.4 seconds" against "for our base models ... 0.4 seconds";
+    a bracketed qualifier of one name likewise ("Transformer (big)" / "Transformer (base model)")."""
+    mine, theirs = _variants(core), _variants(text)
+    if mine and theirs and not mine & theirs:
+        return True
+    claimed = {m.group(1).lower(): m.group(2).lower().split() for m in _BRACKETED.finditer(core)}
+    for m in _BRACKETED.finditer(text):
+        words = claimed.get(m.group(1).lower())
+        if words and not set(words) & set(m.group(2).lower().split()) \
+                and not any(q.lower().split() == words for n, q in
+                            ((x.group(1), x.group(2)) for x in _BRACKETED.finditer(text)) if n.lower() == m.group(1).lower()):
+            return True
+    return False
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def _of_other_variants(core: str, text: str, source_qs: list[Quantity]) -> set[int]:
+    """The passage's numbers stated in a sentence about another variant than the claim's."""
+    if not (_variants(core) or _BRACKETED.search(core)):
+        return set()
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)] + [len(text) + 1]
+    out: set[int] = set()
+    for a, b in zip(bounds, bounds[1:]):
+        if other_variant(core, text[a:b]):
+            out |= {i for i, s in enumerate(source_qs) if a <= s.start < b}
+    return out
 
 
 def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
@@ -404,6 +509,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # points") never with a relative one
         return relative_claim[n] != relative_source[i] and (relative_claim[n] or claim_qs[n].unit == "points")
 
+    # another variant's numbers are none of the claim's, sentence by sentence of the passage
+    used = _of_other_variants(core, text, source_qs)
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
@@ -418,6 +525,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             matched[n] = match
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
+    _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):

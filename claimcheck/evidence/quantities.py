@@ -49,7 +49,9 @@ _RANGE = re.compile(
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
 _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
-_NUMBER = re.compile(r"(?<![\w.@/\\])(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
+# "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
+# digit is read too, one after a word's slash ("F1/2") is not
+_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
@@ -65,6 +67,9 @@ _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", 
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
+# "a day" is a quantity only where a bound or an "about" reads it as one
+_ONE_SPAN = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|under|over|within|less than|more than|"
+                       r"just over|just under)\s+(?P<n>an?)\s+(?P<u>second|minute|hour|day|week)\b(?![\s-]*(?:of|or)\b)", re.I)
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
 _TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
@@ -127,12 +132,30 @@ def words_value(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
+# A unit of measure glued to its number ("1.2TB", "3.5ms", "2.3 TFLOPS", "450GB"): the
+# number measures, as "1.2 TB" does, unlike the label of "3D" or "2nd". Case matters: the
+# capitals of a byte or FLOP unit are what tell it from a word.
+_GLUED_UNIT = re.compile(
+    r"(?:[KMGTPE]i?B|[kKMGTPE]?[bB]ytes?|[mµμnu]s|secs?|mins?|hrs?|[kMGT]?Hz|[kKMGTPE]?FLOP[Ss]?|[kMG]?Wh?|"
+    r"(?:GPU|TPU|core)-?(?:hours?|days?))(?![A-Za-z\d])")
+
+
+def unit_word(text: str, q: Quantity) -> str | None:
+    """The unit of measure written after a number, glued or spaced ("47GB", "3.5 ms"), as
+    written; none when no such unit follows."""
+    m = re.compile(r"\s?").match(text, q.end)
+    u = _GLUED_UNIT.match(text, m.end() if m else q.end)
+    return u.group(0) if u else None
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or a label rather than measure anything."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
     if re.search(r"[A-Za-z@#]-?$", before):  # XLM-R2, GPT-4, Pass@1, v2
         return True
+    if _GLUED_UNIT.match(text, end):
+        return False
     if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
@@ -368,6 +391,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         v = (WORDS.get(w) or SCALES[w]) / 2
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _ONE_SPAN.finditer(text):
+        # "roughly a day", "in under an hour": one unit of time, as loose as its bound says
+        s_ = m.start("n")
+        out.append(dataclasses.replace(_make(text, 1.0, text[s_ : m.end()], None, s_, m.end()), noun=m.group("u").lower()))
+        taken.append((s_, m.end()))
     for m in _RARE_FRACTION.finditer(text):
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
@@ -419,6 +447,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         s, e = m.start("n"), m.end("n")
         if not free(m.start(), m.end()) or _is_name_part(text, s, m.end("scale") if m.group("scale") else e):
             continue
+        if s and text[s - 1] == "/" and not re.search(r"(?:^|[\s(:=])[\d.,]+(?:/[\d.,]+)*/$", text[max(0, s - 40) : s]):
+            continue  # "ROUGE-1/2": a name's list of parts, not a list of values
         try:
             v = _value(m.group("n")) * _scale(m.group("scale"))
         except ValueError:
@@ -584,9 +614,11 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             continue
         if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
+        # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
+        # to 3 times", though three is below five ("over 3,000" still rounds "over 4,000" down)
         if a.approx == "at least" and v >= av and a.upper is None:
             return True
-        if a.approx == "at most" and v <= av:
+        if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
         if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
             return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import mean
 
@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     measured,
     quantities_agree,
     singular,
+    unit_word,
     weaker_side,
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
@@ -41,6 +42,10 @@ _LEADS_ALL = re.compile(r"\b(?:leads?|tops?|wins?)\s+(?:on\s+|in\s+)?(?:every|al
 _EVERY = re.compile(r"\b(?:on|in|across|for)\s+(?:every|all|each)\b", re.I)
 _EACH = re.compile(r"\b(?:each|every|per)\b", re.I)
 _SUM = re.compile(r"\b(?:together|in total|combined|sum|total of|altogether)\b", re.I)
+# "the four corpora total about 30 billion tokens": a verb of summing, of several rows only
+# ("the REVIEWS corpus totals 2.11B tokens" is the one row's value)
+_SUM_VERB = re.compile(r"\b(?:(?:add(?:s|ed)?\s+up|amount(?:s|ed)?)\s+to|"
+                       r"total(?:s|l?ed|l?ing)?(?=\s+(?:about|around|roughly|nearly|almost|over|more than|some|\d)))\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on average|average[sd]?|mean|avg\.?)\b", re.I)
 _BEST = re.compile(r"\b(?:best|highest|strongest|top|largest|biggest|maximum|longest|most)\b", re.I)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest|smallest|minimum|shortest|least|fewest)\b", re.I)
@@ -51,6 +56,8 @@ _MARGIN = re.compile(r"\b(best|highest|largest|biggest|greatest|widest|smallest|
 _MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements?|gains?|differences?)\b[^.;:]{0,60}?"
                            r"\b(?:is|are|was|were)\s+(?:the\s+)?(best|highest|largest|biggest|greatest|widest|smallest|"
                            r"lowest|least|narrowest)\b", re.I)
+# "where A gains most over B", "A improves least on C": a verb of gain and how much
+_MARGIN_VERB = re.compile(r"\b(?:gain|improv|benefit|help|lead|outperform)\w*\s+(?:the\s+)?(most|least)\b", re.I)
 _LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
@@ -100,9 +107,14 @@ def tables_of(version: SourceVersion) -> list[Table]:
         if p.row not in t.rows:
             t.rows.append(p.row)
         names = parts.get(p.table, [])
+        # "53.8/29.8/45.9" under "SAMSum / R1/R2/RL": the header's own last level names the parts
+        own = [x.strip() for x in p.column.split(" / ")[-1].split("/")]
+        if len(qs) > 1 and len(own) == len(qs) and all(re.fullmatch(r"[A-Za-z][\w.\-@]*", x) for x in own):
+            names = own
         if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+", p.text):
             # "80.6 / 67.8" under a table whose caption or header says "F1 / EM": two cells.
-            base = p.column.replace(" / ".join(names), "").strip(" /") or p.column
+            base = (p.column.rsplit(" / ", 1)[0] if names == own and " / " in p.column else
+                    p.column.replace(" / ".join(names), "").strip(" /")) or p.column
             for name, q in zip(names, qs):
                 col = f"{base} / {name}"
                 t.split[col] = p.column
@@ -233,6 +245,13 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         for i in range(len(claim_tokens) - len(spelt) + 1):
             if [singular(w) for w in claim_tokens[i : i + len(spelt)]] == spelt:
                 return 1, i
+    pair = re.fullmatch(r"\s*([a-z]{2})\s*[-→>]\s*([a-z]{2})\s*", level.lower())
+    if pair and pair.group(1) in LANGUAGES and pair.group(2) in LANGUAGES:
+        # "EN-DE" is named "English-to-German", "English-German", "English to German"
+        src, dst = LANGUAGES[pair.group(1)], LANGUAGES[pair.group(2)]
+        for i, w in enumerate(claim_tokens):
+            if w in (f"{src}-to-{dst}", f"{src}-{dst}") or (w == src and claim_tokens[i + 1 : i + 3] == ["to", dst]):
+                return 1, i
     if len(toks) == 1 and toks[0] in LANGUAGES and LANGUAGES[toks[0]] in claim_tokens:
         return 1, claim_tokens.index(LANGUAGES[toks[0]])
     if not toks:
@@ -261,6 +280,17 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     if n == 2 and all(w in claim_tokens for w in toks):
         # "XLM-R translate-train-all" for "with translate-train-all, XLM-R"
         return 1, min(claim_tokens.index(w) for w in toks)
+    if n >= 2 and level.strip().startswith("#"):
+        # "# Trainable Parameters" counts parameters: named by the noun it counts
+        at = next((i for i, w in enumerate(claim_tokens) if singular(w) == singular(toks[-1])), -1)
+        if at >= 0:
+            return 1, at
+    if n <= 3:
+        # "RoBbase (FT)" for "RoBERTa-base ... full fine-tuning": every word of a short
+        # header named whole, by a contraction or by the initials of a hyphenated word
+        found = [_shortened_at(w, level, claim_tokens) for w in toks]
+        if all(i >= 0 for i in found) and any(claim_tokens[i] != w for i, w in zip(found, toks)):
+            return max(1, n - 1), min(found)
     if n >= 3:
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
         hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
@@ -285,11 +315,38 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             # "XLNet-Large"), never an abbreviation ("sup-simcse-x" does not spell out "Sup.")
             if "-" in w and (level.strip().endswith(".") or w.split("-")[0] != head):
                 continue
-            if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or _subsequence(head, w)):
+            # a mixed-case name ("MoE", "XLNet") is spelt whole, never abbreviated
+            if len(w) > len(head) and w[0] == head[0] and (w.startswith(head) or (
+                    _subsequence(head, w) and not re.search(r"[a-z][A-Z]", level))):
                 return 1, i
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes a header word in full: the word itself; the hyphenated word a
+    contraction keeps the first letters and the last part of ("robbase" for
+    "roberta-base"); the hyphenated word whose parts' initials a capitalised header word is
+    ("FT" for "fine-tuning"); -1 if none."""
+    if word in claim_tokens:
+        return claim_tokens.index(word)
+    # "DeBERTa XXL" is shortened as "DeBERTa-XXL" is: two words read as one hyphenated
+    joined = [(i, f"{a}-{b}") for i, (a, b) in enumerate(zip(claim_tokens, claim_tokens[1:]))
+              if a.isalpha() and b.isalpha() and "-" not in a + b]
+    for i, t in [*enumerate(claim_tokens), *joined]:
+        if len(word) >= 4 and t.startswith(word) and t[len(word):] in ("s", "es", "ed", "ing", "ings"):
+            return i  # "Prompt" for "prompting"
+        parts = t.split("-")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            continue
+        if len(word) >= 5 and len(parts[-1]) >= 3 and word.startswith(parts[0][:3]) and word.endswith(parts[-1]) \
+                and len(word) < len(t) - 1 and _subsequence(word, t.replace("-", "")):
+            return i
+        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 for p in parts) \
+                and "".join(p[0] for p in parts) == word and re.search(r"\b" + word.upper() + r"\b", level):
+            return i
+    return -1
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -691,35 +748,50 @@ def _after_baseline_word(toks: list[str], pos: int) -> bool:
     k = pos - 1
     while k >= 0 and toks[k] in _DETERMINERS:
         k -= 1
+    if k > 0 and toks[k] in _PLAIN and toks[k - 1] in _BASELINE_BEFORE - {"with"}:
+        k -= 1  # "over full fine-tuning", "than vanilla BERT": one word that says it is plain
+    if k >= 0 and toks[k] == "with":
+        # "compared with A" makes A the baseline; "GPT-3 with LoRA" names a variant
+        return k > 0 and toks[k - 1] in _COMPARED_WITH
     return k >= 0 and toks[k] in _BASELINE_BEFORE
+
+
+_PLAIN = {"full", "plain", "vanilla", "standard", "regular", "original", "conventional", "ordinary", "usual", "default"}
+
+
+_COMPARED_WITH = {"compared", "comparison", "contrast", "par", "along", "together", "against"}
 
 
 def _margin(claim_text: str) -> bool | None:
     """Whether the claim speaks of the largest (True) or smallest (False) margin between
     two things; None when it speaks of no margin."""
-    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text)
+    m = _MARGIN.search(claim_text) or _MARGIN_AFTER.search(claim_text) or _MARGIN_VERB.search(claim_text)
     if m is None:
         return None
     return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
 
 
 def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
-                    toks: list[str], wants_max: bool) -> tuple[float, TableDecision] | None:
+                    toks: list[str], wants_max: bool, claim_text: str = "",
+                    claim_qs: Sequence[Quantity] = ()) -> list[tuple[float, TableDecision]]:
     """"XLNet's largest gain over BERT is on RTE" (two named rows, the column named): the
     column where subject − baseline is largest, against the one the claim names; the
     baseline follows "over"/"than"/"to", or is the table's baseline row. ``axis`` is the
     pair's (rows, or columns with the place a row)."""
     if not place or not _unique_top(place):
-        return None
+        return []
     pair = pair_named[:2]
     implicit = False
     if len(pair) == 1 and axis == "row" and (base := _baseline_row(t, pair[0][0])):
         pair, implicit = [pair[0], (base, 1, len(toks))], True  # "the largest gain from adapters"
     if len(pair) < 2:
-        return None
+        return []
+    if not implicit and claim_text:
+        # "RoBbase (LoRA)" and "RoBbase (FT)" named at one word: placed by the word they differ by
+        pair = [(h, s_, _distinct_position((h, s_, p_), pair, toks, claim_text)) for h, s_, p_ in pair]
     baseline = pair[1] if implicit else next((h for h in pair if _after_baseline_word(toks, h[2])), None)
     if baseline is None:
-        return None
+        return []
     subject = next(h for h in pair if h is not baseline)
     named = place[0][0]
     mine = {measure(level) for level in named.split(" / ")}
@@ -732,15 +804,26 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
         if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
             continue
         diffs.append((k, a_.value.value - b_.value.value, a_))
+    # the places of one kind with the named one: never a parameter count beside scores
+    named_cell = next((c for k, _, c in diffs if k == named), None)
+    kept = {k for k, _ in _like([(k, c) for k, _, c in diffs], named_cell)}
+    diffs = [x for x in diffs if x[0] in kept]
     if len(diffs) < 2 or not any(k == named for k, _, _ in diffs):
-        return None
+        return []
     top_k, top_d, top_cell = (max if wants_max else min)(diffs, key=lambda kd: kd[1])
     where_ = "column" if axis == "row" else "row"
     how = (f"computed from {t.label}: {subject[0]} − {baseline[0]} is "
            f"{'largest' if wants_max else 'smallest'} in {where_} {top_k} ({_fmt(top_d)}; "
            + ", ".join(f"{k} {_fmt(d)}" for k, d, _ in diffs) + ")")
     score = subject[1] + baseline[1] + place[0][1] + 2
-    return score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how)
+    out = [(score, TableDecision(top_k == named, top_cell.passage, named, top_k, how, how))]
+    # "RTE is where LoRA gains most, 7.9 points": the claim's number is the named place's margin
+    here, here_cell = next((d, c) for k, d, c in diffs if k == named)
+    for q in claim_qs:
+        if q.noun is None and (rounded_agree(q, here) or _comparable(q, _computed_quantity(here))):
+            said = f"computed from {t.label}: {subject[0]} − {baseline[0]} in {where_} {named} = {_fmt(here)}"
+            out.append((score, TableDecision(rounded_agree(q, here), here_cell.passage, q.text, _fmt(here), said, said)))
+    return out
 
 
 _DIFFERENCE_NOUN = re.compile(
@@ -774,10 +857,67 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     """Where the claim names a header by the level that tells it from the other header of
     a pair ("English" of "F1 / en" beside "F1 / hi"; "F1" names both at once)."""
     other = next(h for h in pair if h[0] != hit[0])
+    if " / " not in hit[0] and " / " not in other[0]:
+        # "GPT-3 (LoRA)" beside "GPT-3 (FT)": where the claim names the word they differ by
+        theirs = set(_tokens(other[0]))
+        own = [_shortened_at(w, hit[0], toks) for w in _tokens(hit[0]) if w not in theirs]
+        return min((p for p in own if p >= 0), default=hit[2])
     shared = set(other[0].split(" / "))
     hits = [_level_hit(level, toks, claim_text) for level in hit[0].split(" / ") if level not in shared]
     positions = [p for s_, p in hits if s_]
     return min(positions) if positions else hit[2]
+
+
+def _named_by_shared_only(header: str, other: str, toks: list[str], claim_text: str) -> bool:
+    """``header`` shares a level with ``other`` and the claim names none of its own levels:
+    "F1" names "F1 / en" and "F1 / hi" alike, while "TAPT" names "Phases / TAPT" beside
+    "Phases / DAPT + TAPT"."""
+    shared = set(header.split(" / ")) & set(other.split(" / "))
+    own = [level for level in header.split(" / ") if level not in shared]
+    return bool(shared) and not any(_level_hit(level, toks, claim_text)[0] for level in own)
+
+
+# what a comparison by a factor measures, when the claim says it: "40% less GPU memory than"
+_COMPARED_NOUN = re.compile(r"\s*(?:%|times|x|×|-?fold)?\s*(?:less|more|fewer|smaller|larger|lower|higher)\s+"
+                            r"((?:[A-Za-z][\w\-]*\s+){1,3}?)(?:than|as)\b", re.I)
+
+
+# nouns that name what a table's rows are: a superlative over one of them compares rows
+_ROW_KINDS = {"model", "system", "method", "approach", "baseline", "variant", "architecture", "configuration",
+              "submission", "entry", "team", "ensemble", "parser", "classifier", "encoder", "decoder"}
+
+
+def _row_groups(t: Table, toks: list[str]) -> list[tuple[str, list[str]]]:
+    """Rows a plural of the claim names by a word their headers share ("ensembles": "GNMT +
+    RL Ensemble", "ConvS2S Ensemble"), at least two of them and not every row."""
+    out = []
+    for w in toks:
+        one = singular(w)
+        if one == w or not one.isalpha() or len(one) < 4:
+            continue
+        group = [r for r in t.rows if one in {singular(x) for x in re.findall(r"[a-z]+", r.lower())}]
+        if 2 <= len(group) < len(t.rows):
+            out.append((one, group))
+    return out
+
+
+def _counts_header(q: Quantity, header: str) -> bool:
+    """Whether the noun a number counts is its header's word ("2.11B tokens", "# Tokens")."""
+    if q.noun is None:
+        return False
+    head = singular(q.noun.split()[-1])
+    return any(singular(w) == head for w in _tokens(header.split(" / ")[-1]))
+
+
+def _slash_runs(claim_text: str, claim_qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more numbers joined by slashes alone ("53.8/29.8/45.9")."""
+    runs: list[list[Quantity]] = []
+    for q in claim_qs:
+        if runs and claim_text[runs[-1][-1].end : q.start] == "/":
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [r for r in runs if len(r) >= 2]
 
 
 def _names_header(name: str, header: str) -> bool:
@@ -954,6 +1094,33 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer(score + told, d)
 
         averaged = bool(_AVERAGE.search(claim_text))
+        # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
+        # word of their headers, their mean in the named column and their count
+        if averaged and not rows and cols and _unique_top(cols):
+            for group_word, group in _row_groups(t, toks):
+                line = [t.cells[(r, cols[0][0])] for r in group if (r, cols[0][0]) in t.cells]
+                if len(line) < 2:
+                    continue
+                m = mean(c_.value.value for c_ in line)
+                how = (f"computed from {t.label}: mean of column {cols[0][0]} over the {len(line)} rows named "
+                       f"'{group_word}' ({', '.join(group)}) = {_fmt(m)}")
+                for q in claim_qs:
+                    if q.noun and singular(q.noun.split()[-1]) == group_word:
+                        offer_here(cols[0][1] + 2, TableDecision(q.value == len(line), line[0].passage, q.text, str(len(line)), how, how))
+                    elif q.noun is None and (rounded_agree(q, m) or _comparable(q, _computed_quantity(m))):
+                        offer_here(cols[0][1] + 2, TableDecision(rounded_agree(q, m), line[0].passage, q.text, _fmt(m), how, how))
+        # "53.8/29.8/45.9 ROUGE-1/2/L": a claim's slash list of values is the parts of one
+        # split cell of a named row, in order
+        for run in _slash_runs(claim_text, claim_qs):
+            for r, rs, _ in rows[:1] if rows and _unique_top(rows) else []:
+                for whole in dict.fromkeys(t.split.values()):
+                    parts = [c for c in t.columns if t.split.get(c) == whole and (r, c) in t.cells]
+                    if len(parts) != len(run) or not header_score(whole.split(" / ")[0], claim_text):
+                        continue
+                    for q, c in zip(run, parts):
+                        cell = t.cells[(r, c)]
+                        how = f"{t.label}, row {r}, column {c}: {cell.passage.text} (part {parts.index(c) + 1} of {len(parts)})"
+                        offer_here(rs + 2 + len(run), TableDecision(_agree(q, cell.value), cell.passage, q.text, cell.passage.text, None, how))
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
             labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
@@ -979,6 +1146,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                                  if q.noun or q.unit or measured(claim_text, q) else None)
             # "1,975 pairs for Chinese, against 2,000 for English": each number its own row
             qrows = _own_columns(claim_text, claim_qs, k, rows)
+            # "2.11B tokens": the one named column whose header is the noun the number counts
+            counted = [c for c in qcols if _counts_header(q, c[0])]
+            if len(counted) == 1 and len(qcols) > 1:
+                qcols = counted
+            # "takes 11GB": the one column whose cells are written in the claim number's unit
+            written = unit_word(claim_text, q)
+            by_unit = [c for c in t.columns if written and t.column(c)
+                       and all(unit_word(cell.passage.text, cell.value) == written for _, cell in t.column(c))]
+            if written and len(by_unit) == 1 and not counted:
+                qcols = [(by_unit[0], 1, len(toks))]
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
             else:
@@ -1048,7 +1225,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
-                    if named[1][1] < named[0][1] and set(named[0][0].split(" / ")) & set(named[1][0].split(" / ")):
+                    if named[1][1] < named[0][1] and _named_by_shared_only(named[1][0], named[0][0], toks, claim_text):
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
                         continue
@@ -1059,7 +1236,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     first, second = sorted((first, second), key=lambda h: h[2])
                     if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
                         first, second = second, first  # "going from A to B" changes by B − A
-                    elif first[2] > 0 and toks[first[2] - 1] in _BASELINE_BEFORE:
+                    elif first[2] > 0 and _after_baseline_word(toks, first[2]):
                         first, second = second, first  # "relative to A, B shows ..." is B − A
                     for o, os_, _ in others[:2]:
                         key_a = (first[0], o) if axis == "row" else (o, first[0])
@@ -1078,7 +1255,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                             how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"
                         offer_here(first[1] + second[1] + os_ + 1, TableDecision(ok, a.passage, q.text, _fmt(diff), how, how))
             # 2b. "Together, A, B and C provide N": the sum of the named rows (columns)
-            if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)) and not is_difference(claim_text, q):
+            if (_SUM.search(claim_text) or _across_all(claim_text, claim_qs, q, averaged)
+                    or (_SUM_VERB.search(claim_text) and len(rows) != 1)) and not is_difference(claim_text, q):
                 for axis, named, others in (("column", cols, rows), ("row", rows, cols)):
                     if len(named) < 1:
                         continue
@@ -1182,6 +1360,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             f = factor_of(claim_text, q)
             if f is None or not outside(q, spans):
                 continue
+            of = _COMPARED_NOUN.match(claim_text, q.end)
+            if of and not header_score(column, of.group(1)):
+                continue  # "40% less GPU memory than B" is no ratio of B's parameter counts
             first, second = sorted(rows[:2], key=lambda h: h[2])  # "A ... as many as B": A over B
             a_, b_ = t.cells.get((first[0], column)), t.cells.get((second[0], column))
             if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
@@ -1228,9 +1409,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         margin = _margin(claim_text)
         if margin is not None:
             for pair_axis, pair_named, place in (("row", rows, cols), ("column", cols, rows)):
-                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin)
-                if decided is not None:
-                    offer_here(decided[0], decided[1])
+                decided = _largest_margin(t, pair_axis, pair_named, place, toks, margin, claim_text, claim_qs)
+                if decided:
+                    for score_, decision in decided:
+                        offer_here(score_, decision)
                     at = None  # decided: not the extreme of one row
                     break
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
@@ -1268,8 +1450,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # "X's weakest task is C": the possessive keeps to X's row
             possessive = not column_first and rows[0][2] + 1 < len(toks) and toks[rows[0][2] + 1] == "s" \
                 and bool(re.search(r"['’]s\b", claim_text))
+            # "X was the strongest single model on C" ranks models, the rows: the noun after
+            # the superlative says what is compared
+            ranks_rows = any(singular(w) in _ROW_KINDS for w in toks[at + 1 : cols[0][2]])
             across_columns = not column_first and (possessive or (
-                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) and not among_rows
+                any(w in ("on", "in", "for") for w in toks[at + 1 : cols[0][2]]) and cols[0][2] > at)) \
+                and not among_rows and not ranks_rows
             extreme: list[tuple[str, Cell]]
             if across_columns:
                 extreme = [(k, c_) for k, c_ in t.row(r_named) if not _AGGREGATE_HEADER.match(k.split(" / ")[0].strip())]

@@ -1,0 +1,374 @@
+"""Numbers glued to their unit and numbers bound to the entity a claim names (issue 13): each
+rule on made-up sentences, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def verdict(claim: str, sentences: list[str]) -> VerdictLabel:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences + FILLER)]
+    version = SourceVersion("2101.00001", 1, passages, 1, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The cache shrinks from 3.1TB to 720GB.", [3.1, 720.0]),
+        ("Each step takes 4.5ms on one card.", [4.5]),
+        ("The shards hold 12GiB each.", [12.0]),
+        ("The run used 8GPU-days in total.", [8.0]),
+        ("Peak throughput is 1.7TFLOPS.", [1.7]),
+        # a label or an ordinal is no measurement
+        ("A 3D encoder was tried in the 1990s.", []),
+        ("The 2nd stage is frozen.", []),
+    ],
+)
+def test_a_unit_glued_to_its_number_is_read(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+SIZE = "Quantization cuts the memory of the large model from 3.1TB to 720GB during inference."
+
+
+def test_a_changed_glued_number_contradicts_and_the_same_supports() -> None:
+    assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 720GB.", [SIZE]) == S
+    assert verdict("Quantization cuts the large model's inference memory from 3.1TB to 520GB.", [SIZE]) == C
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("up to 4 times", "up to 4 times", True),
+        # the same bound quoted with another figure misquotes it
+        ("up to 6 times", "up to 4 times", False),
+        # a bound still covers a plain value inside it
+        ("up to 6 times", "4 times", True),
+        ("more than 300 pairs", "512 pairs", True),
+    ],
+)
+def test_a_bound_quoted_against_the_same_bound(claim: str, source: str, agree: bool) -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+
+    (a,) = extract_quantities(claim)
+    (b,) = extract_quantities(source)
+    assert quantities_agree(a, b) is agree
+
+
+LAYERS = "The encoder and decoder of the parser have 12 and 4 layers, respectively."
+
+
+def test_a_respectively_list_of_common_words_binds_its_numbers() -> None:
+    from claimcheck.evidence.numbercheck import respective_words
+
+    assert respective_words(LAYERS, extract_quantities(LAYERS)) == {0: "encoder", 1: "decoder"}
+    # no "respectively": no pairing is read
+    plain = "The encoder and decoder of the parser have 12 and 4 layers."
+    assert respective_words(plain, extract_quantities(plain)) == {}
+
+
+def test_numbers_swapped_between_respective_words_contradict() -> None:
+    assert verdict("The parser's encoder has 12 layers and its decoder 4.", [LAYERS]) == S
+    assert verdict("The parser's encoder has 4 layers and its decoder 12.", [LAYERS]) == C
+
+
+STAGES = {
+    "PARSING": {"Baseline": "71.2", "Extra Stages / Warmup": "73.0", "Extra Stages / Warmup + Distill": "72.4"},
+    "TAGGING": {"Baseline": "88.1", "Extra Stages / Warmup": "88.9", "Extra Stages / Warmup + Distill": "89.6"},
+}
+
+
+def _table_verdict(claim: str, rows: dict[str, dict[str, str]] = STAGES,
+                   caption: str = "Table 4: Results with extra training stages.", extra: tuple[str, ...] = ()) -> VerdictLabel:
+    from tests.tablepassages import table_passages
+
+    passages = table_passages("Table 4", rows, caption, labelled_rows=True)
+    prose = FILLER + ["We tune Electra-small and Electra-large with both methods.", *extra]
+    version = SourceVersion("2101.00001", 1, passages + [Passage(s, 1, None, "sentence", i) for i, s in enumerate(prose)], 1, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+def test_two_columns_under_one_group_header_are_subtracted() -> None:
+    # "Warmup" names its own level beside "Warmup + Distill": two columns, one difference
+    assert _table_verdict("On PARSING, Warmup alone scores 0.6 above Warmup + Distill.") == S
+    assert _table_verdict("On PARSING, Warmup alone scores 1.6 above Warmup + Distill.") == C
+
+
+# rows written as a contracted model name and a method's initials, as tables abbreviate them
+VARIANTS = {
+    "ElecSmall (FT)": {"# Tuned Weights": "14.0M", "NER": "88.0", "POS": "95.1"},
+    "ElecSmall (Prompt)": {"# Tuned Weights": "0.2M", "NER": "86.5", "POS": "95.4"},
+    "ElecLarge (FT)": {"# Tuned Weights": "335.0M", "NER": "91.2", "POS": "96.0"},
+    "ElecLarge (Prompt)": {"# Tuned Weights": "1.1M", "NER": "91.0", "POS": "96.3"},
+}
+
+
+VARIANTS_CAPTION = "Table 4: NER and POS accuracy of Electra models under full fine-tuning and prompting."
+
+
+def test_shortened_header_words_are_named_by_the_words_they_shorten() -> None:
+    from claimcheck.evidence.tables import _shortened_at, _tokens
+
+    toks = _tokens("Prompting lowers Electra-small NER by 1.5 points against full fine-tuning.")
+    assert _shortened_at("elecsmall", "ElecSmall (FT)", toks) == toks.index("electra-small")
+    assert _shortened_at("ft", "ElecSmall (FT)", toks) == toks.index("fine-tuning")
+    # another size is not this one; lower-case initials are a word, not an acronym
+    assert _shortened_at("eleclarge", "ElecLarge (FT)", toks) == -1
+    assert _shortened_at("ft", "ElecSmall (ft)", toks) == -1
+    # two words are shortened as one hyphenated word is
+    spaced = _tokens("Electra Small with prompting")
+    assert _shortened_at("elecsmall", "ElecSmall (Prompt)", spaced) == 0
+    assert _shortened_at("eleclarge", "ElecLarge (Prompt)", spaced) == -1
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("On NER, Electra-small with prompting lands 1.5 points below full fine-tuning.", S),
+        ("On NER, Electra-small with prompting lands 1.5 points above full fine-tuning.", C),
+        ("Prompting raises Electra-large POS accuracy by 0.3 over full fine-tuning.", S),
+        ("Prompting raises Electra-large POS accuracy by 0.8 over full fine-tuning.", C),
+    ],
+)
+def test_a_difference_between_abbreviated_rows(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, VARIANTS, VARIANTS_CAPTION) == label
+
+
+def test_a_count_header_is_named_by_the_noun_it_counts() -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert header_score("# Tuned Weights", "prompting tunes 0.2M weights") == 1
+    assert header_score("# Tuned Weights", "prompting tunes 0.2M parameters") == 0
+    assert _table_verdict("Electra-small with prompting (0.2M weights) scores 86.5 on NER.", VARIANTS, VARIANTS_CAPTION) == S
+    assert _table_verdict("Electra-small with prompting (0.9M weights) scores 86.5 on NER.", VARIANTS, VARIANTS_CAPTION) in (C, P)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("It scores 41.2/19.0/38.4 on the summaries.", [41.2, 19.0, 38.4]),
+        ("P/R/F1 of 81.2/79.0/80.1", [81.2, 79.0, 80.1]),
+        # a name's slash list of parts holds no value
+        ("Scores are ROUGE-1/2/L.", []),
+    ],
+)
+def test_a_slash_list_of_values_is_read_whole(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+SUMMARIES = {
+    "ElecSmall (FT)": {"# Tuned Weights": "14.0M", "XSum / R1/R2/RL": "41.2/19.0/38.4"},
+    "ElecSmall (Prompt)": {"# Tuned Weights": "0.2M", "XSum / R1/R2/RL": "40.1/18.2/37.5"},
+}
+
+
+def test_a_slash_list_is_checked_part_by_part_against_a_split_cell() -> None:
+    caption = "Table 4: XSum ROUGE-1, ROUGE-2 and ROUGE-L of Electra models under full fine-tuning and prompting."
+    assert _table_verdict("Electra-small with prompting scores 40.1/18.2/37.5 ROUGE-1/2/L on XSum.", SUMMARIES, caption) == S
+    assert _table_verdict("Electra-small with prompting scores 40.1/18.2/38.4 ROUGE-1/2/L on XSum.", SUMMARIES, caption) == C
+
+
+def test_a_ratio_of_cells_needs_the_measure_the_claim_compares() -> None:
+    caption = VARIANTS_CAPTION
+    # the counts' own ratio: 14.0M / 0.2M = 70x
+    assert _table_verdict("Electra-small fine-tuning tunes 70 times more weights than prompting.", VARIANTS, caption) == S
+    # "memory" is no column of the table: no ratio of weights decides it
+    assert _table_verdict("Electra-small fine-tuning needs 3 times more memory than prompting.", VARIANTS, caption) != C
+
+
+STEPS = [
+    "For our small models, each update took about 0.3 seconds on one card.",
+    "For our large models, an update took 0.9 seconds.",
+]
+
+
+def test_a_number_of_another_size_variant_is_not_the_claims() -> None:
+    from claimcheck.evidence.numbercheck import other_variant
+
+    assert other_variant("The large Parrot models took 0.3 seconds per update.", STEPS[0])
+    assert not other_variant("The small Parrot models took 0.3 seconds per update.", STEPS[0])
+    # "large" that sizes no model is no variant
+    assert not other_variant("A large batch took 0.3 seconds per update.", STEPS[0])
+    assert other_variant("Parrot (large) costs 2.0e18 FLOPs.", "Table 1, row Parrot (small): 2.0e18")
+    assert not other_variant("Parrot (large) costs 2.0e18 FLOPs.", "Table 1, row Parrot (large): 2.0e18")
+    assert verdict("Each update of the small models took about 0.3 seconds.", STEPS) == S
+    assert verdict("Each update of the large models took about 0.3 seconds.", STEPS) != S
+
+
+TRANSLATION = {
+    "Parrot": {"BLEU / EN-DE": "27.1", "BLEU / EN-FR": "39.0"},
+    "Finch": {"BLEU / EN-DE": "26.2", "BLEU / EN-FR": "40.3"},
+    "Owl": {"BLEU / EN-DE": "25.0", "BLEU / EN-FR": "38.2"},
+}
+TRANSLATION_CAPTION = "Table 4: BLEU of Parrot, Finch and Owl translation models."
+PAIRS = ("We evaluate on English-to-German and English-to-French translation.",)
+
+
+def test_a_language_pair_header_is_named_by_the_pair_spelt_out() -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert header_score("BLEU / EN-DE", "BLEU on English-to-German") == 2
+    assert header_score("BLEU / EN-DE", "BLEU on English to German") == 2
+    assert header_score("BLEU / EN-DE", "BLEU on German-to-English") == 1
+    assert _table_verdict("Parrot reaches 27.1 BLEU on English-to-German.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == S
+    assert _table_verdict("Parrot reaches 39.0 BLEU on English-to-German.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == C
+
+
+def test_a_superlative_over_a_kind_of_row_ranks_the_rows() -> None:
+    # Parrot's best column is EN-FR, yet Finch is the strongest model there
+    assert _table_verdict("Parrot is the strongest model on English-to-French.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == C
+    assert _table_verdict("Finch is the strongest model on English-to-French.", TRANSLATION, TRANSLATION_CAPTION, PAIRS) == S
+
+
+def test_a_mixed_case_name_is_not_an_abbreviation() -> None:
+    from claimcheck.evidence.tables import header_score
+
+    assert header_score("MoE", "the strongest model") == 0
+    assert header_score("Params", "more parameters") == 1
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a verb of gain with "most" asks where the margin is largest; the number is that margin
+        ("For Electra-small, NER is where prompting gains most over full fine-tuning, -1.5 points.", C),
+        ("For Electra-small, POS is where prompting gains most over full fine-tuning, 0.3 points.", S),
+        ("For Electra-small, POS is where prompting gains most over full fine-tuning, 0.9 points.", C),
+    ],
+)
+def test_where_a_margin_is_largest_and_its_size(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, VARIANTS, VARIANTS_CAPTION) == label
+
+
+def test_a_plain_word_between_over_and_the_baseline_keeps_it_the_baseline() -> None:
+    from claimcheck.evidence.tables import _after_baseline_word
+
+    toks = ["gains", "over", "full", "fine-tuning"]
+    assert _after_baseline_word(toks, 3)
+    # a word that is no plainness makes it no baseline
+    assert not _after_baseline_word(["gains", "over", "prompted", "fine-tuning"], 3)
+
+
+CORPORA = ["Table 2, row LEGAL: Pretraining Corpus 1.9M court rulings from CourtNet; # Tokens 4.20B; Size 31GB"]
+
+
+def test_a_written_unit_binds_a_changed_number_to_its_rival() -> None:
+    from claimcheck.evidence.quantities import unit_word
+
+    (q,) = extract_quantities("The corpus takes 31GB.")
+    assert unit_word("The corpus takes 31GB.", q) == "GB"
+    (q,) = extract_quantities("The corpus takes 31 GB on disk.")
+    assert unit_word("The corpus takes 31 GB on disk.", q) == "GB"
+    (q,) = extract_quantities("The corpus has 31 documents.")
+    assert unit_word("The corpus has 31 documents.", q) is None
+    row = Passage(CORPORA[0], 2, None, "table-row", 50, table="Table 2", row="LEGAL")
+    prose = [Passage(t, 1, None, "sentence", i) for i, t in enumerate(FILLER)]
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None,
+                    [SourceVersion("2101.00001", 1, [row, *prose], 1, "test")])
+    for claim, label in (("The LEGAL corpus is 31GB of text from 1.9M court rulings.", S),
+                         ("The LEGAL corpus is 34GB of text from 1.9M court rulings.", C)):
+        assert judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label == label
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The run took roughly a day.", [(1.0, "day", "about")]),
+        ("It trains in under an hour.", [(1.0, "hour", "at most")]),
+        # without a bound or an "about", "a day" is no measured span
+        ("A day of tuning follows.", []),
+        ("Checkpoints are saved once a day.", []),
+    ],
+)
+def test_one_unit_of_time_after_a_bound_is_a_duration(text: str, found: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.noun, q.approx) for q in extract_quantities(text)] == found
+
+
+def test_a_day_against_twelve_hours() -> None:
+    source = ["We trained the small models for 20,000 steps or 12 hours."]
+    assert verdict("The 20,000 training steps of the small models took roughly half a day.", source) == S
+    # a day is not twelve hours: never supported (contradicted once the words match well enough)
+    assert verdict("The 20,000 training steps of the small models took roughly a day.", source) in (C, P)
+
+
+SHARDS = {
+    "LEGAL": {"Pretraining Corpus": "1.9M court rulings", "# Tokens": "4.20B", "Size": "31GB"},
+    "MEDICAL": {"Pretraining Corpus": "3.1M case notes", "# Tokens": "5.05B", "Size": "36GB"},
+    "PATENTS": {"Pretraining Corpus": "0.7M filings", "# Tokens": "1.12B", "Size": "9GB"},
+}
+SHARDS_CAPTION = "Table 4: The pretraining corpus of each domain: tokens and size."
+SHARDS_PROSE = ("We pretrain on LEGAL, MEDICAL and PATENTS text.",)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the counted noun picks "# Tokens" among the named columns
+        ("The LEGAL pretraining corpus holds 4.20B tokens.", S),
+        ("The LEGAL pretraining corpus holds 5.05B tokens.", C),
+        # the written unit picks the one column written in it, named or not
+        ("The PATENTS pretraining corpus has 1.12B tokens and takes 9GB.", S),
+        ("The PATENTS pretraining corpus has 1.12B tokens and takes 31GB.", C),
+    ],
+)
+def test_a_cell_found_by_the_noun_or_unit_of_the_claims_number(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label
+
+
+SYSTEMS = {
+    "Parrot": {"BLEU / EN-DE": "27.1", "BLEU / EN-FR": "39.0"},
+    "Parrot Ensemble": {"BLEU / EN-DE": "28.0", "BLEU / EN-FR": "40.0"},
+    "Finch": {"BLEU / EN-DE": "26.2", "BLEU / EN-FR": "40.3"},
+    "Finch Ensemble": {"BLEU / EN-DE": "27.0", "BLEU / EN-FR": "41.0"},
+}
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The two ensembles in the BLEU table average 40.5 on English-to-French.", S),
+        ("The two ensembles in the BLEU table average 39.7 on English-to-French.", C),
+        ("The three ensembles in the BLEU table average 40.5 on English-to-French.", C),
+    ],
+)
+def test_rows_named_by_a_shared_word_are_averaged_and_counted(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SYSTEMS, TRANSLATION_CAPTION, PAIRS) == label
+
+
+def test_a_plural_every_row_shares_is_no_group() -> None:
+    from claimcheck.evidence.tables import Table, _row_groups
+
+    t = Table("Table 1", ["A model", "B model"], ["x"], {})
+    assert _row_groups(t, ["the", "models"]) == []
+    t = Table("Table 1", ["A model", "B model", "C"], ["x"], {})
+    assert _row_groups(t, ["the", "models"]) == [("model", ["A model", "B model"])]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "total" as a verb sums the column over its rows: 4.20B + 5.05B + 1.12B = 10.37B
+        ("The three domain corpora total about 10.4 billion tokens.", S),
+        ("The three domain corpora total about 15 billion tokens.", C),
+        # of one named row it is that row's value, no sum
+        ("The LEGAL pretraining corpus totals 4.20B tokens.", S),
+    ],
+)
+def test_total_as_a_verb(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label
