@@ -372,3 +372,23 @@ def test_a_plural_every_row_shares_is_no_group() -> None:
 )
 def test_total_as_a_verb(claim: str, label: VerdictLabel) -> None:
     assert _table_verdict(claim, SHARDS, SHARDS_CAPTION, SHARDS_PROSE) == label
+
+
+@pytest.mark.parametrize(
+    "claim, sentences, label",
+    [
+        # a margin ("by N") is no level ("a perplexity of N"): the difference decides
+        ("On the news set, Wren lowers perplexity by 0.41 relative to Heron.",
+         ["On the news set, Wren reaches a perplexity of 9.12 compared to 9.53 for Heron."], S),
+        ("On the news set, Wren lowers perplexity by 0.83 relative to Heron.",
+         ["On the news set, Wren reaches a perplexity of 9.12 compared to 9.53 for Heron."], C),
+        # a margin against a level alone is not contradicted by it
+        ("Wren's accuracy beats the spring forecast by 6.2 points.",
+         ["Wren even outperforms the expert forecast for autumn of 58.3% accuracy."], N),
+        # a level against a level still is
+        ("Wren beats the expert forecast of 61.0% accuracy.",
+         ["Wren even outperforms the expert forecast of 58.3% accuracy."], C),
+    ],
+)
+def test_a_margin_is_compared_with_margins_not_levels(claim: str, sentences: list[str], label: VerdictLabel) -> None:
+    assert verdict(claim, sentences) is label

@@ -70,14 +70,31 @@ def _compatible(q: Quantity, s: Quantity) -> bool:
     return True
 
 
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:about |roughly |nearly |almost |over |up to |around |some )?$", re.I)
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:of|at)\s+(?:about |roughly |around |nearly |almost |just )?$", re.I)
+_CHANGE_NOUN = re.compile(r"improvements?|gains?|increases?|drops?|decreases?|reductions?|margins?|differences?|"
+                          r"boosts?|gaps?|leads?|declines?|jumps?|rises?|falls?|changes?", re.I)
+
+
+def _is_level(text: str, s: Quantity) -> bool:
+    """Whether a number of the passage is a level ("a perplexity of 7.16", "the forecast
+    of 63.4%"), not a change ("an improvement of 7.6%")."""
+    m = _LEVEL_BEFORE.search(text[max(0, s.start - 60) : s.start])
+    return m is not None and not _CHANGE_NOUN.fullmatch(m.group(1))
+
+
 def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
               claim_text: str) -> Quantity | None:
     """The source's number for the same thing as ``q``, when it states a different one."""
     # Two changes of different measures are different things, whatever else the sentences
     # share: "reduces training cost by 43%" / "improves accuracy by 8.0 points".
     q_changed = _changed(claim_text, q)
+    # A margin is no level: "beats the forecast by 10.5 points" says nothing against "the
+    # forecast of 63.4%", nor "lowers perplexity by 0.59" against "a perplexity of 7.16".
+    q_margin = _MARGIN_BEFORE.search(claim_text, 0, q.start) is not None
     free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)
-            and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)]
+            and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)
+            and not (q_margin and _is_level(text, s))]
     if not free:
         return None
     q_ctx = _near(claim_text, q)
@@ -107,7 +124,7 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
 _COMPARISON = re.compile(
     r"\b(?:beats?|exceeds?|surpass(?:es)?|outperforms?|over|than|above|below|behind|trails?|relative to|compared (?:to|with))\b", re.I)
 _COMPARISON_AFTER = re.compile(
-    r"\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:above|below|ahead of|behind|higher than|lower than|better than|worse than)\b", re.I)
+    r"\s*(?:%|points?|pts|pp|percentage points?)?\s*" + METRIC_GAP + r"(?:above|below|ahead of|behind|higher than|lower than|better than|worse than|relative to|compared (?:to|with))\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\b(?:and|but|while|whereas)\b")
 _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer)\b", re.I)
 
