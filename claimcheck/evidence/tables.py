@@ -74,6 +74,7 @@ class Table:
     columns: list[str]
     cells: dict[tuple[str, str], Cell]
     split: dict[str, str] = dataclasses.field(default_factory=dict)  # a part's column → the column it was split from
+    variants: set[str] = dataclasses.field(default_factory=set)  # rows told apart by their text cells
 
     def row(self, r: str) -> list[tuple[str, Cell]]:
         return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
@@ -92,18 +93,63 @@ class TableDecision:
     explanation: str
 
 
+def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[str, str]]]:
+    """The passages, with the cells of a row name printed on several rows of one table
+    renamed by their row's text cells: "Codex" over three prompting rows becomes "Codex
+    (Standard)", "Codex (Chain of thought)", "Codex (+ ext. calc)", so that each row's
+    numbers stay its own (keyed by name alone, the first row's hid the others). Also the
+    (table, row) names so made."""
+    instances: list[tuple[str, str, list[int]]] = []  # (table, row name, indices of its cells)
+    seen: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(passages):
+        if p.kind == "table-row" and p.table and p.row:
+            instances.append((p.table, p.row, []))
+            seen[(p.table, p.row)] = seen.get((p.table, p.row), 0) + 1
+        elif p.kind == "table-cell" and instances and (p.table, p.row) == instances[-1][:2]:
+            instances[-1][2].append(i)
+    repeated = {key for key, n in seen.items() if n > 1}
+    made: set[tuple[str, str]] = set()
+    if not repeated:
+        return passages, made
+    out = list(passages)
+    for table, row, cells in instances:
+        if (table, row) not in repeated:
+            continue
+        words = [passages[i].text for i in cells if not extract_quantities(passages[i].text)]
+        if not words:
+            continue  # nothing tells this row from the others: the first keeps the name
+        name = f"{row} ({', '.join(words)})"
+        made.add((table, name))
+        for i in cells:
+            out[i] = dataclasses.replace(passages[i], row=name)
+    return out, made
+
+
+def _variant_named(header: str, claim_text: str) -> bool:
+    """Whether the claim names the qualifier of a header ("Chain of thought" of "Codex
+    (Chain of thought)"), hyphenated or not."""
+    m = re.search(r"\(([^()]*)\)\s*$", header)
+    if m is None:
+        return False
+    claim = _content(claim_text.replace("-", " "))
+    return bool(_content(m.group(1).replace("-", " ")) & claim)
+
+
 @once_per_version
 def tables_of(version: SourceVersion) -> list[Table]:
     """The tables of one version, from its table-cell passages (built once per version)."""
     by_label: dict[str, Table] = {}
     parts = _part_names(version)
-    for p in version.passages:
+    passages, variants = _rows_told_apart(version.passages)
+    for p in passages:
         if p.kind != "table-cell" or not p.table or not p.row or not p.column:
             continue
         qs = extract_quantities(p.text)
         if not qs:
             continue  # a text cell is no number
         t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
+        if (p.table, p.row) in variants:
+            t.variants.add(p.row)
         if p.row not in t.rows:
             t.rows.append(p.row)
         names = parts.get(p.table, [])
@@ -1234,6 +1280,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     first, second = [(h, s_, _distinct_position((h, s_, p_), named[:2], toks, claim_text))
                                      for h, s_, p_ in named[:2]]
                     first, second = sorted((first, second), key=lambda h: h[2])
+                    if {first[0], second[0]} <= t.variants and not (_variant_named(first[0], claim_text)
+                                                                    or _variant_named(second[0], claim_text)):
+                        continue  # two variants of one name, neither of them named: no difference the claim states
                     if re.search(r"\bfrom\b", " ".join(toks[: first[2] + 1])) and "to" in toks[first[2] : second[2] + 1]:
                         first, second = second, first  # "going from A to B" changes by B − A
                     elif first[2] > 0 and _after_baseline_word(toks, first[2]):
