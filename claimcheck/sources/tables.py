@@ -297,8 +297,7 @@ def runs_on(rows: list[Row], i: int) -> bool:
         return False
     if not 0 < r.base - prev.base <= 1.6 * r.size:
         return False
-    end = prev.text.rstrip()[-1:]
-    return len(prev.text) >= 30 and (end.islower() or end == ",")
+    return len(prev.text) >= 30 and _ends_mid_sentence(prev)
 
 
 def _same_caption_side(caption: list[Row], r: Row) -> bool:
@@ -309,8 +308,13 @@ def _same_caption_side(caption: list[Row], r: Row) -> bool:
     if r.side == caption[0].side:
         return True
     last = caption[-1]
-    end = last.text.rstrip()[-1:]
-    return caption[0].side == "full" and (end.islower() or end == ",") and abs(r.x0 - last.x0) < last.size
+    return caption[0].side == "full" and _ends_mid_sentence(last) and abs(r.x0 - last.x0) < last.size
+
+
+def _ends_mid_sentence(r: Row) -> bool:
+    """A line that ends in a lower-case word or a comma: its sentence goes on below."""
+    end = r.text.rstrip()[-1:]
+    return end.islower() or end == ","
 
 
 def caption_rows(rows: list[Row], i: int) -> list[Row]:
