@@ -222,10 +222,13 @@ def _entries(f: Finding) -> list[dict[str, object]]:
     return [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
 
 
+_MARK_BY_VALUE = {m.value: MARK_SYMBOL[m] for m in Mark}  # a group entry's mark as JSON holds it
+
+
 def _entry_name(e: dict[str, object], own: bool = False) -> str:
     """``r.txt#3 ×`` (or ``#3 ×`` for the audit's own report), as plain text to escape."""
     name = "" if own else str(e.get("report", "")).replace("\\", "/").rsplit("/", 1)[-1]
-    mark = {m.value: MARK_SYMBOL[m] for m in Mark}.get(str(e.get("mark")), "?")
+    mark = _MARK_BY_VALUE.get(str(e.get("mark")), "?")
     conf = e.get("confidence")
     return f"{name}#{e.get('claim')} {mark}" + (f" {conf:.2f}" if isinstance(conf, (int, float)) else "")
 
