@@ -262,7 +262,10 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     swap = degree_swap(core, text) if recall >= NUMBER_FOUND_RECALL else None
     if swap is not None:
         return j(VerdictLabel.CONTRADICTED, f"{swap} ({loc})")
-    if recall >= OPPOSITE_FOUND_RECALL or all_numbers_stated:
+    # Opposite words say nothing about a claim none of whose names the paper mentions
+    # ("X does not see benefits" against "Y and Z see improvements").
+    about_it = not entities or len(unknown) < len(entities)
+    if (recall >= OPPOSITE_FOUND_RECALL or all_numbers_stated) and about_it:
         clash = polarity_clash(core, text)
         if clash is not None:
             return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
@@ -270,7 +273,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         if flip is not None:
             which = "the claim negates what the source states" if flip else "the source negates what the claim states"
             return j(VerdictLabel.CONTRADICTED, f"{which} ({loc})")
-    if not checks and not tds and in_prose:
+    if not checks and not tds and in_prose and about_it:
         rival = _opposing_rival(core, text, recall, cands, passage)
         if rival is not None:
             why, r_score, r_recall, r_text, r_passage = rival

@@ -1,0 +1,35 @@
+"""Opposite words decide a claim only when the passage is about what the claim names.
+
+A claim whose every name the paper never mentions ("Zorblax does not gain from pretraining")
+shares its predicate's words with a sentence about other things ("Quibbit and Morvex gain a
+lot from pretraining"); the clash of "does not gain" with "gain" is then about another subject
+and must not make the claim contradicted."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+
+def paper(*sentences: str) -> Source:
+    passages = [Passage(s, 1, None, "sentence", i, section="Abstract") for i, s in enumerate(sentences)]
+    version = SourceVersion("2101.00003", 1, passages, 1, "test")
+    return Source(Reference("arXiv:2101.00003", "2101.00003", None), SourceStatus.OK, None, [version])
+
+
+PAPER = paper(
+    "We see large gains from intermediate training on the Quibbit and Morvex retrieval tasks.",
+    "Training on more data is slower but gives steadier results on every benchmark.",
+)
+
+
+def verdict(text: str) -> VerdictLabel:
+    return judge_claims([Claim(1, text, Mark.UNKNOWN, None, False)], [PAPER])[0].label
+
+
+def test_a_negated_claim_about_an_unmentioned_name_is_not_contradicted() -> None:
+    assert verdict("The Zorblax task does not see gains from intermediate training.") is not VerdictLabel.CONTRADICTED
+
+
+def test_the_same_negation_about_a_mentioned_name_is_contradicted() -> None:
+    assert verdict("The Quibbit task does not see gains from intermediate training.") is VerdictLabel.CONTRADICTED
