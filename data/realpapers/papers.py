@@ -1031,3 +1031,8 @@ PAPERS += FRESH5_PAPERS
 from papers_fresh6 import FRESH6_PAPERS  # noqa: E402
 
 PAPERS += FRESH6_PAPERS
+
+# The fresh7 split's papers (data/realclaims, a seventh blind set), appended after fresh6.
+from papers_fresh7 import FRESH7_PAPERS  # noqa: E402
+
+PAPERS += FRESH7_PAPERS
