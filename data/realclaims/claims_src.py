@@ -1522,3 +1522,6 @@ import claims_fresh5  # noqa: E402,F401
 
 # The fresh6 split: a sixth blind set over four more papers, appended after fresh5.
 import claims_fresh6  # noqa: E402,F401
+
+# The fresh7 split: a seventh blind set over four more papers, appended after fresh6.
+import claims_fresh7  # noqa: E402,F401

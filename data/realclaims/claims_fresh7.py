@@ -1,0 +1,324 @@
+"""The fresh7 split (issue 13): a seventh blind set, over five PDF versions of four papers that
+no other split contains (LLaVA v1 and v2, QLoRA v1, Self-Instruct v2, RAG v4), labelled by
+reading their truth files before any verdict engine was run on them, by someone who was not
+changing the rules. Never run while the rules change; `calibrate_verdicts.py` treats every
+split named fresh* other than the development ones as independent and leaves it out unless
+named.
+
+Imported at the end of claims_src.py after claims_fresh6, so earlier ids do not move. Same
+fields and labelling rules as claims_src.py (data/realclaims/README.md). Written in the
+manner of generated literature reports: a neighbouring cell, row or column, a number written
+another way or given for another quantity, a reversed difference, an antonym or a dropped
+negation, a swapped or added list member, a mean, an extreme or a difference only a table
+implies, the other version's wording, and facts true of the real paper but absent from the
+corpus text.
+"""
+
+from __future__ import annotations
+
+from claims_src import CON, NF, PART, SPLIT, SUP, VERSIONS, C, S, claim
+
+FRESH7 = {
+    "2304.08485": (1, 2),  # LLaVA, "Visual Instruction Tuning": v1 (April 2023, abstract only) and v2 (December 2023)
+    "2305.14314": (1,),  # QLoRA
+    "2212.10560": (2,),  # Self-Instruct (the ACL 2023 text)
+    "2005.11401": (4,),  # RAG, "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks"
+}
+SPLIT.update({paper: "fresh7" for paper in FRESH7})
+VERSIONS.update(FRESH7)
+
+# ---------------------------------------------------------------------------------------
+# 2304.08485 -- LLaVA. v1: the April 2023 abstract only ("has improved", "In this paper, we
+# present", "Our early experiments", "multimodel chat abilities", "code base"; no benchmark
+# sentence). v2: the December 2023 abstract (the two evaluation benchmarks), introduction,
+# data generation, architecture and training, experiments; Table 1 (LLaVA-Bench COCO
+# ablation), Table 2 (In-the-Wild, mean ± std), Table 3 (ScienceQA, two-level header).
+P = "2304.08485"
+A1_IMPROVED = "Instruction tuning large language models (LLMs) using machine-generated instruction-following data has improved zero-shot capabilities on new tasks"
+A2_IMPROVE = "Instruction tuning large language models (LLMs) using machine-generated instruction-following data has been shown to improve zero-shot capabilities on new tasks"
+A1_FIRST = "In this paper, we present the first attempt to use language-only GPT-4 to generate multimodal language-image instruction-following data."
+A2_FIRST = "We present the first attempt to use language-only GPT-4 to generate multimodal language-image instruction-following data."
+A1_CONNECT = "an end-to-end trained large multimodal model that connects a vision encoder and LLM for general-purpose visual and language understanding."
+A2_BENCH = "To facilitate future research on visual instruction following, we construct two evaluation benchmarks with diverse and challenging application-oriented tasks."
+A1_EARLY = "Our early experiments show that LLaVA demonstrates impressive multimodel chat abilities, sometimes exhibiting the behaviors of multimodal GPT-4 on unseen images/instructions, and yields a 85.1% relative score compared with GPT-4 on a synthetic multimodal instruction-following dataset."
+A2_EXP = "Our experiments show that LLaVA demonstrates impressive multimodal chat abilities, sometimes exhibiting the behaviors of multimodal GPT-4 on unseen images/instructions, and yields a 85.1% relative score compared with GPT-4 on a synthetic multimodal instruction-following dataset."
+A_SQA = "When fine-tuned on Science QA, the synergy of LLaVA and GPT-4 achieves a new state-of-the-art accuracy of 92.53%."
+A1_RELEASE = "We make GPT-4 generated visual instruction tuning data, our model and code base publicly available."
+I_ONLY = "Further, language is only utilized to describe the image content."
+I_FOUND = "with strong capabilities in open-world visual understanding such as classification, detection, segmentation and captioning, as well as visual generation and editing."
+I_LLAMA = "Among them, LLaMA is an open-source LLM that matches the performance of GPT-3."
+I_CLIP = "We develop a large multimodal model (LMM), by connecting the open-set visual encoder of CLIP with the language decoder Vicuna, and fine-tuning end-to-end on our generated instructional vision-language data."
+I_RELEASE = "We release the following assets to the public: the generated multimodal instruction data, the codebase, the model checkpoints, and a visual chat demo."
+D_LIMITED = "However, when it comes to multimodal instruction-following data, the available amount is limited, partially because the process for creating such data is time-consuming and less well-defined when human crowd-scouring is considered."
+D_COCO = "We use COCO images and generate three types of instruction-following data."
+D_HUMAN = "They are the only human annotations we have during data collection, and are used as seed examples in in-context-learning to query GPT-4."
+D_158 = "We collect 158K unique language-image instruction-following samples in total, including 58K in conversations, 23K in detailed description, and 77k in complex reasoning, respectively."
+D_GPT4 = "We ablated the use of ChatGPT and GPT-4 in our early experiments, and found that GPT-4 consistently provides higher quality instruction-following data, such as spatial reasoning."
+T_LIGHT = "Note that our simple projection scheme is lightweight, which allows us to iterate data centric experiments quickly."
+T_595 = "To strike a balance between concept coverage and training efficiency, we filter CC3M to 595K image-text pairs."
+T_FROZEN1 = "In training, we keep both the visual encoder and LLM weights frozen, and maximize the likelihood with trainable parameters of the projection matrix only."
+T_FROZEN2 = "We always keep the visual encoder weights frozen, and continue to update both the pre-trained weights of the projection layer and LLM in LLaVA."
+E_HP = "We pre-train our model on the filtered CC-595K subset for 1 epoch with a learning rate of 2e-3 and a batch size of 128, and fine-tune on the proposed LLaVA-Instruct-158K dataset for 3 epochs, with a learning rate of 2e-5 and a batch size of 32."
+E_INSTEAD = "In contrast, BLIP-2 and OpenFlamingo focus on describing the image, instead of following the user instruction to answer in an appropriate manner."
+E_COCO30 = "We randomly select 30 images from COCO-Val-2014, and for each image, we generate three types of questions (conversation, detailed description, complex reasoning) using the proposed data generation pipeline, totaling 90 questions."
+E_50 = "First, with instruction tuning, the model's ability of following user instructions improves significantly by over 50 points."
+E_WILD24 = "we collect a diverse set of 24 images with 60 questions in total, including indoor and outdoor scenes, memes, paintings, sketches, and associate each image with a highly-detailed and manually-curated description and a proper selection of questions."
+E_COMPARE = "We compare LLaVA, BLIP, and OpenFlamingo in Table 2."
+E_29 = "Thanks to visual instruction tuning, LLaVA achieves significantly better performance compared with BLIP-2 (+29%) and OpenFlamingo (+48%)."
+Q_21K = "ScienceQA contains 21k multimodal multiple choice questions with rich domain diversity across 3 subjects, 26 topics, 127 categories, and 379 skills."
+Q_SPLIT = "The benchmark dataset is split into training, validation, and test splits with 12726, 4241, and 4241 examples, respectively."
+Q_METHODS = "We consider two representative methods, including GPT-3.5 model (text-davinci-002) with and without chain-of-thought (CoT), LLaMA-Adapter, as well as multimodal chain-of-thought (MM-CoT), which is the current SoTA method on this dataset."
+Q_12EP = "For LLaVA, we use the visual features before the last layer, ask the model to first predict reasons and then the answer, and train it for 12 epochs."
+Q_9092 = "It yields 90.92% accuracy, which is quite close to the SoTA 91.68%."
+Q_GPT4 = "To explore the limit of LLMs, we also prompt GPT-4 using 2-shot in-context-learning and achieve 82.69% accuracy, which is a 7.52% absolute gain compared with 75.17% from GPT-3.5."
+Q_FAILS = "For a substantial number of questions, we note that GPT-4 fails simply because it reports that there is insufficient context such as images or plots."
+Q_COMPL = "A GPT-4 complement: whenever GPT-4 fails to provide answers, we use the prediction from our method."
+Q_9097 = "This schemes yields 90.97% accuracy, which is almost the same as applying our method alone."
+Q_IMAGE = "Interestingly, the text-only GPT-4, which cannot process images, improves the overall performance of the model on questions that have an image as context."
+Q_LAST = "We tried using the last layer feature from CLIP vision encoder, which yields 89.96% and is 0.96% lower than the feature before the last layer."
+COLS_SQA = ["Subject / NAT", "Subject / SOC", "Subject / LAN", "Context Modality / TXT",
+            "Context Modality / IMG", "Context Modality / NO", "Grade / G1-6", "Grade / G7-12", "Average"]
+
+
+def coco(row: str, column: str, value: str) -> dict:
+    """A cell of the LLaVA-Bench (COCO) ablation (Table 1)."""
+    return C("Table 1", row, column, value, version=2)
+
+
+def wild(row: str, column: str, value: str) -> dict:
+    """A cell of the LLaVA-Bench (In-the-Wild) comparison (Table 2), mean ± std."""
+    return C("Table 2", row, column, value, version=2)
+
+
+def sqa(row: str, column: str, value: str) -> dict:
+    """A cell of the ScienceQA table (Table 3); columns are 'Subject / NAT' ... 'Average'."""
+    return C("Table 3", row, column, value, version=2)
+
+
+claim(P, 2, "verbatim", SUP, A2_FIRST, [S(A2_FIRST), S(A1_FIRST, version=1)],
+      "v2's abstract sentence word for word; v1 says the same after 'In this paper,'", per={1: SUP})
+claim(P, 1, "verbatim", CON,
+      "Our early experiments show that LLaVA demonstrates impressive multimodel chat abilities, sometimes exhibiting the behaviors of multimodal GPT-4 on unseen images/instructions, and yields a 58.1% relative score compared with GPT-4 on a synthetic multimodal instruction-following dataset.",
+      [S(A1_EARLY), S(A2_EXP, version=2)], "85.1%, not 58.1%, in both versions", per={2: CON})
+claim(P, 2, "verbatim", SUP,
+      "We collect 158K unique language-image instruction-following samples in total, including 58K in conversations, 23K in deta",
+      [S(D_158)], "cut off mid-word; what is left is section 3's sentence; v1 (abstract only) has no counts", per={1: NF}, truncated=True)
+claim(P, 2, "verbatim", CON,
+      "ScienceQA contains 21k multimodal multiple choice questions with rich domain diversity across 3 subjects, 26 topics, 127 categories, and 397 skills.",
+      [S(Q_21K)], "379 skills, not 397; v1 does not describe ScienceQA", per={1: NF})
+
+claim(P, 2, "paraphrase", PART,
+      "LLaVA links CLIP's open-set visual encoder to the Vicuna language decoder and is fine-tuned end to end on the generated instruction data.",
+      [S(I_CLIP), S(A1_CONNECT, version=1)],
+      "v2's contribution sentence, reworded: supported there; v1's abstract has an end-to-end model connecting a vision encoder and an LLM but names neither CLIP nor Vicuna", per={1: PART})
+claim(P, 2, "paraphrase", CON,
+      "In early ablations the LLaVA authors found ChatGPT, rather than GPT-4, to give the higher-quality instruction-following data.",
+      [S(D_GPT4)], "GPT-4 consistently provides higher quality data; v1 has no ablation", per={1: NF})
+claim(P, 2, "paraphrase", PART,
+      "The only human annotation in LLaVA's data collection was a handful of seed examples per data type, written by three trained annotators.",
+      [S(D_HUMAN)], "the few hand-designed seed examples are stated; three trained annotators are nowhere; not in v1", per={1: NF})
+claim(P, 2, "paraphrase", SUP,
+      "In its first training stage LLaVA freezes both the vision encoder and the language model and trains only the projection matrix.",
+      [S(T_FROZEN1)], "stage 1's sentence, reworded; not in v1", per={1: NF})
+claim(P, 2, "paraphrase", PART,
+      "LLaVA-Bench (In-the-Wild) pairs 24 images and 60 questions with descriptions written by professional artists.",
+      [S(E_WILD24)], "24 images, 60 questions and manually-curated descriptions are stated; professional artists are not; not in v1", per={1: NF})
+claim(P, 2, "paraphrase", SUP,
+      "Prior vision models each solve one task independently, with the task instruction only implicit in the model design.",
+      [S("In this line of work, each task is solved independently by one single large vision model, with the task instruction implicitly considered in the model design.")],
+      "the introduction's sentence, reworded; not in v1", per={1: NF})
+
+claim(P, 2, "number-format", SUP,
+      "LLaVA's instruction data has roughly 158 thousand samples, about 77,000 of them complex-reasoning ones.",
+      [S(D_158)], "158K, 77k; not in v1", per={1: NF})
+claim(P, 2, "number-format", CON,
+      "LLaVA's 158K instruction samples split into 23K conversations, 58K detailed descriptions and 77K complex-reasoning items.",
+      [S(D_158)], "58K conversations and 23K detailed description: the two counts are swapped; not in v1", per={1: NF})
+claim(P, 2, "number-format", SUP,
+      "For feature alignment LLaVA filters CC3M down to about 0.6 million image-text pairs.",
+      [S(T_595)], "595K is about 0.6 million; not in v1", per={1: NF})
+claim(P, 2, "number-format", CON,
+      "LLaVA is pre-trained for one epoch at a learning rate of 2e-5 with batches of 128.",
+      [S(E_HP)], "pre-training uses 2e-3; 2e-5 is the fine-tuning rate; not in v1", per={1: NF})
+claim(P, 2, "number-format", SUP,
+      "Fine-tuning on LLaVA-Instruct-158K runs for three epochs with a batch size of thirty-two.",
+      [S(E_HP)], "3 epochs, batch size 32; not in v1", per={1: NF})
+claim(P, 2, "number-format", CON,
+      "The ScienceQA test split used to evaluate LLaVA holds 12,726 examples.",
+      [S(Q_SPLIT)], "the test split has 4241; 12726 is the training split; not in v1", per={1: NF})
+claim(P, 2, "number-format", SUP,
+      "LLaVA-Bench (COCO) takes thirty COCO-Val-2014 images with three question types each, ninety questions in all.",
+      [S(E_COCO30)], "30 images, 90 questions; not in v1", per={1: NF})
+claim(P, 1, "number-format", SUP,
+      "LLaVA reaches a relative score of 85.1 percent against GPT-4 on a synthetic multimodal instruction-following set.",
+      [S(A1_EARLY), S(A2_EXP, version=2)], "85.1% in both abstracts", per={2: SUP})
+
+claim(P, 2, "sign-direction", SUP,
+      "Without instruction tuning, LLaVA's overall LLaVA-Bench (COCO) score falls from 85.1 to 21.5.",
+      [coco("Full data", "All", "85.1"), coco("No Instruction Tuning", "All", "21.5")], "the two cells; not in v1", per={1: NF})
+claim(P, 2, "sign-direction", CON,
+      "Switching to CLIP's last-layer features raises LLaVA's ScienceQA accuracy by 0.96%.",
+      [S(Q_LAST)], "last-layer features yield 89.96%, 0.96% lower; not in v1", per={1: NF})
+claim(P, 2, "sign-direction", SUP,
+      "Using GPT-4 as the judge lifts LLaVA's average ScienceQA accuracy from 90.92 to 92.53, a 1.61-point gain.",
+      [sqa("LLaVA", "Average", "90.92"), sqa("LLaVA+GPT-4 (judge)", "Average", "92.53"), S(A_SQA)],
+      "92.53 - 90.92 = 1.61; v1's abstract has the 92.53% of LLaVA and GPT-4 but not LLaVA's own 90.92", per={1: PART})
+claim(P, 2, "sign-direction", CON,
+      "On social-science questions the GPT-4 complement scheme improves on LLaVA alone, 95.95 rising to 95.50.",
+      [sqa("LLaVA", "Subject / SOC", "95.95"), sqa("LLaVA+GPT-4 (complement)", "Subject / SOC", "95.50")],
+      "95.95 -> 95.50 is a drop; not in v1", per={1: NF})
+claim(P, 2, "sign-direction", CON,
+      "LLaVA outscores MM-CoT Large on image-context (IMG) questions, 88.00 against 88.80.",
+      [sqa("LLaVA", "Context Modality / IMG", "88.00"), sqa("MM-CoT Large", "Context Modality / IMG", "88.80")],
+      "88.00 is below 88.80: LLaVA trails; not in v1", per={1: NF})
+claim(P, 2, "sign-direction", SUP,
+      "On social-science questions LLaVA is far ahead of MM-CoT Large, 95.95 against 82.00.",
+      [sqa("LLaVA", "Subject / SOC", "95.95"), sqa("MM-CoT Large", "Subject / SOC", "82.00")], "the two cells; not in v1", per={1: NF})
+
+claim(P, 2, "polarity", CON,
+      "The LLaVA authors call their projection scheme heavyweight, which slows down data-centric experiments.",
+      [S(T_LIGHT)], "lightweight, allowing quick iteration: the antonyms; not in v1", per={1: NF})
+claim(P, 2, "polarity", SUP,
+      "In earlier language-augmented vision models, language is used only to describe the image content.",
+      [S(I_ONLY)], "the introduction's sentence, 'only' kept; not in v1", per={1: NF})
+claim(P, 2, "polarity", CON,
+      "BLIP-2 and OpenFlamingo follow the user's instruction rather than merely describing the image.",
+      [S(E_INSTEAD)], "they describe the image instead of following the instruction: the negation's scope is reversed; not in v1", per={1: NF})
+claim(P, 2, "polarity", CON,
+      "During LLaVA's end-to-end fine-tuning stage the visual encoder is unfrozen and updated.",
+      [S(T_FROZEN2)], "the visual encoder weights are always kept frozen; not in v1", per={1: NF})
+claim(P, 2, "polarity", SUP,
+      "Multimodal instruction-following data is scarce, partly because making it is time-consuming and poorly defined when human crowd-scouring is used.",
+      [S(D_LIMITED)], "limited; less well-defined = poorly defined; not in v1", per={1: NF})
+claim(P, 1, "polarity", CON,
+      "LLaVA's authors note that instruction tuning LLMs on machine-generated data has hurt their zero-shot capabilities on new tasks.",
+      [S(A1_IMPROVED), S(A2_IMPROVE, version=2)], "improved (v1) / shown to improve (v2): the antonym", per={2: CON})
+claim(P, 2, "polarity", CON,
+      "The text-only GPT-4, which cannot see images, lowers the model's overall performance on questions with an image as context.",
+      [S(Q_IMAGE)], "it improves it; not in v1", per={1: NF})
+claim(P, 2, "polarity", SUP,
+      "On many ScienceQA questions GPT-4 fails simply because it reports that context such as images or plots is insufficient.",
+      [S(Q_FAILS)], "the sentence, reworded; not in v1", per={1: NF})
+claim(P, 2, "polarity", CON,
+      "The LLaVA paper finds instruction tuning makes little difference to how well the model follows user instructions on LLaVA-Bench (COCO).",
+      [S(E_50)], "it improves significantly, by over 50 points; not in v1", per={1: NF})
+
+claim(P, 2, "entity-swap", PART,
+      "On LLaVA-Bench (In-the-Wild), LLaVA is compared with BLIP-2, OpenFlamingo and InstructBLIP.",
+      [S(E_COMPARE), S(E_29)], "BLIP(-2) and OpenFlamingo are compared; InstructBLIP is not; not in v1", per={1: NF})
+claim(P, 2, "entity-swap", SUP,
+      "LLaVA was evaluated against OpenFlamingo and BLIP on the In-the-Wild benchmark.",
+      [S(E_COMPARE)], "the same entities in another order; not in v1", per={1: NF})
+claim(P, 2, "entity-swap", PART,
+      "The ScienceQA baselines are GPT-3.5 with and without chain-of-thought, LLaMA-Adapter, MM-CoT and Flamingo.",
+      [S(Q_METHODS)], "Flamingo is not among them; not in v1", per={1: NF})
+claim(P, 2, "entity-swap", PART,
+      "LLaVA's instruction-following data were generated from COCO and Visual Genome images.",
+      [S(D_COCO)], "COCO images only; Visual Genome is nowhere; not in v1", per={1: NF})
+claim(P, 2, "entity-swap", SUP,
+      "The language-augmented vision foundation models LLaVA builds on handle detection, classification, captioning and segmentation.",
+      [S(I_FOUND)], "the same four tasks in another order; not in v1", per={1: NF})
+
+claim(P, 2, "table-cell", SUP,
+      "Trained on conversation data alone, LLaVA scores 73.8 overall on LLaVA-Bench (COCO).",
+      [coco("Conversation", "All", "73.8")], "the cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", CON,
+      "With Detail + Complex training data only, LLaVA's overall LLaVA-Bench (COCO) score is 90.8.",
+      [coco("Detail + Complex", "All", "81.9"), coco("Detail + Complex", "Complex reasoning", "90.8")],
+      "overall 81.9; 90.8 is that row's complex-reasoning cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", SUP,
+      "BLIP-2 gets 29.1 ± 1.2 on detail description in LLaVA-Bench (In-the-Wild).",
+      [wild("BLIP-2", "Detail description", "29.1 ± 1.2")], "the cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", CON,
+      "LLaVA's conversation score on LLaVA-Bench (In-the-Wild) is 52.5 ± 6.3.",
+      [wild("LLaVA", "Conversation", "57.3 ± 1.9"), wild("LLaVA", "Detail description", "52.5 ± 6.3")],
+      "57.3 ± 1.9; 52.5 ± 6.3 is its detail-description cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", SUP,
+      "MM-CoT Base reaches 84.91% average accuracy on ScienceQA.",
+      [sqa("MM-CoT Base", "Average", "84.91")], "the cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", CON,
+      "On grade 7-12 ScienceQA questions, LLaVA+GPT-4 (judge) scores 92.73.",
+      [sqa("LLaVA+GPT-4 (judge)", "Grade / G7-12", "92.16"), sqa("LLaVA+GPT-4 (judge)", "Grade / G1-6", "92.73")],
+      "92.16; 92.73 is its grades 1-6 cell; not in v1", per={1: NF})
+claim(P, 2, "table-cell", CON,
+      "Humans answer 84.97% of ScienceQA's natural-science questions correctly.",
+      [sqa("Human", "Subject / NAT", "90.23"), sqa("Human", "Subject / SOC", "84.97")],
+      "NAT is 90.23; 84.97 is social science; not in v1", per={1: NF})
+claim(P, 2, "table-cell", PART,
+      "LLaVA scores 90.36 on ScienceQA's natural-science questions and 94.1 on its validation split.",
+      [sqa("LLaVA", "Subject / NAT", "90.36")], "the NAT cell is right; no validation figure is given; not in v1", per={1: NF})
+
+claim(P, 2, "table-computed", SUP,
+      "On LLaVA-Bench (In-the-Wild), LLaVA's overall score beats BLIP-2's by 29.2 points.",
+      [wild("LLaVA", "All", "67.3 ± 2.0"), wild("BLIP-2", "All", "38.1 ± 1.0")], "67.3 - 38.1 = 29.2; not in v1", per={1: NF})
+claim(P, 2, "table-computed", CON,
+      "LLaVA leads OpenFlamingo by 52.6 points on complex reasoning in the In-the-Wild benchmark.",
+      [wild("LLaVA", "Complex reasoning", "81.7 ± 1.8"), wild("OpenFlamingo", "Complex reasoning", "19.1 ± 0.7")],
+      "81.7 - 19.1 = 62.6, not 52.6; not in v1", per={1: NF})
+claim(P, 2, "table-computed", SUP,
+      "Averaged over its three question types, the full-data LLaVA model scores about 85.0 on LLaVA-Bench (COCO).",
+      [coco("Full data", "Conversation", "83.1"), coco("Full data", "Detail description", "75.3"),
+       coco("Full data", "Complex reasoning", "96.5")], "(83.1 + 75.3 + 96.5) / 3 = 84.97 = about 85.0; not in v1", per={1: NF})
+claim(P, 2, "table-computed", CON,
+      "MM-CoT Large's weakest ScienceQA category is image-context questions.",
+      [sqa("MM-CoT Large", c, v) for c, v in zip(COLS_SQA[:8], "95.91 82.00 90.82 95.26 88.80 92.89 92.44 90.31".split())],
+      "its minimum is social science, 82.00; IMG is 88.80; not in v1", per={1: NF})
+claim(P, 2, "table-computed", SUP,
+      "Of all methods in the ScienceQA table, LLaVA+GPT-4 (judge) has the highest social-science score.",
+      [sqa(r, "Subject / SOC", v) for r, v in [("Human", "84.97"), ("GPT-3.5", "69.74"), ("GPT-3.5 w/ CoT", "70.87"),
+                                               ("LLaMA-Adapter", "88.30"), ("MM-CoT Base", "77.17"), ("MM-CoT Large", "82.00"),
+                                               ("GPT-4", "73.45"), ("LLaVA", "95.95"), ("LLaVA+GPT-4 (complement)", "95.50"),
+                                               ("LLaVA+GPT-4 (judge)", "96.74")]],
+      "96.74 is the column maximum; not in v1", per={1: NF})
+claim(P, 2, "table-computed", CON,
+      "Text-only GPT-4 beats GPT-3.5 w/ CoT on average ScienceQA accuracy by 8.52 points.",
+      [sqa("GPT-4", "Average", "82.69"), sqa("GPT-3.5 w/ CoT", "Average", "75.17"), S(Q_GPT4)],
+      "82.69 - 75.17 = 7.52 (as the text says); not in v1", per={1: NF})
+claim(P, 2, "table-computed", SUP,
+      "On detail description, the full-data model is 15.5 points above the model trained on conversations only.",
+      [coco("Full data", "Detail description", "75.3"), coco("Conversation", "Detail description", "59.8")],
+      "75.3 - 59.8 = 15.5; not in v1", per={1: NF})
+
+claim(P, 2, "two-sentences", SUP,
+      "In LLaVA's GPT-4 complement scheme, LLaVA's prediction is used whenever GPT-4 gives no answer, which yields 90.97% accuracy.",
+      [S(Q_COMPL), S(Q_9097)], "two adjacent sentences; not in v1", per={1: NF})
+claim(P, 2, "two-sentences", CON,
+      "Trained for 12 epochs on ScienceQA, LLaVA yields 92.68% accuracy.",
+      [S(Q_12EP), S(Q_9092)], "12 epochs, then 90.92%, not 92.68%; not in v1", per={1: NF})
+claim(P, 2, "two-sentences", PART,
+      "LLaVA is pre-trained on CC-595K for one epoch, and its fine-tuning takes about ten hours on the eight A100s.",
+      [S(E_HP), S("We train all models with 8x A100s, following Vicuna's hyperparameters.")],
+      "the epoch and the 8 A100s are stated; no training time is; not in v1", per={1: NF})
+claim(P, 2, "two-sentences", SUP,
+      "LLaVA-Bench (In-the-Wild) has 24 images and 60 questions, and on it LLaVA beats BLIP-2 by 29% and OpenFlamingo by 48%.",
+      [S(E_WILD24), S(E_29)], "two sentences of one paragraph; not in v1", per={1: NF})
+
+claim(P, 2, "version-drift", SUP,
+      "The LLaVA authors built two evaluation benchmarks of diverse, challenging application-oriented tasks to support future research on visual instruction following.",
+      [S(A2_BENCH)], "v2's added abstract sentence; v1 has no benchmark sentence", per={1: NF})
+claim(P, 1, "version-drift", NF,
+      "LLaVA's released assets include a visual chat demo.",
+      [S(I_RELEASE, version=2)], "v1's abstract releases data, model and code base, no demo; v2's introduction lists the demo", per={2: SUP})
+claim(P, 2, "version-drift", SUP,
+      "LLaVA's abstract reports an 85.1% relative score against GPT-4, a 92.53% Science QA state of the art, and two new evaluation benchmarks.",
+      [S(A2_EXP), S(A_SQA), S(A2_BENCH)], "all three in v2's abstract; v1 has the two figures but no benchmarks", per={1: PART})
+claim(P, 2, "version-drift", SUP,
+      "On its own, LLaVA reaches 90.92% on ScienceQA, close to the 91.68% state of the art.",
+      [S(Q_9092)], "v2's ScienceQA section; v1 gives only the 92.53% of LLaVA with GPT-4", per={1: NF})
+claim(P, 2, "version-drift", SUP,
+      "LLaVA's abstract promises to make the GPT-4 generated visual instruction tuning data, the model and the code publicly available.",
+      [S("We make GPT-4 generated visual instruction tuning data, our model, and code publicly available."), S(A1_RELEASE, version=1)],
+      "both abstracts' last sentence (v1: 'our model and code base')", per={1: SUP})
+
+claim(P, 2, "absent", NF, "LLaVA uses Vicuna-13B with a 2,048-token context window.", [],
+      "neither version gives the model size or context length", per={1: NF})
+claim(P, 2, "absent", NF, "LLaVA's training takes about one day on eight A100 GPUs.", [],
+      "no training time in either version", per={1: NF})
+claim(P, 2, "absent", NF, "LLaVA's vision encoder works at 224 by 224 pixel resolution.", [],
+      "no resolution in either version", per={1: NF})
+claim(P, 2, "absent", NF, "LLaVA-Bench (COCO) answers are scored by three human raters per question.", [],
+      "GPT-4 judges; no human raters in either version", per={1: NF})
+claim(P, 2, "absent", SUP,
+      "LLaVA's released assets are the instruction data, the codebase, the model checkpoints and a visual chat demo.",
+      [S(I_RELEASE), S(A1_RELEASE, version=1)],
+      "the introduction's last contribution; v1's abstract releases data, model and code base but no demo", per={1: PART})
