@@ -322,3 +322,211 @@ claim(P, 2, "absent", SUP,
       "LLaVA's released assets are the instruction data, the codebase, the model checkpoints and a visual chat demo.",
       [S(I_RELEASE), S(A1_RELEASE, version=1)],
       "the introduction's last contribution; v1's abstract releases data, model and code base but no demo", per={1: PART})
+
+# ---------------------------------------------------------------------------------------
+# 2305.14314 -- QLoRA, v1 (one version). Abstract with its code footnote, introduction,
+# section 4's run-in paragraphs, section 5.3; Table 1 (Elo, Model / Size / Elo), Table 2
+# (Pile perplexity), Table 3 (GLUE and Super-NaturalInstructions, two-level header), Table 4
+# (MMLU, LLaMA size over dataset), Table 5 (Vicuna scores; 'Guanaco', 'Alpaca' and 'FLAN v2'
+# repeat over sizes, told apart by the Params column).
+P = "2305.14314"
+Q_48 = "We present QLoRA, an efficient finetuning approach that reduces memory usage enough to finetune a 65B parameter model on a single 48GB GPU while preserving full 16-bit finetuning task performance."
+Q_BACKPROP = "QLoRA backpropagates gradients through a frozen, 4-bit quantized pretrained language model into Low Rank Adapters (LoRA)."
+Q_GUANACO = "Our best model family, which we name Guanaco, outperforms all previous openly released models on the Vicuna benchmark, reaching 99.3% of the performance level of ChatGPT while only requiring 24 hours of finetuning on a single GPU."
+Q_INNOV = "QLoRA introduces a number of innovations to save memory without sacrificing performance: (a) 4-bit NormalFloat (NF4), a new data type that is information theoretically optimal for normally distributed weights (b) Double Quantization to reduce the average memory footprint by quantizing the quantization constants, and (c) Paged Optimizers to manage memory spikes."
+Q_1000 = "We use QLoRA to finetune more than 1,000 models, providing a detailed analysis of instruction following and chatbot performance across 8 instruction datasets, multiple model types (LLaMA, T5), and model scales that would be infeasible to run with regular finetuning (e.g. 33B and 65B parameter models)."
+Q_CHEAP = "We provide a detailed analysis of chatbot performance based on both human and GPT-4 evaluations showing that GPT-4 evaluations are a cheap and reasonable alternative to human evaluation."
+Q_TRUST = "Furthermore, we find that current chatbot benchmarks are not trustworthy to accurately evaluate the performance levels of chatbots."
+Q_FOOT = "https://github.com/artidoro/qlora and https://github.com/TimDettmers/bitsandbytes"
+Q_780 = "However, finetuning very large models is prohibitively expensive; regular 16-bit finetuning of a LLaMA 65B parameter model requires more than 780 GB of GPU memory."
+Q_INFER = "While recent quantization methods can reduce the memory footprint of LLMs, such techniques only work for inference and break down during training."
+Q_FIRST = "We demonstrate for the first time that it is possible to finetune a quantized 4-bit model without any performance degradation."
+Q_METHOD = "Our method, QLoRA, uses a novel high-precision technique to quantize a pretrained model to 4-bit, then adds a small set of learnable Low-rank Adapter weights that are tuned by backpropagating gradients through the quantized weights."
+Q_978 = "Using QLoRA, we train the Guanaco family of models, with the second best model reaching 97.8% of the performance level of ChatGPT on the Vicuna benchmark, while being trainable in less than 12 hours on a single consumer GPU"
+Q_037 = "(2) Double Quantization, a method that quantizes the quantization constants, saving an average of about 0.37 bits per parameter (approximately 3 GB for a 65B model)."
+Q_80M = "Therefore, we train more than 1,000 models across several instruction tuning datasets, model architectures, and sizes between 80M to 65B parameters."
+Q_QUALITY = "First, we find that data quality is far more important than dataset size, e.g., a 9k sample dataset (OASST1) outperformed a 450k sample dataset (FLAN v2, subsampled) on chatbot performance, even when both are meant to support instruction following generalization."
+Q_MMLU = "Second, we show that strong Massive Multitask Language Understanding (MMLU) benchmark performance does not imply strong Vicuna chatbot benchmark performance and vice versa"
+Q_AGREE = "We find that GPT-4 and human evaluations largely agree on the rank of model performance in the tournaments, but we also find there are instances of strong disagreement."
+Q_32 = "We release a collection of adapters for 7/13/33/65B size models, trained on 8 different instruction following datasets, for a total of 32 different open sourced, finetuned models."
+Q_NODEGRADE = "We have also shown that NF4 is more effective than FP4 and that double quantization does not degrade performance."
+Q_FP4LAG = "In addition, we also note that QLoRA with FP4 lags behind the 16-bit brain float LoRA baseline by about 1 percentage point."
+Q_SETUP1 = "The first focuses on a comparison with full 16-bit finetuning of RoBERTA and T5 models sized 125M to 3B parameters on GLUE and the Super-NaturalInstructions dataset."
+Q_WIN30 = "When compared to GPT-4, Guanaco 65B and 33B have an expected win probability of 30%, based on Elo rating from human annotators system-level pairwise comparisons"
+Q_AFTER = "We find that Guanaco 65B is the best-performing model after GPT-4, achieving 99.3% performance relative to ChatGPT."
+Q_33B = "Guanaco 33B has more parameters than the Vicuna 13B model, but uses only 4-bit precision for its weights and is thus much more memory efficient at 21 GB vs 26 GB, providing a three percentage points of improvement over Vicuna 13B."
+Q_PROPRIETARY = "Guanaco is the only top model in our evaluation that is not trained on proprietary data as the OASST1 dataset collection guidelines explicitly forbid the use of GPT models."
+Q_24GB = "Furthermore, our 33B Guanaco can be trained on 24 GB consumer GPUs in less than 12 hours."
+MMLU8 = ["7B / Alpaca", "7B / FLAN v2", "13B / Alpaca", "13B / FLAN v2", "33B / Alpaca", "33B / FLAN v2",
+         "65B / Alpaca", "65B / FLAN v2"]
+
+
+def elo(row: str, value: str) -> dict:
+    return C("Table 1", row, "Elo", value)
+
+
+def ppl(row: str, value: str) -> dict:
+    return C("Table 2", row, "Mean PPL", value)
+
+
+def glue(row: str, column: str, value: str) -> dict:
+    """Table 3: columns 'Dataset / Model' levels joined, e.g. 'Super-NaturalInstructions (RougeL) / T5-3B'."""
+    return C("Table 3", row, column, value)
+
+
+def mmlu(row: str, column: str, value: str) -> dict:
+    """Table 4: columns 'LLaMA Size / Dataset' joined, e.g. '33B / Alpaca', and 'Mean'."""
+    return C("Table 4", row, column, value)
+
+
+def vic(row: str, column: str, value: str) -> dict:
+    """Table 5: row labels repeat over sizes ('Guanaco' at 65B, 33B, 13B, 7B)."""
+    return C("Table 5", row, column, value)
+
+
+SNI = "Super-NaturalInstructions (RougeL) / "
+
+claim(P, 1, "verbatim", SUP, Q_FIRST, [S(Q_FIRST)], "the introduction's sentence, word for word")
+claim(P, 1, "verbatim", CON,
+      "QLoRA backpropagates gradients through a frozen, 8-bit quantized pretrained language model into Low Rank Adapters (LoRA).",
+      [S(Q_BACKPROP)], "4-bit, not 8-bit")
+claim(P, 1, "verbatim", SUP,
+      "Our best model family, which we name Guanaco, outperforms all previous openly released models on the Vicuna benchmark, reaching 99.3% of the perfor",
+      [S(Q_GUANACO)], "cut off mid-word; what is left is the abstract's sentence", truncated=True)
+
+claim(P, 1, "paraphrase", SUP,
+      "QLoRA lets a 65B-parameter model be finetuned on one 48GB GPU without giving up 16-bit finetuning performance.",
+      [S(Q_48)], "the abstract's first sentence, reworded")
+claim(P, 1, "paraphrase", PART,
+      "QLoRA's 4-bit NormalFloat is information-theoretically optimal for normally distributed weights and doubles training throughput.",
+      [S(Q_INNOV)], "NF4's optimality is stated; no throughput figure is")
+claim(P, 1, "paraphrase", CON,
+      "The QLoRA authors conclude that for chatbot performance the size of the finetuning dataset matters far more than its quality.",
+      [S(Q_QUALITY)], "data quality is far more important than dataset size")
+claim(P, 1, "paraphrase", SUP,
+      "Guanaco stands out among the top models for using no proprietary data, because OASST1's collection guidelines forbid GPT models.",
+      [S(Q_PROPRIETARY)], "section 5.3's sentence, reworded")
+
+claim(P, 1, "number-format", SUP, "Ordinary 16-bit finetuning of LLaMA 65B needs upwards of 780 GB of GPU memory.",
+      [S(Q_780)], "more than 780 GB")
+claim(P, 1, "number-format", CON,
+      "Double Quantization saves about 0.73 bits per parameter, roughly 3 GB for a 65B model.",
+      [S(Q_037)], "0.37 bits, not 0.73")
+claim(P, 1, "number-format", SUP, "The QLoRA authors finetuned over a thousand models.",
+      [S(Q_1000)], "more than 1,000")
+claim(P, 1, "number-format", CON, "The QLoRA study trains models ranging from 80M to 175B parameters.",
+      [S(Q_80M)], "80M to 65B, not 175B")
+claim(P, 1, "number-format", SUP,
+      "QLoRA's release includes adapters for 7B, 13B, 33B and 65B models trained on eight instruction datasets, thirty-two finetuned models in all.",
+      [S(Q_32)], "7/13/33/65B, 8 datasets, 32 models")
+claim(P, 1, "number-format", CON,
+      "The second-best Guanaco model reaches 99.3% of ChatGPT's Vicuna performance after under 12 hours on one consumer GPU.",
+      [S(Q_978)], "the second best reaches 97.8%; 99.3% is the largest model's, after 24 hours")
+claim(P, 1, "number-format", SUP,
+      "Against GPT-4, Guanaco 65B and 33B have roughly a three-in-ten expected chance of winning, by human Elo ratings.",
+      [S(Q_WIN30)], "30% = three in ten")
+
+claim(P, 1, "sign-direction", SUP,
+      "NFloat4 + DQ cuts mean Pile Common Crawl perplexity relative to Int4, from 34.34 to 27.41.",
+      [ppl("Int4", "34.34"), ppl("NFloat4 + DQ", "27.41")], "the two cells")
+claim(P, 1, "sign-direction", CON,
+      "Float4 (E3M0) has a higher mean perplexity than Float4 (E2M1).",
+      [ppl("Float4 (E3M0)", "29.48"), ppl("Float4 (E2M1)", "31.07")], "29.48 is lower than 31.07")
+claim(P, 1, "sign-direction", SUP,
+      "With LLaMA 65B finetuned on FLAN v2, Float4 edges out BFloat16 on MMLU, 63.3 against 62.5.",
+      [mmlu("Float4", "65B / FLAN v2", "63.3"), mmlu("BFloat16", "65B / FLAN v2", "62.5")], "the two cells")
+claim(P, 1, "sign-direction", CON,
+      "For LLaMA 33B on Alpaca, NFloat4 + DQ is ahead of BFloat16 in MMLU accuracy.",
+      [mmlu("NFloat4 + DQ", "33B / Alpaca", "57.3"), mmlu("BFloat16", "33B / Alpaca", "57.7")], "57.3 is below 57.7")
+claim(P, 1, "sign-direction", CON,
+      "QLoRA with FP4 outperforms the 16-bit brain float LoRA baseline by about one percentage point.",
+      [S(Q_FP4LAG)], "it lags behind it by about 1 point")
+
+claim(P, 1, "polarity", CON,
+      "The QLoRA authors judge current chatbot benchmarks trustworthy for evaluating chatbot performance.",
+      [S(Q_TRUST)], "not trustworthy: the negation dropped")
+claim(P, 1, "polarity", SUP,
+      "According to QLoRA, strong MMLU performance does not imply strong Vicuna chatbot performance.",
+      [S(Q_MMLU)], "the negation kept")
+claim(P, 1, "polarity", CON,
+      "Recent quantization methods shrink LLM memory during training as well as at inference time.",
+      [S(Q_INFER)], "they only work for inference and break down during training")
+claim(P, 1, "polarity", CON,
+      "QLoRA's double quantization trades some performance for its lower memory footprint.",
+      [S(Q_NODEGRADE)], "double quantization does not degrade performance")
+claim(P, 1, "polarity", SUP,
+      "GPT-4 and human raters largely agree on how the models rank, although they sometimes disagree strongly.",
+      [S(Q_AGREE)], "the sentence, reworded")
+claim(P, 1, "polarity", CON,
+      "The QLoRA authors find GPT-4 evaluations an expensive and unreliable substitute for human evaluation.",
+      [S(Q_CHEAP)], "a cheap and reasonable alternative: both antonyms")
+
+claim(P, 1, "entity-swap", PART, "QLoRA's analysis covers model types LLaMA, T5 and GPT-J.",
+      [S(Q_1000)], "LLaMA and T5 are named; GPT-J is not")
+claim(P, 1, "entity-swap", SUP, "QLoRA's memory savings come from Paged Optimizers, Double Quantization and 4-bit NormalFloat.",
+      [S(Q_INNOV)], "the three innovations in another order")
+claim(P, 1, "entity-swap", PART,
+      "QLoRA introduces 4-bit NormalFloat, Double Quantization, Paged Optimizers and adapter merging at inference.",
+      [S(Q_INNOV)], "three of the four are stated; adapter merging is not")
+claim(P, 1, "entity-swap", PART,
+      "QLoRA's comparison with 16-bit full finetuning used RoBERTa, T5 and DeBERTa models on GLUE and Super-NaturalInstructions.",
+      [S(Q_SETUP1)], "RoBERTa and T5 are stated; DeBERTa is not")
+
+claim(P, 1, "table-cell", SUP, "Guanaco 33B's Elo rating in the GPT-4-judged tournament is 992 ± 1.",
+      [elo("Guanaco 33B", "992 ± 1")], "the cell")
+claim(P, 1, "table-cell", CON, "Vicuna 13B's Elo rating in QLoRA's GPT-4 tournament is 966.",
+      [elo("Vicuna 13B", "974 ± 1"), elo("ChatGPT", "966 ± 1")], "974; 966 is ChatGPT's")
+claim(P, 1, "table-cell", SUP, "On Super-NaturalInstructions with T5-3B, QLoRA Int8 scores 56.5 RougeL.",
+      [glue("QLoRA Int8", SNI + "T5-3B", "56.5")], "the cell")
+claim(P, 1, "table-cell", CON, "QLoRA NF4 + DQ reaches 40.4 RougeL on Super-NaturalInstructions with T5-250M.",
+      [glue("QLoRA NF4 + DQ", SNI + "T5-250M", "42.7"), glue("QLoRA NF4 + DQ", SNI + "T5-80M", "40.4")],
+      "42.7; 40.4 is the T5-80M cell")
+claim(P, 1, "table-cell", SUP, "Guanaco 13B, at 4-bit and 10 GB, reaches 90.4% of ChatGPT's Vicuna benchmark score.",
+      [vic("Guanaco", "Mean", "90.4%"), vic("Guanaco", "Params", "13B")], "the 13B Guanaco row's mean")
+claim(P, 1, "table-cell", CON, "The 4-bit Alpaca 33B model reaches 70.7% of ChatGPT's score on the Vicuna benchmark.",
+      [vic("Alpaca", "Mean", "73.6%"), vic("Alpaca", "Mean", "70.7%")], "Alpaca 33B's mean is 73.6%; 70.7% is Alpaca 65B's row")
+claim(P, 1, "table-cell", PART, "Bard reaches 94.8% of ChatGPT's Vicuna score and an Elo of 1010 from human raters.",
+      [vic("Bard", "Mean", "94.8%")], "the Vicuna mean is right; no human-rater Elo is in the corpus text (Table 1 is GPT-4-judged: 902)")
+
+claim(P, 1, "table-computed", SUP,
+      "Averaged over the eight LLaMA size and dataset settings, BFloat16 adapters reach 53.0 on MMLU.",
+      [mmlu("BFloat16", c, v) for c, v in zip(MMLU8, "38.4 45.6 47.2 50.6 57.7 60.5 61.8 62.5".split())],
+      "424.3 / 8 = 53.04, the table's 53.0")
+claim(P, 1, "table-computed", CON,
+      "NFloat4 + DQ's best MMLU setting is LLaMA 33B finetuned on FLAN v2.",
+      [mmlu("NFloat4 + DQ", c, v) for c, v in zip(MMLU8, "39.0 44.5 47.5 50.7 57.3 59.2 61.8 63.9".split())],
+      "its maximum is 65B on FLAN v2 (63.9); 33B FLAN v2 is 59.2")
+claim(P, 1, "table-computed", SUP, "In the Elo table, Guanaco 65B is 56 points ahead of ChatGPT.",
+      [elo("Guanaco 65B", "1022 ± 1"), elo("ChatGPT", "966 ± 1")], "1022 - 966 = 56")
+claim(P, 1, "table-computed", CON, "Guanaco 7B's Elo rating is 37 points below Bard's.",
+      [elo("Guanaco 7B", "879 ± 1"), elo("Bard", "902 ± 1")], "902 - 879 = 23, not 37")
+claim(P, 1, "table-computed", SUP,
+      "Among the 13B 4-bit models on the Vicuna benchmark, the FLAN v2 one has the lowest mean score.",
+      [vic(r, "Mean", v) for r, v in [("Guanaco", "90.4%"), ("Alpaca", "69.4%"), ("HH-RLHF", "62.5%"),
+                                      ("Unnatural Instr.", "60.5%"), ("Chip2", "59.5%"), ("Longform", "53.6%"),
+                                      ("Self-Instruct", "49.1%"), ("FLAN v2", "47.0%")]],
+      "47.0% is the minimum of the eight 13B 4-bit rows")
+claim(P, 1, "table-computed", CON, "On the Vicuna benchmark Guanaco 65B's mean is 29.6 points above Alpaca 65B's.",
+      [vic("Guanaco", "Mean", "99.3%"), vic("Alpaca", "Mean", "70.7%")], "99.3 - 70.7 = 28.6, not 29.6")
+
+claim(P, 1, "two-sentences", SUP,
+      "For the first time, QLoRA finetunes a quantized 4-bit model without performance loss, by quantizing a pretrained model to 4-bit and adding learnable Low-rank Adapter weights.",
+      [S(Q_FIRST), S(Q_METHOD)], "two adjacent sentences")
+claim(P, 1, "two-sentences", CON,
+      "Guanaco 65B is the best model after GPT-4 at 99.3% of ChatGPT, while Guanaco 33B needs more memory than Vicuna 13B.",
+      [S(Q_AFTER), S(Q_33B)], "the first half is stated; Guanaco 33B is much more memory efficient (21 GB vs 26 GB)")
+claim(P, 1, "two-sentences", PART,
+      "A 9k-sample OASST1 dataset beat a 450k-sample FLAN v2 subset on chatbot performance, and it took three hours to finetune on it.",
+      [S(Q_QUALITY)], "the comparison is stated; no finetuning time for OASST1 is")
+claim(P, 1, "two-sentences", SUP,
+      "QLoRA's results show 4-bit finetuning can produce state-of-the-art chatbots that rival ChatGPT, and the 33B Guanaco trains in under 12 hours on 24 GB consumer GPUs.",
+      [S("Overall, these results show that 4-bit QLoRA is effective and can produce state-of-the-art chatbots that rival ChatGPT."), S(Q_24GB)],
+      "two adjacent sentences")
+
+claim(P, 1, "absent", NF, "QLoRA uses a LoRA rank of 64 for all Guanaco models.", [], "no rank in the corpus text")
+claim(P, 1, "absent", NF, "QLoRA's NF4 quantization uses blocks of 64 weights.", [], "no block size in the corpus text")
+claim(P, 1, "absent", NF, "Guanaco 65B scores 76.3 on MMLU.", [], "no Guanaco MMLU score in the corpus text")
+claim(P, 1, "absent", SUP,
+      "QLoRA's code is on GitHub under artidoro/qlora, with its 4-bit kernels in the bitsandbytes repository.",
+      [S(Q_FOOT), S("We release all of our models and code, including CUDA kernels for 4-bit training.")],
+      "the abstract's footnote with both repositories")
