@@ -530,3 +530,182 @@ claim(P, 1, "absent", SUP,
       "QLoRA's code is on GitHub under artidoro/qlora, with its 4-bit kernels in the bitsandbytes repository.",
       [S(Q_FOOT), S("We release all of our models and code, including CUDA kernels for 4-bit training.")],
       "the abstract's footnote with both repositories")
+
+# ---------------------------------------------------------------------------------------
+# 2212.10560 -- Self-Instruct, v2 (the ACL 2023 text; one version in the corpus). Abstract
+# with two footnotes, introduction, method, data statistics and quality, SuperNI results and
+# the human evaluation's summary; Table 1 (statistics), Table 2 (quality review), Table 3
+# (SuperNI ROUGE-L with three multirow groups).
+P = "2212.10560"
+SI_LIMITED = "Nevertheless, they depend heavily on human-written instruction data that is often limited in quantity, diversity, and creativity, therefore hindering the generality of the tuned model."
+SI_PIPE = "Our pipeline generates instructions, input, and output samples from a language model, then filters invalid or similar ones before using them to finetune the original model."
+SI_33 = "Applying our method to the vanilla GPT3, we demonstrate a 33% absolute improvement over the original model on Super-NaturalInstructions, on par with the performance of InstructGPT-001, which was trained with private user data and human annotations."
+SI_FREE = "Self-Instruct provides an almost annotation-free method for aligning pretrained language models with instructions, and we release our large synthetic dataset to facilitate future studies on instruction tuning."
+SI_FOOT1 = "Unless otherwise specified, our comparisons are with the text-davinci-001 engine."
+SI_TWO = "These developments are powered by two key components: large pretrained language models (LM) and human-written instruction data (e.g., PromptSource and Super-NaturalInstructions, SuperNI for short)."
+SI_52K = "The iterative Self-Instruct process on this model leads to about 52k instructions, paired with about 82K instance inputs and target outputs."
+SI_SAME = "On this resulting data, we build GPT3-Self-Inst by finetuning GPT3 (i.e., the same model used for generating the instruction data)."
+SI_175 = "We initiate the task pool with 175 tasks (1 instruction and 1 instance for each task)."
+SI_8 = "For every step, we sample 8 task instructions from this pool as in-context examples."
+SI_6OF8 = "Of the 8 instructions, 6 are from the human-written tasks, and 2 are from the model-generated tasks in previous steps to promote diversity."
+SI_07 = "To encourage diversity, a new instruction is added to the task pool only when its ROUGE-L similarity with any existing instruction is less than 0.7."
+SI_KEYWORDS = "We also exclude instructions that contain some specific keywords (e.g., image, picture, graph) that usually can not be processed by LMs."
+SI_VERBNOUN = "26,559 out of the 52,445 instructions contain such structure"
+SI_200 = "To investigate this, we randomly sample 200 instructions and randomly select 1 instance per instruction."
+SI_EXPERT = "We asked an expert annotator (author of this work) to label whether each instance is correct or not, in terms of the instruction, the instance input, and the instance output."
+SI_NOISE = "Evaluation results in Table 2 show that most of the generated instructions are meaningful, while the generated instances may contain more noise (to a reasonable extent)."
+SI_API = "This finetuning is done through the OpenAI fine-tuning API."
+SI_2EP = "We use the default hyper-parameters, except that we set the prompt loss weight to 0, and we train the model for 2 epochs."
+SI_119 = "We use the evaluation set of SuperNI (Wang et al., 2022), which consists of 119 tasks with 100 instances in each task."
+SI_ATALL = "The vanilla GPT3 model basically cannot follow human instructions at all."
+SI_REPET = "Upon manual analysis, we find that it usually generates irrelevant and repetitive text, and does not know when to stop generation."
+SI_GAINS = "However, we show that Self-Instruct still brings in additional gains when combined with the SuperNI training set, proving its value as complementary data."
+SI_GROW = "Overall, we see consistent improvement as we grow the data size."
+SI_16K = "However, this improvement almost plateaus after 16K."
+SI_EARLIER = "Interestingly, when evaluating on SuperNI we found the model's performance gain plateaus earlier at around hundreds of instructions."
+
+
+def sni(row: str, column: str, value: str) -> dict:
+    """Table 3: SuperNI results; row labels are the models, columns '# Params' and 'ROUGE-L'."""
+    return C("Table 3", row, column, value)
+
+
+def stat(row: str, value: str) -> dict:
+    return C("Table 1", row, "value", value)
+
+
+def qual(row: str, value: str) -> dict:
+    return C("Table 2", row, "Yes %", value)
+
+
+SELF = "GPT3-Self-Inst (Ours)"
+SELF_SNI = "GPT3-Self-Inst + SuperNI Training (Ours)"
+
+claim(P, 2, "verbatim", SUP, SI_ATALL, [S(SI_ATALL)], "the results paragraph's sentence, word for word")
+claim(P, 2, "verbatim", CON, "We initiate the task pool with 157 tasks (1 instruction and 1 instance for each task).",
+      [S(SI_175)], "175 tasks, not 157")
+claim(P, 2, "verbatim", SUP,
+      "Self-Instruct provides an almost annotation-free method for aligning pretrained language models with instructions, and we release our large synth",
+      [S(SI_FREE)], "cut off mid-word; what is left is the abstract's sentence", truncated=True)
+
+claim(P, 2, "paraphrase", SUP,
+      "Self-Instruct has a language model generate instructions, inputs and outputs, discards invalid or near-duplicate ones, and finetunes the original model on the rest.",
+      [S(SI_PIPE)], "the abstract's sentence, reworded")
+claim(P, 2, "paraphrase", PART,
+      "The quality of Self-Instruct's data was checked on 200 sampled instructions, with an inter-annotator agreement of 0.8.",
+      [S(SI_200)], "the 200 sampled instructions are stated; no agreement figure for this check is")
+claim(P, 2, "paraphrase", CON,
+      "GPT3-Self-Inst is obtained by finetuning a larger model than the GPT3 that generated the instruction data.",
+      [S(SI_SAME)], "it finetunes the same model that generated the data")
+claim(P, 2, "paraphrase", SUP,
+      "Most generated instructions turned out meaningful, while the generated instances were somewhat noisier.",
+      [S(SI_NOISE)], "the sentence, reworded")
+
+claim(P, 2, "number-format", SUP, "Self-Instruct yields about 52 thousand instructions and roughly 82 thousand instances.",
+      [S(SI_52K)], "52k, 82K")
+claim(P, 2, "number-format", CON, "The SuperNI evaluation set consists of 119 tasks with 1,000 instances each.",
+      [S(SI_119)], "100 instances per task, not 1,000")
+claim(P, 2, "number-format", SUP,
+      "Each generation step uses eight sampled task instructions as in-context examples, six human-written and two model-generated.",
+      [S(SI_8), S(SI_6OF8)], "8, 6 and 2")
+claim(P, 2, "number-format", CON,
+      "A new instruction enters the task pool only when its ROUGE-L similarity to every existing instruction is under 0.8.",
+      [S(SI_07)], "the threshold is 0.7")
+claim(P, 2, "number-format", SUP, "Just over half (54%) of the reviewed generated instances had all fields valid.",
+      [qual("All fields are valid", "54%")], "54% = just over half")
+claim(P, 2, "number-format", CON,
+      "GPT3 is finetuned on the Self-Instruct data for three epochs with the prompt loss weight set to zero.",
+      [S(SI_2EP)], "2 epochs, not three")
+claim(P, 2, "number-format", SUP,
+      "About half of the 52,445 generated instructions (26,559) have a verb-noun structure.",
+      [S(SI_VERBNOUN)], "26,559 / 52,445 = 50.6%, about half")
+
+claim(P, 2, "sign-direction", SUP, "Self-Instruct lifts GPT3's ROUGE-L on unseen SuperNI tasks from 6.8 to 39.9.",
+      [sni("GPT3", "ROUGE-L", "6.8"), sni(SELF, "ROUGE-L", "39.9")], "the two cells")
+claim(P, 2, "sign-direction", CON, "GPT3-Self-Inst scores above InstructGPT-001 on SuperNI, 39.9 against 40.8.",
+      [sni(SELF, "ROUGE-L", "39.9"), sni("InstructGPT-001", "ROUGE-L", "40.8")], "39.9 is below 40.8")
+claim(P, 2, "sign-direction", SUP,
+      "Adding SuperNI training on top of Self-Instruct data raises ROUGE-L by 11.7 points, from 39.9 to 51.6.",
+      [sni(SELF, "ROUGE-L", "39.9"), sni(SELF_SNI, "ROUGE-L", "51.6")], "51.6 - 39.9 = 11.7")
+claim(P, 2, "sign-direction", CON, "Tk-Instruct outperforms GPT3 + SuperNI Training on SuperNI, 46.0 to 49.5.",
+      [sni("Tk-Instruct", "ROUGE-L", "46.0"), sni("GPT3 + SuperNI Training", "ROUGE-L", "49.5")], "46.0 is below 49.5")
+
+claim(P, 2, "polarity", CON,
+      "The Self-Instruct authors describe human-written instruction data as plentiful and diverse.",
+      [S(SI_LIMITED)], "often limited in quantity, diversity and creativity: the antonym")
+claim(P, 2, "polarity", SUP,
+      "Vanilla GPT3 mostly produces irrelevant, repetitive text and does not know when to stop generating.",
+      [S(SI_REPET)], "the negation kept")
+claim(P, 2, "polarity", CON,
+      "Once the SuperNI training set is used, Self-Instruct data brings no further gains.",
+      [S(SI_GAINS)], "it still brings additional gains")
+claim(P, 2, "polarity", SUP,
+      "Self-Instruct filters out instructions containing keywords such as image, picture or graph, which language models usually cannot process.",
+      [S(SI_KEYWORDS)], "the negation kept")
+claim(P, 2, "polarity", CON,
+      "On SuperNI, the gain from more Self-Instruct data keeps growing well beyond thousands of instructions.",
+      [S(SI_EARLIER)], "it plateaus earlier, at around hundreds of instructions")
+
+claim(P, 2, "entity-swap", PART,
+      "Examples of human-written instruction data include PromptSource, Super-NaturalInstructions and xP3.",
+      [S(SI_TWO)], "PromptSource and Super-NaturalInstructions are named; xP3 is not")
+claim(P, 2, "entity-swap", SUP,
+      "Instruction-following models rest on two components: human-written instruction data and large pretrained language models.",
+      [S(SI_TWO)], "the same two components in another order")
+claim(P, 2, "entity-swap", PART,
+      "The SuperNI comparison includes T5-LM, GPT3, T0, Tk-Instruct and Flan-T5.",
+      [sni("T5-LM", "ROUGE-L", "25.7"), sni("T0", "ROUGE-L", "33.1"), sni("Tk-Instruct", "ROUGE-L", "46.0")],
+      "four are rows of Table 3; Flan-T5 is not")
+claim(P, 2, "entity-swap", PART,
+      "InstructGPT-001 was trained with private user data, human annotations and reinforcement learning from human feedback.",
+      [S(SI_33)], "private user data and human annotations are stated; RLHF is not")
+
+claim(P, 2, "table-cell", SUP, "T0, with 11B parameters, scores 33.1 ROUGE-L on unseen SuperNI tasks.",
+      [sni("T0", "# Params", "11B"), sni("T0", "ROUGE-L", "33.1")], "the row's cells")
+claim(P, 2, "table-cell", CON, "GPT3 + T0 Training reaches 39.9 ROUGE-L on SuperNI.",
+      [sni("GPT3 + T0 Training", "ROUGE-L", "37.9"), sni(SELF, "ROUGE-L", "39.9")], "37.9; 39.9 is GPT3-Self-Inst's")
+claim(P, 2, "table-cell", SUP, "Generated non-empty inputs average 12.7 words.",
+      [stat("ave. non-empty input length (in words)", "12.7")], "the cell")
+claim(P, 2, "table-cell", CON, "Self-Instruct's generated data has 11,584 instances with an empty input.",
+      [stat("# of instances with empty input", "35,878"), stat("# of classification instructions", "11,584")],
+      "35,878; 11,584 is the number of classification instructions")
+claim(P, 2, "table-cell", CON, "79% of the reviewed generated outputs were correct and acceptable responses.",
+      [qual("Is the output a correct and acceptable response to the instruction and input?", "58%"),
+       qual("Is the input appropriate for the instruction?", "79%")], "58%; 79% is the input question's")
+claim(P, 2, "table-cell", PART, "Tk-Instruct has 11B parameters and was trained on over 1,600 tasks.",
+      [sni("Tk-Instruct", "# Params", "11B")], "11B is right; its number of training tasks is not in the corpus text")
+
+claim(P, 2, "table-computed", SUP, "Classification instructions make up about 22% of Self-Instruct's 52,445 instructions.",
+      [stat("# of classification instructions", "11,584"), stat("# of instructions", "52,445")], "11,584 / 52,445 = 22.1%")
+claim(P, 2, "table-computed", CON, "Classification and non-classification instructions together number 52,454.",
+      [stat("# of classification instructions", "11,584"), stat("# of non-classification instructions", "40,861")],
+      "11,584 + 40,861 = 52,445, not 52,454")
+claim(P, 2, "table-computed", SUP, "Among models not trained on SuperNI, InstructGPT-001 has the highest ROUGE-L.",
+      [sni("T0", "ROUGE-L", "33.1"), sni("GPT3 + T0 Training", "ROUGE-L", "37.9"), sni(SELF, "ROUGE-L", "39.9"),
+       sni("InstructGPT-001", "ROUGE-L", "40.8")], "40.8 is the group's maximum")
+claim(P, 2, "table-computed", CON, "GPT3-Self-Inst beats GPT3 + T0 Training on SuperNI by 3.0 ROUGE-L points.",
+      [sni(SELF, "ROUGE-L", "39.9"), sni("GPT3 + T0 Training", "ROUGE-L", "37.9")], "39.9 - 37.9 = 2.0, not 3.0")
+claim(P, 2, "table-computed", SUP, "About 44% of Self-Instruct's generated instances have an empty input.",
+      [stat("# of instances with empty input", "35,878"), stat("# of instances", "82,439")], "35,878 / 82,439 = 43.5%, about 44%")
+
+claim(P, 2, "two-sentences", SUP,
+      "The task pool starts from 175 seed tasks, and every step draws 8 of its instructions as in-context examples.",
+      [S(SI_175), S(SI_8)], "two adjacent sentences")
+claim(P, 2, "two-sentences", CON,
+      "The authors sampled 200 instructions and had crowdworkers label whether each instance was correct.",
+      [S(SI_200), S(SI_EXPERT)], "an expert annotator, an author of the work, labelled them, not crowdworkers")
+claim(P, 2, "two-sentences", PART,
+      "GPT3 was finetuned through the OpenAI fine-tuning API, at a cost of about $338.",
+      [S(SI_API)], "the API is stated; no cost is")
+claim(P, 2, "two-sentences", SUP,
+      "Performance rises steadily with more generated data, but the improvement almost plateaus after 16K.",
+      [S(SI_GROW), S(SI_16K)], "two adjacent sentences")
+
+claim(P, 2, "absent", NF, "Self-Instruct generated its instructions with a sampling temperature of 0.7.", [],
+      "no temperature in the corpus text")
+claim(P, 2, "absent", NF, "Stanford Alpaca was trained on 52K instructions generated with the Self-Instruct method.", [],
+      "Alpaca is not mentioned")
+claim(P, 2, "absent", NF, "GPT3-Self-Inst gets a Rating-A on 44% of the 252 user-oriented instructions.", [],
+      "the per-rating counts are in a figure the corpus text leaves out")
+claim(P, 2, "absent", SUP, "Unless stated otherwise, Self-Instruct's comparisons use the text-davinci-001 engine.",
+      [S(SI_FOOT1)], "the abstract's first footnote")
