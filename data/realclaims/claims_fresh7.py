@@ -107,7 +107,7 @@ claim(P, 2, "verbatim", CON,
       "ScienceQA contains 21k multimodal multiple choice questions with rich domain diversity across 3 subjects, 26 topics, 127 categories, and 397 skills.",
       [S(Q_21K)], "379 skills, not 397; v1 does not describe ScienceQA", per={1: NF})
 
-claim(P, 2, "paraphrase", PART,
+claim(P, 2, "paraphrase", SUP,
       "LLaVA links CLIP's open-set visual encoder to the Vicuna language decoder and is fine-tuned end to end on the generated instruction data.",
       [S(I_CLIP), S(A1_CONNECT, version=1)],
       "v2's contribution sentence, reworded: supported there; v1's abstract has an end-to-end model connecting a vision encoder and an LLM but names neither CLIP nor Vicuna", per={1: PART})
@@ -309,6 +309,17 @@ claim(P, 2, "version-drift", SUP,
       "LLaVA's abstract promises to make the GPT-4 generated visual instruction tuning data, the model and the code publicly available.",
       [S("We make GPT-4 generated visual instruction tuning data, our model, and code publicly available."), S(A1_RELEASE, version=1)],
       "both abstracts' last sentence (v1: 'our model and code base')", per={1: SUP})
+
+claim(P, 1, "version-drift", NF,
+      "LLaVA's abstract says the authors construct three evaluation benchmarks for visual instruction following.",
+      [S(A2_BENCH, version=2)], "v1's abstract has no benchmark sentence; v2's says two, not three", per={2: CON})
+claim(P, 1, "version-drift", SUP,
+      "LLaVA is presented as the first attempt to use language-only GPT-4 to generate multimodal language-image instruction-following data.",
+      [S(A1_FIRST), S(A2_FIRST, version=2)], "both abstracts (v1 after 'In this paper,')", per={2: SUP})
+claim(P, 2, "version-drift", SUP,
+      "LLaVA's introduction presents LLaVA-Bench, two challenging benchmarks with paired images, instructions and detailed annotations.",
+      [S("We present LLaVA-Bench with two challenging benchmarks, with a diverse selection of paired images, instructions and detailed annotations.")],
+      "v2's contribution list; v1 (abstract only) names no benchmark", per={1: NF})
 
 claim(P, 2, "absent", NF, "LLaVA uses Vicuna-13B with a 2,048-token context window.", [],
       "neither version gives the model size or context length", per={1: NF})
@@ -709,3 +720,191 @@ claim(P, 2, "absent", NF, "GPT3-Self-Inst gets a Rating-A on 44% of the 252 user
       "the per-rating counts are in a figure the corpus text leaves out")
 claim(P, 2, "absent", SUP, "Unless stated otherwise, Self-Instruct's comparisons use the text-davinci-001 engine.",
       [S(SI_FOOT1)], "the abstract's first footnote")
+
+# ---------------------------------------------------------------------------------------
+# 2005.11401 -- RAG, v4 (the NeurIPS 2020 text; one version in the corpus). Abstract,
+# introduction with its code footnote, set-up, results, retrieval ablations; Table 1 (open-
+# domain QA, Closed Book / Open Book groups, TQA cells 'standard / Wiki'), Table 2 (generation
+# and FEVER, two-level header), Table 3 (human assessments), Table 4 (dev-set ablations, two-
+# level header over ten columns). BART's 400M parameters, FAISS and the index hot-swapping
+# figures of the real paper are not in the corpus text.
+P = "2005.11401"
+R_COMPARE = "We compare two RAG formulations, one which conditions on the same retrieved passages across the whole generated sequence, and another which can use different passages per token."
+R_MEMORY = "We introduce RAG models where the parametric memory is a pre-trained seq2seq model and the non-parametric memory is a dense vector index of Wikipedia, accessed with a pre-trained neural retriever."
+R_DOWNSIDES = "They cannot easily expand or revise their memory, can't straightforwardly provide insight into their predictions, and may produce \"hallucinations\"."
+R_REALM = "REALM and ORQA, two recently introduced models that combine masked language models with a differentiable retriever, have shown promising results, but have only explored open-domain extractive question answering."
+R_DPR_BART = "The retriever (Dense Passage Retriever, henceforth DPR) provides latent documents conditioned on the input, and the seq2seq model (BART) then conditions on these latent documents together with the input to generate the output."
+R_END2END = "We combine these components in a probabilistic model trained end-to-end."
+R_SOTA = "Our RAG models achieve state-of-the-art results on open Natural Questions, WebQuestions and CuratedTrec and strongly outperform recent approaches that use specialised pre-training objectives on TriviaQA."
+R_UNCONSTR = "Despite these being extractive tasks, we find that unconstrained generation outperforms previous extractive approaches."
+R_JEOP = "For knowledge-intensive generation, we experiment with MS-MARCO and Jeopardy question generation"
+R_FOOT_CODE = "Code to run experiments with RAG has been open-sourced as part of the HuggingFace Transformers Library"
+R_FOOT_DEMO = "An interactive demo of RAG models can be found at https://huggingface.co/rag/"
+R_DEC2018 = "Following Lee et al. and Karpukhin et al., we use the December 2018 dump."
+R_21M = "Each Wikipedia article is split into disjoint 100-word chunks, to make a total of 21M documents."
+R_K = "We consider k in {5, 10} for training and set k for test time using dev data."
+R_FOUR = "We consider four popular open-domain QA datasets: Natural Questions (NQ), TriviaQA (TQA), WebQuestions (WQ) and CuratedTrec (CT)."
+R_INIT = "As CT and WQ are small, we follow DPR by initializing CT and WQ models with our NQ RAG model."
+R_EM = "We use the same train/dev/test splits as prior work and report Exact Match (EM) scores."
+R_SSM = "Unlike REALM and T5+SSM, RAG enjoys strong results without expensive, specialized \"salient span masking\" pre-training."
+R_NEITHER = "RAG demonstrates that neither a re-ranker nor extractive reader is necessary for state-of-the-art performance."
+R_118 = "Furthermore, RAG can generate correct answers even when the correct answer is not in any retrieved document, achieving 11.8% accuracy in such cases for NQ, where an extractive model would score 0%."
+R_MSMARCO = "As shown in Table 2, RAG-Sequence outperforms BART on Open MS-MARCO NLG by 2.6 Bleu points and 2.6 Rouge-L points."
+R_HALLU = "Qualitatively, we find that RAG models hallucinate less and generate factually correct text more often than BART."
+R_452 = "Table 3 shows human evaluation results, over 452 pairs of generations from BART and RAG-Token."
+R_71 = "Evaluators indicated that BART was more factual than RAG in only 7.1% of cases, while RAG was more factual in 42.7% of cases."
+R_SPECIFIC = "Evaluators also find RAG generations to be more specific by a large margin."
+R_43 = "For 3-way classification, RAG scores are within 4.3% of state-of-the-art models, which are complex pipeline systems with domain-specific architectures and substantial engineering, trained using intermediate retrieval supervision, which RAG does not require."
+R_THORNE = "For 2-way classification, we compare against Thorne and Vlachos, who train RoBERTa to classify the claim as true or false given the gold evidence sentence."
+R_27 = "RAG achieves an accuracy within 2.7% of this model, despite being supplied with only the claim and retrieving its own evidence."
+R_GOLD = "We find that the top retrieved document is from a gold article in 71% of cases, and a gold article is present in the top 10 retrieved articles in 90% of cases."
+R_BM25 = "For FEVER, BM25 performs best, perhaps since FEVER claims are heavily entity-centric and thus well-suited for word overlap-based retrieval."
+
+
+def qa(row: str, column: str, value: str) -> dict:
+    """Table 1: open-domain QA; TQA cells read 'standard / TQA-Wiki'."""
+    return C("Table 1", row, column, value)
+
+
+def gen(row: str, column: str, value: str) -> dict:
+    """Table 2: columns like 'Jeopardy / QB-1', 'MSMARCO / R-L', 'FVR3 / Label Acc.'."""
+    return C("Table 2", row, column, value)
+
+
+def human(row: str, column: str, value: str) -> dict:
+    return C("Table 3", row, column, value)
+
+
+def abl(row: str, column: str, value: str) -> dict:
+    """Table 4: dev-set ablations; columns like 'NQ / Exact Match', 'Jeopardy-QGen / QB-1'."""
+    return C("Table 4", row, column, value)
+
+
+EM = " / Exact Match"
+
+claim(P, 4, "verbatim", SUP, R_NEITHER, [S(R_NEITHER)], "section 4.1's sentence, word for word")
+claim(P, 4, "verbatim", CON, "Each Wikipedia article is split into disjoint 100-word chunks, to make a total of 12M documents.",
+      [S(R_21M)], "21M documents, not 12M")
+claim(P, 4, "verbatim", SUP,
+      "We compare two RAG formulations, one which conditions on the same retrieved passages across the whole generated sequence, and another which can use diff",
+      [S(R_COMPARE)], "cut off mid-word; what is left is the abstract's sentence", truncated=True)
+
+claim(P, 4, "paraphrase", SUP,
+      "RAG combines a pre-trained seq2seq model as parametric memory with a dense vector index of Wikipedia, read by a pre-trained neural retriever, as non-parametric memory.",
+      [S(R_MEMORY)], "the abstract's sentence, reworded")
+claim(P, 4, "paraphrase", PART,
+      "RAG's retriever and generator are trained jointly end to end, with the document index rebuilt every 500 training steps.",
+      [S(R_END2END)], "end-to-end training is stated; no index rebuilding is")
+claim(P, 4, "paraphrase", CON, "The RAG authors observe that RAG models hallucinate more often than BART.",
+      [S(R_HALLU)], "they hallucinate less")
+claim(P, 4, "paraphrase", SUP,
+      "Before RAG, retrieval-augmented models such as REALM and ORQA had been applied only to open-domain extractive question answering.",
+      [S(R_REALM)], "the introduction's sentence, reworded")
+
+claim(P, 4, "number-format", SUP,
+      "RAG retrieves from the December 2018 Wikipedia dump cut into 100-word chunks, some 21 million documents.",
+      [S(R_DEC2018), S(R_21M)], "December 2018; 21M documents")
+claim(P, 4, "number-format", CON, "RAG's human evaluation covers 254 pairs of BART and RAG-Token generations.",
+      [S(R_452)], "452 pairs, not 254")
+claim(P, 4, "number-format", SUP,
+      "Even when no retrieved document holds the answer, RAG gets 11.8% of such NQ questions right, where an extractive model would get none.",
+      [S(R_118)], "11.8%; 0% = none")
+claim(P, 4, "number-format", CON, "On FEVER, RAG's top retrieved document comes from a gold article 90% of the time.",
+      [S(R_GOLD)], "71% for the top document; 90% is for the top 10")
+claim(P, 4, "number-format", SUP, "RAG is trained with either five or ten retrieved documents per query.",
+      [S(R_K)], "k in {5, 10}")
+claim(P, 4, "number-format", CON, "On 3-way FEVER, RAG comes within 3.4% of the state-of-the-art pipeline models.",
+      [S(R_43)], "within 4.3%, not 3.4%")
+
+claim(P, 4, "sign-direction", SUP,
+      "On Open MS-MARCO NLG, RAG-Sequence improves on BART by 2.6 Rouge-L points, 38.2 rising to 40.8.",
+      [S(R_MSMARCO), gen("BART", "MSMARCO / R-L", "38.2"), gen("RAG-Seq.", "MSMARCO / R-L", "40.8")], "40.8 - 38.2 = 2.6")
+claim(P, 4, "sign-direction", CON, "RAG-Sequence trails BART on Jeopardy Q-BLEU-1.",
+      [gen("RAG-Seq.", "Jeopardy / QB-1", "21.4"), gen("BART", "Jeopardy / QB-1", "19.7")], "21.4 is above 19.7")
+claim(P, 4, "sign-direction", SUP, "On Jeopardy Bleu-1, RAG-Sequence falls slightly below BART, 14.7 against 15.1.",
+      [gen("RAG-Seq.", "Jeopardy / B-1", "14.7"), gen("BART", "Jeopardy / B-1", "15.1")], "the two cells")
+claim(P, 4, "sign-direction", CON, "Freezing the retriever raises RAG-Token's dev NQ score from 43.5 to 37.8.",
+      [abl("RAG-Token", "NQ" + EM, "43.5"), abl("RAG-Token-Frozen", "NQ" + EM, "37.8")], "43.5 -> 37.8 is a drop")
+claim(P, 4, "sign-direction", SUP,
+      "Swapping in BM25 for the learned retriever improves RAG-Token's FEVER-3 dev accuracy, 75.1 against 74.5.",
+      [abl("RAG-Token-BM25", "FVR-3 / Label Accuracy", "75.1"), abl("RAG-Token", "FVR-3 / Label Accuracy", "74.5")], "75.1 > 74.5")
+
+claim(P, 4, "polarity", CON, "The RAG authors find unconstrained generation does worse than previous extractive approaches.",
+      [S(R_UNCONSTR)], "it outperforms them")
+claim(P, 4, "polarity", SUP, "Unlike REALM and T5+SSM, RAG does well without costly salient span masking pre-training.",
+      [S(R_SSM)], "the negation kept")
+claim(P, 4, "polarity", CON,
+      "Like the pipeline systems it is compared with on FEVER, RAG relies on intermediate retrieval supervision.",
+      [S(R_43)], "the pipelines use it; RAG does not require it")
+claim(P, 4, "polarity", CON, "On FEVER the dense retriever works best, FEVER claims being heavily entity-centric.",
+      [S(R_BM25)], "BM25 performs best on FEVER")
+claim(P, 4, "polarity", SUP, "Parametric-only language models cannot easily expand or revise their memory.",
+      [S(R_DOWNSIDES)], "the negation kept")
+claim(P, 4, "polarity", CON, "Human evaluators judged BART more factual than RAG in most Jeopardy comparisons.",
+      [S(R_71)], "BART was more factual in only 7.1% of cases, RAG in 42.7%")
+
+claim(P, 4, "entity-swap", PART, "RAG achieves state-of-the-art results on open Natural Questions, WebQuestions and SQuAD.",
+      [S(R_SOTA)], "Natural Questions and WebQuestions are stated; SQuAD is not")
+claim(P, 4, "entity-swap", SUP, "RAG's knowledge-intensive generation experiments are Jeopardy question generation and MS-MARCO.",
+      [S(R_JEOP)], "the same two tasks in another order")
+claim(P, 4, "entity-swap", PART, "RAG uses DPR as its retriever, BART as its generator and a T5 re-ranker.",
+      [S(R_DPR_BART)], "DPR and BART are stated; there is no T5 re-ranker")
+claim(P, 4, "entity-swap", PART,
+      "RAG is evaluated on four open-domain QA datasets: Natural Questions, TriviaQA, WebQuestions and HotpotQA.",
+      [S(R_FOUR)], "the fourth is CuratedTrec, not HotpotQA")
+
+claim(P, 4, "table-cell", SUP, "REALM scores 46.8 on CuratedTrec.", [qa("REALM", "CT", "46.8")], "the cell")
+claim(P, 4, "table-cell", CON, "DPR's exact match on WebQuestions is 40.7.",
+      [qa("DPR", "WQ", "41.1"), qa("REALM", "WQ", "40.7")], "41.1; 40.7 is REALM's")
+claim(P, 4, "table-cell", SUP, "On the TQA-Wiki test set, RAG-Seq. reaches 68.0.",
+      [qa("RAG-Seq.", "TQA", "56.8 / 68.0")], "the right half of the TQA cell, the TQA-Wiki column as the caption says")
+claim(P, 4, "table-cell", CON, "RAG-Token's exact match on Natural Questions is 44.5.",
+      [qa("RAG-Token", "NQ", "44.1"), qa("RAG-Seq.", "NQ", "44.5")], "44.1; 44.5 is RAG-Seq.'s")
+claim(P, 4, "table-cell", SUP, "In 17.7% of Jeopardy comparisons, evaluators found both generations factually poor.",
+      [human("Both poor", "Factuality", "17.7%")], "the cell")
+claim(P, 4, "table-cell", CON, "Evaluators judged RAG more specific than BART in 42.7% of Jeopardy comparisons.",
+      [human("RAG better", "Specificity", "37.4%"), human("RAG better", "Factuality", "42.7%")],
+      "37.4% for specificity; 42.7% is factuality")
+claim(P, 4, "table-cell", PART, "BART scores 38.2 Rouge-L on MS-MARCO and 26.5 exact match on Natural Questions.",
+      [gen("BART", "MSMARCO / R-L", "38.2")], "the MS-MARCO cell is right; no BART NQ score is given")
+claim(P, 4, "table-cell", SUP, "RAG-Sequence-Frozen scores 52.6 on CuratedTrec in the dev-set ablations.",
+      [abl("RAG-Sequence-Frozen", "CT" + EM, "52.6")], "the cell")
+
+claim(P, 4, "table-computed", SUP, "On Natural Questions, RAG-Seq. improves on DPR by 3.0 exact-match points.",
+      [qa("RAG-Seq.", "NQ", "44.5"), qa("DPR", "NQ", "41.5")], "44.5 - 41.5 = 3.0")
+claim(P, 4, "table-computed", CON, "RAG-Token's WebQuestions score is 5.8 points above DPR's.",
+      [qa("RAG-Token", "WQ", "45.5"), qa("DPR", "WQ", "41.1")], "45.5 - 41.1 = 4.4, not 5.8")
+claim(P, 4, "table-computed", SUP, "Among the models of Table 1, RAG-Seq. has the highest CuratedTrec score.",
+      [qa("REALM", "CT", "46.8"), qa("DPR", "CT", "50.6"), qa("RAG-Token", "CT", "50.0"), qa("RAG-Seq.", "CT", "52.2")],
+      "52.2 is the column maximum (the T5 rows have '-')")
+claim(P, 4, "table-computed", CON, "In the dev-set ablations, BM25 retrieval gives RAG-Sequence its best Jeopardy QB-1.",
+      [abl("RAG-Sequence-BM25", "Jeopardy-QGen / QB-1", "19.5"), abl("RAG-Sequence-Frozen", "Jeopardy-QGen / QB-1", "19.6"),
+       abl("RAG-Sequence", "Jeopardy-QGen / QB-1", "21.5")], "the learned retriever's 21.5 is the best; BM25's 19.5 the worst")
+claim(P, 4, "table-computed", SUP, "Learned retrieval lifts RAG-Token's dev NQ exact match by 13.8 points over BM25.",
+      [abl("RAG-Token", "NQ" + EM, "43.5"), abl("RAG-Token-BM25", "NQ" + EM, "29.7")], "43.5 - 29.7 = 13.8")
+claim(P, 4, "table-computed", CON, "RAG-Token's mean exact match over the four QA dev sets is about 50.7.",
+      [abl("RAG-Token", "NQ" + EM, "43.5"), abl("RAG-Token", "TQA" + EM, "54.8"), abl("RAG-Token", "WQ" + EM, "46.5"),
+       abl("RAG-Token", "CT" + EM, "51.9")], "(43.5 + 54.8 + 46.5 + 51.9) / 4 = 49.2, not 50.7")
+
+claim(P, 4, "two-sentences", SUP,
+      "For 2-way FEVER, RAG is compared with Thorne and Vlachos's RoBERTa classifier and comes within 2.7% of it while retrieving its own evidence.",
+      [S(R_THORNE), S(R_27)], "two adjacent sentences")
+claim(P, 4, "two-sentences", CON,
+      "RAG's human evaluation covered 452 pairs of generations, and evaluators found BART more factual in 42.7% of them.",
+      [S(R_452), S(R_71)], "BART was more factual in 7.1%; 42.7% is RAG's share")
+claim(P, 4, "two-sentences", PART,
+      "Evaluators find RAG's Jeopardy questions more specific by a large margin, with an inter-annotator agreement of 0.8.",
+      [S(R_SPECIFIC)], "the specificity finding is stated; no agreement figure is")
+claim(P, 4, "two-sentences", SUP,
+      "The small CT and WQ models are initialised from the NQ RAG model, and all QA results are exact-match scores.",
+      [S(R_INIT), S(R_EM)], "two adjacent sentences")
+
+claim(P, 4, "absent", NF, "RAG's BART-large generator has 400M parameters.", [],
+      "true of the real paper, but its sentence is not in the corpus text")
+claim(P, 4, "absent", NF, "RAG searches its document index with FAISS and an HNSW approximation.", [],
+      "the FAISS sentence is not in the corpus text")
+claim(P, 4, "absent", NF, "With the 2016 index, RAG answers 70% of questions about 2016 world leaders correctly.", [],
+      "the index hot-swapping paragraph is not in the corpus text")
+claim(P, 4, "absent", SUP,
+      "RAG's code is open-sourced in the HuggingFace Transformers library, and an interactive demo is online.",
+      [S(R_FOOT_CODE), S(R_FOOT_DEMO)], "the introduction's footnote")
