@@ -153,7 +153,9 @@ def table_to_tex(table: dict, layout: str) -> str:
     kind = table.get("kind", "table")
     grouped = "groups" in table
     ncols = len(column_headers(table))
-    spec = "l" * (2 if grouped else 1) + "c" * (ncols - (2 if grouped else 1))
+    # A table may give its own column spec: a paragraph column ("p{4.6cm}c") wraps long row
+    # labels onto two lines inside the text column, as papers do for question-like rows.
+    spec = table.get("spec") or "l" * (2 if grouped else 1) + "c" * (ncols - (2 if grouped else 1))
     head: list[str] = []
     for li, row in enumerate(table["header"]):
         cells, rules, col = [], [], 1

@@ -569,6 +569,9 @@ SELFI_QUALITY = {
     "source": SELFI_COPY + " (Table 2)",
     "note": "the paper's Table 2 without its example columns; the pointer to Tables 10 and 11 "
             "left out of the caption",
+    # the paper sets the questions in a paragraph column of the text column's width: with
+    # a plain "l" column the longest question ran the value column off the page
+    "spec": r"p{5.6cm}c",
     "header": [[("Quality Review Question", 1), ("Yes %", 1)]],
     "rows": [
         ["Does the instruction describe a valid task?", "92%"],
