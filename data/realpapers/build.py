@@ -77,10 +77,10 @@ def para_to_tex(text: str) -> str:
 
 
 # ------------------------------------------------------------------ sentences
-_ABBREV = ("et al.", "e.g.", "i.e.", "vs.", "Fig.", "cf.", "approx.")
+_ABBREV = ("et al.", "e.g.", "i.e.", "vs.", "Fig.", "cf.", "approx.", "col.", "Sec.", "No.", "Eq.")
 
 
-_GAP = re.compile(r"\s+(?=[A-Z“(\[])")
+_GAP = re.compile(r"\s+(?=[A-Z0-9“(\[])")
 _TRAILING_MARK = re.compile("\x00\\d+\x00$")
 
 
