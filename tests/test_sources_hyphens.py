@@ -41,6 +41,13 @@ def texts(path: Path) -> tuple[str, ...]:
         # Evidence of its own, capitals, prefixes: as before.
         ("fine", "tuned", Counter({"fine-tuned": 2})),
         ("PAWS", "X", Counter()),
+        # An acronym before a lower-case word: a name and a word, not syllables.
+        ("BERT", "based", Counter()),
+        ("GPT", "style", Counter({"style": 1})),
+        # Common tails of open compounds in papers, with nothing else to go on.
+        ("entity", "centric", Counter()),
+        ("time", "consuming", Counter()),
+        ("task", "oriented", Counter()),
         ("cross", "lingual", Counter()),
     ],
 )

@@ -77,11 +77,11 @@ _COMPOUND_PREFIXES = {
 # chance to keep a break's hyphen ("for-" + "getting"), which the other conditions of
 # :func:`keep_hyphen` must then catch.
 _COMMON_WORDS = frozenset("""
-    answer answering answers aware based best case character code coarse common concept
-    context cost data dependent domain driven effective efficient end entity fine first
+    answer answering answers aware based best case centric character code coarse common concept
+    consuming context cost data dependent domain driven effective efficient end entity fine first
     free full general generated grained hand crafted held high higher human independent
     knowledge labeled labelled language large layer level long low lower machine made
-    model natural number object order out pair part point proof purpose quality
+    model natural number object order oriented out pair part point proof purpose quality
     question range rate reading real resource rich rule scale second sentence sequence
     shot single size sized source span specific speech stage state step style switched
     target task term text third time token trade trained translated translation tuned two type
@@ -193,8 +193,9 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     2. The document prints one form more often than the other, whole inside lines: the
        word itself ("fine-tuned" / "pretrained", "SpanBERT").
     3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep, unless
-       it is CamelCase after a lower-case head ("Open-" + "BookQA"). It starts lower-case
-       with a capital inside ("Open-" + "bookQA"). Either is a name broken: drop.
+       it is CamelCase after a lower-case head ("Open-" + "BookQA"). The head is an
+       acronym and the tail lower-case ("BERT-" + "based"): keep. The tail starts
+       lower-case with a capital inside ("Open-" + "bookQA"): a name broken, drop.
     4. The words that start with either form tell, as in 2 ("pre-" + "train" beside
        "pre-training", "pre-trained" and no "pretrain…").
     5. The head is itself hyphenated ("state-of-the-" + "art"): keep. The joined form is a
@@ -225,6 +226,10 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
         # before a capitalised tail with a capital inside ("Open-" + "BookQA",
         # "Sentence-" + "PieceBPE") is one CamelCase name broken between its parts.
         return not (head[-1].islower() and _CAMEL.search(tail))
+    if head.isupper() and len(head) >= 2 and tail[0].islower():
+        # An acronym before a lower-case word ("BERT-" + "based", "GPT-" + "style"): a
+        # break between syllables of a word in capitals would leave capitals after it.
+        return True
     if any(c.isupper() for c in tail[1:]):
         # A lower-case start with a capital inside ("Open-" + "bookQA", "Ro-" + "BERTa"'s
         # kin) is the rest of a name broken between syllables.
