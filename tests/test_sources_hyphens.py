@@ -199,3 +199,11 @@ def test_an_address_broken_after_its_scheme_or_a_dot_of_its_host_goes_on() -> No
     # a sentence that ends, then another: a capital starts it
     assert join_lines(["It ends at https://x.org/a.", "Then we stop."]) == "It ends at https://x.org/a. Then we stop."
     assert join_lines(["The ratio is 3:", "4 in all runs."]) == "The ratio is 3: 4 in all runs."
+
+
+def test_a_hyphen_after_a_number_is_kept_without_a_space() -> None:
+    # pdflatex breaks no number between syllables: "16-" at a line end is a compound's or a
+    # range's own hyphen.
+    assert join_lines(["matches 16-", "bit full finetuning"]) == "matches 16-bit full finetuning"
+    assert join_lines(["pages 12-", "15 of the appendix"]) == "pages 12-15 of the appendix"
+    assert join_lines(["with 2-", "and 3-layer models"]) == "with 2- and 3-layer models"

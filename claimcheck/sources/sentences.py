@@ -162,7 +162,7 @@ def line_joint(out: str, line: str, vocab: Counter[str] | None = None) -> tuple[
         # on with no space, one set off by spaces ("results — a gain") with one.
         return 0, (" " if out[-2:-1].isspace() else "")
     m = _LINE_END_HYPHEN.search(out[-120:].rsplit(None, 1)[-1]) if out.endswith("-") else None
-    if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
+    if m and m.group(1)[-1].isalnum() and not out.endswith("--"):
         tail_m = _LINE_START_WORD.match(line)
         tail = tail_m.group(1) if tail_m else ""
         if tail.lower() in _SUSPENDING and line[len(tail) : len(tail) + 1] in ("", " "):
@@ -189,7 +189,8 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     of a hyphenated compound (keep the hyphen) rather than one word pdflatex broke between
     syllables (drop it). In order, the first that applies decides:
 
-    1. The tail does not start with a letter ("GPT-" + "4"): keep.
+    1. The tail does not start with a letter ("GPT-" + "4"), or the head ends in a digit
+       ("16-" + "bit": pdflatex breaks no number between syllables): keep.
     2. The document prints one form more often than the other, whole inside lines: the
        word itself ("fine-tuned" / "pretrained", "SpanBERT").
     3. The tail starts with a capital ("PAWS-" + "X", "Sentence-" + "BERT"): keep, unless
@@ -212,7 +213,7 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
        here. A joined form the document prints anywhere is a word.
     7. Otherwise it was hyphenation: drop the hyphen ("unambigu-" + "ous").
     """
-    if not tail or not tail[0].isalpha():
+    if not tail or not tail[0].isalpha() or head[-1].isdigit():
         return True
     head_l, tail_l = head.lower(), tail.lower()
     hyph = f"{head_l}-{tail_l}"
