@@ -90,7 +90,7 @@ def _join_reference(out: str, line: str, vocab: Counter[str] | None) -> str:
     """join_lines' step as it was written before the speed work: the whole 120-character
     tail searched."""
     m = _HYPHEN_END.search(out[-120:]) if out.endswith("-") else None
-    if m and m.group(1)[-1].isalpha() and not out.endswith("--"):
+    if m and m.group(1)[-1].isalnum() and not out.endswith("--"):
         tail_m = re.match(r"([\w-]+)", line)
         tail = tail_m.group(1) if tail_m else ""
         return out + line if keep_hyphen(m.group(1), tail, vocab) else out[:-1] + line
