@@ -138,3 +138,50 @@ def test_the_short_last_line_of_a_full_width_caption_stays_with_it() -> None:
     # a caption line that ends its sentence ends the caption
     first.text = "Table 1: Losses before and after training."
     assert caption_rows([first, last, body], 0) == [first]
+
+
+def _header_table(lower: list[tuple[float, str]]) -> dict[tuple[str | None, str | None], str]:
+    # Five value columns at 150, 200, 250, 300, 350 (each 18 wide); two header rows, the
+    # lower one given; body values under each column.
+    xs = (150.0, 200.0, 250.0, 300.0, 350.0)
+    upper = _row(100.0, [(100.0, "Model")] + [(x, n) for x, n in zip(xs, ("AA", "BB", "CC", "DD", "EE"))])
+    low = _row(112.0, lower)
+    body = [_row(126.0 + 12 * k, [(100.0, name)] + [(x, f"{k}{j}.5") for j, x in enumerate(xs)])
+            for k, name in enumerate(("alpha", "beta", "gamma"))]
+    ps = table_passages(Table("Table 5", 1, [], [upper, low, *body], header_end=116.0), 0, None)
+    return {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+
+
+def test_a_lower_header_centred_over_four_columns_names_all_four() -> None:
+    # "Exact Match" printed over the gap between BB and CC (text 48 wide, 210 to 258),
+    # centred on AA … DD (150 to 318): the empty columns on both sides at that level are
+    # its span.
+    cells = _header_table([(210.0, "Exact Match"), (350.0, "F1")])
+    assert cells[("beta", "AA / Exact Match")] == "10.5"
+    assert cells[("beta", "DD / Exact Match")] == "13.5"
+    assert cells[("beta", "EE / F1")] == "14.5"
+
+
+def test_a_lower_header_off_the_centre_of_the_wider_span_keeps_its_own_columns() -> None:
+    # A label over the BB–CC gap whose centre is 14.5 left of AA … DD's (185 to 254): not
+    # that span's \multicolumn, so AA and DD keep their single names.
+    cells = _header_table([(185.0, "Exact Match Rate"), (350.0, "F1")])
+    assert cells[("beta", "AA")] == "10.5"
+    assert cells[("beta", "CC / Exact Match Rate")] == "12.5"
+
+
+def test_a_wrapped_row_label_goes_on_in_lower_case_and_a_group_heading_does_not_join() -> None:
+    body = [
+        ("Question", "", "Yes %"),
+        ("Is the output a correct and acceptable re-", "", "58%"),
+        ("sponse to the input?", "", ""),
+        ("Fields", "", ""),
+        ("All fields are valid", "", "54%"),
+    ]
+    rows = [_row(100.0 + 12 * k, [(x, t) for x, t in zip(COLS, texts) if t]) for k, texts in enumerate(body)]
+    vocab = vocabulary(["a response to it"])
+    ps = table_passages(Table("Table 2", 1, [], rows, header_end=104.0), 0, None, vocab)
+    cells = {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+    assert cells[("Is the output a correct and acceptable response to the input?", "Yes %")] == "58%"
+    assert cells[("All fields are valid", "Yes %")] == "54%"
+    assert not any(row and "Fields" in row for row, _col in cells)

@@ -432,8 +432,27 @@ def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
                         if over:
                             best = over[0][2]
             names[k] = best
+        _widen_centred_spans(names, cells, slots)
         levels.append(names)
     return [" / ".join(normalise_numbers(lv[k]) for lv in levels if lv[k]) for k in range(len(slots))]
+
+
+def _widen_centred_spans(names: list[str], cells: list[Cell], slots: list[_Slot]) -> None:
+    """A header printed across the gap between two columns is a \\multicolumn, centred on
+    its span: where the columns on both sides have no header of their own at this level,
+    the span reaches them too ("Exact Match" under NQ, TQA, WQ, CT, its text over the
+    middle two), as long as the text stays at the span's centre."""
+    for x0, x1, text in cells:
+        covered = [k for k, s in enumerate(slots) if min(x1, s.x1) - max(x0, s.x0) > 0 and names[k] == text]
+        if len(covered) < 2:
+            continue  # a header within one column says nothing of its span
+        lo, hi, centre = covered[0], covered[-1], (x0 + x1) / 2
+        while lo > 0 and hi < len(slots) - 1 and not names[lo - 1] and not names[hi + 1]:
+            span_centre = (slots[lo - 1].x0 + slots[hi + 1].x1) / 2
+            if abs(span_centre - centre) > 0.25 * (slots[hi + 1].x1 - slots[lo - 1].x0) / (hi - lo + 3):
+                break
+            lo, hi = lo - 1, hi + 1
+            names[lo] = names[hi] = text
 
 
 def _group_labels(t: Table, rows: list[Row], cells: list[list[Cell]], slots: list[_Slot]) -> dict[int, str]:
@@ -478,6 +497,25 @@ def _first_column_names_rows(assigned: list[dict[int, Cell]], n_labels: int) -> 
     return len(firsts) > len(lasts)
 
 
+def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: Counter[str] | None) -> None:
+    """A row label set in a paragraph column wraps: its value cells sit on the first line
+    and the next lines hold only the rest of the label, going on in lower case ("Is the
+    output a correct and acceptable re-" / "sponse to the instruction?"). Those lines are
+    joined to the label above; a group heading between rows starts with a capital."""
+    k = n_labels - 1
+    above: dict[int, Cell] | None = None
+    for a in assigned:
+        if any(j >= n_labels for j in a):
+            above = a
+            continue
+        text = a[k][2].strip() if k in a and len(a) == 1 else ""
+        if above is None or k not in above or not text[:1].islower():
+            above = None
+            continue
+        x0, x1, label = above[k]
+        above[k] = (min(x0, a[k][0]), max(x1, a[k][1]), join_lines([label, text], vocab))
+
+
 def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
@@ -520,6 +558,7 @@ def table_passages(t: Table, order_start: int, section: str | None, vocab: Count
         # The first column names every row once ("bart.base", "bart.large", …): it is the row
         # header, and the text columns after it are cells ("Description"), not labels.
         n_labels = 1
+    _join_wrapped_labels(assigned, n_labels, vocab)
     names = _column_names(t, header, slots)
     for r, a in zip(body_rows, assigned):
         labels = [a[k][2] for k in range(n_labels) if k in a]
