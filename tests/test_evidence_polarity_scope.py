@@ -181,3 +181,49 @@ def test_an_exception_the_source_states_the_claim_of() -> None:
     # the source excepts it too, or says nothing of it
     assert polarity_clash(claim, "Span masking improves over Quokka on all tasks with the exception of the legal domain.") is None
     assert polarity_clash(claim, "Even on the medical domain, span masking improves over Quokka.") is None
+
+
+def test_the_source_excepts_what_the_claim_states() -> None:
+    source = "Similarly, the Wobble tagger beats Quorb everywhere but on Zed and Yarrow."
+    assert polarity_clash("The Wobble tagger beats Quorb on Yarrow.", source) is not None
+    assert polarity_clash("The Wobble tagger beats Quorb on Xylem.", source) is None
+    assert polarity_clash("The Wobble tagger beats Quorb on every task except Zed.",
+                          "The Wobble tagger beats Quorb on all tasks except Zed.") is None
+    assert polarity_clash("The Wobble tagger beats Quorb on Zed.", "The Wobble tagger beats Quorb on every task except Zed.") \
+        is not None
+    # "languages other than English" names a set; it excepts nothing from a universal
+    assert polarity_clash("Labelled tweets rarely exist beyond Quorbish.",
+                          "Labelled tweets are costly, and rarely exist in languages other than Quorbish.") is None
+
+
+def test_a_relational_opposite_is_about_what_follows_it() -> None:
+    # "in contrast to prior work, X helps" opposes nothing the claim confirms of X ...
+    assert polarity_clash("The authors confirm that dropout helps the Wobble tagger on dialect tweets.",
+                          "In contrast to prior work, we find that dropout helps the Wobble tagger on dialect tweets.") is None
+    # ... but it opposes agreeing with the same findings
+    assert polarity_clash("The Wobble results agree with the findings of Smith on dialect tagging.",
+                          "In contrast with the findings of Smith, the Wobble results on dialect tagging are poor.") is not None
+
+
+def test_what_a_verb_acts_on_picks_its_counterpart() -> None:
+    source = "We remove the absolute character embeddings, and instead, add learned character embeddings at each layer."
+    assert polarity_clash("The Wobble tagger keeps absolute character embeddings alongside its learned ones.", source) is not None
+    assert polarity_clash("The Wobble tagger adds learned character embeddings instead of absolute ones.", source) is None
+    assert polarity_clash("The Wobble tagger keeps learned character embeddings.", source) is None
+
+
+def test_a_because_clause_is_out_of_the_negations_reach() -> None:
+    source = "Prompting matters because it does not require a large corpus and because one tagger can do many tasks."
+    assert _signs(source, "many") == {1}
+    assert _signs("It does not require a large corpus and one tagger can do many tasks.", "many") == {-1}
+    assert negation_flip("One prompted tagger can handle many tasks and needs no large corpus.", source) is None
+
+
+def test_a_negated_polar_word_is_its_antonym_not_a_denied_verb() -> None:
+    # "did not show large variance" says "showed little variance"
+    source = "As the Wobble runs did not show large variance among seeds, we report a single order for the others."
+    assert negation_flip("The Wobble runs showed little variance across seeds.", source) is None
+    assert polarity_clash("The Wobble runs showed little variance across seeds.", source) is None
+    # ... while a bare denial of the verb still flips
+    assert negation_flip("The Wobble runs showed variance across seeds.",
+                         "The Wobble runs did not show variance among seeds.") is False

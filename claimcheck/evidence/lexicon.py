@@ -55,6 +55,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""easy easily easier easiest simple simpler simplest simplicity straightforward straightforwardly trivial
         trivially effortless effortlessly convenient painless"""),
         _w("""difficult difficulty difficulties hard harder hardest struggle struggles struggled challenging
+        trouble troubles
         nontrivial non-trivial tough demanding laborious cumbersome arduous tricky burdensome
         complex complicated complexity elaborate intricate sophisticated convoluted"""),
     ),
@@ -111,7 +112,15 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "agreement": (
         _w("confirm confirms confirmed confirming corroborate corroborates corroborated agree agrees agreed in-line-with"),
         _w("""contradict contradicts contradicted contradicting refute refutes refuted disprove disproves
-        disproved disagree disagrees disagreed contrary at-odds-with"""),
+        disproved disagree disagrees disagreed contrary at-odds-with in-contrast-with in-contrast-to
+        in-stark-contrast-with in-stark-contrast-to in-sharp-contrast-with in-sharp-contrast-to"""),
+    ),
+    # whether a thing can be done yet: "within reach of current systems" / "still beyond the
+    # reach of current systems"; "well within what is used" / "far beyond what is used"
+    "attainability": (
+        _w("""within-reach within-the-reach well-within attainable achievable tractable"""),
+        _w("""beyond-reach beyond-the-reach out-of-reach out-of-the-reach far-beyond well-beyond
+        unattainable unachievable intractable"""),
     ),
     "success": (_w("succeed succeeds succeeded success successful successfully"),
                 _w("fail fails failed failure failures unsuccessful unsuccessfully")),
@@ -151,7 +160,10 @@ FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likene
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
-PHRASES: tuple[str, ...] = ("at the expense of", "at the cost of", "falling short", "falls short", "fell short",
+PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "in sharp contrast with",
+                            "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
+                            "in contrast with", "in contrast to", "within reach", "beyond reach", "out of reach",
+                            "well within", "far beyond", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
                             "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
                             "result in", "resulted in", "resulting in")

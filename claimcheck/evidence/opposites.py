@@ -96,11 +96,23 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # yields gains ... without training" does not negate training.
         source_heads -= _unnegated_words(" ".join(src))
         claim_heads -= _unnegated_words(part)
-        if (source_heads & claim_words) - claim_scoped:
+        if (source_heads & claim_words) - claim_scoped and not _antonym_negated(ps, pc):
             return False
-        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
+        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
+                and not _antonym_negated(pc, ps):
             return True
     return None
+
+
+def _antonym_negated(negating: Polarity, other: Polarity) -> bool:
+    """Whether the negation of one side reaches a polar word that ends up pointing the way
+    the other side's antonym does: "did not show large variance" says "showed little
+    variance" — the negation is the antonym's, not a denial of the verb."""
+    for w in negating.scoped:
+        hit = sign_of(w)
+        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]):
+            return True
+    return False
 
 
 def _prefixed_in(word: str, text: str) -> bool:
@@ -262,6 +274,15 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if not opp:
             continue
         overlap, s = max(opp, key=lambda t: t[0])
+        # "removes X and, instead, adds Y" against "keeps X": the words around both verbs are
+        # alike; what each acts on tells which one the claim's verb speaks to.
+        target = _object(claim_text, o.end, False)
+        if target and same >= overlap:
+            kept = max((len(target & _object(source_text, x.end, False))
+                        for x, _ in about if x.group == o.group and x.sign == o.sign), default=0)
+            hit = [(n, x) for n, x in opp if len(target & _object(source_text, x.end, False)) > kept]
+            if hit:
+                (overlap, s), same = max(hit, key=lambda t: t[0]), 0
         if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
         if o.group == "causation" and _removed(claim_text, o.start) != _removed(source_text, s.start):
@@ -270,12 +291,26 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
         # "small, fast, cheap and light" is about the same model, whatever follows.
+        if s.group in _RELATIONAL_SENSES and _relational(source_text, s.start, s.end) and not _object(claim_text, o.end, False) & _object(source_text, s.end, False):
+            continue  # "in contrast to prior work, X helps" opposes nothing the claim confirms of X
         lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
         if different and not lone:
             continue  # "reduces training cost" and "improves accuracy" are about different things
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+# senses whose words relate a clause to another thing ("agrees with", "on par with")
+_RELATIONAL_SENSES = frozenset({"agreement", "parity"})
+_RELATIONAL = re.compile(r"\s+(?:to|with)\b", re.I)
+
+
+def _relational(text: str, start: int, end: int) -> bool:
+    """Whether a polar word relates its clause to what follows "to"/"with" ("in contrast to
+    prior work", "contrary to X", "agrees with X"): it is about that thing, never about the
+    whole sentence, so it opposes a claim only about the same thing."""
+    return bool(re.search(r"[\s-](?:to|with)$", text[start:end].lower()) or _RELATIONAL.match(text[end:]))
 
 
 def confirms(claim_text: str, source_text: str) -> bool:
@@ -321,7 +356,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     swapped = comparison_swap(claim_text, source_text)
     if swapped is not None:
         return swapped
-    excepted = exception_denied(claim_text, source_text)
+    excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text)
     if excepted is not None:
         return excepted
     for part, src in _aligned(claim_text, source_text):
@@ -368,6 +403,55 @@ def exception_denied(claim_text: str, source_text: str) -> str | None:
             continue
         if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(sent)):
             return f"the claim excepts “{m.group(1).strip()}” where the source states it of that too: “{sent.strip()[:120]}”"
+    return None
+
+
+# "everywhere but on X and Y", "on all reported benchmarks but X": an exception to a universal
+_ALL_BUT = re.compile(r"\b(?:everywhere|all|every|each|any)\b(?:\s+[\w-]+){0,3}?\s+but\s+(?:on\s+|in\s+|for\s+|with\s+)?(?:the\s+)?"
+                      r"([^,;:()]{2,60}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\bwhich\b|\bwhere\b|$))", re.I)
+
+
+_UNIVERSAL_BEFORE = re.compile(r"\b(?:everywhere|everything|all|every|each|always|any)\b", re.I)
+
+
+def _exceptions(text: str) -> list[re.Match[str]]:
+    return [*_EXCEPT.finditer(text), *_ALL_BUT.finditer(text)]
+
+
+def _excepted_items(phrase: str) -> list[frozenset[str]]:
+    """The things an exception names, each as its words: "BoolQ and WinoGrande" → two."""
+    items = [p for p in re.split(r",|\band\b|\bor\b", phrase) if p.strip()]
+    return [w for w in (plain_words(stems(p)) - _EXCEPT_FILLER for p in items) if w]
+
+
+def exception_stated(claim_text: str, source_text: str) -> str | None:
+    """The source excepts a thing from what it states ("surpasses Y everywhere but on X")
+    and the claim states just that of the thing ("surpasses Y on X"): the source's
+    exception is the claim's opposite. A claim with an exception or a negation of its own
+    is left to the other rules."""
+    if _exceptions(claim_text) or negated(claim_text):
+        return None
+    claim_words = plain_words(stems(claim_text))
+    said = occurrences(claim_text)
+    if not said:
+        return None
+    for sent in sentences_of(source_text):
+        for m in _exceptions(sent):
+            # an exception to a universal ("every task except X"), not a definition ("languages
+            # other than English")
+            if not _UNIVERSAL_BEFORE.search(re.split(r"[,;:()]", sent[: m.start()])[-1] + " " + m.group(0)):
+                continue
+            items = [it for it in _excepted_items(m.group(1)) if it <= claim_words]
+            if not items:
+                continue
+            before = sent[: m.start()]
+            rest = claim_words - frozenset().union(*items)
+            # the claim says of the thing what the sentence says before its exception, about
+            # the same other words ("PaLM-540B")
+            if not (rest & plain_words(stems(before))) - {w for w in rest if w.startswith("~")}:
+                continue
+            if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(before)):
+                return f"the source excepts “{m.group(1).strip()}” from what the claim states of it: “{sent.strip()[:120]}”"
     return None
 
 
