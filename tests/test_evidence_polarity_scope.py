@@ -227,3 +227,25 @@ def test_a_negated_polar_word_is_its_antonym_not_a_denied_verb() -> None:
     # ... while a bare denial of the verb still flips
     assert negation_flip("The Wobble runs showed variance across seeds.",
                          "The Wobble runs did not show variance among seeds.") is False
+
+
+@pytest.mark.parametrize("claim,source,clash", [
+    ("The Wobble tagger works far better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", True),
+    ("Vocabulary size should be grown faster than corpus size.",
+     "We find that vocabulary size and corpus size should be scaled equally.", True),
+    # a hedged difference may be as small as "about the same"
+    ("The Wobble tagger works slightly better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", False),
+    # another baseline of the same kind
+    ("The Wobble tagger works far better than the lexicon baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", False),
+    # the source states a difference of its own
+    ("The Wobble tagger works far better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline and better than the lexicon one.", False),
+    # "rather than" compares nothing
+    ("Vocabulary size rather than corpus size drives the gains.",
+     "We find that vocabulary size and corpus size should be scaled equally.", False),
+])
+def test_a_difference_against_a_source_that_says_level(claim: str, source: str, clash: bool) -> None:
+    assert (polarity_clash(claim, source) is not None) is clash

@@ -356,6 +356,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     swapped = comparison_swap(claim_text, source_text)
     if swapped is not None:
         return swapped
+    level = parity_denied(claim_text, source_text)
+    if level is not None:
+        return level
     excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text)
     if excepted is not None:
         return excepted
@@ -553,6 +556,57 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
             kept = len(csub_ & ssub_) + len(cobj_ & sobj_)
             if len(csub_ & sobj_) > len(csub_ & ssub_) and len(cobj_ & ssub_) > len(cobj_ & sobj_) and crossed >= 2 + kept:
                 return f"the claim swaps the sides of the source's comparison (“{cword}”): what it says of one the source says of the other"
+    return None
+
+
+# A difference between two things: "better than", "faster than", "beats", "outperforms"
+_DIFFERENCE = re.compile(_COMPARATIVE.pattern + r"|\b(?!(?:rather|other|whether|neither|either)\b)[a-z]{3,}er\s+than\b", re.I)
+# ... hedged, it may be as small as the source's "about the same"
+_SLIGHT = re.compile(r"\b(?:slightly|marginally|somewhat|a bit|a little|modestly|barely|nearly|almost)\b", re.I)
+# Two things level: "performs about the same as X", "on par with X", "comparable to X" (said
+# of X) ...
+_LEVEL_WITH = re.compile(r"\b(?:(?:about|roughly|approximately|essentially|much|nearly|almost)\s+)?the same as\b|"
+                         r"\bon par with\b|\bcomparabl[ey]\s+(?:to|with)\b|\bas (?:well|good|high|strong) as\b(?!\s+\w+ing\b)|"
+                         r"\bno (?:better|worse|different) than\b|\bno different from\b", re.I)
+# ... or of a pair named before it: "A and B should be scaled equally"
+_LEVEL_PAIR = re.compile(r"\b(?:equally|in equal proportions?|at the same rate|by the same (?:factor|amount))\b", re.I)
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in plain_words(stems(text)) if not w.startswith("~"))
+
+
+def parity_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim says one thing differs from another ("works far better than the baseline",
+    "scaled faster than the tokens") where the source says the two are level ("performs
+    about the same as the baseline", "size and tokens should be scaled equally"). A hedged
+    difference ("slightly better") and a negated one are left alone, as is a source that
+    states a difference of its own in the same sentence."""
+    if negated(claim_text):
+        return None
+    for m in _DIFFERENCE.finditer(claim_text):
+        start = max(claim_text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "("))
+        end_m = re.search(r"[,;:()]|\.\s|\.$", claim_text[m.end():])
+        clause_end = m.end() + end_m.start() if end_m else len(claim_text)
+        if _SLIGHT.search(claim_text[start + 1 : m.end()]):
+            continue
+        subject, obj = _content(claim_text[start + 1 : m.start()]), _content(claim_text[m.end() : clause_end])
+        if not subject or not obj:
+            continue
+        for sent in sentences_of(source_text):
+            if _DIFFERENCE.search(sent):
+                continue
+            for lv in _LEVEL_WITH.finditer(sent):
+                stop = re.search(r"[,;:()]|\.\s|\.$|\bwhich\b", sent[lv.end():])
+                their = _content(sent[lv.end() : lv.end() + stop.start() if stop else len(sent)])
+                # the same other side, not another one of its kind ("the rule baseline" /
+                # "the lexicon baseline")
+                if obj & their and (their <= obj or obj <= their):
+                    return f"the claim says “{m.group(0).strip()}” where the source says the two are level: “{sent.strip()[:120]}”"
+            for lv in _LEVEL_PAIR.finditer(sent):
+                pair = _content(re.split(r"[;:()]|\.\s", sent[: lv.start()])[-1])
+                if subject & pair and obj & pair and (subject - obj) & pair and (obj - subject) & pair:
+                    return f"the claim says “{m.group(0).strip()}” where the source says the two are level: “{sent.strip()[:120]}”"
     return None
 
 
