@@ -160,3 +160,10 @@ def test_prepositions_of_route_and_time_are_function_words() -> None:
 def test_current_and_recent_qualify_without_content() -> None:
     assert stems("current state-of-the-art taggers") == stems("state-of-the-art taggers")
     assert stems("recently proposed taggers") == stems("proposed taggers")
+
+
+def test_a_degree_phrase_of_several_words_is_filler() -> None:
+    assert stems("Lemmatising helps a great deal on Basque") == stems("Lemmatising helps on Basque")
+    assert stems("Lemmatising helps a lot on Basque") == stems("Lemmatising helps on Basque")
+    # "deal" alone is a word
+    assert "deal" in stems("the tagger can deal with loanwords")

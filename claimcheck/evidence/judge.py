@@ -57,7 +57,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import absent_parts, best_clause_recall, missing_words, scattered_compounds, unstated_parts
+from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
+                                         scattered_compounds, unstated_parts)
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -283,7 +284,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     # A coordinated set is compared with the deciding passage itself: a neighbouring
     # sentence that names another member does not make this one state it.
     lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
-                                 + scattered_compounds(core, text)))
+                                 + scattered_compounds(core, text) + replaced_modifiers(core, text)))
     if lacking:
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     # A part of the claim wholly absent from a passage that states the rest: a fact the

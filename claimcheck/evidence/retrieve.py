@@ -180,9 +180,13 @@ def join_prefixes(text: str) -> str:
     return _PREFIX_HYPHEN.sub(r"\1", text)
 
 
+# degree adverbs of several words ("helps a great deal"), filler as "greatly" is
+_DEGREE_PHRASE = re.compile(r"\ba\s+(?:great|good)\s+deal\b|\ba\s+lot\b", re.I)
+
+
 def stems(text: str) -> frozenset[str]:
     out: set[str] = set()
-    for raw in _CASED_WORD.findall(join_prefixes(clean(text)).replace("-", " ")):
+    for raw in _CASED_WORD.findall(_DEGREE_PHRASE.sub(" ", join_prefixes(clean(text))).replace("-", " ")):
         w = raw.lower()
         if w in _STOP or w in _FILLER or len(w) < 2:
             continue
