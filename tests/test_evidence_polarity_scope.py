@@ -249,3 +249,22 @@ def test_a_negated_polar_word_is_its_antonym_not_a_denied_verb() -> None:
 ])
 def test_a_difference_against_a_source_that_says_level(claim: str, source: str, clash: bool) -> None:
     assert (polarity_clash(claim, source) is not None) is clash
+
+
+def test_a_sentence_against_the_predicate_outweighs_a_table_that_agrees_on_a_count() -> None:
+    from claimcheck.evidence.judge import judge_version
+    from tests.tablepassages import table_passages
+
+    table = table_passages("Table 1", {"Quorb": {"Lemmy": "45.2", "Morfo": "44.1", "Zed": "46.0"},
+                                       "Yarrow": {"Lemmy": "31.2", "Morfo": "30.9", "Zed": "33.3"}},
+                           "Table 1: Results of the three taggers Lemmy, Morfo and Zed on each corpus.")
+    note = Passage("(*) the Quorb and Yarrow numbers of the taggers are not comparable because of a change in tokenization.",
+                   2, None, "sentence", 1)
+    version = SourceVersion("2301.00003", 1, [note, *table], 2, "test")
+
+    def judge(claim: str) -> VerdictLabel:
+        return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label
+
+    assert judge("The Quorb and Yarrow numbers of the three taggers are directly comparable.") is C
+    # a measured value the table agrees with is left to the table
+    assert judge("On Quorb, Zed scores 46.0, ahead of Lemmy's 45.2.") is S

@@ -237,6 +237,14 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     all_numbers_stated = bool(checks) and not wrong and not absent
     prose_contradicts = bool(wrong) and recall >= SUPPORT_RECALL
     in_prose = passage.kind not in ("table-row", "table-cell")
+    # A table that agrees with a count of the claim's ("three models": three columns) says
+    # nothing of its predicate: a well-matched sentence that says the opposite ("the numbers
+    # of X and Y are not comparable") decides against "the three models' numbers of X and Y
+    # are comparable". (A measured value the table agrees with is its own evidence.)
+    if tds and in_prose and recall >= NEGATION_RECALL and all(d.agrees for d in tds) and _only_counts(core, names):
+        words_against = _words_against(core, text)
+        if words_against is not None:
+            return j(VerdictLabel.CONTRADICTED, f"{words_against} ({loc})")
     # A table decides unless a sentence states every number (or, confidently, another one).
     if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
             and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
@@ -312,6 +320,25 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
+
+
+def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether every number of the claim (outside its names) counts things ("three
+    models"), measuring nothing."""
+    qs = [q for q in extract_quantities(core) if outside(q, list(names))]
+    return bool(qs) and all(q.noun and not q.unit for q in qs)
+
+
+def _words_against(core: str, text: str) -> str | None:
+    """Why the passage's words point the other way from the claim's, if they do: an
+    opposite or a negation (``opposites.py``)."""
+    clash = polarity_clash(core, text)
+    if clash is not None:
+        return clash
+    flip = negation_flip(core, text)
+    if flip is None:
+        return None
+    return "the claim negates what the source states" if flip else "the source negates what the claim states"
 
 
 def _counts_another(core: str, text: str, check: NumberCheck) -> bool:
