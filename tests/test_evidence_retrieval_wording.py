@@ -167,3 +167,16 @@ def test_a_degree_phrase_of_several_words_is_filler() -> None:
     assert stems("Lemmatising helps a lot on Basque") == stems("Lemmatising helps on Basque")
     # "deal" alone is a word
     assert "deal" in stems("the tagger can deal with loanwords")
+
+
+def test_a_passage_with_the_claims_number_is_scored_without_a_rare_word() -> None:
+    from claimcheck.evidence.retrieve import score_candidates
+    from claimcheck.model import Claim, Mark, Passage, SourceVersion
+
+    filler = [f"The Wobble tagger labels dialect corpora of kind {k} with care." for k in range(60)]
+    texts = ["We also tested a rule baseline once.", *filler,
+             "Experiments on three dialect corpora show the Wobble tagger labels well."]
+    version = SourceVersion("2301.00004", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(texts)], 1, "test")
+    claim = Claim(1, "The Wobble tagger was tested on three dialect corpora.", Mark.UNKNOWN, None, False)
+    found = [text for _, _, text, _ in score_candidates(claim, version, 40)]
+    assert any("three dialect corpora" in t for t in found)

@@ -492,6 +492,12 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     for w in rare or want:
         for n in idx.postings.get(w, ()):
             acc[n] = acc.get(n, 0.0) + weights[w]
+    # ... and those that state one of the claim's numbers (as rare as a rare word): "tested on
+    # three models" is stated by "experiments on three models", which has no rare word of it
+    for t in numbers:
+        if len(idx.postings.get(t, ())) <= limit:
+            for n in idx.postings.get(t, ()):
+                acc.setdefault(n, 0.0)
     if rare:
         for n in acc:
             st = idx.candidates[n].stems
