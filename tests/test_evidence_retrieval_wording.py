@@ -180,3 +180,12 @@ def test_a_passage_with_the_claims_number_is_scored_without_a_rare_word() -> Non
     claim = Claim(1, "The Wobble tagger was tested on three dialect corpora.", Mark.UNKNOWN, None, False)
     found = [text for _, _, text, _ in score_candidates(claim, version, 40)]
     assert any("three dialect corpora" in t for t in found)
+
+
+def test_research_verbs_and_focus_adverbs_of_one_sense_meet() -> None:
+    assert stems("the authors start from Lemmy") == stems("we begin with Lemmy")
+    assert stems("the analysis was repeated on Quorb") == stems("we reproduce the analysis on Quorb")
+    assert stems("the objective ignores the budget") == stems("this objective disregards the budget")
+    assert stems("trained on public data alone") == stems("trained on public datasets exclusively")
+    # a different verb stays apart
+    assert stems("the authors stop at Lemmy") != stems("we begin at Lemmy")

@@ -59,7 +59,7 @@ _FILLER = set(
     not no never neither nor cannot without rather instead lack lacks hardly barely scarcely
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
-    only just even especially particularly mostly mainly largely
+    only just even especially particularly mostly mainly largely alone exclusively solely purely
     conclude concludes concluded acknowledge acknowledges acknowledged indicate indicates indicated
     reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
     explain explains
@@ -92,6 +92,12 @@ _SYNONYMS = {
     **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
     **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
     **dict.fromkeys("finding findings result results".split(), "result"),
+    **dict.fromkeys("start starts started starting begin begins began beginning".split(), "begin"),
+    **dict.fromkeys("""repeat repeats repeated repeating reproduce reproduces reproduced reproducing replicate
+    replicates replicated replicating""".split(), "repeat"),
+    **dict.fromkeys("ignore ignores ignored ignoring disregard disregards disregarded disregarding neglect neglects neglected neglecting overlook overlooks overlooked overlooking".split(), "ignor"),
+    # a data set is its data: "publicly available data" / "publicly available datasets"
+    **dict.fromkeys("dataset datasets".split(), "data"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
