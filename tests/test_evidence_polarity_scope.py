@@ -268,3 +268,14 @@ def test_a_sentence_against_the_predicate_outweighs_a_table_that_agrees_on_a_cou
     assert judge("The Quorb and Yarrow numbers of the three taggers are directly comparable.") is C
     # a measured value the table agrees with is left to the table
     assert judge("On Quorb, Zed scores 46.0, ahead of Lemmy's 45.2.") is S
+
+
+def test_the_claims_word_said_of_the_same_thing_is_stated() -> None:
+    source = ("While pre-training a large tagger has a considerable cost, tagging and inference also make up substantial "
+              "compute usage (Smith, 2020). Due to being 4x smaller than Quorb, both the memory footprint and inference "
+              "cost of Wobble are also smaller.")
+    # "substantial compute" is the source's own, whatever "smaller" shares around it
+    assert polarity_clash("Since tagging and inference also consume substantial compute, Wobble's being four times "
+                          "smaller than Quorb cuts both its memory footprint and its inference cost.", source) is None
+    # must still fire: the opposite word said of the same thing
+    assert polarity_clash("Tagging and inference also make up negligible compute usage.", source) is not None

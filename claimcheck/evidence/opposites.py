@@ -276,12 +276,22 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         overlap, s = max(opp, key=lambda t: t[0])
         # "removes X and, instead, adds Y" against "keeps X": the words around both verbs are
         # alike; what each acts on tells which one the claim's verb speaks to.
+        # ... and a source that says the claim's word of the very thing it acts on ("substantial
+        # compute" beside "4× smaller") states it, whatever the words around the other one
         target = _object(claim_text, o.end, False)
-        if target and same >= overlap:
+        if target:
             kept = max((len(target & _object(source_text, x.end, False))
                         for x, _ in about if x.group == o.group and x.sign == o.sign), default=0)
+            # (the claim's very word, said of it, is stated even where the other matches as well)
+            word = claim_text[o.start:o.end].lower()
+            verbatim = max((len(target & _object(source_text, x.end, False)) for x, _ in about
+                            if x.group == o.group and x.sign == o.sign and source_text[x.start:x.end].lower() == word),
+                           default=0)
+            against = max(len(target & _object(source_text, x.end, False)) for _, x in opp)
+            if kept > against or (verbatim and verbatim >= against):
+                continue
             hit = [(n, x) for n, x in opp if len(target & _object(source_text, x.end, False)) > kept]
-            if hit:
+            if hit and same >= overlap:
                 (overlap, s), same = max(hit, key=lambda t: t[0]), 0
         if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
