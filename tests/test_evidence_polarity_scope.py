@@ -279,3 +279,37 @@ def test_the_claims_word_said_of_the_same_thing_is_stated() -> None:
                           "smaller than Quorb cuts both its memory footprint and its inference cost.", source) is None
     # must still fire: the opposite word said of the same thing
     assert polarity_clash("Tagging and inference also make up negligible compute usage.", source) is not None
+
+
+def test_two_exceptions_of_the_same_statement_differ() -> None:
+    source = ("First, Wobble-L beats Quorb-7 on all reported corpora but Lemmy. "
+              "Similarly, this tagger surpasses Yarrow-9 everywhere but on Lemmy and Morfo.")
+    assert polarity_clash("Wobble-L beats Quorb-7 on all corpora but Lemmy, and Yarrow-9 on all but Lemmy and Tiber.",
+                          source) is not None
+    assert polarity_clash("Wobble-L beats Quorb-7 on all corpora but Lemmy, and Yarrow-9 on all but Lemmy and Morfo.",
+                          source) is None
+    # an item that holds the other's words is the same item
+    assert polarity_clash("The tagging loss falls in every corpus but Lemmy, where it rises slightly.",
+                          "The tagging loss decreases in all corpora except Lemmy after tuning, where it rises slightly.") is None
+
+
+def test_a_passage_naming_the_claims_names_that_says_the_opposite_decides() -> None:
+    from claimcheck.evidence.judge import judge_version
+
+    sentences = ["We compare Wobble with other taggers, namely the closed taggers Quorb, Yarrow and Tiber, on all the "
+                 "reported Lemmy, Morfo and Zorn corpora of the closed-tagger benchmark, as well as open taggers.",
+                 "Training used eight machines.", "Each run took two days.", "We release the code.",
+                 "First, Wobble-L outperforms Quorb-7 on all reported corpora but Lemmy.",
+                 "Similarly, this tagger surpasses Yarrow-9 everywhere but on Lemmy and Morfo.",
+                 *(f"Appendix {k} lists the settings of run {k}." for k in range(30))]
+    version = SourceVersion("2301.00006", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(sentences)], 1, "test")
+
+    def judge(claim: str) -> VerdictLabel:
+        return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label
+
+    # the list sentence matches best but names neither Wobble-L nor Quorb-7; the sentences
+    # that do except other corpora
+    assert judge("Wobble-L beats Quorb-7 on all reported closed-tagger corpora but Lemmy, and Yarrow-9 on all but "
+                 "Lemmy and Zorn.") is C
+    assert judge("Wobble-L beats Quorb-7 on all reported closed-tagger corpora but Lemmy, and Yarrow-9 on all but "
+                 "Lemmy and Morfo.") is VerdictLabel.PARTLY_SUPPORTED

@@ -294,6 +294,16 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
                                  + scattered_compounds(core, text) + replaced_modifiers(core, text)))
     if lacking:
+        # The passage that matches best does not name what the claim is about; one that does,
+        # well matched, may say the opposite of it.
+        named = [e for e in lacking if e in entities]
+        for r_score, r_recall, r_text, r_passage in cands:
+            if named and r_passage is not passage and r_recall >= NEGATION_RECALL \
+                    and all(mentions(r_text, e) for e in named):
+                against = _words_against(core, r_text)
+                if against is not None:
+                    return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall, f"{against} ({where} {r_passage.location})",
+                                     r_passage, [], runners, text=r_text)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.

@@ -369,7 +369,8 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     level = parity_denied(claim_text, source_text)
     if level is not None:
         return level
-    excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text)
+    excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
+        or exceptions_differ(claim_text, source_text)
     if excepted is not None:
         return excepted
     for part, src in _aligned(claim_text, source_text):
@@ -465,6 +466,45 @@ def exception_stated(claim_text: str, source_text: str) -> str | None:
                 continue
             if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(before)):
                 return f"the source excepts “{m.group(1).strip()}” from what the claim states of it: “{sent.strip()[:120]}”"
+    return None
+
+
+def _excepted_with_names(text: str) -> list[tuple[frozenset[str], list[frozenset[str]], str]]:
+    """Each exception to a universal in ``text``, with the names said before it (back to the
+    previous exception or sentence start: what it is an exception of) and its items."""
+    out = []
+    for sent in sentences_of(text):
+        start = 0
+        for m in sorted(_exceptions(sent), key=lambda m: m.start()):
+            before = sent[start : m.start()]
+            start = m.end()
+            if not _UNIVERSAL_BEFORE.search(re.split(r"[;:()]", before)[-1] + " " + m.group(0)):
+                continue
+            names = frozenset(n.lower() for n in names_in(before))
+            items = _excepted_items(m.group(1))
+            if names and items:
+                out.append((names, items, m.group(1).strip()))
+    return out
+
+
+def exceptions_differ(claim_text: str, source_text: str) -> str | None:
+    """The claim and the source except different things from the same statement ("beats Y
+    on all but A and C" / "surpasses Y everywhere but on A and B"): what one excepts the
+    other states, and the other way round. Matched by the names said before each exception
+    ("Y"); a negated claim is left to the other rules."""
+    if negated(claim_text):
+        return None
+    theirs = _excepted_with_names(source_text)
+    for names, items, text in _excepted_with_names(claim_text):
+        match = max(theirs, key=lambda t: len(t[0] & names), default=None)
+        if match is None or not match[0] & names or len([t for t in theirs if t[0] & names]) > 1 \
+                and len(match[0] & names) == sorted((len(t[0] & names) for t in theirs), reverse=True)[1]:
+            continue  # no exception of the same thing, or two that match it as well
+        # an item is the other's when either's words hold the other's ("NEWS" / "NEWS after DAPT")
+        mine = [a for a in items if not any(a <= b or b <= a for b in match[1])]
+        other = [b for b in match[1] if not any(a <= b or b <= a for a in items)]
+        if mine and other:
+            return (f"the claim excepts “{text}” where the source excepts “{match[2]}” from the same statement")
     return None
 
 
