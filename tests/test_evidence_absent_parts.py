@@ -82,3 +82,19 @@ def test_a_thing_picked_out_by_another_word_is_replaced() -> None:
                               "Lemmy transfers even to languages in different scripts.") == []
     # a word the passage has elsewhere is no replacement
     assert replaced_modifiers("Lemmy helps on verb tagging.", "For verbs, Lemmy helps on noun tagging and verb tagging.") == []
+
+
+def test_a_phrase_that_only_adds_a_number_is_the_part_missing() -> None:
+    from claimcheck.evidence.clauses import without_number_phrases
+
+    claim = "Lemmy continues training the Basque tagger on a large unlabelled dialect corpus with a peak learning rate of 6e-4."
+    assert without_number_phrases(claim) == \
+        "Lemmy continues training the Basque tagger on a large unlabelled dialect corpus ."
+    # a number the clause goes on about is no added phrase; nor is a bare subject left
+    assert without_number_phrases("On Basque alone, Lemmy with Morfo features reaches 84.25 accuracy.") is None
+    assert without_number_phrases("Lemmy was trained with a batch size of 256.") is None
+    source = "Our approach is simple: we continue training the Basque tagger on a large corpus of unlabelled dialect text."
+    assert _judge(claim, source, "We release our code.") is VerdictLabel.PARTLY_SUPPORTED
+    # must not fire: the passage states something else of the tagger
+    assert _judge(claim, "The Basque tagger of Lemmy is released under a free licence.", "We release our code.") \
+        is VerdictLabel.NOT_FOUND

@@ -187,3 +187,20 @@ def replaced_modifiers(claim_text: str, source_text: str) -> list[str]:
         if any(p == prep and h == head and o for p, o, h in theirs):
             out.append(f"{m.group(2)} {m.group(3)}")
     return out
+
+
+# "with a peak learning rate of 6e-4", "at a batch size of 8,192": a phrase a claim adds to say
+# what a number measures, ending in the number (and its unit) where its clause ends
+_NUMBER_PHRASE = re.compile(r"[,;]?\s*\b(?:with|at|using|under|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?"
+                            r"(?:of\s+|=\s*)?~?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[eE][-+]?\d+)?(?:\s*%|[A-Za-z]+\b)?(?=\s*(?:[,;)]|\.(?:\s|$)|$))", re.I)
+NUMBER_PHRASE_REST = 5  # content words the rest of the claim must keep to be weighed alone
+
+
+def without_number_phrases(text: str) -> str | None:
+    """The claim less the phrases that only add a number to it ("DAPT continues pretraining
+    RoBERTa on a large corpus *with a peak learning rate of 6e-4*"), when enough of it is left
+    to be a statement of its own; None when there is no such phrase or too little is left."""
+    rest = _NUMBER_PHRASE.sub(" ", text)
+    if rest == text or len(plain_words(stems(rest))) < NUMBER_PHRASE_REST:
+        return None
+    return rest

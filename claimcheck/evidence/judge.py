@@ -58,7 +58,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
-                                         scattered_compounds, unstated_parts)
+                                         scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -187,12 +187,17 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         # A passage with the claim's numbers is found at a lower word recall.
         if in_tie or (agree and recall >= NUMBER_FOUND_RECALL):
             options.append((agree, -conflicts, score, recall, text, passage, checks))
+    bare = without_number_phrases(core)
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
         # (and the passage is about the claim's subject: it names one of the claim's names or
         # holds a fair share of the whole claim — a generic clause, "the need for further
         # work", stated in an unrelated paper makes nothing found)
+        # ... or the claim less a phrase that only adds a number ("with a peak learning rate of
+        # 6e-4") is stated: the number is then the part the passage lacks
+        or (bare is not None and any(best_clause_recall(bare, c[2]) >= CLAUSE_RECALL and c[1] >= CLAUSE_SHARE
+                                     for c in cands[:3]))
         or any(best_clause_recall(core, c[2]) >= CLAUSE_RECALL
                and (c[1] >= CLAUSE_SHARE or any(mentions(c[2], e) for e in entities)
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
@@ -249,7 +254,8 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
             and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
         return _from_tables(claim, core, names, tds, text, where, score, recall)
-    if absent and not wrong and len(absent) == len(checks) and best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL:
+    if absent and not wrong and len(absent) == len(checks) and best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL \
+            and (bare is None or best_clause_recall(bare, text) < CLAUSE_RECALL):
         # The passage shares the claim's subject but not what its numbers measure.
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"no passage of {where} states what the claim's number(s) {', '.join(c.claim_text for c in absent)} measure")
