@@ -37,7 +37,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
-        trail trails trailed lag lags lagged behind fall falls fell"""),
+        trail trails trailed lag lags lagged behind fall falls fell
+        come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     "manner": (_w("well competitively"), _w("poorly badly")),
     # level with another: "matches training-language performance" / "significantly behind it"
@@ -45,7 +46,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""match matches matched equal equals equalled equaled rival rivals rivalled rivaled comparable
         comparably competitive competitively on-par"""),
         _w("""behind trail trails trailed trailing lag lags lagged lagging worse inferior underperform
-        underperforms underperformed fall-short falls-short fell-short falling-short well-short"""),
+        underperforms underperformed fall-short falls-short fell-short falling-short well-short
+        come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     "suitability": (_w("suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
@@ -162,7 +164,8 @@ FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likene
 # entry above ("falls short" as "falls-short"), longest first.
 PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "in sharp contrast with",
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
-                            "in contrast with", "in contrast to", "within reach", "beyond reach", "out of reach",
+                            "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
+                            "came close to", "coming close to", "beyond reach", "out of reach",
                             "well within", "far beyond", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
                             "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
