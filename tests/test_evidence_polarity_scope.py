@@ -246,6 +246,9 @@ def test_a_negated_polar_word_is_its_antonym_not_a_denied_verb() -> None:
     # "rather than" compares nothing
     ("Vocabulary size rather than corpus size drives the gains.",
      "We find that vocabulary size and corpus size should be scaled equally.", False),
+    # "as well as" joins a list
+    ("The Wobble tagger scores higher than Quorb on dialect tweets.",
+     "We evaluate the Wobble tagger on dialect tweets as well as Quorb.", False),
 ])
 def test_a_difference_against_a_source_that_says_level(claim: str, source: str, clash: bool) -> None:
     assert (polarity_clash(claim, source) is not None) is clash

@@ -616,7 +616,7 @@ _SLIGHT = re.compile(r"\b(?:slightly|marginally|somewhat|a bit|a little|modestly
 # Two things level: "performs about the same as X", "on par with X", "comparable to X" (said
 # of X) ...
 _LEVEL_WITH = re.compile(r"\b(?:(?:about|roughly|approximately|essentially|much|nearly|almost)\s+)?the same as\b|"
-                         r"\bon par with\b|\bcomparabl[ey]\s+(?:to|with)\b|\bas (?:well|good|high|strong) as\b(?!\s+\w+ing\b)|"
+                         r"\bon par with\b|\bcomparabl[ey]\s+(?:to|with)\b|\bas (?:good|high|strong|accurate|fast) as\b|"
                          r"\bno (?:better|worse|different) than\b|\bno different from\b", re.I)
 # ... or of a pair named before it: "A and B should be scaled equally"
 _LEVEL_PAIR = re.compile(r"\b(?:equally|in equal proportions?|at the same rate|by the same (?:factor|amount))\b", re.I)
@@ -641,7 +641,9 @@ def parity_denied(claim_text: str, source_text: str) -> str | None:
         if _SLIGHT.search(claim_text[start + 1 : m.end()]):
             continue
         subject, obj = _content(claim_text[start + 1 : m.start()]), _content(claim_text[m.end() : clause_end])
-        if not subject or not obj:
+        # ("as well as" joins a list, it levels nothing; and the passage must be about the
+        # claim's subject somewhere, if not in the sentence that levels it: "this variant")
+        if not subject or not obj or not subject & _content(source_text):
             continue
         for sent in sentences_of(source_text):
             if _DIFFERENCE.search(sent):
