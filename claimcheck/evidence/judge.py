@@ -11,7 +11,8 @@ For one claim and one version of a cited paper, judged on that version's text al
    with most of the claim's numbers;
 3. a claim that names a row and a column of a table is decided by that cell, or by a
    difference, mean or maximum computed from the cells (``tables.py``) — unless a prose
-   passage states every number of the claim;
+   passage states every number of the claim, or (the table agreeing only with a count of
+   the claim's, "three models") a well-matched sentence says the opposite of its predicate;
 4. a claim number with a different number for the same thing in the passage (the same
    noun counted, the same label, or shared words next to both; never two changes of
    different measures, never a table cell under another column) → *contradicted*, naming
@@ -20,10 +21,14 @@ For one claim and one version of a cited paper, judged on that version's text al
    the other way ("increases variance" / "reduced variance", "unnecessary" / "crucial"),
    a negation in one but not the other, a universal claim ("always", "consistently")
    where the source says "often"/"some", a restricted one ("only some") where it says
-   "all", "only X" where it says "both W and X", or a comparison with its sides swapped →
-   *contradicted*;
+   "all", "only X" where it says "both W and X", a comparison with its sides swapped, an
+   exception the source makes of what the claim states, or a difference where the source
+   says the two are level → *contradicted* (where the best passage lacks the claim's names,
+   a well-matched one that names them may say so);
 6. numbers not stated at all, a named entity of the claim that the passage does not
-   mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
+   mention ("for A and B" / "for A and C"), a thing picked out by a word the passage
+   lacks where it picks out another of its kind ("on X tagging" / "on Y tagging"), a phrase
+   that only adds a number to a stated claim, a member of a coordinated set the deciding
    sentence replaces (``conjuncts.py``), a hyphenated compound whose words the passage
    has only in separate clauses, a part wholly absent (under ``clauses.ABSENT_RECALL``,
    whatever the recall), or a part of the claim (clause, relative clause, means) of which
