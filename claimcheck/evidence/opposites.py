@@ -1,7 +1,9 @@
 """Whether a claim points the other way from a passage without any number: an antonym
 ("increases variance" / "reduced variance"), a negation in one clause but not its
-counterpart, a universal where the source qualifies, a restriction where it says "all", or
-a degree word turned round ("a small gain" / "a large gain").
+counterpart, a universal where the source qualifies, a restriction where it says "all", a
+degree word turned round ("a small gain" / "a large gain"), an exception the source makes
+of what the claim states ("everywhere but on X"), or a difference where the source says the
+two are level ("far better than" / "about the same as").
 
 Clause by clause (``clauses.py``), so "improves accuracy, and does not require data" denies
 nothing of the improvement; the signs of words come from ``polarity.py``.
