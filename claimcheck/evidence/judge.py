@@ -305,16 +305,11 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
                                  + scattered_compounds(core, text) + replaced_modifiers(core, text)))
     if lacking:
-        # The passage that matches best does not name what the claim is about; one that does,
-        # well matched, may say the opposite of it.
-        named = [e for e in lacking if e in entities]
-        for r_score, r_recall, r_text, r_passage in cands:
-            if named and r_passage is not passage and r_recall >= NEGATION_RECALL \
-                    and all(mentions(r_text, e) for e in named):
-                against = _words_against(core, r_text)
-                if against is not None:
-                    return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall, f"{against} ({where} {r_passage.location})",
-                                     r_passage, [], runners, text=r_text)
+        rival = _named_rival(core, [e for e in lacking if e in entities], cands, passage)
+        if rival is not None:
+            why, r_score, r_recall, r_text, r_passage = rival
+            return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall, f"{why} ({where} {r_passage.location})",
+                             r_passage, [], runners, text=r_text)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.
@@ -341,6 +336,20 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
+
+
+def _named_rival(core: str, named: list[str], cands: list, chosen: Passage
+                 ) -> tuple[str, float, float, str, Passage] | None:
+    """Where the best passage does not name what the claim is about (``named``), a
+    well-matched candidate that names all of it and says the opposite of the claim."""
+    if not named:
+        return None
+    for score, recall, text, passage in cands:
+        if passage is not chosen and recall >= NEGATION_RECALL and all(mentions(text, e) for e in named):
+            against = _words_against(core, text)
+            if against is not None:
+                return against, score, recall, text, passage
+    return None
 
 
 def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:
