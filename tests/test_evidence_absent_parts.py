@@ -67,3 +67,34 @@ def test_a_passive_predicate_after_a_number_is_a_part_of_its_own() -> None:
     # the number's own words are numbercheck's; a passive predicate half there is stated
     assert absent_parts("The corpus's 12K sentences were tagged by hand.", source, []) == []
     assert absent_parts("The corpus's 12K tagged sentences come from blogs.", source, []) == []
+
+
+def test_a_thing_picked_out_by_another_word_is_replaced() -> None:
+    from claimcheck.evidence.clauses import replaced_modifiers
+
+    source = "The Wobble tagger beat an unaided annotator on verb tagging (91.2% vs 84.0%)."
+    claim = "The Wobble tagger beat an unaided annotator on noun tagging, 91.2% against 84.0%."
+    assert replaced_modifiers(claim, source) == ["noun tagging"]
+    assert _judge(claim, source, "We release our code.") is VerdictLabel.PARTLY_SUPPORTED
+    # the same words, or words that only say which or how many, replace nothing
+    assert replaced_modifiers("The Wobble tagger beat an unaided annotator on verb tagging.", source) == []
+    assert replaced_modifiers("Lemmy transfers to languages in other scripts.",
+                              "Lemmy transfers even to languages in different scripts.") == []
+    # a word the passage has elsewhere is no replacement
+    assert replaced_modifiers("Lemmy helps on verb tagging.", "For verbs, Lemmy helps on noun tagging and verb tagging.") == []
+
+
+def test_a_phrase_that_only_adds_a_number_is_the_part_missing() -> None:
+    from claimcheck.evidence.clauses import without_number_phrases
+
+    claim = "Lemmy continues training the Basque tagger on a large unlabelled dialect corpus with a peak learning rate of 6e-4."
+    assert without_number_phrases(claim) == \
+        "Lemmy continues training the Basque tagger on a large unlabelled dialect corpus ."
+    # a number the clause goes on about is no added phrase; nor is a bare subject left
+    assert without_number_phrases("On Basque alone, Lemmy with Morfo features reaches 84.25 accuracy.") is None
+    assert without_number_phrases("Lemmy was trained with a batch size of 256.") is None
+    source = "Our approach is simple: we continue training the Basque tagger on a large corpus of unlabelled dialect text."
+    assert _judge(claim, source, "We release our code.") is VerdictLabel.PARTLY_SUPPORTED
+    # must not fire: the passage states something else of the tagger
+    assert _judge(claim, "The Basque tagger of Lemmy is released under a free licence.", "We release our code.") \
+        is VerdictLabel.NOT_FOUND

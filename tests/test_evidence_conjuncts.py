@@ -107,3 +107,13 @@ def test_a_hyphenated_pair_is_stated_only_by_all_its_parts() -> None:
     passage = "Pairs mined with our model train strong translation systems for nl-pt and nl-sv."
     assert missing_conjuncts("Mined pairs train strong translation systems for nl-pt and nl-fi.", passage) == ["nl-fi"]
     assert missing_conjuncts("Mined pairs train strong translation systems for nl-sv and nl-pt.", passage) == []
+
+
+def test_but_ends_an_item() -> None:
+    # "..., but Quorb and Yarrow get two epochs": the clause before "but" is no item of the set
+    assert [[it.text for it in g] for g in groups("Most tokens are seen once, but Quorb and Yarrow get two epochs.")] \
+        == [["Quorb", "Yarrow"]]
+    assert missing_conjuncts("Most tokens are seen once, but Quorb and Yarrow get two epochs.",
+                             "Each token is used only once, except for the Quorb and Yarrow parts, which get two epochs.") == []
+    assert missing_conjuncts("Most tokens are seen once, but Quorb and Yarrow get two epochs.",
+                             "Each token is used only once, except for the Quorb and Lemmy parts, which get two epochs.") == ["Yarrow"]

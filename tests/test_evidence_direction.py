@@ -409,3 +409,19 @@ def test_a_counted_noun_between_a_number_and_a_comparative_keeps_the_direction()
     assert [q.direction for q in extract_quantities("It is 35 pairs larger than the dev set.")] == [1]
     # must not fire: a count with no comparative after it
     assert [q.direction for q in extract_quantities("It has 35 pairs and a dev set.")] == [0]
+
+
+def test_the_papers_own_model_named_by_its_size() -> None:
+    from claimcheck.evidence.names import missing_entities
+
+    title = Passage("Wobble: Open Taggers for Dialects", 1, None, "title", 0)
+    version = SourceVersion("2101.00005", 1, [title, Passage("We train Wobble taggers of 7B and 65B parameters.", 1, None,
+                                                               "sentence", 1)], 1, "test")
+    evidence = "When training a 65B-parameter model, our code tags about 380 tokens per second."
+    # "Wobble-65B" in a paper about Wobble: "a 65B-parameter model" names it
+    assert missing_entities("Our code tags about 380 tokens per second when training Wobble-65B.", evidence, version) == []
+    # must not fire: another size, or another family's model of that size
+    assert missing_entities("Our code tags about 380 tokens per second when training Wobble-7B.", evidence, version) \
+        == ["Wobble-7B"]
+    assert missing_entities("Our code tags about 380 tokens per second when training Quorb-65B.", evidence, version) \
+        == ["Quorb-65B"]

@@ -31,6 +31,20 @@ OPPOSITES = [
      "Word dropout acts as minimal regularisation for the tagger."),
     ("Rule-based spelling correction has had only limited success for rare dialects.",
      "Rule-based spelling correction has been highly successful for rare dialects."),
+    # a difficulty denied is ease: "no trouble with" / "struggle with"
+    ("Even small taggers have no trouble with nested dialect spellings.",
+     "Even large taggers still struggle with nested dialect spellings and rare idioms."),
+    # attainability: "within reach" / "beyond the reach"; "well within" / "far beyond"
+    ("Parsing nested dialect idioms is already within reach of current taggers.",
+     "Parsing nested dialect idioms remains beyond the reach of current taggers."),
+    ("The memory the Quibble index needs is well within what a laptop offers.",
+     "The memory the Quibble index needs is far beyond what a laptop offers."),
+    # "comes close to" a level is short of it: "surpassed" / "come close to"
+    ("Tagging accuracy on Quorb has recently surpassed the level of trained annotators.",
+     "Tagging accuracy on Quorb has recently come close to the level of trained annotators."),
+    # agreement: "agree with the findings of" / "in contrast with the findings of"
+    ("The Wobble results agree with the findings of Smith on dialect tagging.",
+     "In stark contrast with the findings of Smith, the Wobble results on dialect tagging are poor."),
 ]
 
 PARAPHRASES = [
@@ -51,6 +65,14 @@ PARAPHRASES = [
     # "a little" is no diminisher
     ("Rule-based spelling correction was a little more successful for rare dialects.",
      "Rule-based spelling correction was more successful for rare dialects."),
+    ("Parsing nested dialect idioms is now within reach of current taggers.",
+     "Parsing nested dialect idioms has become attainable for current taggers."),
+    ("Tagging accuracy on Quorb has recently come close to the level of trained annotators.",
+     "Tagging accuracy on Quorb now comes close to the level of trained annotators."),
+    ("Even large taggers have trouble with nested dialect spellings.",
+     "Even large taggers still struggle with nested dialect spellings."),
+    ("The Wobble results are consistent with the findings of Smith on dialect tagging.",
+     "The Wobble results on dialect tagging agree with the findings of Smith."),
 ]
 
 

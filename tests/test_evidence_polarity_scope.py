@@ -181,3 +181,138 @@ def test_an_exception_the_source_states_the_claim_of() -> None:
     # the source excepts it too, or says nothing of it
     assert polarity_clash(claim, "Span masking improves over Quokka on all tasks with the exception of the legal domain.") is None
     assert polarity_clash(claim, "Even on the medical domain, span masking improves over Quokka.") is None
+
+
+def test_the_source_excepts_what_the_claim_states() -> None:
+    source = "Similarly, the Wobble tagger beats Quorb everywhere but on Zed and Yarrow."
+    assert polarity_clash("The Wobble tagger beats Quorb on Yarrow.", source) is not None
+    assert polarity_clash("The Wobble tagger beats Quorb on Xylem.", source) is None
+    assert polarity_clash("The Wobble tagger beats Quorb on every task except Zed.",
+                          "The Wobble tagger beats Quorb on all tasks except Zed.") is None
+    assert polarity_clash("The Wobble tagger beats Quorb on Zed.", "The Wobble tagger beats Quorb on every task except Zed.") \
+        is not None
+    # "languages other than English" names a set; it excepts nothing from a universal
+    assert polarity_clash("Labelled tweets rarely exist beyond Quorbish.",
+                          "Labelled tweets are costly, and rarely exist in languages other than Quorbish.") is None
+
+
+def test_a_relational_opposite_is_about_what_follows_it() -> None:
+    # "in contrast to prior work, X helps" opposes nothing the claim confirms of X ...
+    assert polarity_clash("The authors confirm that dropout helps the Wobble tagger on dialect tweets.",
+                          "In contrast to prior work, we find that dropout helps the Wobble tagger on dialect tweets.") is None
+    # ... but it opposes agreeing with the same findings
+    assert polarity_clash("The Wobble results agree with the findings of Smith on dialect tagging.",
+                          "In contrast with the findings of Smith, the Wobble results on dialect tagging are poor.") is not None
+
+
+def test_what_a_verb_acts_on_picks_its_counterpart() -> None:
+    source = "We remove the absolute character embeddings, and instead, add learned character embeddings at each layer."
+    assert polarity_clash("The Wobble tagger keeps absolute character embeddings alongside its learned ones.", source) is not None
+    assert polarity_clash("The Wobble tagger adds learned character embeddings instead of absolute ones.", source) is None
+    assert polarity_clash("The Wobble tagger keeps learned character embeddings.", source) is None
+
+
+def test_a_because_clause_is_out_of_the_negations_reach() -> None:
+    source = "Prompting matters because it does not require a large corpus and because one tagger can do many tasks."
+    assert _signs(source, "many") == {1}
+    assert _signs("It does not require a large corpus and one tagger can do many tasks.", "many") == {-1}
+    assert negation_flip("One prompted tagger can handle many tasks and needs no large corpus.", source) is None
+
+
+def test_a_negated_polar_word_is_its_antonym_not_a_denied_verb() -> None:
+    # "did not show large variance" says "showed little variance"
+    source = "As the Wobble runs did not show large variance among seeds, we report a single order for the others."
+    assert negation_flip("The Wobble runs showed little variance across seeds.", source) is None
+    assert polarity_clash("The Wobble runs showed little variance across seeds.", source) is None
+    # ... while a bare denial of the verb still flips
+    assert negation_flip("The Wobble runs showed variance across seeds.",
+                         "The Wobble runs did not show variance among seeds.") is False
+
+
+@pytest.mark.parametrize("claim,source,clash", [
+    ("The Wobble tagger works far better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", True),
+    ("Vocabulary size should be grown faster than corpus size.",
+     "We find that vocabulary size and corpus size should be scaled equally.", True),
+    # a hedged difference may be as small as "about the same"
+    ("The Wobble tagger works slightly better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", False),
+    # another baseline of the same kind
+    ("The Wobble tagger works far better than the lexicon baseline.",
+     "The Wobble tagger performs about the same as the rule baseline.", False),
+    # the source states a difference of its own
+    ("The Wobble tagger works far better than the rule baseline.",
+     "The Wobble tagger performs about the same as the rule baseline and better than the lexicon one.", False),
+    # "rather than" compares nothing
+    ("Vocabulary size rather than corpus size drives the gains.",
+     "We find that vocabulary size and corpus size should be scaled equally.", False),
+    # "as well as" joins a list
+    ("The Wobble tagger scores higher than Quorb on dialect tweets.",
+     "We evaluate the Wobble tagger on dialect tweets as well as Quorb.", False),
+])
+def test_a_difference_against_a_source_that_says_level(claim: str, source: str, clash: bool) -> None:
+    assert (polarity_clash(claim, source) is not None) is clash
+
+
+def test_a_sentence_against_the_predicate_outweighs_a_table_that_agrees_on_a_count() -> None:
+    from claimcheck.evidence.judge import judge_version
+    from tests.tablepassages import table_passages
+
+    table = table_passages("Table 1", {"Quorb": {"Lemmy": "45.2", "Morfo": "44.1", "Zed": "46.0"},
+                                       "Yarrow": {"Lemmy": "31.2", "Morfo": "30.9", "Zed": "33.3"}},
+                           "Table 1: Results of the three taggers Lemmy, Morfo and Zed on each corpus.")
+    note = Passage("(*) the Quorb and Yarrow numbers of the taggers are not comparable because of a change in tokenization.",
+                   2, None, "sentence", 1)
+    version = SourceVersion("2301.00003", 1, [note, *table], 2, "test")
+
+    def judge(claim: str) -> VerdictLabel:
+        return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label
+
+    assert judge("The Quorb and Yarrow numbers of the three taggers are directly comparable.") is C
+    # a measured value the table agrees with is left to the table
+    assert judge("On Quorb, Zed scores 46.0, ahead of Lemmy's 45.2.") is S
+
+
+def test_the_claims_word_said_of_the_same_thing_is_stated() -> None:
+    source = ("While pre-training a large tagger has a considerable cost, tagging and inference also make up substantial "
+              "compute usage (Smith, 2020). Due to being 4x smaller than Quorb, both the memory footprint and inference "
+              "cost of Wobble are also smaller.")
+    # "substantial compute" is the source's own, whatever "smaller" shares around it
+    assert polarity_clash("Since tagging and inference also consume substantial compute, Wobble's being four times "
+                          "smaller than Quorb cuts both its memory footprint and its inference cost.", source) is None
+    # must still fire: the opposite word said of the same thing
+    assert polarity_clash("Tagging and inference also make up negligible compute usage.", source) is not None
+
+
+def test_two_exceptions_of_the_same_statement_differ() -> None:
+    source = ("First, Wobble-L beats Quorb-7 on all reported corpora but Lemmy. "
+              "Similarly, this tagger surpasses Yarrow-9 everywhere but on Lemmy and Morfo.")
+    assert polarity_clash("Wobble-L beats Quorb-7 on all corpora but Lemmy, and Yarrow-9 on all but Lemmy and Tiber.",
+                          source) is not None
+    assert polarity_clash("Wobble-L beats Quorb-7 on all corpora but Lemmy, and Yarrow-9 on all but Lemmy and Morfo.",
+                          source) is None
+    # an item that holds the other's words is the same item
+    assert polarity_clash("The tagging loss falls in every corpus but Lemmy, where it rises slightly.",
+                          "The tagging loss decreases in all corpora except Lemmy after tuning, where it rises slightly.") is None
+
+
+def test_a_passage_naming_the_claims_names_that_says_the_opposite_decides() -> None:
+    from claimcheck.evidence.judge import judge_version
+
+    sentences = ["We compare Wobble with other taggers, namely the closed taggers Quorb, Yarrow and Tiber, on all the "
+                 "reported Lemmy, Morfo and Zorn corpora of the closed-tagger benchmark, as well as open taggers.",
+                 "Training used eight machines.", "Each run took two days.", "We release the code.",
+                 "First, Wobble-L outperforms Quorb-7 on all reported corpora but Lemmy.",
+                 "Similarly, this tagger surpasses Yarrow-9 everywhere but on Lemmy and Morfo.",
+                 *(f"Appendix {k} lists the settings of run {k}." for k in range(30))]
+    version = SourceVersion("2301.00006", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(sentences)], 1, "test")
+
+    def judge(claim: str) -> VerdictLabel:
+        return judge_version(Claim(1, claim, Mark.UNKNOWN, None, False), version).label
+
+    # the list sentence matches best but names neither Wobble-L nor Quorb-7; the sentences
+    # that do except other corpora
+    assert judge("Wobble-L beats Quorb-7 on all reported closed-tagger corpora but Lemmy, and Yarrow-9 on all but "
+                 "Lemmy and Zorn.") is C
+    assert judge("Wobble-L beats Quorb-7 on all reported closed-tagger corpora but Lemmy, and Yarrow-9 on all but "
+                 "Lemmy and Morfo.") is VerdictLabel.PARTLY_SUPPORTED

@@ -160,3 +160,32 @@ def test_prepositions_of_route_and_time_are_function_words() -> None:
 def test_current_and_recent_qualify_without_content() -> None:
     assert stems("current state-of-the-art taggers") == stems("state-of-the-art taggers")
     assert stems("recently proposed taggers") == stems("proposed taggers")
+
+
+def test_a_degree_phrase_of_several_words_is_filler() -> None:
+    assert stems("Lemmatising helps a great deal on Basque") == stems("Lemmatising helps on Basque")
+    assert stems("Lemmatising helps a lot on Basque") == stems("Lemmatising helps on Basque")
+    # "deal" alone is a word
+    assert "deal" in stems("the tagger can deal with loanwords")
+
+
+def test_a_passage_with_the_claims_number_is_scored_without_a_rare_word() -> None:
+    from claimcheck.evidence.retrieve import score_candidates
+    from claimcheck.model import Claim, Mark, Passage, SourceVersion
+
+    filler = [f"The Wobble tagger labels dialect corpora of kind {k} with care." for k in range(60)]
+    texts = ["We also tested a rule baseline once.", *filler,
+             "Experiments on three dialect corpora show the Wobble tagger labels well."]
+    version = SourceVersion("2301.00004", 1, [Passage(t, 1, None, "sentence", i) for i, t in enumerate(texts)], 1, "test")
+    claim = Claim(1, "The Wobble tagger was tested on three dialect corpora.", Mark.UNKNOWN, None, False)
+    found = [text for _, _, text, _ in score_candidates(claim, version, 40)]
+    assert any("three dialect corpora" in t for t in found)
+
+
+def test_research_verbs_and_focus_adverbs_of_one_sense_meet() -> None:
+    assert stems("the authors start from Lemmy") == stems("we begin with Lemmy")
+    assert stems("the analysis was repeated on Quorb") == stems("we reproduce the analysis on Quorb")
+    assert stems("the objective ignores the budget") == stems("this objective disregards the budget")
+    assert stems("trained on public data alone") == stems("trained on public datasets exclusively")
+    # a different verb stays apart
+    assert stems("the authors stop at Lemmy") != stems("we begin at Lemmy")

@@ -156,3 +156,51 @@ def missing_words(core: str, evidence_text: str, limit: int = 8) -> list[str]:
 @lru_cache(maxsize=65536)
 def is_content(word: str) -> bool:
     return bool(plain_words(stems(word)))
+
+
+# "on date understanding", "for the news domain": a thing a claim's predicate is said of, as
+# a preposition, a word that picks it out and the noun it picks out of
+_PICKED = re.compile(r"\b(?=(on|in|for|at|of|about)\s+(?:the\s+|an?\s+)?([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)\b)", re.I)
+
+
+# words that pick out how many or which, not what kind: "other scripts" / "different
+# scripts", "several datasets" / "multiple datasets" say the same
+_GENERIC = frozenset("""other others another different differing distinct various varied several multiple many
+    some certain specific particular given respective same new existing additional further extra more most
+    few numerous own whole entire two three four five six seven eight nine ten all each every both""".split())
+
+
+def replaced_modifiers(claim_text: str, source_text: str) -> list[str]:
+    """Things the claim names by a word the passage has nowhere, where the passage names
+    another thing of the same kind in the same place: "beat the enthusiast on *date*
+    understanding" against "outperforming the enthusiast on *sports* understanding" is
+    said of another task, however well the rest matches (its numbers included)."""
+    have = stems(source_text)
+    theirs = [(m.group(1).lower(), plain_words(stems(m.group(2))), stems(m.group(3))) for m in _PICKED.finditer(source_text)
+              if m.group(2).lower() not in _GENERIC]
+    out = []
+    for m in _PICKED.finditer(claim_text):
+        prep, mod, head = m.group(1).lower(), stems(m.group(2)), stems(m.group(3))
+        if not mod or not head or mod & have or m.group(2).lower() in _GENERIC \
+                or not (is_content(m.group(2)) and is_content(m.group(3))):
+            continue
+        if any(p == prep and h == head and o for p, o, h in theirs):
+            out.append(f"{m.group(2)} {m.group(3)}")
+    return out
+
+
+# "with a peak learning rate of 6e-4", "at a batch size of 8,192": a phrase a claim adds to say
+# what a number measures, ending in the number (and its unit) where its clause ends
+_NUMBER_PHRASE = re.compile(r"[,;]?\s*\b(?:with|at|using|under|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?"
+                            r"(?:of\s+|=\s*)?~?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[eE][-+]?\d+)?(?:\s*%|[A-Za-z]+\b)?(?=\s*(?:[,;)]|\.(?:\s|$)|$))", re.I)
+NUMBER_PHRASE_REST = 5  # content words the rest of the claim must keep to be weighed alone
+
+
+def without_number_phrases(text: str) -> str | None:
+    """The claim less the phrases that only add a number to it ("DAPT continues pretraining
+    RoBERTa on a large corpus *with a peak learning rate of 6e-4*"), when enough of it is left
+    to be a statement of its own; None when there is no such phrase or too little is left."""
+    rest = _NUMBER_PHRASE.sub(" ", text)
+    if rest == text or len(plain_words(stems(rest))) < NUMBER_PHRASE_REST:
+        return None
+    return rest

@@ -26,7 +26,7 @@ _BOUNDARY = set(
     before than that which who whom whose where when while whereas because since so if is are was were be been
     being has have had do does did can could may might will would should shall must not no also both either
     neither nor its their our his her this these those it they we he she them there here such each every all
-    any some only just very including like namely""".split()
+    any some only just very including like namely but yet""".split()
 )
 _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.

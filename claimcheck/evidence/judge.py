@@ -11,7 +11,8 @@ For one claim and one version of a cited paper, judged on that version's text al
    with most of the claim's numbers;
 3. a claim that names a row and a column of a table is decided by that cell, or by a
    difference, mean or maximum computed from the cells (``tables.py``) — unless a prose
-   passage states every number of the claim;
+   passage states every number of the claim, or (the table agreeing only with a count of
+   the claim's, "three models") a well-matched sentence says the opposite of its predicate;
 4. a claim number with a different number for the same thing in the passage (the same
    noun counted, the same label, or shared words next to both; never two changes of
    different measures, never a table cell under another column) → *contradicted*, naming
@@ -20,10 +21,14 @@ For one claim and one version of a cited paper, judged on that version's text al
    the other way ("increases variance" / "reduced variance", "unnecessary" / "crucial"),
    a negation in one but not the other, a universal claim ("always", "consistently")
    where the source says "often"/"some", a restricted one ("only some") where it says
-   "all", "only X" where it says "both W and X", or a comparison with its sides swapped →
-   *contradicted*;
+   "all", "only X" where it says "both W and X", a comparison with its sides swapped, an
+   exception the source makes of what the claim states, or a difference where the source
+   says the two are level → *contradicted* (where the best passage lacks the claim's names,
+   a well-matched one that names them may say so);
 6. numbers not stated at all, a named entity of the claim that the passage does not
-   mention ("for A and B" / "for A and C"), a member of a coordinated set the deciding
+   mention ("for A and B" / "for A and C"), a thing picked out by a word the passage
+   lacks where it picks out another of its kind ("on X tagging" / "on Y tagging"), a phrase
+   that only adds a number to a stated claim, a member of a coordinated set the deciding
    sentence replaces (``conjuncts.py``), a hyphenated compound whose words the passage
    has only in separate clauses, a part wholly absent (under ``clauses.ABSENT_RECALL``,
    whatever the recall), or a part of the claim (clause, relative clause, means) of which
@@ -57,7 +62,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import absent_parts, best_clause_recall, missing_words, scattered_compounds, unstated_parts
+from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
+                                         scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -186,12 +192,17 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         # A passage with the claim's numbers is found at a lower word recall.
         if in_tie or (agree and recall >= NUMBER_FOUND_RECALL):
             options.append((agree, -conflicts, score, recall, text, passage, checks))
+    bare = without_number_phrases(core)
     found = bool(cands) and (
         cands[0][1] >= FOUND_RECALL
         # one clause of a longer claim is stated: judged below (at best partly supported)
         # (and the passage is about the claim's subject: it names one of the claim's names or
         # holds a fair share of the whole claim — a generic clause, "the need for further
         # work", stated in an unrelated paper makes nothing found)
+        # ... or the claim less a phrase that only adds a number ("with a peak learning rate of
+        # 6e-4") is stated: the number is then the part the passage lacks
+        or (bare is not None and any(best_clause_recall(bare, c[2]) >= CLAUSE_RECALL and c[1] >= CLAUSE_SHARE
+                                     for c in cands[:3]))
         or any(best_clause_recall(core, c[2]) >= CLAUSE_RECALL
                and (c[1] >= CLAUSE_SHARE or any(mentions(c[2], e) for e in entities)
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
@@ -236,11 +247,20 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     all_numbers_stated = bool(checks) and not wrong and not absent
     prose_contradicts = bool(wrong) and recall >= SUPPORT_RECALL
     in_prose = passage.kind not in ("table-row", "table-cell")
+    # A table that agrees with a count of the claim's ("three models": three columns) says
+    # nothing of its predicate: a well-matched sentence that says the opposite ("the numbers
+    # of X and Y are not comparable") decides against "the three models' numbers of X and Y
+    # are comparable". (A measured value the table agrees with is its own evidence.)
+    if tds and in_prose and recall >= NEGATION_RECALL and all(d.agrees for d in tds) and _only_counts(core, names):
+        words_against = _words_against(core, text)
+        if words_against is not None:
+            return j(VerdictLabel.CONTRADICTED, f"{words_against} ({loc})")
     # A table decides unless a sentence states every number (or, confidently, another one).
     if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
             and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
         return _from_tables(claim, core, names, tds, text, where, score, recall)
-    if absent and not wrong and len(absent) == len(checks) and best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL:
+    if absent and not wrong and len(absent) == len(checks) and best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL \
+            and (bare is None or best_clause_recall(bare, text) < CLAUSE_RECALL):
         # The passage shares the claim's subject but not what its numbers measure.
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"no passage of {where} states what the claim's number(s) {', '.join(c.claim_text for c in absent)} measure")
@@ -286,8 +306,13 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     # A coordinated set is compared with the deciding passage itself: a neighbouring
     # sentence that names another member does not make this one state it.
     lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
-                                 + scattered_compounds(core, text)))
+                                 + scattered_compounds(core, text) + replaced_modifiers(core, text)))
     if lacking:
+        rival = _named_rival(core, [e for e in lacking if e in entities], cands, passage)
+        if rival is not None:
+            why, r_score, r_recall, r_text, r_passage = rival
+            return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall, f"{why} ({where} {r_passage.location})",
+                             r_passage, [], runners, text=r_text)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.
@@ -314,6 +339,39 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     lacking_words = missing_words(core, text)
     what = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
     return j(VerdictLabel.PARTLY_SUPPORTED, f"only part of the claim ({recall:.0%} of its content words) is in {loc}{what}")
+
+
+def _named_rival(core: str, named: list[str], cands: list, chosen: Passage
+                 ) -> tuple[str, float, float, str, Passage] | None:
+    """Where the best passage does not name what the claim is about (``named``), a
+    well-matched candidate that names all of it and says the opposite of the claim."""
+    if not named:
+        return None
+    for score, recall, text, passage in cands:
+        if passage is not chosen and recall >= NEGATION_RECALL and all(mentions(text, e) for e in named):
+            against = _words_against(core, text)
+            if against is not None:
+                return against, score, recall, text, passage
+    return None
+
+
+def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether every number of the claim (outside its names) counts things ("three
+    models"), measuring nothing."""
+    qs = [q for q in extract_quantities(core) if outside(q, list(names))]
+    return bool(qs) and all(q.noun and not q.unit for q in qs)
+
+
+def _words_against(core: str, text: str) -> str | None:
+    """Why the passage's words point the other way from the claim's, if they do: an
+    opposite or a negation (``opposites.py``)."""
+    clash = polarity_clash(core, text)
+    if clash is not None:
+        return clash
+    flip = negation_flip(core, text)
+    if flip is None:
+        return None
+    return "the claim negates what the source states" if flip else "the source negates what the claim states"
 
 
 def _counts_another(core: str, text: str, check: NumberCheck) -> bool:

@@ -37,7 +37,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
-        trail trails trailed lag lags lagged behind fall falls fell"""),
+        trail trails trailed lag lags lagged behind fall falls fell
+        come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     "manner": (_w("well competitively"), _w("poorly badly")),
     # level with another: "matches training-language performance" / "significantly behind it"
@@ -45,7 +46,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""match matches matched equal equals equalled equaled rival rivals rivalled rivaled comparable
         comparably competitive competitively on-par"""),
         _w("""behind trail trails trailed trailing lag lags lagged lagging worse inferior underperform
-        underperforms underperformed fall-short falls-short fell-short falling-short well-short"""),
+        underperforms underperformed fall-short falls-short fell-short falling-short well-short
+        come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     "suitability": (_w("suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
@@ -55,6 +57,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""easy easily easier easiest simple simpler simplest simplicity straightforward straightforwardly trivial
         trivially effortless effortlessly convenient painless"""),
         _w("""difficult difficulty difficulties hard harder hardest struggle struggles struggled challenging
+        trouble troubles
         nontrivial non-trivial tough demanding laborious cumbersome arduous tricky burdensome
         complex complicated complexity elaborate intricate sophisticated convoluted"""),
     ),
@@ -111,7 +114,15 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "agreement": (
         _w("confirm confirms confirmed confirming corroborate corroborates corroborated agree agrees agreed in-line-with"),
         _w("""contradict contradicts contradicted contradicting refute refutes refuted disprove disproves
-        disproved disagree disagrees disagreed contrary at-odds-with"""),
+        disproved disagree disagrees disagreed contrary at-odds-with in-contrast-with in-contrast-to
+        in-stark-contrast-with in-stark-contrast-to in-sharp-contrast-with in-sharp-contrast-to"""),
+    ),
+    # whether a thing can be done yet: "within reach of current systems" / "still beyond the
+    # reach of current systems"; "well within what is used" / "far beyond what is used"
+    "attainability": (
+        _w("""within-reach within-the-reach well-within attainable achievable tractable"""),
+        _w("""beyond-reach beyond-the-reach out-of-reach out-of-the-reach far-beyond well-beyond
+        unattainable unachievable intractable"""),
     ),
     "success": (_w("succeed succeeds succeeded success successful successfully"),
                 _w("fail fails failed failure failures unsuccessful unsuccessfully")),
@@ -151,7 +162,11 @@ FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likene
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
-PHRASES: tuple[str, ...] = ("at the expense of", "at the cost of", "falling short", "falls short", "fell short",
+PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "in sharp contrast with",
+                            "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
+                            "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
+                            "came close to", "coming close to", "beyond reach", "out of reach",
+                            "well within", "far beyond", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
                             "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
                             "result in", "resulted in", "resulting in")

@@ -103,10 +103,21 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
             continue
         if core.find(e) < subject_end and not in_version(version, e):
             continue  # "The T5 authors release ...": the report's name for the paper itself
-        if paper_subject(e, version):
+        if paper_subject(e, version) or _own_size(e, evidence_text, version):
             continue
         missing.append(e)
     return missing
+
+
+_SIZED = re.compile(r"^(.+?)[-\s]+(\d+(?:\.\d+)?[BMK])$", re.I)
+
+
+def _own_size(entity: str, evidence_text: str, version: SourceVersion) -> bool:
+    """"LLaMA-65B" where the paper about LLaMA says "a 65B-parameter model": the paper's own
+    model of that size, named by its size alone."""
+    m = _SIZED.match(entity)
+    return bool(m) and paper_subject(m.group(1), version) \
+        and re.search(r"(?<![\w.])" + re.escape(m.group(2)) + r"(?![\w.])", evidence_text, re.I) is not None
 
 
 def paper_subject(entity: str, version: SourceVersion) -> bool:

@@ -1,7 +1,9 @@
 """Whether a claim points the other way from a passage without any number: an antonym
 ("increases variance" / "reduced variance"), a negation in one clause but not its
-counterpart, a universal where the source qualifies, a restriction where it says "all", or
-a degree word turned round ("a small gain" / "a large gain").
+counterpart, a universal where the source qualifies, a restriction where it says "all", a
+degree word turned round ("a small gain" / "a large gain"), an exception the source makes
+of what the claim states ("everywhere but on X"), or a difference where the source says the
+two are level ("far better than" / "about the same as").
 
 Clause by clause (``clauses.py``), so "improves accuracy, and does not require data" denies
 nothing of the improvement; the signs of words come from ``polarity.py``.
@@ -96,11 +98,23 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # yields gains ... without training" does not negate training.
         source_heads -= _unnegated_words(" ".join(src))
         claim_heads -= _unnegated_words(part)
-        if (source_heads & claim_words) - claim_scoped:
+        if (source_heads & claim_words) - claim_scoped and not _antonym_negated(ps, pc):
             return False
-        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words):
+        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
+                and not _antonym_negated(pc, ps):
             return True
     return None
+
+
+def _antonym_negated(negating: Polarity, other: Polarity) -> bool:
+    """Whether the negation of one side reaches a polar word that ends up pointing the way
+    the other side's antonym does: "did not show large variance" says "showed little
+    variance" — the negation is the antonym's, not a denial of the verb."""
+    for w in negating.scoped:
+        hit = sign_of(w)
+        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]):
+            return True
+    return False
 
 
 def _prefixed_in(word: str, text: str) -> bool:
@@ -262,6 +276,25 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if not opp:
             continue
         overlap, s = max(opp, key=lambda t: t[0])
+        # "removes X and, instead, adds Y" against "keeps X": the words around both verbs are
+        # alike; what each acts on tells which one the claim's verb speaks to.
+        # ... and a source that says the claim's word of the very thing it acts on ("substantial
+        # compute" beside "4× smaller") states it, whatever the words around the other one
+        target = _object(claim_text, o.end, False)
+        if target:
+            kept = max((len(target & _object(source_text, x.end, False))
+                        for x, _ in about if x.group == o.group and x.sign == o.sign), default=0)
+            # (the claim's very word, said of it, is stated even where the other matches as well)
+            word = claim_text[o.start:o.end].lower()
+            verbatim = max((len(target & _object(source_text, x.end, False)) for x, _ in about
+                            if x.group == o.group and x.sign == o.sign and source_text[x.start:x.end].lower() == word),
+                           default=0)
+            against = max(len(target & _object(source_text, x.end, False)) for _, x in opp)
+            if kept > against or (verbatim and verbatim >= against):
+                continue
+            hit = [(n, x) for n, x in opp if len(target & _object(source_text, x.end, False)) > kept]
+            if hit and same >= overlap:
+                (overlap, s), same = max(hit, key=lambda t: t[0]), 0
         if _swapped_roles(claim_text, o.start, o.end, source_text, s.start, s.end):
             continue  # "A beats B" against "neither B nor C beats A": another relation, not its denial
         if o.group == "causation" and _removed(claim_text, o.start) != _removed(source_text, s.start):
@@ -270,12 +303,26 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         # A word of a sense that names what it says ("expensive", "private", "crucial") that
         # the passage only ever says the other way of: "more expensive to pre-train" /
         # "small, fast, cheap and light" is about the same model, whatever follows.
+        if s.group in _RELATIONAL_SENSES and _relational(source_text, s.start, s.end) and not _object(claim_text, o.end, False) & _object(source_text, s.end, False):
+            continue  # "in contrast to prior work, X helps" opposes nothing the claim confirms of X
         lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
         if different and not lone:
             continue  # "reduces training cost" and "improves accuracy" are about different things
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+# senses whose words relate a clause to another thing ("agrees with", "on par with")
+_RELATIONAL_SENSES = frozenset({"agreement", "parity"})
+_RELATIONAL = re.compile(r"\s+(?:to|with)\b", re.I)
+
+
+def _relational(text: str, start: int, end: int) -> bool:
+    """Whether a polar word relates its clause to what follows "to"/"with" ("in contrast to
+    prior work", "contrary to X", "agrees with X"): it is about that thing, never about the
+    whole sentence, so it opposes a claim only about the same thing."""
+    return bool(re.search(r"[\s-](?:to|with)$", text[start:end].lower()) or _RELATIONAL.match(text[end:]))
 
 
 def confirms(claim_text: str, source_text: str) -> bool:
@@ -321,7 +368,11 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     swapped = comparison_swap(claim_text, source_text)
     if swapped is not None:
         return swapped
-    excepted = exception_denied(claim_text, source_text)
+    level = parity_denied(claim_text, source_text)
+    if level is not None:
+        return level
+    excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
+        or exceptions_differ(claim_text, source_text)
     if excepted is not None:
         return excepted
     for part, src in _aligned(claim_text, source_text):
@@ -368,6 +419,94 @@ def exception_denied(claim_text: str, source_text: str) -> str | None:
             continue
         if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(sent)):
             return f"the claim excepts “{m.group(1).strip()}” where the source states it of that too: “{sent.strip()[:120]}”"
+    return None
+
+
+# "everywhere but on X and Y", "on all reported benchmarks but X": an exception to a universal
+_ALL_BUT = re.compile(r"\b(?:everywhere|all|every|each|any)\b(?:\s+[\w-]+){0,3}?\s+but\s+(?:on\s+|in\s+|for\s+|with\s+)?(?:the\s+)?"
+                      r"([^,;:()]{2,60}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\bwhich\b|\bwhere\b|$))", re.I)
+
+
+_UNIVERSAL_BEFORE = re.compile(r"\b(?:everywhere|everything|all|every|each|always|any)\b", re.I)
+
+
+def _exceptions(text: str) -> list[re.Match[str]]:
+    return [*_EXCEPT.finditer(text), *_ALL_BUT.finditer(text)]
+
+
+def _excepted_items(phrase: str) -> list[frozenset[str]]:
+    """The things an exception names, each as its words: "BoolQ and WinoGrande" → two."""
+    items = [p for p in re.split(r",|\band\b|\bor\b", phrase) if p.strip()]
+    return [w for w in (plain_words(stems(p)) - _EXCEPT_FILLER for p in items) if w]
+
+
+def exception_stated(claim_text: str, source_text: str) -> str | None:
+    """The source excepts a thing from what it states ("surpasses Y everywhere but on X")
+    and the claim states just that of the thing ("surpasses Y on X"): the source's
+    exception is the claim's opposite. A claim with an exception or a negation of its own
+    is left to the other rules."""
+    if _exceptions(claim_text) or negated(claim_text):
+        return None
+    claim_words = plain_words(stems(claim_text))
+    said = occurrences(claim_text)
+    if not said:
+        return None
+    for sent in sentences_of(source_text):
+        for m in _exceptions(sent):
+            # an exception to a universal ("every task except X"), not a definition ("languages
+            # other than English")
+            if not _UNIVERSAL_BEFORE.search(re.split(r"[,;:()]", sent[: m.start()])[-1] + " " + m.group(0)):
+                continue
+            items = [it for it in _excepted_items(m.group(1)) if it <= claim_words]
+            if not items:
+                continue
+            before = sent[: m.start()]
+            rest = claim_words - frozenset().union(*items)
+            # the claim says of the thing what the sentence says before its exception, about
+            # the same other words ("PaLM-540B")
+            if not (rest & plain_words(stems(before))) - {w for w in rest if w.startswith("~")}:
+                continue
+            if any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(before)):
+                return f"the source excepts “{m.group(1).strip()}” from what the claim states of it: “{sent.strip()[:120]}”"
+    return None
+
+
+def _excepted_with_names(text: str) -> list[tuple[frozenset[str], list[frozenset[str]], str]]:
+    """Each exception to a universal in ``text``, with the names said before it (back to the
+    previous exception or sentence start: what it is an exception of) and its items."""
+    out = []
+    for sent in sentences_of(text):
+        start = 0
+        for m in sorted(_exceptions(sent), key=lambda m: m.start()):
+            before = sent[start : m.start()]
+            start = m.end()
+            if not _UNIVERSAL_BEFORE.search(re.split(r"[;:()]", before)[-1] + " " + m.group(0)):
+                continue
+            names = frozenset(n.lower() for n in names_in(before))
+            items = _excepted_items(m.group(1))
+            if names and items:
+                out.append((names, items, m.group(1).strip()))
+    return out
+
+
+def exceptions_differ(claim_text: str, source_text: str) -> str | None:
+    """The claim and the source except different things from the same statement ("beats Y
+    on all but A and C" / "surpasses Y everywhere but on A and B"): what one excepts the
+    other states, and the other way round. Matched by the names said before each exception
+    ("Y"); a negated claim is left to the other rules."""
+    if negated(claim_text):
+        return None
+    theirs = _excepted_with_names(source_text)
+    for names, items, text in _excepted_with_names(claim_text):
+        match = max(theirs, key=lambda t: len(t[0] & names), default=None)
+        if match is None or not match[0] & names or len([t for t in theirs if t[0] & names]) > 1 \
+                and len(match[0] & names) == sorted((len(t[0] & names) for t in theirs), reverse=True)[1]:
+            continue  # no exception of the same thing, or two that match it as well
+        # an item is the other's when either's words hold the other's ("NEWS" / "NEWS after DAPT")
+        mine = [a for a in items if not any(a <= b or b <= a for b in match[1])]
+        other = [b for b in match[1] if not any(a <= b or b <= a for a in items)]
+        if mine and other:
+            return (f"the claim excepts “{text}” where the source excepts “{match[2]}” from the same statement")
     return None
 
 
@@ -469,6 +608,59 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
             kept = len(csub_ & ssub_) + len(cobj_ & sobj_)
             if len(csub_ & sobj_) > len(csub_ & ssub_) and len(cobj_ & ssub_) > len(cobj_ & sobj_) and crossed >= 2 + kept:
                 return f"the claim swaps the sides of the source's comparison (“{cword}”): what it says of one the source says of the other"
+    return None
+
+
+# A difference between two things: "better than", "faster than", "beats", "outperforms"
+_DIFFERENCE = re.compile(_COMPARATIVE.pattern + r"|\b(?!(?:rather|other|whether|neither|either)\b)[a-z]{3,}er\s+than\b", re.I)
+# ... hedged, it may be as small as the source's "about the same"
+_SLIGHT = re.compile(r"\b(?:slightly|marginally|somewhat|a bit|a little|modestly|barely|nearly|almost)\b", re.I)
+# Two things level: "performs about the same as X", "on par with X", "comparable to X" (said
+# of X) ...
+_LEVEL_WITH = re.compile(r"\b(?:(?:about|roughly|approximately|essentially|much|nearly|almost)\s+)?the same as\b|"
+                         r"\bon par with\b|\bcomparabl[ey]\s+(?:to|with)\b|\bas (?:good|high|strong|accurate|fast) as\b|"
+                         r"\bno (?:better|worse|different) than\b|\bno different from\b", re.I)
+# ... or of a pair named before it: "A and B should be scaled equally"
+_LEVEL_PAIR = re.compile(r"\b(?:equally|in equal proportions?|at the same rate|by the same (?:factor|amount))\b", re.I)
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in plain_words(stems(text)) if not w.startswith("~"))
+
+
+def parity_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim says one thing differs from another ("works far better than the baseline",
+    "scaled faster than the tokens") where the source says the two are level ("performs
+    about the same as the baseline", "size and tokens should be scaled equally"). A hedged
+    difference ("slightly better") and a negated one are left alone, as is a source that
+    states a difference of its own in the same sentence."""
+    if negated(claim_text):
+        return None
+    for m in _DIFFERENCE.finditer(claim_text):
+        start = max(claim_text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "("))
+        end_m = re.search(r"[,;:()]|\.\s|\.$", claim_text[m.end():])
+        clause_end = m.end() + end_m.start() if end_m else len(claim_text)
+        if _SLIGHT.search(claim_text[start + 1 : m.end()]):
+            continue
+        subject, obj = _content(claim_text[start + 1 : m.start()]), _content(claim_text[m.end() : clause_end])
+        # ("as well as" joins a list, it levels nothing; and the passage must be about the
+        # claim's subject somewhere, if not in the sentence that levels it: "this variant")
+        if not subject or not obj or not subject & _content(source_text):
+            continue
+        for sent in sentences_of(source_text):
+            if _DIFFERENCE.search(sent):
+                continue
+            for lv in _LEVEL_WITH.finditer(sent):
+                stop = re.search(r"[,;:()]|\.\s|\.$|\bwhich\b", sent[lv.end():])
+                their = _content(sent[lv.end() : lv.end() + stop.start() if stop else len(sent)])
+                # the same other side, not another one of its kind ("the rule baseline" /
+                # "the lexicon baseline")
+                if obj & their and (their <= obj or obj <= their):
+                    return f"the claim says “{m.group(0).strip()}” where the source says the two are level: “{sent.strip()[:120]}”"
+            for lv in _LEVEL_PAIR.finditer(sent):
+                pair = _content(re.split(r"[;:()]|\.\s", sent[: lv.start()])[-1])
+                if subject & pair and obj & pair and (subject - obj) & pair and (obj - subject) & pair:
+                    return f"the claim says “{m.group(0).strip()}” where the source says the two are level: “{sent.strip()[:120]}”"
     return None
 
 

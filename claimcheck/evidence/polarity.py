@@ -102,7 +102,9 @@ _FUNCTION = set(
     """a an the to of be been being is are was were do does did have has had it its that this these those
     any more much so very as for in on at by with from into""".split()
 )
-_BOUNDARY = re.compile(r"[,;:()!?]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|which|however)\b")
+# "because" opens a clause of its own: "it does not require X and because Y can do many
+# tasks" negates nothing of Y
+_BOUNDARY = re.compile(r"[,;:()!?]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|which|however|because)\b")
 CLAUSE_BOUNDARY = _BOUNDARY  # where a clause, and so a negation's reach, ends
 
 
@@ -187,7 +189,7 @@ def polarity(clause: str) -> Polarity:
             # "relies on neither A nor B", "has no effect": the verb before the cue is negated
             before = re.split(r"[,;:()]|\.\s", text[: c.start()])[-1]
             scoped.update([w for w in _TOKEN.findall(before) if w not in _FUNCTION][-1:])
-        reach = re.split(r"[,;:()]|\.\s", text[c.end() :], maxsplit=1)[0]
+        reach = re.split(r"[,;:()]|\.\s|\bbecause\b", text[c.end() :], maxsplit=1)[0]
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or sign_of(after[0]) is None:
             bare = True
@@ -195,7 +197,9 @@ def polarity(clause: str) -> Polarity:
             if c.group(0).lower() not in ("neither", "nor"):
                 heads.update(after[:1])
                 # "do not need to calculate": what is not needed is the verb after the modal
-                if after[0:1] and after[0] in _NECESSITY:
+                # (a polar word there is weighed with its antonym: "needs no large set" is
+                # "does not require a large set")
+                if after[0:1] and after[0] in _NECESSITY and not (after[1:2] and sign_of(after[1])):
                     heads.update(after[1:2])
             scoped.update(after)
     for o in occurrences(clause):

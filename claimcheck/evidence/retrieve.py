@@ -59,7 +59,7 @@ _FILLER = set(
     not no never neither nor cannot without rather instead lack lacks hardly barely scarcely
     analysis analyses investigation investigate investigates examine examines
     point points percent percentage
-    only just even especially particularly mostly mainly largely
+    only just even especially particularly mostly mainly largely alone exclusively solely purely
     conclude concludes concluded acknowledge acknowledges acknowledged indicate indicates indicated
     reveal reveals revealed highlight highlights emphasize emphasizes emphasise emphasises mention mentions
     explain explains
@@ -92,6 +92,12 @@ _SYNONYMS = {
     **dict.fromkeys("meant intended intend intends aimed".split(), "intend"),
     **dict.fromkeys("turn turns turned turning convert converts converted converting cast casts".split(), "convert"),
     **dict.fromkeys("finding findings result results".split(), "result"),
+    **dict.fromkeys("start starts started starting begin begins began beginning".split(), "begin"),
+    **dict.fromkeys("""repeat repeats repeated repeating reproduce reproduces reproduced reproducing replicate
+    replicates replicated replicating""".split(), "repeat"),
+    **dict.fromkeys("ignore ignores ignored ignoring disregard disregards disregarded disregarding neglect neglects neglected neglecting overlook overlooks overlooked overlooking".split(), "ignor"),
+    # a data set is its data: "publicly available data" / "publicly available datasets"
+    **dict.fromkeys("dataset datasets".split(), "data"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -180,9 +186,13 @@ def join_prefixes(text: str) -> str:
     return _PREFIX_HYPHEN.sub(r"\1", text)
 
 
+# degree adverbs of several words ("helps a great deal"), filler as "greatly" is
+_DEGREE_PHRASE = re.compile(r"\ba\s+(?:great|good)\s+deal\b|\ba\s+lot\b", re.I)
+
+
 def stems(text: str) -> frozenset[str]:
     out: set[str] = set()
-    for raw in _CASED_WORD.findall(join_prefixes(clean(text)).replace("-", " ")):
+    for raw in _CASED_WORD.findall(_DEGREE_PHRASE.sub(" ", join_prefixes(clean(text))).replace("-", " ")):
         w = raw.lower()
         if w in _STOP or w in _FILLER or len(w) < 2:
             continue
@@ -488,6 +498,12 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
     for w in rare or want:
         for n in idx.postings.get(w, ()):
             acc[n] = acc.get(n, 0.0) + weights[w]
+    # ... and those that state one of the claim's numbers (as rare as a rare word): "tested on
+    # three models" is stated by "experiments on three models", which has no rare word of it
+    for t in numbers:
+        if len(idx.postings.get(t, ())) <= limit:
+            for n in idx.postings.get(t, ()):
+                acc.setdefault(n, 0.0)
     if rare:
         for n in acc:
             st = idx.candidates[n].stems
