@@ -8,6 +8,7 @@ and must not make the claim contradicted."""
 from __future__ import annotations
 
 from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.retrieve import claim_core
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 
 
@@ -33,3 +34,17 @@ def test_a_negated_claim_about_an_unmentioned_name_is_not_contradicted() -> None
 
 def test_the_same_negation_about_a_mentioned_name_is_contradicted() -> None:
     assert verdict("The Quibbit task does not see gains from intermediate training.") is VerdictLabel.CONTRADICTED
+
+
+def test_a_negation_cut_off_with_the_claim_denies_nothing_checkable() -> None:
+    # "... that have no training d…": what is denied (data? done?) is cut off, so the
+    # claim is not contradicted by a sentence that speaks of training.
+    text = "The Quibbit and Morvex retrieval tasks see gains, though they have no training d"
+    claim = Claim(1, text, Mark.UNKNOWN, None, True)
+    assert claim_core(claim) == "The Quibbit and Morvex retrieval tasks see gains, though they have"
+    assert judge_claims([claim], [PAPER])[0].label is not VerdictLabel.CONTRADICTED
+    # A whole claim keeps its negation, and a negation far from the cut is kept too.
+    whole = Claim(1, "The Quibbit task does not see gains from intermediate training.", Mark.UNKNOWN, None, False)
+    assert judge_claims([whole], [PAPER])[0].label is VerdictLabel.CONTRADICTED
+    early = Claim(1, "The Quibbit task does not see gains from intermediate training on the first ro", Mark.UNKNOWN, None, True)
+    assert "does not see" in claim_core(early)

@@ -229,11 +229,24 @@ def claim_number_tokens(text: str) -> frozenset[str]:
     return frozenset(_canon(q.value) for q in extract_quantities(text)) | number_tokens(text)
 
 
+# Words that deny what follows them: cut off right after one, a claim denies something
+# unknown ("tasks that have no training d…": no training data, no training set, …).
+_NEGATION_CUES = frozenset({"no", "not", "never", "without", "nor", "neither", "none", "cannot", "lack", "lacks"})
+
+
 def claim_core(claim: Claim) -> str:
-    """The part of a claim that exists: a truncated claim loses its partial last word."""
+    """The part of a claim that exists: a truncated claim loses its partial last word, and
+    a negation among its last three words with what it denies, since what it denies is cut
+    off."""
     text = claim.text.strip()
     if claim.truncated and " " in text:
         text = text.rsplit(" ", 1)[0]
+        words = text.split()
+        for i in range(len(words) - 1, max(len(words) - 4, 0), -1):
+            w = words[i].lower().strip(",;:()")
+            if w in _NEGATION_CUES or w.endswith("n't"):
+                text = " ".join(words[:i]).rstrip(",;:")
+                break
     return text
 
 
