@@ -48,3 +48,17 @@ def test_a_negation_cut_off_with_the_claim_denies_nothing_checkable() -> None:
     assert judge_claims([whole], [PAPER])[0].label is VerdictLabel.CONTRADICTED
     early = Claim(1, "The Quibbit task does not see gains from intermediate training on the first ro", Mark.UNKNOWN, None, True)
     assert "does not see" in claim_core(early)
+
+
+def test_a_denied_thing_the_source_only_half_names_is_not_stated() -> None:
+    from claimcheck.evidence.opposites import unstated_denial
+
+    claim = "Quibbit and Morvex are retrieval tasks that have no training data of their own."
+    gains = paper("We see large gains from intermediate training on the Quibbit and Morvex retrieval tasks.")
+    # The source names "training" (of another thing) and denies nothing: the denial is a
+    # part of the claim it does not state.
+    assert unstated_denial(claim, gains.versions[0].passages[0].text) == "no training data"
+    assert judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [gains])[0].label is VerdictLabel.PARTLY_SUPPORTED
+    # A source that denies it too, or says nothing of it, is not this case.
+    assert unstated_denial(claim, "Quibbit and Morvex come with no training data.") is None
+    assert unstated_denial(claim, "Quibbit and Morvex are retrieval tasks.") is None

@@ -67,7 +67,7 @@ from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missi
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
-from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on
+from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on, unstated_denial
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.retrieve import claim_core, score_candidates
 from claimcheck.evidence.scope import evidence_version
@@ -322,6 +322,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         lacking_words = missing_words(" ".join(absent_part), text)
         words = f"; not stated: {', '.join(lacking_words)}" if lacking_words else ""
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not {what}{words}")
+    denial = unstated_denial(core, text) if in_prose else None
+    if denial is not None:
+        return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest of the claim but not “{denial}”")
     if recall >= SUPPORT_RECALL or (all_numbers_stated and recall >= NUMBER_SUPPORT_RECALL):
         return j(VerdictLabel.SUPPORTED, f"stated in {loc}", bool(checks))
     unstated = unstated_parts(core, text)

@@ -336,6 +336,31 @@ def confirms(claim_text: str, source_text: str) -> bool:
     return False
 
 
+# "no training data", "without labels", "lacks a decoder": a thing the claim denies exists.
+_DENIED_THING = re.compile(r"\b(?:no|without|lacks?|lacking)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.I)
+
+
+def unstated_denial(claim_text: str, source_text: str) -> str | None:
+    """The thing a claim denies ("tasks that have no training data of their own") when a
+    source without any negation shares only some of its words ("large gains from
+    intermediate training"): the denial is a part of the claim the source does not state.
+    A source that has all of them un-negated says the opposite (:func:`negation_flip`);
+    one that denies something too is left to the rules on negation."""
+    if NEGATION_CUE.search(source_text):
+        return None
+    said = all_words(source_text)
+    each = [all_words(s) for s in sentences_of(source_text)]
+    for m in _DENIED_THING.finditer(claim_text):
+        words = all_words(" ".join(w for w in m.group(1).split() if is_content(w)))
+        # (the words of the denied thing spread over two sentences name no one thing)
+        if words and words & said and not any(words <= w for w in each):
+            phrase = m.group(0).split()
+            while len(phrase) > 2 and not is_content(phrase[-1]):
+                phrase.pop()  # "no training data of" → "no training data"
+            return " ".join(phrase)
+    return None
+
+
 def silent_on(claim_text: str, source_text: str) -> bool:
     """Whether the source has no word of any sense the claim's polar words have, about the
     same words: it says nothing of how ("performs poorly on parsing" / "we ran parsing
