@@ -502,9 +502,23 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+_EXPONENT = re.compile(r"(?:[eE]|\s*[×x*]\s*10\s*\^?)\s*([-−–]?\+?\d+)\s*$")
+
+
+def _exponent(text: str) -> tuple[str, int]:
+    """The mantissa and the power of ten of a number in scientific notation ("1.5e-4",
+    "3 × 10^-4"); the text itself and 0 otherwise."""
+    m = _EXPONENT.search(text.strip())
+    if m is None or not re.search(r"\d", text[: m.start()]):
+        return text, 0
+    return text[: m.start()], int(m.group(1).replace("−", "-").replace("–", "-").replace("+", ""))
+
+
 def _decimals(text: str) -> int:
-    t = re.sub(r"[^\d.]", "", text.replace(",", ""))
-    return len(t.split(".", 1)[1]) if "." in t else 0
+    mantissa, power = _exponent(text)
+    t = re.sub(r"[^\d.]", "", mantissa.replace(",", ""))
+    # "1.5e-4" is written to the fifth decimal place, not the first
+    return (len(t.split(".", 1)[1]) if "." in t else 0) - power
 
 
 def _written_scale(text: str) -> int:

@@ -204,8 +204,11 @@ def _part_names(version: SourceVersion) -> dict[str, list[str]]:
             continue
         if p.kind == "caption":
             m = re.search(r"\(([A-Za-z][\w.\-@]*(?:\s*/\s*[A-Za-z][\w.\-@]*)+)\)", p.text)
-            if m:
-                out[p.table] = [x.strip() for x in m.group(1).split("/")]
+            # "ROUGE-1/ROUGE-2/ROUGE-L of ..." opening a caption names the parts without
+            # brackets; each part a measure's name (a capital or a digit), not "and/or"
+            bare = m or re.search(r"(?<![\w/])([A-Za-z][\w.\-@]*(?:/[A-Za-z][\w.\-@]*)+)(?![\w/])", p.text)
+            if bare and all(re.search(r"[A-Z0-9]", x) for x in bare.group(1).split("/")):
+                out[p.table] = [x.strip() for x in bare.group(1).split("/")]
         elif p.kind == "table-cell" and "/" in p.text and not re.search(r"\d", p.text.replace("F1", "")):
             out[p.table] = [x.strip() for x in p.text.split("/")]
     return out

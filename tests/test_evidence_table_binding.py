@@ -1,0 +1,82 @@
+"""Numbers bound to the right cell of a table, and numbers written another way (issue 13,
+round 3): each rule on made-up tables and sentences, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00001", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+def sentences(*texts: str) -> list[Passage]:
+    return [Passage(t, 1, None, "sentence", 50 + i) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        ("a decay of 1.5e-4", "2.5e-4", False),
+        ("a decay of 1.5e-4", "1.5e-4", True),
+        ("a decay of 1.5e-4", "0.00015", True),
+        ("a decay of 2 × 10^-5", "2e-5", True),
+        ("a decay of 2 × 10^-5", "3e-5", False),
+        # plain decimals keep their own precision
+        ("a score of 12.5", "12.46", True),
+        ("a score of 12.5", "12.7", False),
+    ],
+)
+def test_scientific_notation_is_compared_to_its_own_last_digit(claim: str, source: str, agree: bool) -> None:
+    assert quantities_agree(extract_quantities(claim)[0], extract_quantities(source)[0]) is agree
+
+
+SPLIT = table_passages(
+    "Table 4",
+    {
+        "forums": {"Small": "31.20/12.45/25.10", "Large": "33.75/14.02/27.31"},
+        "letters": {"Small": "40.05/18.90/33.33", "Large": "41.60/19.12/35.08"},
+    },
+    "Table 4: BLEU-1/BLEU-2/BLEU-L of the two summarizers on the forums and letters corpora.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a cell of three values the caption names, unbracketed, at its opening
+        ("On letters, the Large summarizer scores a BLEU-L of 35.08.", S),
+        ("On letters, the Large summarizer scores a BLEU-L of 36.08.", C),
+        ("The Small summarizer scores 31.20/12.45/25.10 on forums.", S),
+        ("On forums, the Small summarizer scores a BLEU-2 of 12.45.", S),
+    ],
+)
+def test_a_caption_names_the_parts_of_a_slash_cell(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SPLIT) is label
+
+
+def test_and_or_in_a_caption_names_no_parts() -> None:
+    table = table_passages(
+        "Table 2",
+        {"forums": {"Small": "31.20/12.45"}},
+        "Table 2: scores with and/or without pruning.",
+    )
+    # the cell is not split into parts called "and" and "or": its first value stands
+    assert judge("On forums, the Small summarizer scores 31.20.", table) is S
