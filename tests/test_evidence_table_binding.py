@@ -80,3 +80,81 @@ def test_and_or_in_a_caption_names_no_parts() -> None:
     )
     # the cell is not split into parts called "and" and "or": its first value stands
     assert judge("On forums, the Small summarizer scores 31.20.", table) is S
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # two parts of two split cells under the same part name: Large / BLEU-L − Small / BLEU-L
+        ("On letters, the Large summarizer's BLEU-L is 1.75 above the Small summarizer's.", S),
+        ("On letters, the Large summarizer's BLEU-L is 1.55 above the Small summarizer's.", C),
+        ("On forums, the Large summarizer's BLEU-1 is 2.55 above the Small summarizer's.", S),
+    ],
+)
+def test_split_columns_are_compared_part_by_part(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SPLIT) is label
+
+
+# A numberless comparison the cells order the other way is contradicted; one they order the
+# same way is left to the words (never contradicted).
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # two split columns under the part the claim names
+        ("On forums, the Large summarizer improves BLEU-2 over the Small summarizer.", False),
+        ("On forums, the Small summarizer improves BLEU-2 over the Large summarizer.", True),
+        ("On letters, the Small summarizer improves BLEU-L over the Large summarizer.", True),
+    ],
+)
+def test_split_columns_are_ordered_part_by_part(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, SPLIT) is C) is contradicted
+
+
+ORDER = table_passages(
+    "Table 6",
+    {"Kestrel 9B": {"RiverQA": "61.0", "HillQA": "48.2"}, "Osprey 40B": {"RiverQA": "66.4", "HillQA": "47.9"}},
+    "Table 6: Accuracy of the two models on RiverQA and HillQA.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # a name written as one hyphenated word ("Kestrel-9B") covers both words of its header
+        ("Kestrel-9B surpasses Osprey-40B on RiverQA.", True),
+        ("Kestrel-9B surpasses Osprey-40B on HillQA.", False),
+        ("Kestrel-9B trails Osprey-40B on RiverQA.", False),
+        ("Kestrel-9B trails Osprey-40B on HillQA.", True),
+    ],
+)
+def test_an_order_between_hyphenated_names(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, ORDER) is C) is contradicted
+
+
+TWO_TABLES = table_passages(
+    "Table 3",
+    {"Kestrel 9B": {"0-shot": "24.9", "5-shot": "30.1"}, "Osprey 40B": {"0-shot": "23.8", "5-shot": "31.0"}},
+    "Table 3: RiverQA. Exact match.",
+) + table_passages(
+    "Table 4",
+    {"Kestrel 9B": {"0-shot": "65.1", "5-shot": "70.2"}, "Osprey 40B": {"0-shot": "68.2", "5-shot": "71.0"}},
+    "Table 4: HillQA. Zero-shot and few-shot exact match.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # "zero-shot" names the "0-shot" column; the dataset the caption names picks the table
+        ("Zero-shot on RiverQA, Kestrel 9B scores 1.1 points above Osprey 40B.", False),
+        ("Zero-shot on RiverQA, Kestrel 9B trails Osprey 40B.", True),
+        ("Zero-shot on HillQA, Kestrel 9B trails Osprey 40B.", False),
+        ("Zero-shot on HillQA, Kestrel 9B scores 1.1 points above Osprey 40B.", True),
+    ],
+)
+def test_a_spelt_shot_count_and_a_caption_name_pick_the_cell(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, TWO_TABLES) is C) is contradicted
+
+
+def test_a_difference_in_the_table_the_caption_names_is_supported() -> None:
+    assert judge("Zero-shot on RiverQA, Kestrel 9B scores 1.1 points above Osprey 40B.", TWO_TABLES) is S

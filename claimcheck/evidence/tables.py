@@ -24,6 +24,7 @@ from statistics import mean
 from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
+    WORDS,
     attached_number,
     extract_quantities,
     factor_of,
@@ -157,7 +158,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
         own = [x.strip() for x in p.column.split(" / ")[-1].split("/")]
         if len(qs) > 1 and len(own) == len(qs) and all(re.fullmatch(r"[A-Za-z][\w.\-@]*", x) for x in own):
             names = own
-        if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+", p.text):
+        if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+[*†‡§]*\s*", p.text):
             # "80.6 / 67.8" under a table whose caption or header says "F1 / EM": two cells.
             base = (p.column.rsplit(" / ", 1)[0] if names == own and " / " in p.column else
                     p.column.replace(" / ".join(names), "").strip(" /")) or p.column
@@ -286,6 +287,14 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         # a header that is a bare number ("20" under "Top-k") is named by a word it ends:
         # "top-20", "hits-20"
         at = next((i for i, w in enumerate(claim_tokens) if re.fullmatch(r"[a-z]+-" + level.strip(), w)), -1)
+        if at >= 0:
+            return 1, at
+    spelt_number = re.fullmatch(r"(\d+)-([a-z]+)", toks[0]) if len(toks) == 1 else None
+    if spelt_number:
+        # "0-shot" is named "zero-shot", "5-layer" "five-layer"
+        n, rest = int(spelt_number.group(1)), spelt_number.group(2)
+        at = next((i for i, w in enumerate(claim_tokens)
+                   if re.fullmatch(r"[a-z]+-" + rest, w) and WORDS.get(w.split("-")[0]) == n), -1)
         if at >= 0:
             return 1, at
     if len(toks) == 1 and toks[0] in ABBREVIATIONS:
@@ -917,6 +926,28 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     return min(positions) if positions else hit[2]
 
 
+def _same_part_pair(t: Table, named: list[tuple[str, float, int]], claim_text: str) -> list[tuple[str, float, int]]:
+    """The named headers with, second, the best named part of another split column under
+    the same part name as the first: "A's ROUGE-L is 1.8 above B's" subtracts B / ROUGE-L
+    from A / ROUGE-L, never A / ROUGE-1 (two parts of one cell)."""
+    top = named[0][0]
+    if top not in t.split:
+        return named
+    part = top.rsplit(" / ", 1)[-1]
+    mate = next((h for h in named[1:] if h[0] in t.split and t.split[h[0]] != t.split[top]
+                 and h[0].rsplit(" / ", 1)[-1] == part), None)
+    if mate is None:
+        return named
+    # each where the claim names its own column, not the part both share ("ROUGE-1")
+    return [_at_base(t, named[0], claim_text), _at_base(t, mate, claim_text)] + [h for h in named[1:] if h is not mate]
+
+
+def _at_base(t: Table, hit: tuple[str, float, int], claim_text: str) -> tuple[str, float, int]:
+    """A split column's hit placed where the claim names the column it was split from."""
+    base = _named([t.split[hit[0]]], _tokens(claim_text), claim_text)
+    return (hit[0], hit[1], base[0][2]) if base else hit
+
+
 def _named_by_shared_only(header: str, other: str, toks: list[str], claim_text: str) -> bool:
     """``header`` shares a level with ``other`` and the claim names none of its own levels:
     "F1" names "F1 / en" and "F1 / hi" alike, while "TAPT" names "Phases / TAPT" beside
@@ -1026,31 +1057,48 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
 _ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
                     r"higher than|better than|ahead of)\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
-                    r"lower than|worse than|falls?\s+short\s+of)\b", re.I)
+                    r"lower than|worse than|falls?\s+short\s+of|"
+                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
 _ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
+
+
+def _name_end(hit: tuple[str, float, int], toks: list[str]) -> int:
+    """The index of the last claim token of a header named at ``hit``: "LLaMA-65B" is one
+    token of the claim for the two of "LLaMA 65B", "PaLM 540B (Standard)" may be named by
+    its first two."""
+    pieces = {x for w in _tokens(_bare(hit[0])) for x in re.split(r"[-+.]", w)} | set(_tokens(_bare(hit[0])))
+    end = hit[2]
+    while end + 1 < len(toks) and (toks[end + 1] in pieces or all(x in pieces for x in re.split(r"[-+.]", toks[end + 1]))):
+        end += 1
+    return min(end, len(toks) - 1)
 
 
 def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]], toks: list[str],
               claim_text: str, sole: bool) -> tuple[float, TableDecision] | None:
     """"In Table 1, A trails B": a comparison without a number between two named rows (or
-    columns) in the one named column (row), or the table's only column; a decision only
-    when the cells order them the other way (the words around a right order are judged
-    as words)."""
+    columns) in the one named column (row), or the table's only column: agreeing when the
+    cells order them the claim's way (the caller leaves a right order to the words), else
+    contradicting."""
     spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
     for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
-        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or named[1][1] < named[0][1] \
-                or (len(named) > 2 and named[2][1] == named[1][1]):
+        paired = _same_part_pair(t, named, claim_text) if len(named) >= 2 else named
+        if paired is not named:
+            # "A improves ROUGE-1 over B": the two split columns of one part are the pair
+            named = paired[:2]
+        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
+                named[1][1] < named[0][1] or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
         # the words between the end of the first name and the start of the second
-        first_end = spans_[min(len(spans_) - 1, first[2] + max(1, len(_tokens(_bare(first[0])))) - 1)][1]
+        first_end = spans_[_name_end(first, toks)][1]
         between = claim_text[first_end : spans_[second[2]][0]]
         if len(between) > 60 or _ORDER_BREAK.search(between):
             continue
@@ -1068,14 +1116,13 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         higher = a.value.value > b.value.value
         better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
         ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
-        if ok:
-            return None
         where_ = "column" if axis == "row" else "row"
         how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
                f"{'above' if higher else 'below'} {second[0]} {b.passage.text}")
         said = f"{first[0]} {word} {second[0]}"
         score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
-        return score, TableDecision(False, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+        # a right order is returned too, for the caller to weigh against other tables' orders
+        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
 
 
@@ -1115,6 +1162,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
     claim_words = _content(claim_text)
+    claim_names = frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]+[A-Z][A-Za-z]*\b", claim_text)) & claim_words
     best: dict[str, tuple[float, TableDecision]] = {}  # per claim number (or named row)
 
     def offer(score: float, d: TableDecision) -> None:
@@ -1124,6 +1172,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         if d.claim_number not in best or key > best[d.claim_number][0]:
             best[d.claim_number] = (key, d)
 
+    # the order of two names in the table that names them best: a right order there is left
+    # to the words, and no less specific table's other order contradicts it
+    order: tuple[float, TableDecision] | None = None
     for t in tables:
         rows = _named(t.rows, toks, claim_text)
         cols = _named(t.columns, toks, claim_text)
@@ -1137,7 +1188,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             continue
         # The claim's words in the caption tell two tables with the same headers apart
         # ("over random seeds" for the table of seed variance).
-        told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
+        shared = caption_words(version, t.label) & claim_words
+        # a name the claim and the caption share ("NaturalQuestions") tells more than a common
+        # word ("zero-shot") another table's caption shares
+        told = min(3, len(shared) + len(shared & claim_names)) if claim_words else 0
 
         def offer_here(score: float, d: TableDecision) -> None:
             offer(score + told, d)
@@ -1274,6 +1328,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
+                    named = _same_part_pair(t, named, claim_text)
                     if named[1][1] < named[0][1] and _named_by_shared_only(named[1][0], named[0][0], toks, claim_text):
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
@@ -1403,8 +1458,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
         if not claim_qs:
             compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
-            if compared is not None:
-                offer_here(compared[0], compared[1])
+            if compared is not None and (order is None or compared[0] + told > order[0]):
+                order = (compared[0] + told, compared[1])
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
         # rows' cells in the named column (the only column when the table has one)
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
@@ -1530,4 +1585,6 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of {axis} {where_} is "
                        f"{top_k} ({top_cell.passage.text})")
                 offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_, top_k, how, how))
+    if order is not None and not order[1].agrees:
+        offer(*order)
     return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
