@@ -158,3 +158,118 @@ def test_a_spelt_shot_count_and_a_caption_name_pick_the_cell(claim: str, contrad
 
 def test_a_difference_in_the_table_the_caption_names_is_supported() -> None:
     assert judge("Zero-shot on RiverQA, Kestrel 9B scores 1.1 points above Osprey 40B.", TWO_TABLES) is S
+
+
+CALC = table_passages(
+    "Table 1",
+    {
+        "Wren 20B": {"RiverQA": "19.1", "HillQA": "73.9"},
+        "Wren 20B (+ tool)": {"RiverQA": "42.7", "HillQA": "72.6"},
+        "Prior best": {"RiverQA": "37.9", "HillQA": "75.3"},
+    },
+    "Table 1: Accuracy with and without the tool.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # a header named in two words ("the prior best") is a row, not a maximum to compute
+        ("The prior best on RiverQA was 37.9.", False),
+        ("The prior best on RiverQA was 39.7.", True),
+    ],
+)
+def test_a_cell_binds_one_number_and_a_header_word_computes_nothing(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, CALC) is C) is contradicted
+
+
+TOOL = table_passages(
+    "Table 1",
+    {
+        "Wren 20B (Chain of thought)": {"RiverQA": "19.1 (+2.5)", "HillQA": "73.9 (+1.8)"},
+        "Wren 20B (+ ext. tool)": {"RiverQA": "42.7 (+23.6)", "HillQA": "72.6 (-1.3)"},
+    },
+    "Table 1: Accuracy.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # one cell states one number: 19.1 (73.9) is the named cell's, 42.7 (72.6) another row's
+        ("With the external tool, Wren 20B's RiverQA accuracy climbs from 19.1 (chain of thought alone) to 42.7.", False),
+        ("For Wren 20B on HillQA, the external tool lowers accuracy relative to chain of thought alone, 72.6 against 73.9.",
+         False),
+        # a number no cell agrees with is still contradicted by the named cell
+        ("With chain of thought alone, Wren 20B's RiverQA accuracy is 21.9.", True),
+    ],
+)
+def test_a_cell_that_agrees_with_one_number_contradicts_no_other(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, TOOL) is C) is contradicted
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # a part of a set ("two of 50", "46% of its answers") is no score of the named cell
+        ("For Wren 20B on RiverQA, only two of 50 correct answers were lucky guesses.", False),
+        ("Just under half (46%) of Wren 20B's wrong RiverQA answers were nearly right.", False),
+        # a score the claim states for the same cell still is
+        ("Wren 20B scores 46 on RiverQA.", True),
+    ],
+)
+def test_a_share_of_a_set_is_not_a_cell_value(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, CALC) is C) is contradicted
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("its eight zero-shot scores average 72.1", [8.0, 72.1]),
+        ("twenty-five runs", [25.0]),
+        ("two hundred and ten pairs", [210.0]),
+    ],
+)
+def test_number_words_join_only_as_one_number(text: str, values: list[float]) -> None:
+    qs = extract_quantities(text)
+    assert [q.value for q in qs] == values
+    assert "zero" not in " ".join(q.text for q in qs)  # "eight zero-shot" is eight, then a word
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("Using task names instead costs 8.6 points of accuracy.", -1),
+        ("Training costs 300 GPU hours.", 0),
+        # a set counted after a determiner is no change, whatever verb came before
+        ("It gains the most of the three sizes.", 0),
+        ("It gains three points.", 1),
+    ],
+)
+def test_the_direction_of_a_cost_and_of_a_counted_set(text: str, direction: int) -> None:
+    q = next(q for q in extract_quantities(text) if q.value in (8.6, 300.0, 3.0))
+    assert q.direction == direction
+
+
+LOWEST = table_passages(
+    "Table 2",
+    {
+        "forums": {"Small": "21.20/12.45/25.10", "Large": "23.75/14.02/27.31"},
+        "letters": {"Small": "40.05/18.90/33.33", "Large": "41.60/19.12/35.08"},
+        "memos": {"Small": "30.00/11.00/20.00", "Large": "35.00/13.00/24.00"},
+    },
+    "Table 2: BLEU-1/BLEU-2/BLEU-L of the two summarizers on three corpora.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # "lowest ... for all": the minimum of every named part's column, not the maximum
+        ("forums gives the lowest BLEU-1 of the corpora for all the summarizers.", False),
+        ("letters gives the lowest BLEU-1 of the corpora for all the summarizers.", True),
+        ("letters gives the highest BLEU-1 of the corpora for all the summarizers.", False),
+    ],
+)
+def test_an_extreme_for_every_column_honours_lowest(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, LOWEST) is C) is contradicted

@@ -110,6 +110,18 @@ def _scale(raw: str | None) -> int:
     return _SUFFIX.get(r, SCALES.get(r, {"mln": 1_000_000, "bn": 1_000_000_000}.get(r, 1)))
 
 
+def _joined_prefix(phrase: str) -> str:
+    """The part of a run of number words that is one number: "twenty-five" and "two
+    hundred" join, "eight zero-shot" does not (two number words in a row join only as tens
+    and units)."""
+    words = list(re.finditer(r"[^-\s]+", phrase))
+    for a, b in zip(words, words[1:]):
+        x, y = WORDS.get(a.group(0).lower()), WORDS.get(b.group(0).lower())
+        if x is not None and y is not None and not (20 <= x <= 90 and x % 10 == 0 and 1 <= y <= 9):
+            return phrase[: a.end()]
+    return phrase
+
+
 def words_value(text: str) -> float | None:
     """``twenty-five`` → 25, ``two hundred and ten`` → 210, ``1.2 million``'s word part."""
     total, current = 0, 0
@@ -297,6 +309,11 @@ _FROM_LEVEL = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
 
 
+_SET_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our|both)\s+$", re.I)
+_COST_BEFORE = re.compile(r"\b(?:costs?|costing|sacrific(?:es?|ed|ing))\s+$", re.I)
+_POINTS_AFTER = re.compile(r"[\d.,]+\s*(?:points?|pts|pp|percentage points?)\b", re.I)
+
+
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
@@ -305,6 +322,8 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
         return 1
     if _LEVEL_BEFORE.search(text[max(0, start - 8) : start]):
         return 0
+    if raw[:1].isalpha() and _SET_BEFORE.search(text[max(0, start - 8) : start]):
+        return 0  # "gains the most of the three sizes": a set counted, not a change
     # The clause before the number: "improves English MLQA F1 over XLM-R by 2.9"
     clause = re.split(r"[,;:()]|\.\s", text[max(0, start - 90) : start])[-1]
     words = _TOKEN.findall(clause)[-10:]
@@ -315,6 +334,9 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
         for m in pattern.finditer(window):
             if m.start() > where:
                 best, where = sign, m.start()
+    if best == 0 and _COST_BEFORE.search(text[max(0, start - 20) : start]) \
+            and _POINTS_AFTER.match(text[start : (end if end is not None else start + len(raw)) + 25]):
+        return -1  # "costs 8.6 points": a score lost, not a price
     if best == 0 and end is not None:
         # "5.1 point absolute improvement", "2.6 points below", "5.2 points worse"
         after = text[end : end + 40]
@@ -466,7 +488,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        phrase = m.group("w")
+        phrase = _joined_prefix(m.group("w"))
         v = words_value(phrase)
         if v is None:
             continue
@@ -479,9 +501,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         # "over a thousand": the bound reads before the article
         article = re.search(r"(?<![A-Za-z])an?\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
-        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end(),
+        whole = phrase == m.group("w")
+        end = m.end() if whole else m.start() + len(phrase)
+        out.append(_make(text, v, phrase, _unit(m.group("unit")) if whole else None, m.start(), end,
                          number_start=m.start() - len(article.group(0)) if article else None))
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), end))
     for m in _VAGUE_PLURAL.finditer(text):
         if free(m.start(), m.end()):
             q = _make(text, float(_VAGUE_VALUE[m.group("w").lower()]), m.group(0), None, m.start(), m.end())

@@ -691,6 +691,21 @@ def _count_among_scores(q: Quantity, t: Table, column: str) -> bool:
         and all("." in c.text for c in cells)
 
 
+_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|[A-Za-z])", re.I)
+
+
+def _share_of(claim_text: str, q: Quantity) -> bool:
+    """"two of 50 answers", "(46%) of its wrong chains": a part of a set the claim counts,
+    not a score a table cell states — it may agree with a cell, never be contradicted by one."""
+    if _SET_OF.search(claim_text[: q.start]):
+        return True  # the 50 of "two of 50 answers": the set's size
+    return bool(_SHARE_OF.match(claim_text, q.end)) and q.unit in (None, "%") and not is_difference(claim_text, q)
+
+
+_SET_OF = re.compile(r"(?:(?<![\w.\-])\d+(?:\.\d+)?\s*%?|(?<![\w\-])(?:" + "|".join(WORDS) + r"))\s+(?:out\s+)?of\s+(?:the\s+)?$",
+                     re.I)
+
+
 def _fits_sole(t: Table, q: Quantity) -> bool:
     """Whether a claim number that names no column may be the value of a one-column table:
     no counted noun ("8 GPUs"), the cells' unit, a size within a factor of two of theirs."""
@@ -1196,7 +1211,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         def offer_here(score: float, d: TableDecision) -> None:
             offer(score + told, d)
 
-        averaged = bool(_AVERAGE.search(claim_text))
+        # a word of a header the claim names is no instruction to compute: "the four-task
+        # average" names a column, "the prior best" a row
+        in_header = _header_tokens(rows + cols, toks)
+        averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
         if averaged and not rows and cols and _unique_top(cols):
@@ -1282,6 +1300,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
                     # (a column of averages, "Avg. STS", holds what a claim that averages states)
                     if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
+                              and not _share_of(claim_text, q)
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
@@ -1509,7 +1528,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # with the other columns of row X; "X gives the best C" compares X with the other
         # rows of column C.
         # ("on top of X" is no superlative)
-        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
+        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w)) and i not in in_header
                    and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
         # 4a. "A's largest margin over B is in C", "A's gain over B is smallest at C": the
         # column (row) where A − B is largest (smallest), A and B named rows (columns)
@@ -1522,6 +1541,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         offer_here(score_, decision)
                     at = None  # decided: not the extreme of one row
                     break
+            if _MARGIN_VERB.search(claim_text):
+                at = None  # "gains the most": the extreme of a change, never of one line's levels
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
         # every column but the ones left out, and not of those
         if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
@@ -1532,15 +1553,20 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # the columns of scores alike, not a size beside them ("Params 110M")
             kept = {k for k, _ in _like([(c, dict(line)[r_named]) for c, line in lines], None)}
             lines = [(c, line) for c, line in lines if c in kept]
+            # "the lowest ROUGE-1 for all three models": the columns of the part the claim names
+            parts = {c[0].rsplit(" / ", 1)[-1] for c in cols if c[0] in t.split}
+            if len(parts) == 1:
+                lines = [(c, line) for c, line in lines if c in t.split and c.rsplit(" / ", 1)[-1] in parts]
+            worst = at is not None and bool(_WORST.fullmatch(toks[at]))
             if len(lines) >= 2:
                 tops = {}
                 for c, line in lines:
-                    pick = min if _LOWER_IS_BETTER.search(c) else max
+                    pick = min if bool(_LOWER_IS_BETTER.search(c)) != worst else max
                     tops[c] = pick(line, key=lambda kc: kc[1].value.value)
                 led = [c for c, (k, _) in tops.items() if k == r_named]
                 wanted = [c for c, _ in lines if c not in left_out]
                 ok = set(led) == set(wanted)
-                how = (f"computed from {t.label}: {r_named} has the best value in column(s) {', '.join(led) or 'none'}; "
+                how = (f"computed from {t.label}: {r_named} has the {'worst' if worst else 'best'} value in column(s) {', '.join(led) or 'none'}; "
                        + "; ".join(f"{c}: {k} ({cell.passage.text})" for c, (k, cell) in tops.items() if k != r_named))
                 cell = tops[lines[0][0]][1]
                 offer_here(rows[0][1] + 1, TableDecision(ok, cell.passage, r_named, ", ".join(led) or "none", how, how))
@@ -1587,4 +1613,19 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_, top_k, how, how))
     if order is not None and not order[1].agrees:
         offer(*order)
-    return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
+    decided = [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
+    # One cell states one number: a cell that agrees with one of the claim's numbers ("from
+    # 19.1 to 42.7", "72.6 against 73.9") is that number's, never a contradiction of another.
+    agreeing = {_cell_key(d.cell) for d in decided if d.agrees and d.computed is None}
+    return [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+
+
+def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:
+    """The indices of the claim tokens that name the headers ``hits`` in more than one word
+    ("the prior best", "four-task average"; a lone "average" may name "Avg." and average)."""
+    return {i for h in hits if 0 <= h[2] < len(toks) and _name_end(h, toks) > h[2]
+            for i in range(h[2], _name_end(h, toks) + 1)}
+
+
+def _cell_key(p: Passage) -> tuple[str | None, str | None, str | None, str]:
+    return p.table, p.row, p.column, p.text
