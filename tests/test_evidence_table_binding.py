@@ -273,3 +273,37 @@ LOWEST = table_passages(
 )
 def test_an_extreme_for_every_column_honours_lowest(claim: str, contradicted: bool) -> None:
     assert (judge(claim, LOWEST) is C) is contradicted
+
+
+SETTINGS = table_passages(
+    "Table 5",
+    {
+        "RIVERQA Zero-Shot": {"Kestrel": "77.4", "Finch": "74.5", "Osprey 530B": "76.6"},
+        "HILLQA Few-Shot": {"Kestrel": "70.1", "Finch": "71.3", "Osprey 530B": "72.0"},
+    },
+    "Table 5: Accuracy of three models.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # "RIVERQA" names the one row it opens; the difference keeps its sign
+        ("On RIVERQA, Kestrel trails Osprey 530B by 0.8 points.", True),
+        ("On RIVERQA, Kestrel leads Osprey 530B by 0.8 points.", False),
+        ("On HILLQA, Kestrel trails Osprey 530B by 1.9 points.", False),
+        ("On HILLQA, Kestrel leads Osprey 530B by 1.9 points.", True),
+    ],
+)
+def test_a_row_named_by_the_name_it_opens_and_a_signed_difference(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, SETTINGS) is C) is contradicted
+
+
+def test_a_row_cells_label_is_its_own_header_not_the_previous_cell() -> None:
+    from claimcheck.evidence.numbercheck import _label_words
+
+    text = "Table 5, row RIVERQA Zero-Shot: Kestrel 77.4; Finch 74.5; Osprey 530B 76.6"
+    last = extract_quantities(text)[-1]
+    # the digits of "530B" belong to the name; the semicolon ends the previous cell
+    assert _label_words(text, last) >= {"osprey"} and "finch" not in _label_words(text, last)

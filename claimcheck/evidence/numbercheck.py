@@ -132,7 +132,9 @@ _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer
 def _label_words(text: str, q: Quantity) -> frozenset[str]:
     """The words between the previous number (or the sentence start) and this one: what it
     is the number of ("a strong logistic regression model, which achieves an F1 of")."""
-    before = re.split(r"\.\s|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
+    # a table row's cells are apart at ";" ("Gopher 74.5; MT-NLG 530B 76.6"); digits glued to
+    # a letter ("530B") are part of a name, not the previous number
+    before = re.split(r"\.\s|;|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?(?![A-Za-z\d])", text[: q.start])[-1]
     return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 

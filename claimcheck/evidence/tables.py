@@ -454,6 +454,13 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
                 and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
             s, p = _header_hit(bare, claim_tokens, claim_text)
             named_as = bare
+        if not s:
+            # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
+            # rest its setting
+            first = h.split()[0] if len(h.split()) > 1 else ""
+            if re.search(r"[A-Z].*[A-Z]", first) and sum(x.split()[0] == first for x in headers if x.split()) == 1:
+                s, p = _header_hit(first, claim_tokens, claim_text)
+                s, named_as = min(s, 0.5), first
         if s:
             hits.append((h, s, p))
             forms[h] = named_as
