@@ -307,3 +307,42 @@ def test_a_row_cells_label_is_its_own_header_not_the_previous_cell() -> None:
     last = extract_quantities(text)[-1]
     # the digits of "530B" belong to the name; the semicolon ends the previous cell
     assert _label_words(text, last) >= {"osprey"} and "finch" not in _label_words(text, last)
+
+
+def prose(claim: str, *texts: str) -> VerdictLabel:
+    return judge(claim, sentences(*texts))
+
+
+RESPECTIVE = ("On RiverQA, Kestrel reaches 41.2%, 55.0%, and 63.8% accuracy with 0-shot, 5-shot, and 20-shot "
+              "prompts respectively.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a "respectively" list of labels written with digits ("5-shot") pairs each number
+        ("Kestrel scores 55.0% 5-shot on RiverQA.", S),
+        ("Kestrel scores 55.0% 20-shot on RiverQA.", C),
+        ("Kestrel scores 63.8% 20-shot on RiverQA.", S),
+    ],
+)
+def test_a_respectively_list_of_digit_labels(claim: str, label: VerdictLabel) -> None:
+    assert prose(claim, RESPECTIVE) is label
+
+
+SCHEDULE = ("We use a linear warm-up, after which the final learning rate equals 10% of the peak learning rate. "
+            "We use a weight decay of 0.1 and gradient clipping of 1.0.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "1%" is not the clipping setting "1.0" the claim never speaks of
+        ("The schedule decays the learning rate to 1% of its peak.", C),
+        ("The schedule decays the learning rate to 10% of its peak.", S),
+        # a setting the claim names still agrees
+        ("Gradient clipping is set to 1.0.", S),
+    ],
+)
+def test_a_small_percentage_is_not_a_setting_of_another_name(claim: str, label: VerdictLabel) -> None:
+    assert prose(claim, SCHEDULE) is label

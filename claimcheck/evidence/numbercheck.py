@@ -342,6 +342,8 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
 # Words of a list that "respectively" pairs with numbers are lower-case common words as
 # often as names ("the input and target lengths are 1024 and 256, respectively").
 _LIST_WORD = re.compile(r"\b[a-z][a-z\-]{2,}\b")
+# a setting written as digits joined to a word ("5-shot", "12-layer"): a label, like a word
+_LABEL = re.compile(r"(?<![\w.\-])\d+-[A-Za-z][A-Za-z\-]*\b")
 _RESPECTIVE = re.compile(r"\brespectively\b", re.I)
 # the clause a claim number's own words stand in, back to the last break
 _CLAUSE_BACK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|against)\b")
@@ -353,12 +355,17 @@ def respective_words(text: str, qs: Sequence[Quantity]) -> dict[int, str]:
     256 with *target* (the numbers' indices in ``qs`` → the word's singular stem)."""
     if not _RESPECTIVE.search(text):
         return {}
-    spans = [(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
-             if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in qs)]
+    # "with 0-shot, 5-shot, and 10-shot respectively": a label's digits are no number of the list
+    labels = [(m.start(), m.group(0).lower()) for m in _LABEL.finditer(text)]
+    kept = [i for i, q in enumerate(qs) if not any(p <= q.start < p + len(w) for p, w in labels)]
+    numbers_ = [qs[i] for i in kept]
+    spans = sorted([(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
+                    if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in numbers_)
+                    and not any(p <= m.start() < p + len(w) for p, w in labels)] + labels)
     out: dict[int, str] = {}
-    for numbers, words in list_pairs(text, qs, spans):
+    for numbers, words in list_pairs(text, numbers_, spans):
         if len(set(words)) == len(words):
-            out.update({i: singular(w) for i, w in zip(numbers, words)})
+            out.update({kept[i]: singular(w) for i, w in zip(numbers, words)})
     return out
 
 
@@ -371,7 +378,8 @@ def _clause_words(text: str, q: Quantity) -> set[str]:
     ("input sequences of 256", "256 input tokens")."""
     before = _CLAUSE_BACK.split(text[max(0, q.start - 60) : q.start])[-1]
     after = _CLAUSE_BACK.split(text[q.end : q.end + 30])[0]
-    return {singular(w) for w in _LIST_WORD.findall(before + " " + after)}
+    near = before + " " + after
+    return {singular(w) for w in _LIST_WORD.findall(_LABEL.sub(" ", near))} | {singular(w.lower()) for w in _LABEL.findall(near)}
 
 
 def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
@@ -523,6 +531,14 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     level_at = [bool(_LEVEL_AT.search(text[max(0, s.start - 8) : s.start])) for s in source_qs]
     relative_source = [is_relative(text, s) for s in source_qs]
 
+    def small_setting(n: int, i: int) -> bool:
+        # "1%" of the claim against "clipping of 1.0": a bare number up to 1 that the passage
+        # gives a measure the claim never names is a setting, not the claim's percentage
+        q, s = claim_qs[n], source_qs[i]
+        m = measured(text, s)
+        return q.unit == "%" and s.unit is None and abs(q.value) <= 1 and abs(s.value) <= 1 \
+            and bool(m) and m not in core.lower()
+
     def other_kind(n: int, i: int) -> bool:
         # a relative change is compared with relative ones only; an absolute one ("4.7
         # points") never with a relative one
@@ -536,6 +552,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
+             and not small_setting(n, i)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
