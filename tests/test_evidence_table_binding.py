@@ -346,3 +346,98 @@ SCHEDULE = ("We use a linear warm-up, after which the final learning rate equals
 )
 def test_a_small_percentage_is_not_a_setting_of_another_name(claim: str, label: VerdictLabel) -> None:
     assert prose(claim, SCHEDULE) is label
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("on 1.4 trillion tokens", 1.4e12),
+        ("on 1.4T tokens", 1.4e12),
+        ("Training Tokens 1.4 Trillion", 1.4e12),
+        ("a 10-billion-parameter model", 1e10),
+        ("FLOPs 3.85e+24", 3.85e24),
+    ],
+)
+def test_scale_words_in_any_case_and_joined_by_a_hyphen(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [pytest.approx(value)]
+
+
+def test_a_model_name_with_t_is_no_trillion() -> None:
+    assert extract_quantities("the T5 model") == []
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the same digits under another scale word: one number written another way
+        ("Kestrel was trained on 2.6 billion tokens.", C),
+        ("Kestrel was trained on 2.6 trillion tokens.", S),
+        ("The best size lies between 30 and 50 million parameters.", C),
+        ("The best size lies between 30 and 50 billion parameters.", S),
+    ],
+)
+def test_another_scale_word_contradicts(claim: str, label: VerdictLabel) -> None:
+    assert prose(claim, "We train Kestrel on 2.6 trillion tokens.",
+                 "The best size for the budget lies between 30 and 50 billion parameters.") is label
+
+
+LISTED = ("The first is Finch, with models of 350M, 1.3B and 175B parameters. "
+          "The second is Kestrel, which has models of 422M, 2B, 8B, 68B, and 137B parameters.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a range is two numbers: its top must be the listed top of the same sentence
+        ("The Kestrel models range from 422M to 137B parameters.", S),
+        ("The Kestrel models range from 422M to 175B parameters.", C),
+    ],
+)
+def test_a_range_against_a_listed_sentence(claim: str, label: VerdictLabel) -> None:
+    assert prose(claim, LISTED) is label
+
+
+SIZES = table_passages(
+    "Table 3",
+    {"1 Billion": {"FLOPs": "1.21e+20", "Tokens": "20.2 Billion"},
+     "10 Billion": {"FLOPs": "1.23e+22", "Tokens": "205.1 Billion"}},
+    "Table 3: Projections from Approach 1 of the tokens needed for each model size.",
+) + table_passages(
+    "Table 1",
+    {"Kestrel": {"Size (# Parameters)": "70 Billion", "Training Tokens": "1.4 Trillion"},
+     "Finch": {"Size (# Parameters)": "280 Billion", "Training Tokens": "300 Billion"}},
+    "Table 1: Current models.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a size row is named by its number ("10-billion-parameter"), never by a scale word
+        # of another number; "Approach 1" is a name the caption writes
+        ("Approach 1 projects 205.1 billion training tokens for a 10-billion-parameter model.", S),
+        ("Approach 1 projects 215.1 billion training tokens for a 10-billion-parameter model.", C),
+        # a named row and the one column whose header is the noun the number counts
+        ("Kestrel was trained on 1.4 billion tokens.", C),
+        ("Finch was trained on 300 billion tokens.", S),
+    ],
+)
+def test_sizes_as_rows_and_the_counted_noun_as_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SIZES) is label
+
+
+def test_a_superlative_naming_another_setting_ranks_no_cells() -> None:
+    # "maximum learning rate" is no column of the table: no maximum of Kestrel's row
+    assert judge("Kestrel's maximum learning rate was 1e-4.", SIZES) is not C
+
+
+def test_a_margin_is_no_rival_of_a_rows_level() -> None:
+    from claimcheck.evidence.numbercheck import check_numbers
+    from claimcheck.model import Claim, Mark
+
+    row = "Table 2, row Kestrel (2021): Coeff. a 0.73; Coeff. b 0.27"
+    for claim, rival in (("Kestrel's exponent is 0.23 higher than ours.", False),
+                         ("Kestrel's exponent a is 0.63.", True)):
+        checks = check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, row, [], True)
+        # a margin ("0.23 higher") is never contradicted by a level the row states; a level is
+        assert any(c.source_text is not None and not c.agrees for c in checks) is rival

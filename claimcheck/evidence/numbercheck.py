@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     prefix_agrees,
     quantities_agree,
     relative_changes,
+    rescaled,
     same_thing,
     singular,
     unit_word,
@@ -83,6 +84,9 @@ def _is_level(text: str, s: Quantity) -> bool:
     return m is not None and not _CHANGE_NOUN.fullmatch(m.group(1))
 
 
+_ROW_PASSAGE = re.compile(r"Table [^,]+, row ")
+
+
 def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
               claim_text: str) -> Quantity | None:
     """The source's number for the same thing as ``q``, when it states a different one."""
@@ -92,9 +96,13 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     # A margin is no level: "beats the forecast by 10.5 points" says nothing against "the
     # forecast of 63.4%", nor "lowers perplexity by 0.59" against "a perplexity of 7.16".
     q_margin = _MARGIN_BEFORE.search(claim_text, 0, q.start) is not None
+    # "0.23 higher than B" is a margin too, never one of a table row's unsigned cells (levels)
+    q_gap = q.noun is None and bool(q.direction) and is_difference(claim_text, q)
+    row = bool(_ROW_PASSAGE.match(text))
     free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)
             and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)
-            and not (q_margin and _is_level(text, s))]
+            and not (q_margin and _is_level(text, s))
+            and not (q_gap and not q_margin and row and not s.direction)]
     if not free:
         return None
     q_ctx = _near(claim_text, q)
@@ -112,7 +120,8 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
-    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)
+    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100) \
+        or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
     if (counted or labelled or overlap) and magnitude_ok:
@@ -450,6 +459,36 @@ def _of_other_variants(core: str, text: str, source_qs: list[Quantity]) -> set[i
     return out
 
 
+def _range_ends(q: Quantity, source_qs: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """A claim's range ("from 422M to 175B parameters") against a sentence that lists the
+    values it spans ("models of 422M, 2B, 8B, 68B, and 137B parameters"): agreeing when the
+    sentence that states its lower end states its upper end too, contradicted when that
+    sentence lists three or more values from the lower end up to another top; None when no
+    sentence states its lower end."""
+    parts = re.split(r"\s*(?:to|–|-|and)\s*", q.text, maxsplit=1)
+    if len(parts) != 2 or q.upper is None:
+        return None
+    lo = Quantity(q.value, parts[0], q.unit, 0, 0, noun=q.noun)
+    hi = Quantity(q.upper, parts[1], q.unit, 0, 0, noun=q.noun)
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(x: Quantity) -> int:
+        return sum(1 for b in breaks if b < x.start)
+
+    for s in source_qs:
+        if s.upper is not None or not quantities_agree(lo, s):
+            continue
+        line = [x for x in source_qs if sentence(x) == sentence(s) and x.upper is None and x.unit == s.unit
+                and not (x.noun and s.noun and x.noun != s.noun)]
+        top = next((x for x in line if quantities_agree(hi, x)), None)
+        if top is not None:
+            return f"{s.text} … {top.text}", True
+        if len(line) >= 3 and min(x.value for x in line) == s.value:
+            highest = max(line, key=lambda x: x.value)
+            return f"{s.text} … {highest.text}", False
+    return None
+
+
 def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
                          matched: dict[int, int], checks: list[NumberCheck]) -> None:
     """A window of sentences may state a counted number twice: "83.7% accuracy over 112
@@ -549,10 +588,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
+        ends = _range_ends(q, source_qs, text) if q.upper is not None else None
+        if ends is not None:
+            checks.append(NumberCheck(q.text, ends[0], ends[1]))
+            continue
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
              and not small_setting(n, i)
+             # a range is two numbers: one end alone states neither the range nor its other end
+             and not (q.upper is not None and s.upper is None)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )

@@ -35,15 +35,15 @@ WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000}
 # "one" is too often a pronoun ("the one that ...") to be a quantity without a noun after it.
 _WEAK_WORDS = {"one", "zero"}
 
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion|mln|bn)\b)"
+_SCALE_AFTER = r"(?:[kKMBT](?![A-Za-z\d])|[\s-]+(?i:thousand|million|billion|trillion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
-_SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−]?\d+)(?![\w])")
+_SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w])")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
@@ -106,7 +106,7 @@ def _value(text: str) -> float:
 def _scale(raw: str | None) -> int:
     if not raw:
         return 1
-    r = raw.strip().lower()
+    r = raw.strip().lstrip("-").strip().lower()
     return _SUFFIX.get(r, SCALES.get(r, {"mln": 1_000_000, "bn": 1_000_000_000}.get(r, 1)))
 
 
@@ -168,7 +168,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         return True
     if _GLUED_UNIT.match(text, end):
         return False
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMBT](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
         return True
@@ -546,7 +546,7 @@ def _decimals(text: str) -> int:
 
 
 def _written_scale(text: str) -> int:
-    m = re.search(r"([kKMB]|thousand|million|billion)\s*$", text.strip())
+    m = re.search(r"([kKMBT]|(?i:thousand|million|billion|trillion))\s*$", text.strip())
     return _scale(m.group(1)) if m else 1
 
 
@@ -605,6 +605,19 @@ def directions_clash(a: Quantity, b: Quantity) -> bool:
     da = -1 if a.value < 0 else a.direction
     db = -1 if b.value < 0 else b.direction
     return da != 0 and db != 0 and da != db
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^\d.]", "", text.replace(",", ""))
+
+
+def rescaled(q: Quantity, s: Quantity) -> bool:
+    """The same digits under another scale word ("1.4 billion" / "1.4 trillion", "40 and
+    70 million" / "40 and 70 billion"): one number written another way, however far apart."""
+    if not q.value or not s.value or _digits(q.text) != _digits(s.text) or not _digits(q.text):
+        return False
+    ratio = math.log10(abs(s.value / q.value))
+    return abs(ratio - round(ratio)) < 1e-9 and round(ratio) % 3 == 0 and round(ratio) != 0
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:

@@ -16,6 +16,7 @@ Only headers are matched, never the cell text, and nothing here reads a file.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from claimcheck.evidence.quantities import (
     list_pairs,
     measured,
     quantities_agree,
+    rescaled,
     singular,
     unit_word,
     weaker_side,
@@ -273,6 +275,9 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
     return [c for c in out if c[1] == top]
 
 
+_SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
@@ -283,6 +288,14 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
         return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
+    if _SIZE_HEADER.fullmatch(level.strip()):
+        # "1 Billion" (a model size as a row) is named by that number, never by the scale
+        # word of another ("1.4 billion tokens")
+        size = extract_quantities(level)
+        at_q = next((q for q in extract_quantities(claim_text) if size and math.isclose(q.value, size[0].value)), None)
+        if at_q is None:
+            return 0, -1
+        return 1, len(_tokens(claim_text[: at_q.start]))
     if re.fullmatch(r"\d+", level.strip()):
         # a header that is a bare number ("20" under "Top-k") is named by a word it ends:
         # "top-20", "hits-20"
@@ -466,6 +479,8 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
             forms[h] = named_as
     taken = {i for h, _, p in hits if p >= 0 for i in range(p, p + max(1, len(_tokens(forms[h]))))}
     for compound in _compound_hits([h for h in headers if h not in forms], headers, claim_text, taken):
+        if _SIZE_HEADER.fullmatch(compound[0].strip()):
+            continue  # a size is named by its number only
         hits.append(compound)
         forms[compound[0]] = compound[0]
     if not hits:
@@ -768,7 +783,8 @@ def _agree(q: Quantity, value: Quantity) -> bool:
 def _comparable(q: Quantity, value: Quantity) -> bool:
     if q.value == 0 or value.value == 0:
         return True
-    return 0.05 <= abs(value.value / q.value) <= 20
+    # "1.4 billion" against a cell of "1.4 Trillion": one number written another way
+    return 0.05 <= abs(value.value / q.value) <= 20 or rescaled(q, value)
 
 
 def rounded_agree(q: Quantity, v: float) -> bool:
@@ -805,7 +821,18 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                 for word in words:
                     for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
                         spans.append((m.start(), m.end()))
+    # "Approach 1", "Setting 2": a numbered name a caption of the paper writes
+    for label in _numbered_names(version):
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(label) + r"(?![\w.,-]?\d)", claim_text):
+            spans.append((m.start(), m.end()))
     return spans
+
+
+@once_per_version
+def _numbered_names(version: SourceVersion) -> frozenset[str]:
+    """Capitalised words numbered by an integer in the paper's captions ("Approach 1")."""
+    return frozenset(m.group(0) for p in version.passages if p.kind == "caption"
+                     for m in re.finditer(r"\b[A-Z][a-z]{2,} \d{1,2}\b(?![\d.,%]|\s*(?:[kKMBT]\b|thousand|million|billion|trillion|[a-z]+s\b))", p.text))
 
 
 def outside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
@@ -1278,6 +1305,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             counted = [c for c in qcols if _counts_header(q, c[0])]
             if len(counted) == 1 and len(qcols) > 1:
                 qcols = counted
+            if implied and not qcols and rows:
+                # "Chinchilla was trained on 1.4 billion tokens": a named row, and the one
+                # column whose header is the noun the number counts ("Training Tokens")
+                own = [h for h in t.columns if _counts_header(q, h)]
+                if len(own) == 1:
+                    qcols = counted = [(own[0], 1, len(toks))]
             # "takes 11GB": the one column whose cells are written in the claim number's unit
             written = unit_word(claim_text, q)
             by_unit = [c for c in t.columns if written and t.column(c)
@@ -1578,6 +1611,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 cell = tops[lines[0][0]][1]
                 offer_here(rows[0][1] + 1, TableDecision(ok, cell.passage, r_named, ", ".join(led) or "none", how, how))
                 at = None  # decided: not the extreme of one row or column
+        if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
+            at = None
         # "the smallest relative improvement is on R": the superlative names the column, the
         # row follows — the extreme of that column over the rows
         column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
@@ -1632,6 +1667,29 @@ def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[i
     ("the prior best", "four-task average"; a lone "average" may name "Avg." and average)."""
     return {i for h in hits if 0 <= h[2] < len(toks) and _name_end(h, toks) > h[2]
             for i in range(h[2], _name_end(h, toks) + 1)}
+
+
+_LINK_WORDS = frozenset("is was are were of at be set equals".split())
+
+
+def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list[tuple[str, float, int]]) -> bool:
+    """"Its maximum learning rate was 1e-4": a superlative that names a setting whose value
+    the claim states right after it, in words no header of the table has — a level of
+    something else, not a ranking of the table's cells."""
+    spans_ = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    later = [q for q in extract_quantities(claim_text) if at < len(spans_) and q.start > spans_[at]]
+    if not later:
+        return False
+    stop = len(_tokens(claim_text[: later[0].start]))
+    if stop - at > 6:
+        return False
+    if any(at < h[2] < stop for h in hits):
+        return False  # "weakest on Urdu, at 66.8": the words name a header ("ur")
+    if stop - 1 <= at or toks[stop - 1] not in _LINK_WORDS:
+        return False  # "takes longest to fine-tune (0.5 hours)": no setting stated as a level
+    words = [w for w in toks[at + 1 : stop - 1] if w not in ("the", "a", "an")]
+    header_words = {w for h in [*t.rows, *t.columns] for w in _tokens(h)}
+    return bool(words) and not any(w in header_words or singular(w) in header_words for w in words)
 
 
 def _cell_key(p: Passage) -> tuple[str | None, str | None, str | None, str]:
