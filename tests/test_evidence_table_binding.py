@@ -441,3 +441,87 @@ def test_a_margin_is_no_rival_of_a_rows_level() -> None:
         checks = check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, row, [], True)
         # a margin ("0.23 higher") is never contradicted by a level the row states; a level is
         assert any(c.source_text is not None and not c.agrees for c in checks) is rival
+
+
+MODELS = table_passages(
+    "Table 2",
+    {"Kestrel 7B": {"RiverQA": "48.9", "HillQA": "60.0"}, "Kestrel 13B": {"RiverQA": "50.4", "HillQA": "61.5"},
+     "Kestrel 33B": {"RiverQA": "52.0", "HillQA": "63.0"}, "Finch 280B": {"RiverQA": "50.6", "HillQA": "59.2"}},
+    "Table 2: Accuracy.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # "every Kestrel model": each row the word heads, against the one other named row
+        ("Every Kestrel model beats Finch 280B on RiverQA.", True),
+        ("Every Kestrel model beats Finch 280B on HillQA.", False),
+        ("Every Kestrel model trails Finch 280B on HillQA.", True),
+    ],
+)
+def test_every_row_of_a_name_against_another_row(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, MODELS) is C) is contradicted
+
+
+PAIRS = table_passages(
+    "Table 1",
+    {"forums": {"Small": "21.20/12.45/25.10", "Large": "23.75/14.02/27.31"},
+     "letters": {"Small": "42.05/18.90/33.33", "Large": "41.60/19.12/35.08"},
+     "memos": {"Small": "34.00/11.00/20.00", "Large": "35.00/13.00/24.00"},
+     "notes": {"Small": "30.00/10.00/20.00", "Large": "31.00/12.00/22.00"}},
+    "Table 1: BLEU-1/BLEU-2/BLEU-L of the two summarizers on four corpora.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # two columns ordered row by row: "all" needs every row, "most" more than half
+        ("The Large summarizer has a higher BLEU-2 than the Small summarizer on all of the corpora.", False),
+        ("The Large summarizer has a higher BLEU-1 than the Small summarizer on all of the corpora.", True),
+        ("The Small summarizer has a higher BLEU-1 than the Large summarizer on most of the corpora.", True),
+        # rows left out are not counted by this rule
+        ("The Large summarizer has a higher BLEU-1 than the Small summarizer on all corpora except letters.", False),
+    ],
+)
+def test_an_order_of_two_columns_over_all_or_most_rows(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, PAIRS) is C) is contradicted
+
+
+PROMPTS = table_passages(
+    "Table 1",
+    {"Wren 20B (Standard)": {"AQuA": "25.5", "GSM8K": "17.9"},
+     "Wren 20B (Chain of thought)": {"AQuA": "20.6", "GSM8K": "56.9"},
+     "Finch 8B (Chain of thought)": {"AQuA": "24.0", "GSM8K": "4.4"}},
+    "Table 1: Accuracy by prompting.",
+) + table_passages(
+    "Table 2",
+    {"Wren 8B": {"RiverQA / standard": "55.6", "RiverQA / CoT": "53.5", "HillQA / standard": "12.9",
+                 "HillQA / CoT": "13.1"}},
+    "Table 2: Accuracy on two tasks.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # a row named by its name and its bracketed qualifier in the claim's own words; its
+        # difference is over the plain variant of the same name
+        ("Chain-of-thought prompting lifts Wren 20B's GSM8K accuracy by 39 points over standard prompting.", False),
+        ("On AQuA, chain-of-thought prompting improves Wren 20B by 4.9 points.", True),
+        # "chain-of-thought" names "CoT"; two sub-columns of one task are ordered
+        ("For Wren 8B, chain-of-thought prompting improves RiverQA accuracy over standard prompting.", True),
+        ("For Wren 8B, chain-of-thought prompting improves HillQA accuracy over standard prompting.", False),
+    ],
+)
+def test_prompting_variants_and_sub_columns(claim: str, contradicted: bool) -> None:
+    assert (judge(claim, PROMPTS) is C) is contradicted
+
+
+def test_a_qualifier_inside_another_name_is_not_said() -> None:
+    from claimcheck.evidence.tables import _qualifier_said
+
+    assert _qualifier_said("Wren (large)", "Wren is trained like Finch-large.") is False
+    assert _qualifier_said("Wren (large)", "The large Wren model.") is True
+    assert _qualifier_said("Wren (Chain of thought)", "chain-of-thought prompting helps Wren") is True

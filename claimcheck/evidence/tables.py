@@ -128,6 +128,22 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     return out, made
 
 
+def _qualifier_said(header: str, claim_text: str) -> bool:
+    """Whether the claim says the bracketed qualifier of a header as words of its own
+    ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
+    name ("BERT-large" does not say the "(large)" of "SpanBERT (large)")."""
+    m = re.search(r"\(([^()]*)\)\s*$", header)
+    words = re.findall(r"[a-z0-9]+", m.group(1).lower()) if m else []
+    if not words:
+        return False
+    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", claim_text.lower())
+    if "-".join(words) in tokens:
+        return True
+    plain = [t for t in tokens if "-" not in t]
+    return any(plain[i : i + len(words)] == words for i in range(len(plain) - len(words) + 1)) \
+        and " ".join(words) in " ".join(tokens)
+
+
 def _variant_named(header: str, claim_text: str) -> bool:
     """Whether the claim names the qualifier of a header ("Chain of thought" of "Codex
     (Chain of thought)"), hyphenated or not."""
@@ -414,10 +430,16 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
         if len(word) >= 5 and len(parts[-1]) >= 3 and word.startswith(parts[0][:3]) and word.endswith(parts[-1]) \
                 and len(word) < len(t) - 1 and _subsequence(word, t.replace("-", "")):
             return i
-        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 for p in parts) \
-                and "".join(p[0] for p in parts) == word and re.search(r"\b" + word.upper() + r"\b", level):
+        # ("CoT" for "chain-of-thought": a small joining word keeps its initial too)
+        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 or p in _JOINING for p in parts) \
+                and "".join(p[0] for p in parts) == word \
+                and (re.search(r"\b" + word.upper() + r"\b", level)
+                     or any(w.lower() == word and sum(ch.isupper() for ch in w) >= 2 for w in re.findall(r"[A-Za-z]+", level))):
             return i
     return -1
+
+
+_JOINING = frozenset({"of", "to", "in", "on", "and", "by"})
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -467,6 +489,11 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
                 and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
             s, p = _header_hit(bare, claim_tokens, claim_text)
             named_as = bare
+        elif not s and bare != h and bare and _qualifier_said(h, claim_text):
+            # "chain-of-thought prompting lifts PaLM 540B": the name, and its qualifier
+            # ("PaLM 540B (Chain of thought)") anywhere in the claim
+            s, p = _header_hit(bare, claim_tokens, claim_text)
+            s, named_as = (s + 1, bare) if s else (0, named_as)
         if not s:
             # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
             # rest its setting
@@ -677,7 +704,14 @@ def _baseline_row(t: Table, named: str) -> str | None:
     """The table's one baseline row ("Baseline", "Our baseline"), when the claim names
     another row and says what it gains: the row a gain is over."""
     base = [r for r in t.rows if re.search(r"\bbaseline\b", r, re.I) and r != named]
-    return base[0] if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I) else None
+    if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I):
+        return base[0]
+    # "chain-of-thought prompting improves LaMDA 137B by 4.9": over the plain variant of the
+    # same name ("LaMDA 137B (Standard)")
+    own = _bare(named)
+    plain = [r for r in t.rows if r != named and own != r and _bare(r) == own
+             and set(_tokens(r[len(own):])) & _PLAIN]
+    return plain[0] if len(plain) == 1 and not set(_tokens(named[len(own):])) & _PLAIN else None
 
 
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
@@ -991,6 +1025,26 @@ def _same_part_pair(t: Table, named: list[tuple[str, float, int]], claim_text: s
     return [_at_base(t, named[0], claim_text), _at_base(t, mate, claim_text)] + [h for h in named[1:] if h is not mate]
 
 
+def _sibling_pair(named: list[tuple[str, float, int]], toks: list[str], claim_text: str) -> list[tuple[str, float, int]]:
+    """"CoT improves StrategyQA over standard": the top named header and the best named
+    other one under the same parent level ("StrategyQA / CoT", "StrategyQA / standard"),
+    each named at its own last level; the list itself when there is none."""
+    top = named[0][0]
+    if " / " not in top:
+        return named
+    parent, own = top.rsplit(" / ", 1)
+    mate = next((h for h in named[1:] if " / " in h[0] and h[0].rsplit(" / ", 1)[0] == parent
+                 and h[0].rsplit(" / ", 1)[1] != own), None)
+    if mate is None:
+        return named
+
+    def placed(h: tuple[str, float, int]) -> tuple[str, float, int]:
+        _, at = _level_hit(h[0].rsplit(" / ", 1)[1], toks, claim_text)
+        return (h[0], h[1], at) if at >= 0 else h
+
+    return [placed(named[0]), placed(mate)] + [h for h in named[1:] if h is not mate]
+
+
 def _at_base(t: Table, hit: tuple[str, float, int], claim_text: str) -> tuple[str, float, int]:
     """A split column's hit placed where the claim names the column it was split from."""
     base = _named([t.split[hit[0]]], _tokens(claim_text), claim_text)
@@ -1108,10 +1162,10 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
 _ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                     r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
-                    r"higher than|better than|ahead of)\b", re.I)
+                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
-                    r"lower than|worse than|falls?\s+short\s+of|"
+                    r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
                     r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
 _ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
@@ -1137,6 +1191,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
     spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
     for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
         paired = _same_part_pair(t, named, claim_text) if len(named) >= 2 else named
+        if paired is named and len(named) >= 2:
+            paired = _sibling_pair(named, toks, claim_text)
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
@@ -1155,6 +1211,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if bool(above) == bool(below):
             continue
         other = others[0][0]
+        if any(_names_header(x, other) for x in _excluded(claim_text)):
+            continue  # "on all corpora except letters": the row named is the one left out
         key_a = (first[0], other) if axis == "row" else (other, first[0])
         key_b = (second[0], other) if axis == "row" else (other, second[0])
         a, b = t.cells.get(key_a), t.cells.get(key_b)
@@ -1173,6 +1231,89 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         # a right order is returned too, for the caller to weigh against other tables' orders
         return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+_EVERY_MEMBER = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+([A-Za-z][\w\-]*)", re.I)
+
+
+def _every_order(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                 claim_text: str) -> tuple[float, TableDecision] | None:
+    """"Every LLaMA model beats Gopher on SIQA": each row whose header has the word after
+    "every" against the one other named row, in the one named column; contradicted when
+    one of them is ordered the other way (a right order is left to the words)."""
+    m = _EVERY_MEMBER.search(claim_text)
+    if m is None or not cols or not _unique_top(cols):
+        return None
+    word = m.group(1).lower()
+    group = [r for r in t.rows if word in _tokens(r) or singular(word) in _tokens(r)]
+    if not 2 <= len(group) < len(t.rows):
+        return None
+    spans_ = [x.start() for x in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    others = [h for h in rows if h[0] not in group and 0 <= h[2] < len(spans_) and spans_[h[2]] > m.end()]
+    if len(others) != 1:
+        return None
+    other, column = others[0][0], cols[0][0]
+    between = claim_text[m.end() : spans_[others[0][2]]]
+    above, below = _ABOVE.search(between), _BELOW.search(between)
+    if bool(above) == bool(below) or len(between) > 60 or _ORDER_BREAK.search(between):
+        return None
+    b = t.cells.get((other, column))
+    line = [(r, t.cells[(r, column)]) for r in group if (r, column) in t.cells]
+    if b is None or len(line) < 2:
+        return None
+    lower_better = bool(_LOWER_IS_BETTER.search(column + " " + t.label))
+    word_ = (above or below).group(0)  # type: ignore[union-attr]
+    numeric = bool(_NUMERIC_ORDER.search(word_))
+    wrong = [(r, c) for r, c in line
+             if c.value.value == b.value.value
+             or bool(above) != ((c.value.value > b.value.value) if numeric else ((c.value.value > b.value.value) != lower_better))]
+    if not wrong:
+        return None
+    how = (f"computed from {t.label}: in column {column}, " + ", ".join(f"{r} {c.passage.text}" for r, c in wrong)
+           + f" {'not above' if above else 'not below'} {other} {b.passage.text}")
+    return cols[0][1] + others[0][1] + 1, TableDecision(False, wrong[0][1].passage, f"every {m.group(1)} {word_} {other}",
+                                                       f"{wrong[0][1].passage.text} vs {b.passage.text}", how, how)
+
+
+_EXCEPT = re.compile(r"\b(?:except|but|other than|apart from|excluding|besides|save)\b", re.I)
+_OVER_ROWS = re.compile(r"\b(?:on|in|for|across)\s+(most|all|every|each)\b", re.I)
+
+
+def _order_over_rows(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                     claim_text: str) -> tuple[float, TableDecision] | None:
+    """"A has a higher ROUGE-1 than B on most of the datasets": two named columns (parts of
+    split ones) ordered row by row, with no row named; contradicted when the rows that
+    order them the claim's way are not "all" (or not more than half, for "most")."""
+    q_ = _OVER_ROWS.search(claim_text)
+    if q_ is None or rows or len(cols) < 2 or _EXCEPT.search(claim_text):
+        return None  # ("on every language except German" leaves rows out: not counted here)
+    pair = _same_part_pair(t, cols, claim_text)
+    if pair is cols and cols[1][1] < cols[0][1]:
+        return None  # not two columns named alike
+    first, second = sorted(pair[:2], key=lambda h: h[2])
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
+        return None
+    between = claim_text[spans_[first[2]][1] : spans_[second[2]][0]]
+    above, below = _ABOVE.search(between), _BELOW.search(between)
+    if bool(above) == bool(below) or len(between) > 60 or _ORDER_BREAK.search(between):
+        return None
+    word = (above or below).group(0)  # type: ignore[union-attr]
+    lower_better = bool(_LOWER_IS_BETTER.search(first[0] + " " + t.label)) and not _NUMERIC_ORDER.search(word)
+    pairs = [(r, t.cells[(r, first[0])], t.cells[(r, second[0])]) for r in t.rows
+             if (r, first[0]) in t.cells and (r, second[0]) in t.cells and not _AGGREGATE_HEADER.match(r.strip())]
+    if len(pairs) < 3:
+        return None
+    held = [r for r, a, b in pairs if a.value.value != b.value.value
+            and bool(above) == ((a.value.value > b.value.value) != lower_better)]
+    needs_all = q_.group(1).lower() != "most"
+    ok = len(held) == len(pairs) if needs_all else len(held) > len(pairs) / 2
+    if ok:
+        return None  # a right count is left to the words
+    how = (f"computed from {t.label}: {first[0]} {word} {second[0]} in {len(held)} of the {len(pairs)} rows"
+           + (f" ({', '.join(held)})" if held else ""))
+    return first[1] + second[1] + 1, TableDecision(False, pairs[0][1].passage, f"{first[0]} {word} {second[0]} on {q_.group(1)}",
+                                                   f"{len(held)} of {len(pairs)}", how, how)
 
 
 def is_difference(claim_text: str, q: Quantity) -> bool:
@@ -1515,7 +1656,13 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         for moved in _from_to(t, rows, cols, value_cols, claim_qs, toks, claim_text):
             offer_here(moved[0], moved[1])
         # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
+        over_rows = _order_over_rows(t, rows, cols, claim_text)
+        if over_rows is not None:
+            offer_here(over_rows[0], over_rows[1])
         if not claim_qs:
+            every = _every_order(t, rows, value_cols, claim_text)
+            if every is not None:
+                offer_here(every[0], every[1])
             compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
             if compared is not None and (order is None or compared[0] + told > order[0]):
                 order = (compared[0] + told, compared[1])
