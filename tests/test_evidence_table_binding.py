@@ -525,3 +525,17 @@ def test_a_qualifier_inside_another_name_is_not_said() -> None:
     assert _qualifier_said("Wren (large)", "Wren is trained like Finch-large.") is False
     assert _qualifier_said("Wren (large)", "The large Wren model.") is True
     assert _qualifier_said("Wren (Chain of thought)", "chain-of-thought prompting helps Wren") is True
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "5-shot" labels a setting: a name is never bound to it instead of the score
+        ("Kestrel averages 71.2% on RiverQA, 4.1 points above Finch.", S),
+        ("Kestrel averages 75.2% on RiverQA, 4.1 points above Finch.", C),
+    ],
+)
+def test_a_digit_label_is_no_rival_of_a_score(claim: str, label: VerdictLabel) -> None:
+    assert prose(claim, "In Table 4, we report Kestrel's average 5-shot performance on RiverQA. On this benchmark, "
+                        "Kestrel clearly outperforms Finch, with an average accuracy of 71.2% (improving upon Finch by "
+                        "4.1%).") is label

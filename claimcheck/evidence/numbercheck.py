@@ -535,10 +535,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     row_like = is_row or bool(re.match(r"Table [^,]+, row ", text))
     source_names = bound_names(text, source_qs) if not row_like else [frozenset() for _ in source_qs]
 
+    # a setting written as digits joined to a word ("5-shot") labels, it measures nothing:
+    # never the rival of a measurement, nor the number a name is bound to instead
+    label_claim = [bool(_LABEL.match(core, q.start)) for q in claim_qs]
+    label_source = [bool(_LABEL.match(text, s.start)) for s in source_qs]
+
     def elsewhere(n: int, i: int) -> bool:
         # the passage binds the claim number's name to another of its numbers
         return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
-                    and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
+                    and any(claim_names[n] & other for j, other in enumerate(source_names)
+                            if j != i and label_source[j] == label_claim[n]))
 
     # what a percentage is a share of, or a score measured in ("31% of the parameters",
     # "88.5 F1"): "31% of the parameters and 28% of the time" is not "28% parameters and
@@ -614,7 +620,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # The passage's number bound to the same name, when it is another value: the same
         # quantity with a different value ("11.4% for Swahili" / "15.7% for Swahili").
         own = next((i for i, s in enumerate(source_qs) if i not in used and claim_names[n]
-                    and claim_names[n] & source_names[i]
+                    and claim_names[n] & source_names[i] and label_source[i] == label_claim[n]
                     and _compatible(q, s) and not quantities_agree(q, s)), None)
         if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
             used.add(own)
@@ -653,7 +659,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
         blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
-                                  or (changes[n] and level_at[i])}
+                                  or (changes[n] and level_at[i]) or label_source[i] != label_claim[n]}
         taken = used | blocked
         other = _conflict(q, source_qs, taken, claim_words, text, core)
         used |= taken - blocked
