@@ -539,3 +539,28 @@ def test_a_digit_label_is_no_rival_of_a_score(claim: str, label: VerdictLabel) -
     assert prose(claim, "In Table 4, we report Kestrel's average 5-shot performance on RiverQA. On this benchmark, "
                         "Kestrel clearly outperforms Finch, with an average accuracy of 71.2% (improving upon Finch by "
                         "4.1%).") is label
+
+
+def _clusters() -> list[Passage]:
+    out = [Passage("Table 1: Held-out score as task clusters are added.", 2, None, "caption", 100, table="Table 1")]
+    for i, (n, added, avg) in enumerate([("1", "summarization", "49.9"), ("2", "translation", "55.0"),
+                                         ("3", "data to text", "60.8"), ("4", "coreference", "61.9")]):
+        cells = {"Datasets": str(10 + i), "Cluster added": added, "Held-out average": avg}
+        out.append(Passage(f"Table 1, row {n}: " + "; ".join(f"{c} {v}" for c, v in cells.items()), 2, None,
+                           "table-row", 101 + 4 * i, table="Table 1", row=n))
+        for k, (c, v) in enumerate(cells.items()):
+            out.append(Passage(v, 2, None, "table-cell", 102 + 4 * i + k, table="Table 1", row=n, column=c))
+    return out
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a row numbered "4" is named by its text cell's words: its number, not row 3's
+        ("Adding the coreference cluster brings the held-out average to 60.8.", C),
+        ("Adding the coreference cluster brings the held-out average to 61.9.", S),
+        ("Adding the translation cluster brings the held-out average to 55.0.", S),
+    ],
+)
+def test_a_row_named_by_its_text_cell(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _clusters()) is label

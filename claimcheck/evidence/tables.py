@@ -78,6 +78,7 @@ class Table:
     cells: dict[tuple[str, str], Cell]
     split: dict[str, str] = dataclasses.field(default_factory=dict)  # a part's column → the column it was split from
     variants: set[str] = dataclasses.field(default_factory=set)  # rows told apart by their text cells
+    labels: dict[str, str] = dataclasses.field(default_factory=dict)  # a row → its text cells' words
 
     def row(self, r: str) -> list[tuple[str, Cell]]:
         return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
@@ -165,7 +166,10 @@ def tables_of(version: SourceVersion) -> list[Table]:
             continue
         qs = extract_quantities(p.text)
         if not qs:
-            continue  # a text cell is no number
+            # a text cell is no number, but it tells its row ("Cluster added: coreference")
+            t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
+            t.labels[p.row] = (t.labels.get(p.row, "") + " " + p.text).strip()
+            continue
         t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
         if (p.table, p.row) in variants:
             t.variants.add(p.row)
@@ -1366,7 +1370,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     # to the words, and no less specific table's other order contradicts it
     order: tuple[float, TableDecision] | None = None
     for t in tables:
-        rows = _named(t.rows, toks, claim_text)
+        rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text)
         cols = _named(t.columns, toks, claim_text)
         implied = bool(rows and not cols)
         if implied:
@@ -1837,6 +1841,25 @@ def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list
     words = [w for w in toks[at + 1 : stop - 1] if w not in ("the", "a", "an")]
     header_words = {w for h in [*t.rows, *t.columns] for w in _tokens(h)}
     return bool(words) and not any(w in header_words or singular(w) in header_words for w in words)
+
+
+def _labelled_rows(t: Table, claim_text: str) -> list[tuple[str, float, int]]:
+    """A row whose header names nothing ("5", "6") named by the words of its text cell
+    ("adding the coreference cluster" for the row whose "Cluster added" reads
+    "coreference"): the one row whose whole label the claim says, a word no other row's
+    label has."""
+    low = claim_text.lower()
+    hits = []
+    for r in t.rows:
+        label = t.labels.get(r, "").lower()
+        words = re.findall(r"[a-z][a-z\-]{3,}", label)
+        if not words or label.strip() in ("yes", "no") or re.search(r"\d", r) is None:
+            continue
+        m = re.search(r"(?<![\w-])" + re.escape(label.strip()) + r"(?![\w-])", low)
+        others = " ".join(v.lower() for k, v in t.labels.items() if k != r)
+        if m and not any(re.search(r"\b" + re.escape(w) + r"\b", others) for w in words):
+            hits.append((r, 1.0, len(_tokens(claim_text[: m.start()]))))
+    return hits if len(hits) == 1 else []
 
 
 def _cell_key(p: Passage) -> tuple[str | None, str | None, str | None, str]:
