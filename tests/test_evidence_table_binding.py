@@ -564,3 +564,20 @@ def _clusters() -> list[Passage]:
 )
 def test_a_row_named_by_its_text_cell(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, _clusters()) is label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # rows numbered 1..4 are named by a count of what the caption says they count
+        ("With four task clusters (13 datasets), the held-out average reaches 61.9.", S),
+        ("With three task clusters, the held-out average reaches 61.9.", C),
+        ("Going from one to two task clusters raises the held-out average by 5.1 points.", S),
+        ("Going from one to two task clusters raises the held-out average by 4.1 points.", C),
+        # a count of something else numbers no row
+        ("The study uses four annotators and reports a held-out average of 61.9.", N),
+    ],
+)
+def test_rows_numbered_by_a_count_the_caption_names(claim: str, label: VerdictLabel) -> None:
+    got = judge(claim, _clusters())
+    assert got is label or (label is N and got is not C)

@@ -859,6 +859,10 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                 for word in words:
                     for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
                         spans.append((m.start(), m.end()))
+    # "with seven training clusters": a count that numbers a table's rows names a row
+    for t in tables_of(version):
+        for q in _counts_of_rows(t, claim_text, caption_words(version, t.label)):
+            spans.append((q.start, q.end))
     # "Approach 1", "Setting 2": a numbered name a caption of the paper writes
     for label in _numbered_names(version):
         for m in re.finditer(r"(?<![\w.-])" + re.escape(label) + r"(?![\w.,-]?\d)", claim_text):
@@ -1370,7 +1374,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     # to the words, and no less specific table's other order contradicts it
     order: tuple[float, TableDecision] | None = None
     for t in tables:
-        rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text)
+        rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text) \
+            or _counted_rows(t, claim_text, caption_words(version, t.label))
         cols = _named(t.columns, toks, claim_text)
         implied = bool(rows and not cols)
         if implied:
@@ -1841,6 +1846,34 @@ def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list
     words = [w for w in toks[at + 1 : stop - 1] if w not in ("the", "a", "an")]
     header_words = {w for h in [*t.rows, *t.columns] for w in _tokens(h)}
     return bool(words) and not any(w in header_words or singular(w) in header_words for w in words)
+
+
+_FROM_COUNT = re.compile(r"\bfrom\s+(one|\d+)\s+to\s+$", re.I)
+
+
+def _counted_rows(t: Table, claim_text: str, caption: frozenset[str]) -> list[tuple[str, float, int]]:
+    """Rows numbered 1, 2, 3 ... named by a count of what the caption says they count
+    ("with seven training clusters" for row "7" of a table "as task clusters are added";
+    "from one to two clusters" names rows "1" and "2")."""
+    hits = []
+    for q in _counts_of_rows(t, claim_text, caption):
+        hits.append((str(int(q.value)), 1.0, len(_tokens(claim_text[: q.start]))))
+        before = _FROM_COUNT.search(claim_text[: q.start])
+        if before:
+            n = WORDS.get(before.group(1).lower()) if before.group(1).isalpha() else int(before.group(1))
+            if n is not None and str(n) in t.rows:
+                hits.append((str(n), 1.0, len(_tokens(claim_text[: before.start(1)]))))
+    return sorted(hits, key=lambda h: h[2])
+
+
+def _counts_of_rows(t: Table, claim_text: str, caption: frozenset[str]) -> list[Quantity]:
+    """The claim's counts that number the rows of ``t``: integers whose counted noun the
+    caption names, when the rows are headed by bare integers."""
+    if not t.rows or not all(re.fullmatch(r"\d+", r.strip()) for r in t.rows):
+        return []
+    said = {singular(w) for w in caption}
+    return [q for q in extract_quantities(claim_text) if q.noun and q.value == int(q.value)
+            and str(int(q.value)) in t.rows and singular(q.noun.split()[-1]) in said]
 
 
 def _labelled_rows(t: Table, claim_text: str) -> list[tuple[str, float, int]]:
