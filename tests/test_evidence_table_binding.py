@@ -581,3 +581,24 @@ def test_a_row_named_by_its_text_cell(claim: str, label: VerdictLabel) -> None:
 def test_rows_numbered_by_a_count_the_caption_names(claim: str, label: VerdictLabel) -> None:
     got = judge(claim, _clusters())
     assert got is label or (label is N and got is not C)
+
+
+def test_a_versioned_name_written_as_two_words_names_its_header() -> None:
+    from claimcheck.evidence.tables import _level_hit, _tokens
+
+    claim = "Wren obtains an exact match of 88.9 on RiverQA 2.0."
+    assert _level_hit("RiverQA2.0", _tokens(claim), claim)[0] == 1
+    assert _level_hit("RiverQA1.1", _tokens(claim), claim)[0] == 0
+
+
+def test_a_mean_over_fewer_cells_than_the_claim_counts_never_contradicts() -> None:
+    from claimcheck.evidence.tables import table_decisions
+
+    table = table_passages("Table 2", {"Wren": {"QA / dev / F1": "92.0", "QA / dev / EM": "87.7"}}, "Table 2: Dev results.")
+    version = SourceVersion("2101.00001", 1, table, 2, "test")
+    # two cells are no mean over "the eight tasks": 89.85 does not contradict 88.9
+    claim = "Wren averages 88.9 over the eight development tasks."
+    assert not [d for d in table_decisions(claim, version) if d.claim_number == "88.9" and not d.agrees]
+    # without a count, the mean of the named row decides
+    claim = "Wren averages 88.9 over the development tasks."
+    assert [d for d in table_decisions(claim, version) if d.claim_number == "88.9" and not d.agrees]

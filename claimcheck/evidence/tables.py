@@ -362,6 +362,11 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             # whole claim tokens only: "ELECTRA-Small" is not named by "ELECTRA-Small-OWT"
             if [p for p, *_ in span] == parts and span[0][2] and span[-1][3]:
                 return n, span[0][1]
+    if n == 1 and re.fullmatch(r"[a-z]{2,}\d+(?:\.\d+)*", toks[0]):
+        # "SQuAD2.0" is named "SQuAD 2.0": the name and its version as two words
+        for i in range(len(claim_tokens) - 1):
+            if claim_tokens[i] + claim_tokens[i + 1] == toks[0]:
+                return 1, i
     if n == 1 and re.fullmatch(r"[a-z][a-z0-9]", toks[0]):
         # "R1"/"RL" abbreviate "ROUGE-1"/"ROUGE-L": a hyphenated name's initial and suffix.
         for i, w in enumerate(claim_tokens):
@@ -1646,8 +1651,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         continue
                     if q.noun and q.value == int(q.value) and all("." in c.value.text for _, c in line):
                         continue  # "eight tasks" is no mean of scores written with decimals
+                    counts = [c_.value for c_ in extract_quantities(claim_text)
+                              if c_.noun and c_.value == int(c_.value) and c_.start != q.start and c_.value >= 2]
                     m = mean(c.value.value for _, c in line)
                     ok = rounded_agree(q, m)
+                    if not ok and counts and len(line) not in counts:
+                        continue  # "averages 88.9 over the eight tasks": no mean of four cells contradicts it
                     if not ok and not _comparable(q, _computed_quantity(m)):
                         continue
                     if not ok and not others and not (caption_words(version, t.label) & claim_words) - _content(h):
