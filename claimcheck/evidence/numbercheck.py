@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     prefix_agrees,
     quantities_agree,
     relative_changes,
+    rescaled,
     same_thing,
     singular,
     unit_word,
@@ -83,6 +84,9 @@ def _is_level(text: str, s: Quantity) -> bool:
     return m is not None and not _CHANGE_NOUN.fullmatch(m.group(1))
 
 
+_ROW_PASSAGE = re.compile(r"Table [^,]+, row ")
+
+
 def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
               claim_text: str) -> Quantity | None:
     """The source's number for the same thing as ``q``, when it states a different one."""
@@ -92,9 +96,13 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     # A margin is no level: "beats the forecast by 10.5 points" says nothing against "the
     # forecast of 63.4%", nor "lowers perplexity by 0.59" against "a perplexity of 7.16".
     q_margin = _MARGIN_BEFORE.search(claim_text, 0, q.start) is not None
+    # "0.23 higher than B" is a margin too, never one of a table row's unsigned cells (levels)
+    q_gap = q.noun is None and bool(q.direction) and is_difference(claim_text, q)
+    row = bool(_ROW_PASSAGE.match(text))
     free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)
             and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)
-            and not (q_margin and _is_level(text, s))]
+            and not (q_margin and _is_level(text, s))
+            and not (q_gap and not q_margin and row and not s.direction)]
     if not free:
         return None
     q_ctx = _near(claim_text, q)
@@ -112,7 +120,8 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
-    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100)
+    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100) \
+        or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
     if (counted or labelled or overlap) and magnitude_ok:
@@ -132,7 +141,9 @@ _SUBJECT_SMALLER = re.compile(r"\b(?:below|behind|trails?|lower|worse|less|fewer
 def _label_words(text: str, q: Quantity) -> frozenset[str]:
     """The words between the previous number (or the sentence start) and this one: what it
     is the number of ("a strong logistic regression model, which achieves an F1 of")."""
-    before = re.split(r"\.\s|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?", text[: q.start])[-1]
+    # a table row's cells are apart at ";" ("Gopher 74.5; MT-NLG 530B 76.6"); digits glued to
+    # a letter ("530B") are part of a name, not the previous number
+    before = re.split(r"\.\s|;|(?<![A-Za-z\d])\d(?:[\d.,]*\d)?%?(?![A-Za-z\d])", text[: q.start])[-1]
     return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before)[-12:])))
 
 
@@ -340,6 +351,8 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
 # Words of a list that "respectively" pairs with numbers are lower-case common words as
 # often as names ("the input and target lengths are 1024 and 256, respectively").
 _LIST_WORD = re.compile(r"\b[a-z][a-z\-]{2,}\b")
+# a setting written as digits joined to a word ("5-shot", "12-layer"): a label, like a word
+_LABEL = re.compile(r"(?<![\w.\-])\d+-[A-Za-z][A-Za-z\-]*\b")
 _RESPECTIVE = re.compile(r"\brespectively\b", re.I)
 # the clause a claim number's own words stand in, back to the last break
 _CLAUSE_BACK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|against)\b")
@@ -351,12 +364,17 @@ def respective_words(text: str, qs: Sequence[Quantity]) -> dict[int, str]:
     256 with *target* (the numbers' indices in ``qs`` → the word's singular stem)."""
     if not _RESPECTIVE.search(text):
         return {}
-    spans = [(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
-             if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in qs)]
+    # "with 0-shot, 5-shot, and 10-shot respectively": a label's digits are no number of the list
+    labels = [(m.start(), m.group(0).lower()) for m in _LABEL.finditer(text)]
+    kept = [i for i, q in enumerate(qs) if not any(p <= q.start < p + len(w) for p, w in labels)]
+    numbers_ = [qs[i] for i in kept]
+    spans = sorted([(m.start(), m.group(0)) for m in _LIST_WORD.finditer(text)
+                    if m.group(0) not in _LIST_STOP and not any(q.start <= m.start() < q.end for q in numbers_)
+                    and not any(p <= m.start() < p + len(w) for p, w in labels)] + labels)
     out: dict[int, str] = {}
-    for numbers, words in list_pairs(text, qs, spans):
+    for numbers, words in list_pairs(text, numbers_, spans):
         if len(set(words)) == len(words):
-            out.update({i: singular(w) for i, w in zip(numbers, words)})
+            out.update({kept[i]: singular(w) for i, w in zip(numbers, words)})
     return out
 
 
@@ -369,7 +387,8 @@ def _clause_words(text: str, q: Quantity) -> set[str]:
     ("input sequences of 256", "256 input tokens")."""
     before = _CLAUSE_BACK.split(text[max(0, q.start - 60) : q.start])[-1]
     after = _CLAUSE_BACK.split(text[q.end : q.end + 30])[0]
-    return {singular(w) for w in _LIST_WORD.findall(before + " " + after)}
+    near = before + " " + after
+    return {singular(w) for w in _LIST_WORD.findall(_LABEL.sub(" ", near))} | {singular(w.lower()) for w in _LABEL.findall(near)}
 
 
 def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
@@ -440,6 +459,36 @@ def _of_other_variants(core: str, text: str, source_qs: list[Quantity]) -> set[i
     return out
 
 
+def _range_ends(q: Quantity, source_qs: list[Quantity], text: str) -> tuple[str, bool] | None:
+    """A claim's range ("from 422M to 175B parameters") against a sentence that lists the
+    values it spans ("models of 422M, 2B, 8B, 68B, and 137B parameters"): agreeing when the
+    sentence that states its lower end states its upper end too, contradicted when that
+    sentence lists three or more values from the lower end up to another top; None when no
+    sentence states its lower end."""
+    parts = re.split(r"\s*(?:to|–|-|and)\s*", q.text, maxsplit=1)
+    if len(parts) != 2 or q.upper is None:
+        return None
+    lo = Quantity(q.value, parts[0], q.unit, 0, 0, noun=q.noun)
+    hi = Quantity(q.upper, parts[1], q.unit, 0, 0, noun=q.noun)
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(x: Quantity) -> int:
+        return sum(1 for b in breaks if b < x.start)
+
+    for s in source_qs:
+        if s.upper is not None or not quantities_agree(lo, s):
+            continue
+        line = [x for x in source_qs if sentence(x) == sentence(s) and x.upper is None and x.unit == s.unit
+                and not (x.noun and s.noun and x.noun != s.noun)]
+        top = next((x for x in line if quantities_agree(hi, x)), None)
+        if top is not None:
+            return f"{s.text} … {top.text}", True
+        if len(line) >= 3 and min(x.value for x in line) == s.value:
+            highest = max(line, key=lambda x: x.value)
+            return f"{s.text} … {highest.text}", False
+    return None
+
+
 def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
                          matched: dict[int, int], checks: list[NumberCheck]) -> None:
     """A window of sentences may state a counted number twice: "83.7% accuracy over 112
@@ -486,10 +535,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     row_like = is_row or bool(re.match(r"Table [^,]+, row ", text))
     source_names = bound_names(text, source_qs) if not row_like else [frozenset() for _ in source_qs]
 
+    # a setting written as digits joined to a word ("5-shot") labels, it measures nothing:
+    # never the rival of a measurement, nor the number a name is bound to instead
+    label_claim = [bool(_LABEL.match(core, q.start)) for q in claim_qs]
+    label_source = [bool(_LABEL.match(text, s.start)) for s in source_qs]
+
     def elsewhere(n: int, i: int) -> bool:
         # the passage binds the claim number's name to another of its numbers
         return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
-                    and any(claim_names[n] & other for j, other in enumerate(source_names) if j != i))
+                    and any(claim_names[n] & other for j, other in enumerate(source_names)
+                            if j != i and label_source[j] == label_claim[n]))
 
     # what a percentage is a share of, or a score measured in ("31% of the parameters",
     # "88.5 F1"): "31% of the parameters and 28% of the time" is not "28% parameters and
@@ -521,6 +576,14 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     level_at = [bool(_LEVEL_AT.search(text[max(0, s.start - 8) : s.start])) for s in source_qs]
     relative_source = [is_relative(text, s) for s in source_qs]
 
+    def small_setting(n: int, i: int) -> bool:
+        # "1%" of the claim against "clipping of 1.0": a bare number up to 1 that the passage
+        # gives a measure the claim never names is a setting, not the claim's percentage
+        q, s = claim_qs[n], source_qs[i]
+        m = measured(text, s)
+        return q.unit == "%" and s.unit is None and abs(q.value) <= 1 and abs(s.value) <= 1 \
+            and bool(m) and m not in core.lower()
+
     def other_kind(n: int, i: int) -> bool:
         # a relative change is compared with relative ones only; an absolute one ("4.7
         # points") never with a relative one
@@ -531,9 +594,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     matched: dict[int, int] = {}  # claim number → the passage number it agrees with
     for n, q in enumerate(claim_qs):
         last = n == len(claim_qs) - 1 and cut_at_number and q.end >= len(core) - 1
+        ends = _range_ends(q, source_qs, text) if q.upper is not None else None
+        if ends is not None:
+            checks.append(NumberCheck(q.text, ends[0], ends[1]))
+            continue
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
+             and not small_setting(n, i)
+             # a range is two numbers: one end alone states neither the range nor its other end
+             and not (q.upper is not None and s.upper is None)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
@@ -550,7 +620,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # The passage's number bound to the same name, when it is another value: the same
         # quantity with a different value ("11.4% for Swahili" / "15.7% for Swahili").
         own = next((i for i, s in enumerate(source_qs) if i not in used and claim_names[n]
-                    and claim_names[n] & source_names[i]
+                    and claim_names[n] & source_names[i] and label_source[i] == label_claim[n]
                     and _compatible(q, s) and not quantities_agree(q, s)), None)
         if own is not None and any(elsewhere(n, i) and quantities_agree(q, s) for i, s in enumerate(source_qs)):
             used.add(own)
@@ -589,7 +659,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
         blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or other_kind(n, i)
-                                  or (changes[n] and level_at[i])}
+                                  or (changes[n] and level_at[i]) or label_source[i] != label_claim[n]}
         taken = used | blocked
         other = _conflict(q, source_qs, taken, claim_words, text, core)
         used |= taken - blocked

@@ -35,15 +35,15 @@ WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000}
 # "one" is too often a pronoun ("the one that ...") to be a quantity without a noun after it.
 _WEAK_WORDS = {"one", "zero"}
 
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE_AFTER = r"(?:[kKMB](?![A-Za-z\d])|\s+(?:thousand|million|billion|mln|bn)\b)"
+_SCALE_AFTER = r"(?:[kKMBT](?![A-Za-z\d])|[\s-]+(?i:thousand|million|billion|trillion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
-_SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−]?\d+)(?![\w])")
+_SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w])")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
@@ -106,8 +106,20 @@ def _value(text: str) -> float:
 def _scale(raw: str | None) -> int:
     if not raw:
         return 1
-    r = raw.strip().lower()
+    r = raw.strip().lstrip("-").strip().lower()
     return _SUFFIX.get(r, SCALES.get(r, {"mln": 1_000_000, "bn": 1_000_000_000}.get(r, 1)))
+
+
+def _joined_prefix(phrase: str) -> str:
+    """The part of a run of number words that is one number: "twenty-five" and "two
+    hundred" join, "eight zero-shot" does not (two number words in a row join only as tens
+    and units)."""
+    words = list(re.finditer(r"[^-\s]+", phrase))
+    for a, b in zip(words, words[1:]):
+        x, y = WORDS.get(a.group(0).lower()), WORDS.get(b.group(0).lower())
+        if x is not None and y is not None and not (20 <= x <= 90 and x % 10 == 0 and 1 <= y <= 9):
+            return phrase[: a.end()]
+    return phrase
 
 
 def words_value(text: str) -> float | None:
@@ -156,7 +168,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         return True
     if _GLUED_UNIT.match(text, end):
         return False
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMB](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:x\b|×|pp\b|pts\b|points?\b|%|[kKMBT](?![A-Za-z])|fold|times|percent|h\b|hrs?\b)", after):
         return True  # 3D, 2nd, 1st
     if re.search(r"\b(?:table|tab\.|figure|fig\.|section|sec\.|§|eq\.|equation|appendix|step|layer|version|v)\s*$", before, re.I):
         return True
@@ -297,6 +309,11 @@ _FROM_LEVEL = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
 
 
+_SET_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our|both)\s+$", re.I)
+_COST_BEFORE = re.compile(r"\b(?:costs?|costing|sacrific(?:es?|ed|ing))\s+$", re.I)
+_POINTS_AFTER = re.compile(r"[\d.,]+\s*(?:points?|pts|pp|percentage points?)\b", re.I)
+
+
 def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     raw = raw.strip()
     if raw[:1] in "-−–":
@@ -305,6 +322,8 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
         return 1
     if _LEVEL_BEFORE.search(text[max(0, start - 8) : start]):
         return 0
+    if raw[:1].isalpha() and _SET_BEFORE.search(text[max(0, start - 8) : start]):
+        return 0  # "gains the most of the three sizes": a set counted, not a change
     # The clause before the number: "improves English MLQA F1 over XLM-R by 2.9"
     clause = re.split(r"[,;:()]|\.\s", text[max(0, start - 90) : start])[-1]
     words = _TOKEN.findall(clause)[-10:]
@@ -315,6 +334,9 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
         for m in pattern.finditer(window):
             if m.start() > where:
                 best, where = sign, m.start()
+    if best == 0 and _COST_BEFORE.search(text[max(0, start - 20) : start]) \
+            and _POINTS_AFTER.match(text[start : (end if end is not None else start + len(raw)) + 25]):
+        return -1  # "costs 8.6 points": a score lost, not a price
     if best == 0 and end is not None:
         # "5.1 point absolute improvement", "2.6 points below", "5.2 points worse"
         after = text[end : end + 40]
@@ -466,7 +488,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        phrase = m.group("w")
+        phrase = _joined_prefix(m.group("w"))
         v = words_value(phrase)
         if v is None:
             continue
@@ -479,9 +501,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         # "over a thousand": the bound reads before the article
         article = re.search(r"(?<![A-Za-z])an?\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
-        out.append(_make(text, v, phrase, _unit(m.group("unit")), m.start(), m.end(),
+        whole = phrase == m.group("w")
+        end = m.end() if whole else m.start() + len(phrase)
+        out.append(_make(text, v, phrase, _unit(m.group("unit")) if whole else None, m.start(), end,
                          number_start=m.start() - len(article.group(0)) if article else None))
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), end))
     for m in _VAGUE_PLURAL.finditer(text):
         if free(m.start(), m.end()):
             q = _make(text, float(_VAGUE_VALUE[m.group("w").lower()]), m.group(0), None, m.start(), m.end())
@@ -502,13 +526,27 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+_EXPONENT = re.compile(r"(?:[eE]|\s*[×x*]\s*10\s*\^?)\s*([-−–]?\+?\d+)\s*$")
+
+
+def _exponent(text: str) -> tuple[str, int]:
+    """The mantissa and the power of ten of a number in scientific notation ("1.5e-4",
+    "3 × 10^-4"); the text itself and 0 otherwise."""
+    m = _EXPONENT.search(text.strip())
+    if m is None or not re.search(r"\d", text[: m.start()]):
+        return text, 0
+    return text[: m.start()], int(m.group(1).replace("−", "-").replace("–", "-").replace("+", ""))
+
+
 def _decimals(text: str) -> int:
-    t = re.sub(r"[^\d.]", "", text.replace(",", ""))
-    return len(t.split(".", 1)[1]) if "." in t else 0
+    mantissa, power = _exponent(text)
+    t = re.sub(r"[^\d.]", "", mantissa.replace(",", ""))
+    # "1.5e-4" is written to the fifth decimal place, not the first
+    return (len(t.split(".", 1)[1]) if "." in t else 0) - power
 
 
 def _written_scale(text: str) -> int:
-    m = re.search(r"([kKMB]|thousand|million|billion)\s*$", text.strip())
+    m = re.search(r"([kKMBT]|(?i:thousand|million|billion|trillion))\s*$", text.strip())
     return _scale(m.group(1)) if m else 1
 
 
@@ -567,6 +605,19 @@ def directions_clash(a: Quantity, b: Quantity) -> bool:
     da = -1 if a.value < 0 else a.direction
     db = -1 if b.value < 0 else b.direction
     return da != 0 and db != 0 and da != db
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^\d.]", "", text.replace(",", ""))
+
+
+def rescaled(q: Quantity, s: Quantity) -> bool:
+    """The same digits under another scale word ("1.4 billion" / "1.4 trillion", "40 and
+    70 million" / "40 and 70 billion"): one number written another way, however far apart."""
+    if not q.value or not s.value or _digits(q.text) != _digits(s.text) or not _digits(q.text):
+        return False
+    ratio = math.log10(abs(s.value / q.value))
+    return abs(ratio - round(ratio)) < 1e-9 and round(ratio) % 3 == 0 and round(ratio) != 0
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:

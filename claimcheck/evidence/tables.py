@@ -16,6 +16,7 @@ Only headers are matched, never the cell text, and nothing here reads a file.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from statistics import mean
 from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
+    WORDS,
     attached_number,
     extract_quantities,
     factor_of,
@@ -31,6 +33,7 @@ from claimcheck.evidence.quantities import (
     list_pairs,
     measured,
     quantities_agree,
+    rescaled,
     singular,
     unit_word,
     weaker_side,
@@ -75,6 +78,7 @@ class Table:
     cells: dict[tuple[str, str], Cell]
     split: dict[str, str] = dataclasses.field(default_factory=dict)  # a part's column → the column it was split from
     variants: set[str] = dataclasses.field(default_factory=set)  # rows told apart by their text cells
+    labels: dict[str, str] = dataclasses.field(default_factory=dict)  # a row → its text cells' words
 
     def row(self, r: str) -> list[tuple[str, Cell]]:
         return [(c, self.cells[(r, c)]) for c in self.columns if (r, c) in self.cells]
@@ -125,6 +129,22 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     return out, made
 
 
+def _qualifier_said(header: str, claim_text: str) -> bool:
+    """Whether the claim says the bracketed qualifier of a header as words of its own
+    ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
+    name ("BERT-large" does not say the "(large)" of "SpanBERT (large)")."""
+    m = re.search(r"\(([^()]*)\)\s*$", header)
+    words = re.findall(r"[a-z0-9]+", m.group(1).lower()) if m else []
+    if not words:
+        return False
+    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", claim_text.lower())
+    if "-".join(words) in tokens:
+        return True
+    plain = [t for t in tokens if "-" not in t]
+    return any(plain[i : i + len(words)] == words for i in range(len(plain) - len(words) + 1)) \
+        and " ".join(words) in " ".join(tokens)
+
+
 def _variant_named(header: str, claim_text: str) -> bool:
     """Whether the claim names the qualifier of a header ("Chain of thought" of "Codex
     (Chain of thought)"), hyphenated or not."""
@@ -146,7 +166,10 @@ def tables_of(version: SourceVersion) -> list[Table]:
             continue
         qs = extract_quantities(p.text)
         if not qs:
-            continue  # a text cell is no number
+            # a text cell is no number, but it tells its row ("Cluster added: coreference")
+            t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
+            t.labels[p.row] = (t.labels.get(p.row, "") + " " + p.text).strip()
+            continue
         t = by_label.setdefault(p.table, Table(p.table, [], [], {}))
         if (p.table, p.row) in variants:
             t.variants.add(p.row)
@@ -157,7 +180,7 @@ def tables_of(version: SourceVersion) -> list[Table]:
         own = [x.strip() for x in p.column.split(" / ")[-1].split("/")]
         if len(qs) > 1 and len(own) == len(qs) and all(re.fullmatch(r"[A-Za-z][\w.\-@]*", x) for x in own):
             names = own
-        if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+", p.text):
+        if len(qs) > 1 and len(names) == len(qs) and re.fullmatch(r"[\s\d.,+\-−–/]+[*†‡§]*\s*", p.text):
             # "80.6 / 67.8" under a table whose caption or header says "F1 / EM": two cells.
             base = (p.column.rsplit(" / ", 1)[0] if names == own and " / " in p.column else
                     p.column.replace(" / ".join(names), "").strip(" /")) or p.column
@@ -204,8 +227,11 @@ def _part_names(version: SourceVersion) -> dict[str, list[str]]:
             continue
         if p.kind == "caption":
             m = re.search(r"\(([A-Za-z][\w.\-@]*(?:\s*/\s*[A-Za-z][\w.\-@]*)+)\)", p.text)
-            if m:
-                out[p.table] = [x.strip() for x in m.group(1).split("/")]
+            # "ROUGE-1/ROUGE-2/ROUGE-L of ..." opening a caption names the parts without
+            # brackets; each part a measure's name (a capital or a digit), not "and/or"
+            bare = m or re.search(r"(?<![\w/])([A-Za-z][\w.\-@]*(?:/[A-Za-z][\w.\-@]*)+)(?![\w/])", p.text)
+            if bare and all(re.search(r"[A-Z0-9]", x) for x in bare.group(1).split("/")):
+                out[p.table] = [x.strip() for x in bare.group(1).split("/")]
         elif p.kind == "table-cell" and "/" in p.text and not re.search(r"\d", p.text.replace("F1", "")):
             out[p.table] = [x.strip() for x in p.text.split("/")]
     return out
@@ -269,6 +295,9 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
     return [c for c in out if c[1] == top]
 
 
+_SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
@@ -279,10 +308,26 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if _CHANGE_WORD.match(w)), -1)
         return (1, at) if at >= 0 else (0, -1)
     toks = _tokens(level)
+    if _SIZE_HEADER.fullmatch(level.strip()):
+        # "1 Billion" (a model size as a row) is named by that number, never by the scale
+        # word of another ("1.4 billion tokens")
+        size = extract_quantities(level)
+        at_q = next((q for q in extract_quantities(claim_text) if size and math.isclose(q.value, size[0].value)), None)
+        if at_q is None:
+            return 0, -1
+        return 1, len(_tokens(claim_text[: at_q.start]))
     if re.fullmatch(r"\d+", level.strip()):
         # a header that is a bare number ("20" under "Top-k") is named by a word it ends:
         # "top-20", "hits-20"
         at = next((i for i, w in enumerate(claim_tokens) if re.fullmatch(r"[a-z]+-" + level.strip(), w)), -1)
+        if at >= 0:
+            return 1, at
+    spelt_number = re.fullmatch(r"(\d+)-([a-z]+)", toks[0]) if len(toks) == 1 else None
+    if spelt_number:
+        # "0-shot" is named "zero-shot", "5-layer" "five-layer"
+        n, rest = int(spelt_number.group(1)), spelt_number.group(2)
+        at = next((i for i, w in enumerate(claim_tokens)
+                   if re.fullmatch(r"[a-z]+-" + rest, w) and WORDS.get(w.split("-")[0]) == n), -1)
         if at >= 0:
             return 1, at
     if len(toks) == 1 and toks[0] in ABBREVIATIONS:
@@ -317,6 +362,11 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             # whole claim tokens only: "ELECTRA-Small" is not named by "ELECTRA-Small-OWT"
             if [p for p, *_ in span] == parts and span[0][2] and span[-1][3]:
                 return n, span[0][1]
+    if n == 1 and re.fullmatch(r"[a-z]{2,}\d+(?:\.\d+)*", toks[0]):
+        # "SQuAD2.0" is named "SQuAD 2.0": the name and its version as two words
+        for i in range(len(claim_tokens) - 1):
+            if claim_tokens[i] + claim_tokens[i + 1] == toks[0]:
+                return 1, i
     if n == 1 and re.fullmatch(r"[a-z][a-z0-9]", toks[0]):
         # "R1"/"RL" abbreviate "ROUGE-1"/"ROUGE-L": a hyphenated name's initial and suffix.
         for i, w in enumerate(claim_tokens):
@@ -389,10 +439,16 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
         if len(word) >= 5 and len(parts[-1]) >= 3 and word.startswith(parts[0][:3]) and word.endswith(parts[-1]) \
                 and len(word) < len(t) - 1 and _subsequence(word, t.replace("-", "")):
             return i
-        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 for p in parts) \
-                and "".join(p[0] for p in parts) == word and re.search(r"\b" + word.upper() + r"\b", level):
+        # ("CoT" for "chain-of-thought": a small joining word keeps its initial too)
+        if 2 <= len(word) <= 4 and len(parts) == len(word) and all(len(p) > 2 or p in _JOINING for p in parts) \
+                and "".join(p[0] for p in parts) == word \
+                and (re.search(r"\b" + word.upper() + r"\b", level)
+                     or any(w.lower() == word and sum(ch.isupper() for ch in w) >= 2 for w in re.findall(r"[A-Za-z]+", level))):
             return i
     return -1
+
+
+_JOINING = frozenset({"of", "to", "in", "on", "and", "by"})
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -442,11 +498,25 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
                 and not re.search(re.escape(bare) + r"\s*\(", claim_text, re.I):
             s, p = _header_hit(bare, claim_tokens, claim_text)
             named_as = bare
+        elif not s and bare != h and bare and _qualifier_said(h, claim_text):
+            # "chain-of-thought prompting lifts PaLM 540B": the name, and its qualifier
+            # ("PaLM 540B (Chain of thought)") anywhere in the claim
+            s, p = _header_hit(bare, claim_tokens, claim_text)
+            s, named_as = (s + 1, bare) if s else (0, named_as)
+        if not s:
+            # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
+            # rest its setting
+            first = h.split()[0] if len(h.split()) > 1 else ""
+            if re.search(r"[A-Z].*[A-Z]", first) and sum(x.split()[0] == first for x in headers if x.split()) == 1:
+                s, p = _header_hit(first, claim_tokens, claim_text)
+                s, named_as = min(s, 0.5), first
         if s:
             hits.append((h, s, p))
             forms[h] = named_as
     taken = {i for h, _, p in hits if p >= 0 for i in range(p, p + max(1, len(_tokens(forms[h]))))}
     for compound in _compound_hits([h for h in headers if h not in forms], headers, claim_text, taken):
+        if _SIZE_HEADER.fullmatch(compound[0].strip()):
+            continue  # a size is named by its number only
         hits.append(compound)
         forms[compound[0]] = compound[0]
     if not hits:
@@ -643,7 +713,14 @@ def _baseline_row(t: Table, named: str) -> str | None:
     """The table's one baseline row ("Baseline", "Our baseline"), when the claim names
     another row and says what it gains: the row a gain is over."""
     base = [r for r in t.rows if re.search(r"\bbaseline\b", r, re.I) and r != named]
-    return base[0] if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I) else None
+    if len(base) == 1 and not re.search(r"\bbaseline\b", named, re.I):
+        return base[0]
+    # "chain-of-thought prompting improves LaMDA 137B by 4.9": over the plain variant of the
+    # same name ("LaMDA 137B (Standard)")
+    own = _bare(named)
+    plain = [r for r in t.rows if r != named and own != r and _bare(r) == own
+             and set(_tokens(r[len(own):])) & _PLAIN]
+    return plain[0] if len(plain) == 1 and not set(_tokens(named[len(own):])) & _PLAIN else None
 
 
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
@@ -677,6 +754,21 @@ def _count_among_scores(q: Quantity, t: Table, column: str) -> bool:
     cells = [c.value for _, c in t.column(column)]
     return bool(q.noun) and q.value == int(q.value) and "." not in q.text and bool(cells) \
         and all("." in c.text for c in cells)
+
+
+_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d|[A-Za-z])", re.I)
+
+
+def _share_of(claim_text: str, q: Quantity) -> bool:
+    """"two of 50 answers", "(46%) of its wrong chains": a part of a set the claim counts,
+    not a score a table cell states — it may agree with a cell, never be contradicted by one."""
+    if _SET_OF.search(claim_text[: q.start]):
+        return True  # the 50 of "two of 50 answers": the set's size
+    return bool(_SHARE_OF.match(claim_text, q.end)) and q.unit in (None, "%") and not is_difference(claim_text, q)
+
+
+_SET_OF = re.compile(r"(?:(?<![\w.\-])\d+(?:\.\d+)?\s*%?|(?<![\w\-])(?:" + "|".join(WORDS) + r"))\s+(?:out\s+)?of\s+(?:the\s+)?$",
+                     re.I)
 
 
 def _fits_sole(t: Table, q: Quantity) -> bool:
@@ -734,7 +826,8 @@ def _agree(q: Quantity, value: Quantity) -> bool:
 def _comparable(q: Quantity, value: Quantity) -> bool:
     if q.value == 0 or value.value == 0:
         return True
-    return 0.05 <= abs(value.value / q.value) <= 20
+    # "1.4 billion" against a cell of "1.4 Trillion": one number written another way
+    return 0.05 <= abs(value.value / q.value) <= 20 or rescaled(q, value)
 
 
 def rounded_agree(q: Quantity, v: float) -> bool:
@@ -771,7 +864,22 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                 for word in words:
                     for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
                         spans.append((m.start(), m.end()))
+    # "with seven training clusters": a count that numbers a table's rows names a row
+    for t in tables_of(version):
+        for q in _counts_of_rows(t, claim_text, caption_words(version, t.label)):
+            spans.append((q.start, q.end))
+    # "Approach 1", "Setting 2": a numbered name a caption of the paper writes
+    for label in _numbered_names(version):
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(label) + r"(?![\w.,-]?\d)", claim_text):
+            spans.append((m.start(), m.end()))
     return spans
+
+
+@once_per_version
+def _numbered_names(version: SourceVersion) -> frozenset[str]:
+    """Capitalised words numbered by an integer in the paper's captions ("Approach 1")."""
+    return frozenset(m.group(0) for p in version.passages if p.kind == "caption"
+                     for m in re.finditer(r"\b[A-Z][a-z]{2,} \d{1,2}\b(?![\d.,%]|\s*(?:[kKMBT]\b|thousand|million|billion|trillion|[a-z]+s\b))", p.text))
 
 
 def outside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
@@ -914,6 +1022,48 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     return min(positions) if positions else hit[2]
 
 
+def _same_part_pair(t: Table, named: list[tuple[str, float, int]], claim_text: str) -> list[tuple[str, float, int]]:
+    """The named headers with, second, the best named part of another split column under
+    the same part name as the first: "A's ROUGE-L is 1.8 above B's" subtracts B / ROUGE-L
+    from A / ROUGE-L, never A / ROUGE-1 (two parts of one cell)."""
+    top = named[0][0]
+    if top not in t.split:
+        return named
+    part = top.rsplit(" / ", 1)[-1]
+    mate = next((h for h in named[1:] if h[0] in t.split and t.split[h[0]] != t.split[top]
+                 and h[0].rsplit(" / ", 1)[-1] == part), None)
+    if mate is None:
+        return named
+    # each where the claim names its own column, not the part both share ("ROUGE-1")
+    return [_at_base(t, named[0], claim_text), _at_base(t, mate, claim_text)] + [h for h in named[1:] if h is not mate]
+
+
+def _sibling_pair(named: list[tuple[str, float, int]], toks: list[str], claim_text: str) -> list[tuple[str, float, int]]:
+    """"CoT improves StrategyQA over standard": the top named header and the best named
+    other one under the same parent level ("StrategyQA / CoT", "StrategyQA / standard"),
+    each named at its own last level; the list itself when there is none."""
+    top = named[0][0]
+    if " / " not in top:
+        return named
+    parent, own = top.rsplit(" / ", 1)
+    mate = next((h for h in named[1:] if " / " in h[0] and h[0].rsplit(" / ", 1)[0] == parent
+                 and h[0].rsplit(" / ", 1)[1] != own), None)
+    if mate is None:
+        return named
+
+    def placed(h: tuple[str, float, int]) -> tuple[str, float, int]:
+        _, at = _level_hit(h[0].rsplit(" / ", 1)[1], toks, claim_text)
+        return (h[0], h[1], at) if at >= 0 else h
+
+    return [placed(named[0]), placed(mate)] + [h for h in named[1:] if h is not mate]
+
+
+def _at_base(t: Table, hit: tuple[str, float, int], claim_text: str) -> tuple[str, float, int]:
+    """A split column's hit placed where the claim names the column it was split from."""
+    base = _named([t.split[hit[0]]], _tokens(claim_text), claim_text)
+    return (hit[0], hit[1], base[0][2]) if base else hit
+
+
 def _named_by_shared_only(header: str, other: str, toks: list[str], claim_text: str) -> bool:
     """``header`` shares a level with ``other`` and the claim names none of its own levels:
     "F1" names "F1 / en" and "F1 / hi" alike, while "TAPT" names "Phases / TAPT" beside
@@ -1023,31 +1173,50 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
 _ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
-                    r"higher than|better than|ahead of)\b", re.I)
+                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
-                    r"lower than|worse than|falls?\s+short\s+of)\b", re.I)
+                    r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
+                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
 _ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
+
+
+def _name_end(hit: tuple[str, float, int], toks: list[str]) -> int:
+    """The index of the last claim token of a header named at ``hit``: "LLaMA-65B" is one
+    token of the claim for the two of "LLaMA 65B", "PaLM 540B (Standard)" may be named by
+    its first two."""
+    pieces = {x for w in _tokens(_bare(hit[0])) for x in re.split(r"[-+.]", w)} | set(_tokens(_bare(hit[0])))
+    end = hit[2]
+    while end + 1 < len(toks) and (toks[end + 1] in pieces or all(x in pieces for x in re.split(r"[-+.]", toks[end + 1]))):
+        end += 1
+    return min(end, len(toks) - 1)
 
 
 def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]], toks: list[str],
               claim_text: str, sole: bool) -> tuple[float, TableDecision] | None:
     """"In Table 1, A trails B": a comparison without a number between two named rows (or
-    columns) in the one named column (row), or the table's only column; a decision only
-    when the cells order them the other way (the words around a right order are judged
-    as words)."""
+    columns) in the one named column (row), or the table's only column: agreeing when the
+    cells order them the claim's way (the caller leaves a right order to the words), else
+    contradicting."""
     spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
     for axis, named, others in (("row", rows, cols), ("column", cols, rows)):
-        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or named[1][1] < named[0][1] \
-                or (len(named) > 2 and named[2][1] == named[1][1]):
+        paired = _same_part_pair(t, named, claim_text) if len(named) >= 2 else named
+        if paired is named and len(named) >= 2:
+            paired = _sibling_pair(named, toks, claim_text)
+        if paired is not named:
+            # "A improves ROUGE-1 over B": the two split columns of one part are the pair
+            named = paired[:2]
+        if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
+                named[1][1] < named[0][1] or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
         # the words between the end of the first name and the start of the second
-        first_end = spans_[min(len(spans_) - 1, first[2] + max(1, len(_tokens(_bare(first[0])))) - 1)][1]
+        first_end = spans_[_name_end(first, toks)][1]
         between = claim_text[first_end : spans_[second[2]][0]]
         if len(between) > 60 or _ORDER_BREAK.search(between):
             continue
@@ -1055,6 +1224,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if bool(above) == bool(below):
             continue
         other = others[0][0]
+        if any(_names_header(x, other) for x in _excluded(claim_text)):
+            continue  # "on all corpora except letters": the row named is the one left out
         key_a = (first[0], other) if axis == "row" else (other, first[0])
         key_b = (second[0], other) if axis == "row" else (other, second[0])
         a, b = t.cells.get(key_a), t.cells.get(key_b)
@@ -1065,15 +1236,97 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         higher = a.value.value > b.value.value
         better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
         ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
-        if ok:
-            return None
         where_ = "column" if axis == "row" else "row"
         how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
                f"{'above' if higher else 'below'} {second[0]} {b.passage.text}")
         said = f"{first[0]} {word} {second[0]}"
         score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
-        return score, TableDecision(False, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+        # a right order is returned too, for the caller to weigh against other tables' orders
+        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+_EVERY_MEMBER = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+([A-Za-z][\w\-]*)", re.I)
+
+
+def _every_order(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                 claim_text: str) -> tuple[float, TableDecision] | None:
+    """"Every LLaMA model beats Gopher on SIQA": each row whose header has the word after
+    "every" against the one other named row, in the one named column; contradicted when
+    one of them is ordered the other way (a right order is left to the words)."""
+    m = _EVERY_MEMBER.search(claim_text)
+    if m is None or not cols or not _unique_top(cols):
+        return None
+    word = m.group(1).lower()
+    group = [r for r in t.rows if word in _tokens(r) or singular(word) in _tokens(r)]
+    if not 2 <= len(group) < len(t.rows):
+        return None
+    spans_ = [x.start() for x in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    others = [h for h in rows if h[0] not in group and 0 <= h[2] < len(spans_) and spans_[h[2]] > m.end()]
+    if len(others) != 1:
+        return None
+    other, column = others[0][0], cols[0][0]
+    between = claim_text[m.end() : spans_[others[0][2]]]
+    above, below = _ABOVE.search(between), _BELOW.search(between)
+    if bool(above) == bool(below) or len(between) > 60 or _ORDER_BREAK.search(between):
+        return None
+    b = t.cells.get((other, column))
+    line = [(r, t.cells[(r, column)]) for r in group if (r, column) in t.cells]
+    if b is None or len(line) < 2:
+        return None
+    lower_better = bool(_LOWER_IS_BETTER.search(column + " " + t.label))
+    word_ = (above or below).group(0)  # type: ignore[union-attr]
+    numeric = bool(_NUMERIC_ORDER.search(word_))
+    wrong = [(r, c) for r, c in line
+             if c.value.value == b.value.value
+             or bool(above) != ((c.value.value > b.value.value) if numeric else ((c.value.value > b.value.value) != lower_better))]
+    if not wrong:
+        return None
+    how = (f"computed from {t.label}: in column {column}, " + ", ".join(f"{r} {c.passage.text}" for r, c in wrong)
+           + f" {'not above' if above else 'not below'} {other} {b.passage.text}")
+    return cols[0][1] + others[0][1] + 1, TableDecision(False, wrong[0][1].passage, f"every {m.group(1)} {word_} {other}",
+                                                       f"{wrong[0][1].passage.text} vs {b.passage.text}", how, how)
+
+
+_EXCEPT = re.compile(r"\b(?:except|but|other than|apart from|excluding|besides|save)\b", re.I)
+_OVER_ROWS = re.compile(r"\b(?:on|in|for|across)\s+(most|all|every|each)\b", re.I)
+
+
+def _order_over_rows(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                     claim_text: str) -> tuple[float, TableDecision] | None:
+    """"A has a higher ROUGE-1 than B on most of the datasets": two named columns (parts of
+    split ones) ordered row by row, with no row named; contradicted when the rows that
+    order them the claim's way are not "all" (or not more than half, for "most")."""
+    q_ = _OVER_ROWS.search(claim_text)
+    if q_ is None or rows or len(cols) < 2 or _EXCEPT.search(claim_text):
+        return None  # ("on every language except German" leaves rows out: not counted here)
+    pair = _same_part_pair(t, cols, claim_text)
+    if pair is cols and cols[1][1] < cols[0][1]:
+        return None  # not two columns named alike
+    first, second = sorted(pair[:2], key=lambda h: h[2])
+    spans_ = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
+        return None
+    between = claim_text[spans_[first[2]][1] : spans_[second[2]][0]]
+    above, below = _ABOVE.search(between), _BELOW.search(between)
+    if bool(above) == bool(below) or len(between) > 60 or _ORDER_BREAK.search(between):
+        return None
+    word = (above or below).group(0)  # type: ignore[union-attr]
+    lower_better = bool(_LOWER_IS_BETTER.search(first[0] + " " + t.label)) and not _NUMERIC_ORDER.search(word)
+    pairs = [(r, t.cells[(r, first[0])], t.cells[(r, second[0])]) for r in t.rows
+             if (r, first[0]) in t.cells and (r, second[0]) in t.cells and not _AGGREGATE_HEADER.match(r.strip())]
+    if len(pairs) < 3:
+        return None
+    held = [r for r, a, b in pairs if a.value.value != b.value.value
+            and bool(above) == ((a.value.value > b.value.value) != lower_better)]
+    needs_all = q_.group(1).lower() != "most"
+    ok = len(held) == len(pairs) if needs_all else len(held) > len(pairs) / 2
+    if ok:
+        return None  # a right count is left to the words
+    how = (f"computed from {t.label}: {first[0]} {word} {second[0]} in {len(held)} of the {len(pairs)} rows"
+           + (f" ({', '.join(held)})" if held else ""))
+    return first[1] + second[1] + 1, TableDecision(False, pairs[0][1].passage, f"{first[0]} {word} {second[0]} on {q_.group(1)}",
+                                                   f"{len(held)} of {len(pairs)}", how, how)
 
 
 def is_difference(claim_text: str, q: Quantity) -> bool:
@@ -1112,6 +1365,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     claim_qs = [q for q in extract_quantities(claim_text) if q.unit != "x" and outside(q, spans)]
     toks = _tokens(claim_text)
     claim_words = _content(claim_text)
+    claim_names = frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]+[A-Z][A-Za-z]*\b", claim_text)) & claim_words
     best: dict[str, tuple[float, TableDecision]] = {}  # per claim number (or named row)
 
     def offer(score: float, d: TableDecision) -> None:
@@ -1121,8 +1375,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         if d.claim_number not in best or key > best[d.claim_number][0]:
             best[d.claim_number] = (key, d)
 
+    # the order of two names in the table that names them best: a right order there is left
+    # to the words, and no less specific table's other order contradicts it
+    order: tuple[float, TableDecision] | None = None
     for t in tables:
-        rows = _named(t.rows, toks, claim_text)
+        rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text) \
+            or _counted_rows(t, claim_text, caption_words(version, t.label))
         cols = _named(t.columns, toks, claim_text)
         implied = bool(rows and not cols)
         if implied:
@@ -1134,12 +1392,18 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             continue
         # The claim's words in the caption tell two tables with the same headers apart
         # ("over random seeds" for the table of seed variance).
-        told = min(2, len(caption_words(version, t.label) & claim_words)) if claim_words else 0
+        shared = caption_words(version, t.label) & claim_words
+        # a name the claim and the caption share ("NaturalQuestions") tells more than a common
+        # word ("zero-shot") another table's caption shares
+        told = min(3, len(shared) + len(shared & claim_names)) if claim_words else 0
 
         def offer_here(score: float, d: TableDecision) -> None:
             offer(score + told, d)
 
-        averaged = bool(_AVERAGE.search(claim_text))
+        # a word of a header the claim names is no instruction to compute: "the four-task
+        # average" names a column, "the prior best" a row
+        in_header = _header_tokens(rows + cols, toks)
+        averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
         if averaged and not rows and cols and _unique_top(cols):
@@ -1196,6 +1460,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             counted = [c for c in qcols if _counts_header(q, c[0])]
             if len(counted) == 1 and len(qcols) > 1:
                 qcols = counted
+            if implied and not qcols and rows:
+                # "Chinchilla was trained on 1.4 billion tokens": a named row, and the one
+                # column whose header is the noun the number counts ("Training Tokens")
+                own = [h for h in t.columns if _counts_header(q, h)]
+                if len(own) == 1:
+                    qcols = counted = [(own[0], 1, len(toks))]
             # "takes 11GB": the one column whose cells are written in the claim number's unit
             written = unit_word(claim_text, q)
             by_unit = [c for c in t.columns if written and t.column(c)
@@ -1225,6 +1495,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
                     # (a column of averages, "Avg. STS", holds what a claim that averages states)
                     if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
+                              and not _share_of(claim_text, q)
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
@@ -1271,6 +1542,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         named = [named[0], (base, 1, len(toks))]
                     if len(named) < 2 or not others:
                         continue
+                    named = _same_part_pair(t, named, claim_text)
                     if named[1][1] < named[0][1] and _named_by_shared_only(named[1][0], named[0][0], toks, claim_text):
                         # the second is named only by the level all share ("F1" of "F1 / en"):
                         # the claim names one column, not two to subtract
@@ -1379,8 +1651,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         continue
                     if q.noun and q.value == int(q.value) and all("." in c.value.text for _, c in line):
                         continue  # "eight tasks" is no mean of scores written with decimals
+                    counts = [c_.value for c_ in extract_quantities(claim_text)
+                              if c_.noun and c_.value == int(c_.value) and c_.start != q.start and c_.value >= 2]
                     m = mean(c.value.value for _, c in line)
                     ok = rounded_agree(q, m)
+                    if not ok and counts and len(line) not in counts:
+                        continue  # "averages 88.9 over the eight tasks": no mean of four cells contradicts it
                     if not ok and not _comparable(q, _computed_quantity(m)):
                         continue
                     if not ok and not others and not (caption_words(version, t.label) & claim_words) - _content(h):
@@ -1398,10 +1674,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         for moved in _from_to(t, rows, cols, value_cols, claim_qs, toks, claim_text):
             offer_here(moved[0], moved[1])
         # 2d. "A trails B" with no number: the order of two named rows' (columns') cells
+        over_rows = _order_over_rows(t, rows, cols, claim_text)
+        if over_rows is not None:
+            offer_here(over_rows[0], over_rows[1])
         if not claim_qs:
+            every = _every_order(t, rows, value_cols, claim_text)
+            if every is not None:
+                offer_here(every[0], every[1])
             compared = _order_of(t, rows, value_cols, toks, claim_text, sole)
-            if compared is not None:
-                offer_here(compared[0], compared[1])
+            if compared is not None and (order is None or compared[0] + told > order[0]):
+                order = (compared[0] + told, compared[1])
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
         # rows' cells in the named column (the only column when the table has one)
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
@@ -1451,7 +1733,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # with the other columns of row X; "X gives the best C" compares X with the other
         # rows of column C.
         # ("on top of X" is no superlative)
-        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w))
+        at = next((i for i, w in enumerate(toks) if (_BEST.fullmatch(w) or _WORST.fullmatch(w)) and i not in in_header
                    and not (w == "top" and i > 0 and toks[i - 1] == "on")), None)
         # 4a. "A's largest margin over B is in C", "A's gain over B is smallest at C": the
         # column (row) where A − B is largest (smallest), A and B named rows (columns)
@@ -1464,6 +1746,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         offer_here(score_, decision)
                     at = None  # decided: not the extreme of one row
                     break
+            if _MARGIN_VERB.search(claim_text):
+                at = None  # "gains the most": the extreme of a change, never of one line's levels
         # 4b. "X leads every column except C", "X is best on all tasks": X is the maximum of
         # every column but the ones left out, and not of those
         if rows and _unique_top(rows) and ((_EVERY.search(claim_text) and at is not None) or _LEADS_ALL.search(claim_text)):
@@ -1474,19 +1758,26 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             # the columns of scores alike, not a size beside them ("Params 110M")
             kept = {k for k, _ in _like([(c, dict(line)[r_named]) for c, line in lines], None)}
             lines = [(c, line) for c, line in lines if c in kept]
+            # "the lowest ROUGE-1 for all three models": the columns of the part the claim names
+            parts = {c[0].rsplit(" / ", 1)[-1] for c in cols if c[0] in t.split}
+            if len(parts) == 1:
+                lines = [(c, line) for c, line in lines if c in t.split and c.rsplit(" / ", 1)[-1] in parts]
+            worst = at is not None and bool(_WORST.fullmatch(toks[at]))
             if len(lines) >= 2:
                 tops = {}
                 for c, line in lines:
-                    pick = min if _LOWER_IS_BETTER.search(c) else max
+                    pick = min if bool(_LOWER_IS_BETTER.search(c)) != worst else max
                     tops[c] = pick(line, key=lambda kc: kc[1].value.value)
                 led = [c for c, (k, _) in tops.items() if k == r_named]
                 wanted = [c for c, _ in lines if c not in left_out]
                 ok = set(led) == set(wanted)
-                how = (f"computed from {t.label}: {r_named} has the best value in column(s) {', '.join(led) or 'none'}; "
+                how = (f"computed from {t.label}: {r_named} has the {'worst' if worst else 'best'} value in column(s) {', '.join(led) or 'none'}; "
                        + "; ".join(f"{c}: {k} ({cell.passage.text})" for c, (k, cell) in tops.items() if k != r_named))
                 cell = tops[lines[0][0]][1]
                 offer_here(rows[0][1] + 1, TableDecision(ok, cell.passage, r_named, ", ".join(led) or "none", how, how))
                 at = None  # decided: not the extreme of one row or column
+        if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
+            at = None
         # "the smallest relative improvement is on R": the superlative names the column, the
         # row follows — the extreme of that column over the rows
         column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
@@ -1527,4 +1818,91 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of {axis} {where_} is "
                        f"{top_k} ({top_cell.passage.text})")
                 offer_here(rows[0][1] + cols[0][1], TableDecision(ok, top_cell.passage, named_, top_k, how, how))
-    return [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
+    if order is not None and not order[1].agrees:
+        offer(*order)
+    decided = [d for _, d in sorted(best.values(), key=lambda kd: -kd[0])]
+    # One cell states one number: a cell that agrees with one of the claim's numbers ("from
+    # 19.1 to 42.7", "72.6 against 73.9") is that number's, never a contradiction of another.
+    agreeing = {_cell_key(d.cell) for d in decided if d.agrees and d.computed is None}
+    return [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+
+
+def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:
+    """The indices of the claim tokens that name the headers ``hits`` in more than one word
+    ("the prior best", "four-task average"; a lone "average" may name "Avg." and average)."""
+    return {i for h in hits if 0 <= h[2] < len(toks) and _name_end(h, toks) > h[2]
+            for i in range(h[2], _name_end(h, toks) + 1)}
+
+
+_LINK_WORDS = frozenset("is was are were of at be set equals".split())
+
+
+def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list[tuple[str, float, int]]) -> bool:
+    """"Its maximum learning rate was 1e-4": a superlative that names a setting whose value
+    the claim states right after it, in words no header of the table has — a level of
+    something else, not a ranking of the table's cells."""
+    spans_ = [m.start() for m in re.finditer(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", claim_text.lower())]
+    later = [q for q in extract_quantities(claim_text) if at < len(spans_) and q.start > spans_[at]]
+    if not later:
+        return False
+    stop = len(_tokens(claim_text[: later[0].start]))
+    if stop - at > 6:
+        return False
+    if any(at < h[2] < stop for h in hits):
+        return False  # "weakest on Urdu, at 66.8": the words name a header ("ur")
+    if stop - 1 <= at or toks[stop - 1] not in _LINK_WORDS:
+        return False  # "takes longest to fine-tune (0.5 hours)": no setting stated as a level
+    words = [w for w in toks[at + 1 : stop - 1] if w not in ("the", "a", "an")]
+    header_words = {w for h in [*t.rows, *t.columns] for w in _tokens(h)}
+    return bool(words) and not any(w in header_words or singular(w) in header_words for w in words)
+
+
+_FROM_COUNT = re.compile(r"\bfrom\s+(one|\d+)\s+to\s+$", re.I)
+
+
+def _counted_rows(t: Table, claim_text: str, caption: frozenset[str]) -> list[tuple[str, float, int]]:
+    """Rows numbered 1, 2, 3 ... named by a count of what the caption says they count
+    ("with seven training clusters" for row "7" of a table "as task clusters are added";
+    "from one to two clusters" names rows "1" and "2")."""
+    hits = []
+    for q in _counts_of_rows(t, claim_text, caption):
+        hits.append((str(int(q.value)), 1.0, len(_tokens(claim_text[: q.start]))))
+        before = _FROM_COUNT.search(claim_text[: q.start])
+        if before:
+            n = WORDS.get(before.group(1).lower()) if before.group(1).isalpha() else int(before.group(1))
+            if n is not None and str(n) in t.rows:
+                hits.append((str(n), 1.0, len(_tokens(claim_text[: before.start(1)]))))
+    return sorted(hits, key=lambda h: h[2])
+
+
+def _counts_of_rows(t: Table, claim_text: str, caption: frozenset[str]) -> list[Quantity]:
+    """The claim's counts that number the rows of ``t``: integers whose counted noun the
+    caption names, when the rows are headed by bare integers."""
+    if not t.rows or not all(re.fullmatch(r"\d+", r.strip()) for r in t.rows):
+        return []
+    said = {singular(w) for w in caption}
+    return [q for q in extract_quantities(claim_text) if q.noun and q.value == int(q.value)
+            and str(int(q.value)) in t.rows and singular(q.noun.split()[-1]) in said]
+
+
+def _labelled_rows(t: Table, claim_text: str) -> list[tuple[str, float, int]]:
+    """A row whose header names nothing ("5", "6") named by the words of its text cell
+    ("adding the coreference cluster" for the row whose "Cluster added" reads
+    "coreference"): the one row whose whole label the claim says, a word no other row's
+    label has."""
+    low = claim_text.lower()
+    hits = []
+    for r in t.rows:
+        label = t.labels.get(r, "").lower()
+        words = re.findall(r"[a-z][a-z\-]{3,}", label)
+        if not words or label.strip() in ("yes", "no") or re.search(r"\d", r) is None:
+            continue
+        m = re.search(r"(?<![\w-])" + re.escape(label.strip()) + r"(?![\w-])", low)
+        others = " ".join(v.lower() for k, v in t.labels.items() if k != r)
+        if m and not any(re.search(r"\b" + re.escape(w) + r"\b", others) for w in words):
+            hits.append((r, 1.0, len(_tokens(claim_text[: m.start()]))))
+    return hits if len(hits) == 1 else []
+
+
+def _cell_key(p: Passage) -> tuple[str | None, str | None, str | None, str]:
+    return p.table, p.row, p.column, p.text
