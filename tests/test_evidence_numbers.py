@@ -655,3 +655,24 @@ def test_a_claimed_difference_against_two_named_levels(claim: str, label: Verdic
     assert v.label is label, v.explanation
     if said:
         assert said in v.explanation, v.explanation
+
+
+def _wrong(claim_text: str, text: str) -> list[tuple[str, str | None]]:
+    checks = check_numbers(Claim(1, claim_text, Mark.UNKNOWN, None, False), claim_text, text)
+    return [(c.claim_text, c.source_text) for c in checks if not c.agrees]
+
+
+def test_a_number_bound_to_other_names_in_another_sentence_is_no_rival() -> None:
+    # The window names the claim's tasks in one sentence and binds its only number to other
+    # names in the next: another quantity. Every number of the claim's list shares its names.
+    claim = "Pretraining on Quibbit, Morvex and Zorn yields large target-task improvements of 3.1, 2.5 and 2.0 points."
+    text = ("Quibbit, Morvex and Zorn achieve the best overall results as pretraining tasks. Using our "
+            "best pretraining models for each target task, we obtain a 1.7 point improvement over "
+            "Grob Large on the Wobble benchmark.")
+    assert _wrong(claim, text) == [("3.1", None), ("2.5", None), ("2.0", None)]
+
+
+def test_a_number_in_the_sentence_that_names_the_claims_name_is_still_a_rival() -> None:
+    claim = "Pretraining on Quibbit yields a gain of 3.1 points."
+    text = "We release our code. Pretraining on Quibbit yields a gain of 2.7 points over Lemmy."
+    assert _wrong(claim, text) == [("3.1", "2.7")]
