@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 
 from claimcheck.evidence.clauses import PART_RECALL, PART_SPLIT, clause_texts, is_content, plain_words
-from claimcheck.evidence.names import entity_spans
+from claimcheck.evidence.names import entity_spans, names_in
 from claimcheck.evidence.polarity import occurrences
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
@@ -583,6 +583,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     bounds = [0, *breaks, len(text)]
     sentence_low = [low[bounds[k] : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
+    claim_all = frozenset(e.lower() for e in names_in(core))
+
     def detached(n: int, i: int) -> bool:
         # "SQuAD, MNLI and HellaSwag achieve the best results. … we obtain a 5.4 point
         # improvement over XLM-R": the window names the claim's names in one sentence and
@@ -590,7 +592,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         if not claim_names[n] or not source_names[i] or claim_names[n] & source_names[i]:
             return False
         home = sentence_low[sentence_of[i]]
-        return not any(name in home for name in claim_names[n]) and any(
+        return not any(name in home for name in claim_names[n] | claim_all) and any(
             name in other for k, other in enumerate(sentence_low) if k != sentence_of[i] for name in claim_names[n])
 
     relative_claim = [is_relative(core, q) for q in claim_qs]
