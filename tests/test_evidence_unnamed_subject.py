@@ -62,3 +62,17 @@ def test_a_denied_thing_the_source_only_half_names_is_not_stated() -> None:
     # A source that denies it too, or says nothing of it, is not this case.
     assert unstated_denial(claim, "Quibbit and Morvex come with no training data.") is None
     assert unstated_denial(claim, "Quibbit and Morvex are retrieval tasks.") is None
+
+
+def test_a_name_after_a_preposition_is_no_name_for_the_paper_itself() -> None:
+    release = paper("We release our code and pretrained models to facilitate future work.",
+                    "Using a set of 7 pretraining tasks, we evaluate training gains on the development set.")
+    # "The Zorblax authors release ...": the report's name for the paper, which it need not print.
+    own = Claim(1, "The Zorblax authors release their code and pretrained models to facilitate future work.", Mark.UNKNOWN, None, False)
+    assert judge_claims([own], [release])[0].label is VerdictLabel.SUPPORTED
+    # "training on Zorblax": a thing the paper would have to name.
+    from claimcheck.evidence.names import missing_entities
+
+    version, evidence = release.versions[0], release.versions[0].passages[1].text
+    assert missing_entities("Training on Zorblax yields gains of 7.0 points on the development set.", evidence, version) == ["Zorblax"]
+    assert missing_entities("The Zorblax authors evaluate training gains on the development set.", evidence, version) == []

@@ -93,6 +93,9 @@ def _title_acronym(entity: str, title: str) -> bool:
     return letters in initials
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|with|from|to|over|against|than|of|by|via)\s+(?:the\s+)?$", re.I)
+
+
 def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
     """Named entities of the claim that the evidence does not mention and that are not the
     paper's own subject (a paper says "our method" for the name in its title)."""
@@ -101,8 +104,11 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
     for e in names_in(core):
         if mentions(evidence_text, e):
             continue
-        if core.find(e) < subject_end and not in_version(version, e):
-            continue  # "The T5 authors release ...": the report's name for the paper itself
+        at = core.find(e)
+        if at < subject_end and not in_version(version, e) and not _AFTER_PREPOSITION.search(core[:at]):
+            # "The T5 authors release ...": the report's name for the paper itself; but
+            # "training on HellaSwag" names a thing the paper is about, not the paper
+            continue
         if paper_subject(e, version) or _own_size(e, evidence_text, version):
             continue
         missing.append(e)
