@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.evidence.judge import judge_claims
-from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
@@ -392,3 +392,12 @@ def test_total_as_a_verb(claim: str, label: VerdictLabel) -> None:
 )
 def test_a_margin_is_compared_with_margins_not_levels(claim: str, sentences: list[str], label: VerdictLabel) -> None:
     assert verdict(claim, sentences) is label
+
+
+def test_a_count_of_things_is_no_score_in_points() -> None:
+    # "7 pretraining tasks" counts tasks; "7.0 points" is a score: neither states the other.
+    (points,) = extract_quantities("a gain of 7.0 points")
+    (tasks,) = extract_quantities("a set of 7 pretraining tasks")
+    assert not quantities_agree(points, tasks) and not quantities_agree(tasks, points)
+    (again,) = extract_quantities("a gain of 7 points")
+    assert quantities_agree(points, again)

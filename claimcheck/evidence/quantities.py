@@ -634,8 +634,8 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return quantities_agree(_in_hours(a, ha), _in_hours(b, hb))
     if not same_thing(a, b) or directions_clash(a, b):
         return False
-    if (a.noun and b.unit in ("%", "x")) or (b.noun and a.unit in ("%", "x")):
-        return False  # "ten relation types" is not "10%"
+    if (a.noun and b.unit in ("%", "x", "points")) or (b.noun and a.unit in ("%", "x", "points")):
+        return False  # "ten relation types" is not "10%", "7 tasks" not "7.0 points"
     if a.upper is not None and b.upper is not None and (a.unit == b.unit or {a.unit, b.unit} == {"points", "%"}):
         # ("9 to 19 percentage points" is "9%-19% absolute")
         # two ranges agree end to end: "83.1 to 93.8" is not "83.1-90.8"
