@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import struct
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -71,7 +70,17 @@ def clean_text(text: str) -> str:
     return "".join(clean_char(c) for c in text)
 
 
-_NOT_KEPT = re.compile("[^\x00\x01\x03-\x7f]")  # what clean_char may change: not ASCII, or \x02
+_ASCII = bytes(range(0x80))
+
+
+def _not_kept(text: str) -> set[str]:
+    """The characters of ``text`` that clean_char may change: those outside ASCII, and \x02.
+    Deleting every ASCII byte from the text's UTF-8 leaves exactly the others' encodings:
+    C loops of a few instructions a character, where a regex scan takes ~80."""
+    found = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    if "\x02" in text:
+        found.add("\x02")
+    return found
 
 
 def _clean_aligned(text: str) -> str | None:
@@ -81,9 +90,9 @@ def _clean_aligned(text: str) -> str | None:
     if text.isascii() and "\x02" not in text:
         return text
     table: dict[str, str] = {}
-    # A page has a handful of such characters: one regex scan finds them, where set(text)
-    # hashes every character of the page.
-    for ch in set(_NOT_KEPT.findall(text)):
+    # A page has a handful of such characters: found in C, where set(text) hashes every
+    # character of the page.
+    for ch in _not_kept(text):
         out = clean_char(ch)
         if len(out) != 1:
             return None
@@ -236,7 +245,9 @@ try:
     _GET_TYPE = _holding_gil(pdfium_c.FPDFPageObj_GetType, _INT)
     _GET_BOUNDS = _holding_gil(pdfium_c.FPDFPageObj_GetBounds, _INT)
     _GET_UNICODE = _holding_gil(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
-    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+    # No result type: the box is read whatever the result, and a returned int costs ~200
+    # instructions a call (a format lookup and an int object).
+    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, None)
     _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT)
     _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
     _GET_WEIGHT = _holding_gil(pdfium_c.FPDFText_GetFontWeight, _INT)
@@ -245,9 +256,15 @@ try:
 except (TypeError, ValueError, AttributeError):  # a binding that is not a plain ctypes function
     _FAST = False
 
-# FS_RECTF as PDFium lays it out (left, top, right, bottom): one unpack reads a box, where
-# four ctypes field reads cost twice as much in the per-word loop.
-_RECT = struct.Struct("4f").unpack_from
+def _rect_reader() -> tuple[Any, Callable[[], list[float]]]:
+    """An FS_RECTF for PDFium to write, and a function that reads its four floats (left,
+    top, right, bottom) in one call, where four ctypes field reads cost twice as much in the
+    per-word loop. The struct lives in a bytearray read through a memoryview: ``tolist()``
+    takes ~1,000 instructions where ``struct.unpack_from`` on the ctypes object takes ~1,200
+    (ctypes builds a buffer, with its format string, on every call)."""
+    buf = bytearray(ctypes.sizeof(pdfium_c.FS_RECTF))
+    rect = pdfium_c.FS_RECTF.from_buffer(buf)
+    return rect, memoryview(buf).cast("f").tolist
 
 
 class _Reader:
@@ -256,6 +273,7 @@ class _Reader:
     # Plain addresses on the fast path, ctypes references on the other: Any either way.
     tp: Any
     rect_ref: Any
+    read_rect: Callable[[], list[float]]
     ox_ref: Any
     oy_ref: Any
     get_box: Callable[..., Any]
@@ -265,11 +283,14 @@ class _Reader:
     get_angle: Callable[..., Any]
 
     def __init__(self, textpage: pdfium.PdfTextPage) -> None:
-        self.rect = pdfium_c.FS_RECTF()
+        self.rect, self.read_rect = _rect_reader()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
         if _FAST:
-            # Untyped pointers: passed as they are, with no conversion per call.
-            self.tp = ctypes.cast(textpage.raw, _Handle)
+            # The text page as a reference to an object at its address: ctypes passes a
+            # reference as it is, where a pointer object is copied into a new argument
+            # object on every call.
+            address = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+            self.tp = ctypes.byref(_Opaque.from_address(address))
             self.rect_ref = ctypes.byref(self.rect)
             self.ox_ref, self.oy_ref = ctypes.byref(self.ox), ctypes.byref(self.oy)
             self.get_box, self.get_origin, self.get_size = _GET_BOX, _GET_ORIGIN, _GET_SIZE
@@ -287,7 +308,7 @@ class _Reader:
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         self.get_box(self.tp, i, self.rect_ref)
-        left, top, right, bottom = _RECT(self.rect)
+        left, top, right, bottom = self.read_rect()
         return left, right, top, bottom
 
     def style_of(self, i: int, key: tuple[float, float], bottom: float) -> _Style:
@@ -374,10 +395,9 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     """The fast path for the usual page: words in upright text become fragments in
     top-origin coordinates directly; the start of every other word is returned. This loop
     runs once per word of the document, so it keeps to local names."""
-    tp, rect, ref = reader.tp, reader.rect, reader.rect_ref
+    tp, ref, read = reader.tp, reader.rect_ref, reader.read_rect
     get_box = reader.get_box
     style_of = reader.style_of
-    unpack = _RECT
     frags: list[Frag] = []
     append = frags.append
     others: list[int] = []
@@ -392,10 +412,10 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     clean = text if aligned is None else aligned
     for start, end in _word_spans(text):
         get_box(tp, start, ref)
-        l0, t0, r1, b0 = unpack(rect)
+        l0, t0, r1, b0 = read()
         if end - start > 1:
             get_box(tp, end - 1, ref)
-            l1, t1, r1, b1 = unpack(rect)
+            l1, t1, r1, b1 = read()
             tol = 0.08 * (t0 - b0)
             if not (-tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0):
                 if abs(l1 - l0) < 0.5 and abs(t1 - t0) > 1:  # a vertical run: sideways text
