@@ -350,13 +350,20 @@ class _Reader:
         return s
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def _has_surrogate(text: str) -> bool:
+    """A UTF-16 half in ``text``: strict UTF-8 refuses exactly those. Encoding runs a few
+    instructions a character, a regex search ~30."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _page_text(textpage: pdfium.PdfTextPage, n: int) -> str:
     """The page's characters, one string position per PDFium character index."""
     text = textpage.get_text_range()
-    if len(text) == n and (text.isascii() or not _SURROGATE.search(text)):
+    if len(text) == n and (text.isascii() or not _has_surrogate(text)):
         return text
     # Characters outside the BMP take two UTF-16 units and shift every index after them.
     if _FAST:  # the same question for every character: asked in one C-level loop
