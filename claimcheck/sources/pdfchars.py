@@ -426,7 +426,13 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     aligned = _clean_aligned(text)
     clean = text if aligned is None else aligned
     line_starts = _line_starts(text)
-    for start, end in _word_spans(text):
+    marks = _plain_marks(text)
+    # A fragment's words one space apart in the page's cleaned text are a slice of it, taken
+    # when the fragment is done: no string per word (pend is that fragment, or None).
+    sliceable = aligned is not None and marks is not None
+    pend: Frag | None = None
+    pend_start = pend_end = 0
+    for start, end in _split_spans(text) if marks is None else _plain_spans(text, marks):
         get_box(tp, start, ref)
         l0, t0, r1, b0 = read()
         if end - start > 1:
@@ -460,16 +466,30 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
             if not s_ok:
                 others.append(start)
                 continue
-        word = clean[start:end] if aligned is not None else clean_text(text[start:end])
         # Words one plain word space apart in one style are one fragment: fewer objects for
         # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
         if prev is not None and 0.0 <= l0 - prev_x1 <= s_join:
-            prev.text += " " + word
+            if prev is pend and start == pend_end + 1:
+                pend_end = end
+            else:
+                if prev is pend:
+                    prev.text = clean[pend_start:pend_end]
+                    pend = None
+                prev.text += " " + (clean[start:end] if aligned is not None else clean_text(text[start:end]))
             prev.x1 = prev_x1 = r1
             continue
+        if pend is not None:
+            pend.text = clean[pend_start:pend_end]
         prev_x1 = r1
-        prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
+        if sliceable:
+            prev = pend = Frag("", l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
+            pend_start, pend_end = start, end
+        else:
+            word = clean[start:end] if aligned is not None else clean_text(text[start:end])
+            prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
         append(prev)
+    if pend is not None:
+        pend.text = clean[pend_start:pend_end]
     return frags, others
 
 
