@@ -25,16 +25,18 @@ tables, footnotes.
 
 Speed (``benchmarks/bench_realpapers.py``: CPU time, best of several rounds, the extractors
 taking turns; single runs on the shared 2-core machine vary by ±15%, and under a load of 3-5
-both extractors slow down, ours more): 0.44-0.50× the pages/s of raw pypdfium2
-``get_text_range`` on ``data/realpapers`` (0.33-0.37× before the speed pass of issue 12),
-~14× pdfplumber's ``extract_text``. Instruction counts (valgrind, one pass over the corpus)
-say it without the noise: on its 41 PDFs (58 pages) raw pypdfium2 879 M, ours 1,588 M
-(1,706 M before the second speed pass; the first took the first 35 PDFs from 1,381 M to
-1,162 M, raw 599 M). Where our time goes (py-spy samples): half is PDFium's own and raw pypdfium2
-pays it too (loading the page 25%, its text page 14%, opening and closing the document
-7%); of the other half, words → fragments 16% (two loose-box calls per word and the
-checks around them, a style per line), passages 12% (table cells and rows 4%, sentence
-blocks 5%), rows 4%, the gutter 3%, tables 3%, the vocabulary 2%, and small steps.
+both extractors slow down, ours more): 0.43-0.46× the pages/s of raw pypdfium2
+``get_text_range`` on the 51 PDFs of ``data/realpapers`` (0.33-0.37× before the speed passes
+of issue 12), ~15× pdfplumber's ``extract_text``. Instruction counts (valgrind, one pass over
+the corpus, imports subtracted) say it without the noise: raw pypdfium2 1,283 M, ours 2,440 M
+(2,512 M before the third speed pass; on the first 41 PDFs the second took ours from 1,706 M
+to 1,588 M, raw 879 M). Where our time goes (py-spy samples): half is PDFium's own and raw
+pypdfium2 pays it too (loading the page 20%, its text page 15%, opening and closing the
+document 7%); of the other half, the two loose-box calls per word ~10% (a call costs
+~300-550 ns on the corpus, where PDFium's character data is cold), the rest of words →
+fragments ~10% (word places, a style per line, the checks around the calls), passages 13%
+(sentence blocks, table cells and rows), rows 4%, tables 4%, the vocabulary 2%, and small
+steps.
 """
 
 from __future__ import annotations

@@ -56,6 +56,10 @@ class Row:
 
     def finish(self) -> None:
         chars = self.chars
+        first = chars[0]
+        if len(chars) == 1:  # a line read as one fragment (most prose lines)
+            self.x0, self.x1, self.top, self.bottom = first.x0, first.x1, first.top, first.bottom
+            return
         chars.sort(key=_X0)
         first = chars[0]
         x1, top, bottom = first.x1, first.top, first.bottom
@@ -84,7 +88,9 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     last_base = None
     for c in ordered:
         if c.base != last_base:  # most fragments share their neighbour's baseline
-            active = [r for r in active if c.base - r.base <= 0.3 * max(c.size, r.size)]
+            # The larger size, by a conditional: a max() call per row costs more than the test.
+            size = c.size
+            active = [r for r in active if c.base - r.base <= 0.3 * (size if size >= r.size else r.size)]
             last_base = c.base
         for r in active:
             if 0.87 <= c.size / r.size <= 1.15:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import ctypes
 import re
-import struct
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from typing import Any
+from itertools import accumulate, compress, repeat
+from operator import add
+from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -71,7 +72,17 @@ def clean_text(text: str) -> str:
     return "".join(clean_char(c) for c in text)
 
 
-_NOT_KEPT = re.compile("[^\x00\x01\x03-\x7f]")  # what clean_char may change: not ASCII, or \x02
+_ASCII = bytes(range(0x80))
+
+
+def _not_kept(text: str) -> set[str]:
+    """The characters of ``text`` that clean_char may change: those outside ASCII, and \x02.
+    Deleting every ASCII byte from the text's UTF-8 leaves exactly the others' encodings:
+    C loops of a few instructions a character, where a regex scan takes ~80."""
+    found = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    if "\x02" in text:
+        found.add("\x02")
+    return found
 
 
 def _clean_aligned(text: str) -> str | None:
@@ -81,9 +92,9 @@ def _clean_aligned(text: str) -> str | None:
     if text.isascii() and "\x02" not in text:
         return text
     table: dict[str, str] = {}
-    # A page has a handful of such characters: one regex scan finds them, where set(text)
-    # hashes every character of the page.
-    for ch in set(_NOT_KEPT.findall(text)):
+    # A page has a handful of such characters: found in C, where set(text) hashes every
+    # character of the page.
+    for ch in _not_kept(text):
         out = clean_char(ch)
         if len(out) != 1:
             return None
@@ -171,16 +182,21 @@ def _plain_marks(text: str) -> set[int] | None:
 def _plain_spans(text: str, marks: set[int]) -> Iterator[tuple[int, int]]:
     """The usual text's words by str.split: with line ends and markers made spaces, the
     words are the pieces between spaces, and a word followed by a marker ends after it.
-    A third of the regex's time: it made a string of every gap too."""
+    Places come from running lengths, in C: a generator (or a regex) paid a Python step
+    per word."""
     plain = text.replace("\r\n", "  ")
     if marks:
         plain = plain.replace("\ufffe", " ")
-    end = -1
-    for part in plain.split(" "):
-        start = end + 1
-        end = start + len(part)
-        if part:
-            yield (start, end + 1) if end in marks else (start, end)
+    parts = plain.split(" ")
+    lengths = list(map(len, parts))
+    # Piece k starts after the pieces before it and one space each.
+    starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
+    ends = list(compress(map(add, starts, lengths), parts))
+    if marks:
+        for q in marks:  # the word that ends where a marker is (a few a page) takes it in
+            k = bisect_left(ends, q)
+            ends[k] = q + 1
+    return zip(compress(starts, parts), ends)
 
 
 def _split_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -236,7 +252,9 @@ try:
     _GET_TYPE = _holding_gil(pdfium_c.FPDFPageObj_GetType, _INT)
     _GET_BOUNDS = _holding_gil(pdfium_c.FPDFPageObj_GetBounds, _INT)
     _GET_UNICODE = _holding_gil(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
-    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+    # No result type: the box is read whatever the result, and a returned int costs ~200
+    # instructions a call (a format lookup and an int object).
+    _GET_BOX = _holding_gil(pdfium_c.FPDFText_GetLooseCharBox, None)
     _GET_ORIGIN = _holding_gil(pdfium_c.FPDFText_GetCharOrigin, _INT)
     _GET_SIZE = _holding_gil(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
     _GET_WEIGHT = _holding_gil(pdfium_c.FPDFText_GetFontWeight, _INT)
@@ -245,9 +263,15 @@ try:
 except (TypeError, ValueError, AttributeError):  # a binding that is not a plain ctypes function
     _FAST = False
 
-# FS_RECTF as PDFium lays it out (left, top, right, bottom): one unpack reads a box, where
-# four ctypes field reads cost twice as much in the per-word loop.
-_RECT = struct.Struct("4f").unpack_from
+def _rect_reader() -> tuple[Any, Callable[[], list[float]]]:
+    """An FS_RECTF for PDFium to write, and a function that reads its four floats (left,
+    top, right, bottom) in one call, where four ctypes field reads cost twice as much in the
+    per-word loop. The struct lives in a bytearray read through a memoryview: ``tolist()``
+    takes ~1,000 instructions where ``struct.unpack_from`` on the ctypes object takes ~1,200
+    (ctypes builds a buffer, with its format string, on every call)."""
+    buf = bytearray(ctypes.sizeof(pdfium_c.FS_RECTF))
+    rect = pdfium_c.FS_RECTF.from_buffer(buf)
+    return rect, cast(Callable[[], list[float]], memoryview(buf).cast("f").tolist)
 
 
 class _Reader:
@@ -256,6 +280,7 @@ class _Reader:
     # Plain addresses on the fast path, ctypes references on the other: Any either way.
     tp: Any
     rect_ref: Any
+    read_rect: Callable[[], list[float]]
     ox_ref: Any
     oy_ref: Any
     get_box: Callable[..., Any]
@@ -265,11 +290,14 @@ class _Reader:
     get_angle: Callable[..., Any]
 
     def __init__(self, textpage: pdfium.PdfTextPage) -> None:
-        self.rect = pdfium_c.FS_RECTF()
+        self.rect, self.read_rect = _rect_reader()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
         if _FAST:
-            # Untyped pointers: passed as they are, with no conversion per call.
-            self.tp = ctypes.cast(textpage.raw, _Handle)
+            # The text page as a reference to an object at its address: ctypes passes a
+            # reference as it is, where a pointer object is copied into a new argument
+            # object on every call.
+            address = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0  # never null: pypdfium2 raises first
+            self.tp = ctypes.byref(_Opaque.from_address(address))
             self.rect_ref = ctypes.byref(self.rect)
             self.ox_ref, self.oy_ref = ctypes.byref(self.ox), ctypes.byref(self.oy)
             self.get_box, self.get_origin, self.get_size = _GET_BOX, _GET_ORIGIN, _GET_SIZE
@@ -287,7 +315,7 @@ class _Reader:
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         self.get_box(self.tp, i, self.rect_ref)
-        left, top, right, bottom = _RECT(self.rect)
+        left, top, right, bottom = self.read_rect()
         return left, right, top, bottom
 
     def style_of(self, i: int, key: tuple[float, float], bottom: float) -> _Style:
@@ -322,13 +350,20 @@ class _Reader:
         return s
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def _has_surrogate(text: str) -> bool:
+    """A UTF-16 half in ``text``: strict UTF-8 refuses exactly those. Encoding runs a few
+    instructions a character, a regex search ~30."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _page_text(textpage: pdfium.PdfTextPage, n: int) -> str:
     """The page's characters, one string position per PDFium character index."""
     text = textpage.get_text_range()
-    if len(text) == n and (text.isascii() or not _SURROGATE.search(text)):
+    if len(text) == n and (text.isascii() or not _has_surrogate(text)):
         return text
     # Characters outside the BMP take two UTF-16 units and shift every index after them.
     if _FAST:  # the same question for every character: asked in one C-level loop
@@ -374,10 +409,9 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     """The fast path for the usual page: words in upright text become fragments in
     top-origin coordinates directly; the start of every other word is returned. This loop
     runs once per word of the document, so it keeps to local names."""
-    tp, rect, ref = reader.tp, reader.rect, reader.rect_ref
+    tp, ref, read = reader.tp, reader.rect_ref, reader.read_rect
     get_box = reader.get_box
     style_of = reader.style_of
-    unpack = _RECT
     frags: list[Frag] = []
     append = frags.append
     others: list[int] = []
@@ -388,16 +422,25 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
     s_ok = False
     prev: Frag | None = None
     prev_x1 = 0.0  # prev.x1, kept in a local: it is read for every word
+    s_t0 = s_b0 = 0.0  # the loose top and bottom of the word that set the style
     aligned = _clean_aligned(text)
     clean = text if aligned is None else aligned
-    for start, end in _word_spans(text):
+    line_starts = _line_starts(text)
+    marks = _plain_marks(text)
+    # A fragment's words one space apart in the page's cleaned text are a slice of it, taken
+    # when the fragment is done: no string per word (pend is that fragment, or None).
+    sliceable = aligned is not None and marks is not None
+    pend: Frag | None = None
+    pend_start = pend_end = 0
+    for start, end in _split_spans(text) if marks is None else _plain_spans(text, marks):
         get_box(tp, start, ref)
-        l0, t0, r1, b0 = unpack(rect)
+        l0, t0, r1, b0 = read()
         if end - start > 1:
             get_box(tp, end - 1, ref)
-            l1, t1, r1, b1 = unpack(rect)
-            tol = 0.08 * (t0 - b0)
-            if not (-tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0):
+            l1, t1, r1, b1 = read()
+            # Most words: the last character's extent is the first one's, exactly (one font,
+            # one baseline), which the tolerance test passes without computing it.
+            if (t1 != t0 or b1 != b0 or t0 < b0 or r1 < l0) and not _level(t0, b0, t1, b1, l0, r1):
                 if abs(l1 - l0) < 0.5 and abs(t1 - t0) > 1:  # a vertical run: sideways text
                     others.append(start)
                     s_ok = False
@@ -407,30 +450,65 @@ def _read_upright(reader: _Reader, text: str, height: float) -> tuple[list[Frag]
                 s_ok = False
                 prev = None
                 continue
-        new_line = start == 0 or text[start - 1] == "\n"
-        if new_line or not (s_ok and s_top_lo <= t0 <= s_top_hi and s_bottom_lo <= b0 <= s_bottom_hi):
+        new_line = start in line_starts
+        # The style holds for a word level with the one that set it (most words), or within
+        # its tolerance.
+        if new_line or not s_ok or ((t0 != s_t0 or b0 != s_b0) and not (s_top_lo <= t0 <= s_top_hi and s_bottom_lo <= b0 <= s_bottom_hi)):
             if new_line:
                 reader.style = None  # a new line: its font and weight are asked afresh
             st = style_of(start, (t0, b0), b0)
             tol = st.tol
             s_top_lo, s_top_hi, s_bottom_lo, s_bottom_hi = t0 - tol, t0 + tol, b0 - tol, b0 + tol
+            s_t0, s_b0 = t0, b0
             s_off, s_size, s_bold, s_join = st.base_offset, st.size, st.bold, 0.4 * st.size
             s_ok = st.quadrant == 0
             prev = None
             if not s_ok:
                 others.append(start)
                 continue
-        word = clean[start:end] if aligned is not None else clean_text(text[start:end])
         # Words one plain word space apart in one style are one fragment: fewer objects for
         # every later step. Cells (≥ 0.5 em apart) and columns never join this way.
         if prev is not None and 0.0 <= l0 - prev_x1 <= s_join:
-            prev.text += " " + word
+            if prev is pend and start == pend_end + 1:
+                pend_end = end
+            else:
+                if prev is pend:
+                    prev.text = clean[pend_start:pend_end]
+                    pend = None
+                prev.text += " " + (clean[start:end] if aligned is not None else clean_text(text[start:end]))
             prev.x1 = prev_x1 = r1
             continue
+        if pend is not None:
+            pend.text = clean[pend_start:pend_end]
         prev_x1 = r1
-        prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
+        if sliceable:
+            prev = pend = Frag("", l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
+            pend_start, pend_end = start, end
+        else:
+            word = clean[start:end] if aligned is not None else clean_text(text[start:end])
+            prev = Frag(word, l0, r1, height - t0, height - b0, height - b0 - s_off, s_size, s_bold)
         append(prev)
+    if pend is not None:
+        pend.text = clean[pend_start:pend_end]
     return frags, others
+
+
+def _level(t0: float, b0: float, t1: float, b1: float, l0: float, r1: float) -> bool:
+    """A word's last character (loose top t1, bottom b1, right r1) on its first one's line
+    in its font: PDFium's loose boxes differ by ~2% between glyphs of one font, a footnote
+    mark or subscript by 20% or more."""
+    tol = 0.08 * (t0 - b0)
+    return -tol <= t0 - t1 <= tol and -tol <= b0 - b1 <= tol and r1 >= l0
+
+
+def _line_starts(text: str) -> set[int]:
+    """Where PDFium's lines of ``text`` begin: 0 and after every line break."""
+    starts = {0}
+    q = text.find("\n")
+    while q >= 0:
+        starts.add(q + 1)
+        q = text.find("\n", q + 1)
+    return starts
 
 
 def _read_mixed(reader: _Reader, text: str, start: int, end: int, height: float, frags: list[Frag], others: list[int]) -> None:
