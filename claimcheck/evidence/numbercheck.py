@@ -29,6 +29,7 @@ from claimcheck.evidence.quantities import (
     is_relative,
     list_pairs,
     measured,
+    reversed_pair,
     prefix_agrees,
     quantities_agree,
     relative_changes,
@@ -694,7 +695,21 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         checks.append(NumberCheck(q.text, said, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
-    return checks
+    return _against_own_direction(core, checks)
+
+
+def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberCheck]:
+    """Both numbers of a pair the claim orders against its own direction word ("raises it
+    from 43.5 to 37.8") may be stated, yet the change the passage states runs the other way:
+    the pair's second number disagrees."""
+    pair = reversed_pair(core)
+    if pair is None:
+        return checks
+    agreed = {c.claim_text.rstrip("% "): c for c in checks if c.agrees}
+    if pair[0] not in agreed or pair[1] not in agreed:
+        return checks
+    second = agreed[pair[1]]
+    return [NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False) if c is second else c for c in checks]
 
 
 def _near(text: str, q: Quantity) -> frozenset[str]:

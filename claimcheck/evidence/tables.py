@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     is_relative,
     list_pairs,
     measured,
+    number_pairs,
     quantities_agree,
     rescaled,
     singular,
@@ -1824,7 +1825,36 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     # One cell states one number: a cell that agrees with one of the claim's numbers ("from
     # 19.1 to 42.7", "72.6 against 73.9") is that number's, never a contradiction of another.
     agreeing = {_cell_key(d.cell) for d in decided if d.agrees and d.computed is None}
-    return [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+    kept = [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+    return kept + _pair_partners(claim_text, claim_qs, kept, tables)
+
+
+def _pair_partners(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision],
+                   tables: list[Table]) -> list[TableDecision]:
+    """The other number of a compared pair ("from 85.1 to 21.5", "95.9 against 82.0") that
+    no cell decided, found in the column of the cell that states its partner: the two sides
+    of one comparison are two rows of one measure, and the claim names only one row."""
+    out: list[TableDecision] = []
+    by_number = {d.claim_number: d for d in decided}
+    qs = {q.text.rstrip("% "): q for q in claim_qs}
+    for a, b in number_pairs(claim_text):
+        for known, other in ((a, b), (b, a)):
+            d = next((d for n, d in by_number.items() if n.rstrip("% ") == known), None)
+            q = qs.get(other)
+            if d is None or not d.agrees or d.computed is not None or q is None or any(
+                    n.rstrip("% ") == other for n in by_number):
+                continue
+            t = next((t for t in tables if t.label == d.cell.table), None)
+            if t is None or d.cell.column is None:
+                continue
+            hit = next(((r, c) for r, c in t.column(d.cell.column)
+                        if c.passage is not d.cell and quantities_agree(q, c.value)), None)
+            if hit is not None:
+                r, c = hit
+                out.append(TableDecision(True, c.passage, q.text, c.value.text,
+                                         None, f"{t.label}, row {r}, column {d.cell.column}: {c.value.text}"))
+                by_number[q.text] = out[-1]
+    return out
 
 
 def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:

@@ -1,0 +1,76 @@
+"""A claim's own pair of numbers against its own direction word (issue 13, round 4): "raises
+the score from 43.5 to 37.8" cannot be true whatever the source states, and the other side of
+a compared pair is found in the column of the cell that states its partner. Made-up
+sentences and tables, each rule where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import number_pairs, reversed_pair
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C, P = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim, pair",
+    [
+        ("Pruning the vocabulary raises the parser's accuracy from 61.2 to 58.4.", ("61.2", "58.4")),
+        ("Pruning the vocabulary lowers the parser's accuracy from 58.4 to 61.2.", ("58.4", "61.2")),
+        ("With the larger lexicon, recall drops, 69.9 falling to 70.3.", ("69.9", "70.3")),
+        ("The tagger outscores the chunker on verbs, 81.0 against 83.5.", ("81.0", "83.5")),
+        ("The tagger falls behind the chunker on verbs, 84.0 to 83.5.", ("84.0", "83.5")),
+        # the pair agrees with its word
+        ("Pruning the vocabulary raises the parser's accuracy from 58.4 to 61.2.", None),
+        ("Without pruning the parser's accuracy drops from 61.2 to 58.4.", None),
+        ("With the larger lexicon, recall improves, 69.9 rising to 70.3.", None),
+        ("The tagger outscores the chunker on verbs, 83.5 against 81.0.", None),
+        # less is better: a lower perplexity outperforms
+        ("The tagger outperforms the chunker in perplexity, 12.1 against 14.0.", None),
+        # which side comes first is unsaid
+        ("Compared with the chunker, the tagger gains 1.2 points (81.0 vs. 82.2).", None),
+        # no direction word at all
+        ("The corpus grew in size between versions, epochs going from 10 to 20.", None),
+    ],
+)
+def test_a_pair_against_its_own_direction_word(claim: str, pair: tuple[str, str] | None) -> None:
+    assert reversed_pair(claim) == pair
+
+
+def test_compared_pairs_are_read_in_every_form() -> None:
+    assert number_pairs("accuracy falls from 85.1 to 21.5") == [("85.1", "21.5")]
+    assert number_pairs("the tagger leads, 83.5 against 81.0") == [("83.5", "81.0")]
+    assert number_pairs("trained for 3 epochs on 2 GPUs") == []
+
+
+FILLER = ["We release our code and data.", "Section 5 discusses limitations.",
+          "Related work is reviewed in Section 2."]
+TABLE = table_passages("Table 4", {
+    "Quillon": {"Verbs": "83.5", "Nouns": "77.2"},
+    "Quillon-Frozen": {"Verbs": "79.1", "Nouns": "75.0"},
+    "Brindle": {"Verbs": "81.0", "Nouns": "70.4"},
+}, "Table 4: Tagging accuracy of Quillon variants and Brindle on verbs and nouns.", labelled_rows=True)
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00002", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00002", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # both cells stated, the change the other way round from the claim's word
+        ("Freezing Quillon raises its Verbs accuracy from 83.5 to 79.1.", C),
+        ("Freezing Quillon lowers its Verbs accuracy from 83.5 to 79.1.", S),
+        ("On Verbs, Quillon outscores Brindle, 81.0 against 83.5.", C),
+        ("On Verbs, Quillon outscores Brindle, 83.5 against 81.0.", S),
+    ],
+)
+def test_a_pair_of_cells_of_one_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, TABLE) is label
