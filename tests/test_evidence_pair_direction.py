@@ -74,3 +74,27 @@ def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
 )
 def test_a_pair_of_cells_of_one_column(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, TABLE) is label
+
+
+def _q(text: str):
+    from claimcheck.evidence.quantities import extract_quantities
+    return extract_quantities(text)[0]
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        # a bound states the measured numbers just past it, not one far beyond it
+        ("a gain of 21.2 points", "a gain of more than 20 points", True),
+        ("a gain of 29.6 points", "a gain of more than 20 points", False),
+        ("a gain of 18.5 points", "a gain of up to 19 points", True),
+        ("a gain of 9.5 points", "a gain of up to 19 points", False),
+        # a number as round as the bound is within it
+        ("a gain of 30 points", "a gain of more than 20 points", True),
+        # a number below a lower bound was never stated by it
+        ("a gain of 17 points", "a gain of more than 20 points", False),
+    ],
+)
+def test_a_bound_states_only_the_numbers_near_it(claim: str, source: str, agree: bool) -> None:
+    from claimcheck.evidence.quantities import quantities_agree
+    assert quantities_agree(_q(claim), _q(source)) is agree

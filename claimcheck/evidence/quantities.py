@@ -620,6 +620,9 @@ def rescaled(q: Quantity, s: Quantity) -> bool:
     return abs(ratio - round(ratio)) < 1e-9 and round(ratio) % 3 == 0 and round(ratio) != 0
 
 
+BOUND_REACH = 0.1  # how far past a source's "more than"/"up to" bound a claim's finer number may lie
+
+
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
     """``a`` (as a claim states it) agrees with ``b`` (as a source states it).
 
@@ -675,9 +678,13 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             return True
         # two bounds the same way agree only as checked above: "over 300" does not give
         # "over 3,000"
-        if b.approx == "at least" and av >= v and a.approx != "at least":
+        # a bound speaks for a claim's measured number (written to finer digits than the
+        # bound) only near it: "more than 20 points" is not "29.6 points", which it neither
+        # states nor rules out ("3,500 tokens" is within "over 3,000 tokens")
+        finer = _decimals(a.text) > _decimals(b.text)
+        if b.approx == "at least" and av >= v and (not finer or av <= v * (1 + BOUND_REACH)) and a.approx != "at least":
             return True
-        if b.approx == "at most" and av <= v and a.approx != "at most":
+        if b.approx == "at most" and av <= v and (not finer or av >= v * (1 - BOUND_REACH)) and a.approx != "at most":
             return True
     if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper:
         return True
