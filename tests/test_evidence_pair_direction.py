@@ -98,3 +98,35 @@ def _q(text: str):
 def test_a_bound_states_only_the_numbers_near_it(claim: str, source: str, agree: bool) -> None:
     from claimcheck.evidence.quantities import quantities_agree
     assert quantities_agree(_q(claim), _q(source)) is agree
+
+
+def _checks(claim: str, text: str) -> dict[str, bool]:
+    from claimcheck.evidence.numbercheck import check_numbers
+    return {c.claim_text: c.agrees for c in check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, text)}
+
+
+TWO_STAGES = ("We warm up the tagger on the raw corpus for 2 epochs with a dropout of 0.3 and a batch size of 64, "
+              "and tune it on the gold treebank for 5 epochs with a dropout of 0.1 and a batch size of 16.")
+
+
+@pytest.mark.parametrize(
+    "claim, agrees",
+    [
+        # the warm-up clause states the claim; its own dropout is 0.3, the 0.1 is the tuning one's
+        ("The tagger is warmed up on the raw corpus with a dropout of 0.1 and batches of 64.", {"0.1": False, "64": True}),
+        ("The tagger is warmed up on the raw corpus with a dropout of 0.3 and batches of 64.", {"0.3": True, "64": True}),
+        # numbers of one clause: nothing to tell apart
+        ("The tagger is tuned on the gold treebank with a dropout of 0.1 and batches of 16.", {"0.1": True, "16": True}),
+    ],
+)
+def test_a_number_of_another_clause_is_rivalled_by_the_stating_clauses_own(claim: str, agrees: dict[str, bool]) -> None:
+    assert _checks(claim, TWO_STAGES) == agrees
+
+
+def test_a_claim_joining_two_sentences_keeps_both() -> None:
+    # the second sentence shares more of the claim and has its own dropout, yet the claim
+    # joins the two: the first sentence's dropout is the claim's
+    text = ("The tagger uses a dropout of 0.3. "
+            "Tuned on the gold treebank for 5 epochs with a dropout of 0.1, the tagger then reaches 91.2 accuracy.")
+    claim = "The tagger uses a dropout of 0.3, so tuned on the gold treebank for 5 epochs it reaches 91.2 accuracy."
+    assert _checks(claim, text) == {"0.3": True, "5": True, "91.2": True}

@@ -637,6 +637,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             used.add(match)
             matched[n] = match
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
+    _off_clause(core, claim_qs, source_qs, text, matched, checks, used)
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
     _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
@@ -710,6 +711,61 @@ def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberC
         return checks
     second = agreed[pair[1]]
     return [NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False) if c is second else c for c in checks]
+
+
+# a hyphenated name ("LLaVA-Instruct-158K", "CC-595K"): its parts name nothing of their own
+_COMPOUND_NAME = re.compile(r"(?<![\w-])[\w.]*[A-Z\d][\w.]*(?:-[\w.]+)+")
+# where one clause of a source sentence ends and another with its own numbers begins: "we
+# pre-train … with a rate of 2e-3, and fine-tune … with a rate of 2e-5"
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|whereas|but)\b|(?<=[.!?])\s+(?=[A-Z(])", re.I)
+
+
+def _off_clause(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                matched: dict[int, int], checks: list[NumberCheck], used: set[int]) -> None:
+    """A claim number that agrees only with a number of another clause than the one that
+    states the rest of the claim, where that clause gives the same kind of number another
+    value, is that value's rival: "the second model reaches 97.8% …, in under 12 hours;
+    the largest reaches 99.3%" against "the second model reaches 99.3% in under 12 hours".
+    The clause that states the claim is the one sharing most of its words, strictly, and
+    holding one of its agreeing numbers. Changes ``checks`` and ``used`` in place."""
+    if len(matched) < 2:
+        return
+    cuts = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text) + 1]
+    if len(cuts) < 3:
+        return
+    clause_of = [next(k for k in range(len(cuts) - 1) if cuts[k] <= s.start < cuts[k + 1]) for s in source_qs]
+    claim_words = plain_words(stems(_COMPOUND_NAME.sub(" ", core)))
+    shared = [len(claim_words & plain_words(stems(_COMPOUND_NAME.sub(" ", text[cuts[k] : cuts[k + 1]]))))
+              for k in range(len(cuts) - 1)]
+    homes = {clause_of[i] for i in matched.values()}
+    if len(homes) < 2:
+        return
+    home = max(homes, key=lambda k: shared[k])
+    if any(shared[k] >= shared[home] for k in range(len(shared)) if k != home):
+        return
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(k: int) -> int:
+        return sum(1 for b in breaks if b < cuts[k])
+
+    for n, i in list(matched.items()):
+        # a claim may join two sentences of a window ("…, so it takes three weeks"): only
+        # two clauses of one sentence are told apart
+        if clause_of[i] == home or sentence(clause_of[i]) != sentence(home):
+            continue
+        q = claim_qs[n]
+        mine = _label_words(core, q)
+        # the number of the home clause whose own words are most like the claim number's
+        near = [(len(mine & _label_words(text, s)), j) for j, s in enumerate(source_qs)
+                if clause_of[j] == home and j not in used and j not in matched.values() and _compatible(q, s)
+                and s.unit == q.unit and not quantities_agree(q, s)]
+        if not near or max(near)[0] == 0:
+            continue
+        rival = max(near)[1]
+        used.add(rival)
+        del matched[n]
+        k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
+        checks[k] = NumberCheck(q.text, source_qs[rival].text, False)
 
 
 def _near(text: str, q: Quantity) -> frozenset[str]:
