@@ -130,3 +130,23 @@ def test_a_claim_joining_two_sentences_keeps_both() -> None:
             "Tuned on the gold treebank for 5 epochs with a dropout of 0.1, the tagger then reaches 91.2 accuracy.")
     claim = "The tagger uses a dropout of 0.3, so tuned on the gold treebank for 5 epochs it reaches 91.2 accuracy."
     assert _checks(claim, text) == {"0.3": True, "5": True, "91.2": True}
+
+
+SPLIT_SENTENCE = "The corpus holds 90K sentences in all, with 40K in reviews, 30K in forum posts and 20K in news."
+
+
+@pytest.mark.parametrize(
+    "claim, agrees",
+    [
+        # each number bound to the word after it: two swapped
+        ("The 90K-sentence corpus splits into 30K reviews, 40K forum posts and 20K news sentences.",
+         {"30K": False, "40K": False, "20K": True}),
+        ("The 90K-sentence corpus splits into 40K reviews, 30K forum posts and 20K news sentences.",
+         {"40K": True, "30K": True, "20K": True}),
+        # a word after the number that only compares is no head
+        ("The corpus has 40K more sentences than its predecessor.", {"40K": True}),
+    ],
+)
+def test_a_number_is_bound_to_the_word_after_it(claim: str, agrees: dict[str, bool]) -> None:
+    got = _checks(claim, SPLIT_SENTENCE)
+    assert {k: v for k, v in got.items() if k in agrees} == agrees

@@ -415,6 +415,43 @@ def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quanti
             checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
 
 
+# the word right after a number, past "in"/"of": what it counts ("58K in conversations")
+_HEAD_AFTER = re.compile(r"\s*(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][A-Za-z]+)")
+# words after a number that say how it is measured or compared, not what it counts
+_NOT_A_HEAD = frozenset({"point", "percent", "percentage", "time", "fold", "absolute", "relative", "pp", "pt",
+                         "over", "above", "below", "than", "higher", "lower", "more", "less", "fewer", "better",
+                         "worse", "on", "for", "to", "with", "and", "or", "by", "at", "from", "in", "of", "the",
+                         "respectively", "improvement", "gain", "increase", "drop", "decrease"})
+
+
+def _head_word(text: str, q: Quantity) -> str | None:
+    m = _HEAD_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    word = singular(m.group(1).lower())
+    return None if word in _NOT_A_HEAD or len(word) < 3 else word
+
+
+def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                   matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A claim number whose own phrase ("23K conversations") names what another number of
+    the passage counts ("58K in conversations, 23K in detailed descriptions"), while the
+    passage's number it agrees with counts something else, is that other number's rival.
+    Changes ``checks`` in place."""
+    theirs = [_head_word(text, s) for s in source_qs]
+    for n, i in list(matched.items()):
+        mine = _head_word(core, claim_qs[n])
+        if not mine or not theirs[i] or mine == theirs[i]:
+            continue
+        rival = [j for j in range(len(source_qs)) if j != i and mine == theirs[j]]
+        if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
+                or not _compatible(claim_qs[n], source_qs[rival[0]]):
+            continue
+        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
+        if k is not None:
+            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival[0]].text, False)
+
+
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
 # "our base Transformer models"): a passage about one variant states no number of another.
 _VARIANT = re.compile(
@@ -640,6 +677,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     _off_clause(core, claim_qs, source_qs, text, matched, checks, used)
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
     _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
+    _swapped_heads(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):
