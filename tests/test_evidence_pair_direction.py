@@ -150,3 +150,22 @@ SPLIT_SENTENCE = "The corpus holds 90K sentences in all, with 40K in reviews, 30
 def test_a_number_is_bound_to_the_word_after_it(claim: str, agrees: dict[str, bool]) -> None:
     got = _checks(claim, SPLIT_SENTENCE)
     assert {k: v for k, v in got.items() if k in agrees} == agrees
+
+
+ROW = "Table 5, row Quillon: Brindle vs Sys 78.2%; Sys vs Brindle 82.4%; Mean 80.1%"
+
+
+@pytest.mark.parametrize(
+    "claim, agrees",
+    [
+        # the row never names Treebank: its cells say nothing of a score on Treebank
+        ("Quillon reaches 80.1% of the Brindle verb score and 64.0 on Treebank.", {"80.1": True, "64.0": None}),
+        # a score on a name the row has is compared with its cells
+        ("Quillon reaches 80.1% of the Brindle verb score and 82.0 on Brindle.", {"80.1": True, "82.0": False}),
+    ],
+)
+def test_a_row_without_the_claim_numbers_name_has_no_rival_for_it(claim: str, agrees: dict[str, bool | None]) -> None:
+    from claimcheck.evidence.numbercheck import check_numbers
+    checks = check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, ROW, (), True)
+    got = {c.claim_text: (c.agrees if c.agrees or c.source_text else None) for c in checks}
+    assert got == agrees

@@ -723,6 +723,12 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             continue
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
+        # a table row that never names what the claim's number is on ("71.2 on MMLU" against
+        # a row of Vicuna scores) has no cell about it
+        if row_like and trailing[n] and q.upper is None and _ON_NAME.match(core, q.end) \
+                and not any(name in low for name in trailing[n]):
+            checks.append(NumberCheck(q.text, None, False))
+            continue
         blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or detached(n, i) or other_kind(n, i)
                                   or (changes[n] and level_at[i]) or label_source[i] != label_claim[n]}
         taken = used | blocked
@@ -804,6 +810,10 @@ def _off_clause(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], 
         del matched[n]
         k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
         checks[k] = NumberCheck(q.text, source_qs[rival].text, False)
+
+
+# a number's phrase that says what it is a score on: "71.2 on MMLU", "88% accuracy for Urdu"
+_ON_NAME = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,2}?(?:on|for|in)\s", re.I)
 
 
 def _near(text: str, q: Quantity) -> frozenset[str]:
