@@ -169,3 +169,16 @@ def test_a_row_without_the_claim_numbers_name_has_no_rival_for_it(claim: str, ag
     checks = check_numbers(Claim(1, claim, Mark.UNKNOWN, None, False), claim, ROW, (), True)
     got = {c.claim_text: (c.agrees if c.agrees or c.source_text else None) for c in checks}
     assert got == agrees
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("Nouns make up 41% of the corpus.", 0),  # a share, not a rise
+        ("Verbs made up 30% of the tokens.", 0),
+        ("Tuning pushes the score up 4.1 points.", 1),
+        ("Tuning raises the score by 4.1 points.", 1),
+    ],
+)
+def test_make_up_is_a_share_not_a_rise(text: str, direction: int) -> None:
+    assert _q(text).direction == direction
