@@ -182,3 +182,24 @@ def test_a_row_without_the_claim_numbers_name_has_no_rival_for_it(claim: str, ag
 )
 def test_make_up_is_a_share_not_a_rise(text: str, direction: int) -> None:
     assert _q(text).direction == direction
+
+
+COUNTS = table_passages("Table 1", {
+    "# of sentences": {"value": "40,000"},
+    "# of questions": {"value": "9,200"},
+    "# of sentences with a pronoun": {"value": "13,100"},
+}, "Table 1: Statistics of the Quillon corpus.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, supported",
+    [
+        # 13,100 / 40,000 = 32.75%
+        ("About 33% of the Quillon corpus's sentences have a pronoun.", True),
+        ("Of the Quillon corpus's 40,000 sentences, 32.8% have a pronoun.", True),
+        # a share no two named rows give
+        ("About 45% of the Quillon corpus's sentences have a pronoun.", False),
+    ],
+)
+def test_a_share_of_two_named_rows(claim: str, supported: bool) -> None:
+    assert (judge(claim, COUNTS) is S) is supported

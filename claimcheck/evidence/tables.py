@@ -1826,7 +1826,47 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     # 19.1 to 42.7", "72.6 against 73.9") is that number's, never a contradiction of another.
     agreeing = {_cell_key(d.cell) for d in decided if d.agrees and d.computed is None}
     kept = [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
-    return kept + _pair_partners(claim_text, claim_qs, kept, tables)
+    kept += _pair_partners(claim_text, claim_qs, kept, tables)
+    return kept + _shares(claim_text, claim_qs, kept, tables, toks)
+
+
+def _shares(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision], tables: list[Table],
+            toks: list[str]) -> list[TableDecision]:
+    """A percentage no cell decided that is the share one named row's count is of another's
+    in one column ("classification tasks make up about 22% of the 52,445": 11,584 of
+    52,445), with the claim's other numbers the two cells state. Agreement only: a share
+    the claim gets wrong may be of rows it does not name."""
+    done = {d.claim_number for d in decided}
+    out: list[TableDecision] = []
+    for q in claim_qs:
+        if q.unit != "%" or q.text in done or not 0 < q.value < 100 or is_difference(claim_text, q):
+            continue
+        for t in tables:
+            cols = [t.columns[0]] if len(t.columns) == 1 else [h for h, _, _ in _named(t.columns, toks, claim_text)][:1]
+            rows = [h for h, _, _ in _named(t.rows, toks, claim_text)]
+            if not cols or len(rows) < 2:
+                continue
+            cells = [(r, t.cells[(r, cols[0])]) for r in rows if (r, cols[0]) in t.cells]
+            pairs = [(a, b) for a in cells for b in cells if 0 < a[1].value.value < b[1].value.value]
+            tol = 0.5 * 10 ** -(len(q.text.split(".", 1)[1]) if "." in q.text else 0)
+            if q.approx == "about":
+                tol = max(tol, 1.0)
+            hits = [(a, b) for a, b in pairs if abs(100 * a[1].value.value / b[1].value.value - q.value) <= tol + 1e-9]
+            if len(hits) != 1:
+                continue
+            (ra, a), (rb, b) = hits[0]
+            how = f"computed from {t.label}: {ra} / {rb} in column {cols[0]} = {a.passage.text} / {b.passage.text} = " \
+                  f"{_fmt(100 * a.value.value / b.value.value)}%"
+            out.append(TableDecision(True, a.passage, q.text, _fmt(100 * a.value.value / b.value.value), how, how))
+            for other in claim_qs:
+                for cell in (a, b):
+                    if other is not q and other.text not in done and _agree(other, cell.value):
+                        out.append(TableDecision(True, cell.passage, other.text, cell.passage.text, None,
+                                                 f"{t.label}, column {cols[0]}: {cell.passage.text}"))
+                        done.add(other.text)
+            done.add(q.text)
+            break
+    return out
 
 
 def _pair_partners(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision],
