@@ -203,3 +203,23 @@ COUNTS = table_passages("Table 1", {
 )
 def test_a_share_of_two_named_rows(claim: str, supported: bool) -> None:
     assert (judge(claim, COUNTS) is S) is supported
+
+
+ABLATION = table_passages("Table 6", {
+    "Full data": {"Verbs": "84.0", "Nouns": "80.2", "All": "82.1"},
+    "Verbs": {"Verbs": "79.5", "Nouns": "61.0", "All": "70.3"},
+}, "Table 6: Ablation of the Quillon training data.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the word names the row; "overall" names the All column
+        ("Trained on verbs data alone, Quillon scores 70.3 overall.", S),
+        ("Trained on verbs data alone, Quillon scores 79.5 overall.", C),
+        # a column named in words still decides
+        ("Trained on verbs data alone, Quillon scores 61.0 on Nouns.", S),
+    ],
+)
+def test_one_word_names_a_row_and_overall_the_aggregate_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, ABLATION) is label

@@ -1383,6 +1383,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text) \
             or _counted_rows(t, claim_text, caption_words(version, t.label))
         cols = _named(t.columns, toks, claim_text)
+        # one claim word names a row or a column, not both ("trained on conversation data,
+        # scores 73.8 overall": the row Conversation, not the column Conversation too)
+        cols = [c for c in cols if not any(c[0] == r[0] and c[2] == r[2] for r in rows)]
+        if not cols and rows:
+            cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
         if implied:
             cols = _unit_columns(t, claim_qs, claim_text)
@@ -1828,6 +1833,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     kept = [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
     kept += _pair_partners(claim_text, claim_qs, kept, tables)
     return kept + _shares(claim_text, claim_qs, kept, tables, toks)
+
+
+def _overall_column(t: Table, toks: list[str]) -> list[tuple[str, float, int]]:
+    """The table's one aggregate column ("All", "Avg."), when the claim says "overall" and
+    names no column: "scores 73.8 overall" is the row's "All" cell."""
+    if "overall" not in toks:
+        return []
+    agg = [h for h in t.columns if _AGGREGATE_HEADER.match(h.split(" / ")[-1].strip())]
+    return [(agg[0], 1, toks.index("overall"))] if len(agg) == 1 else []
 
 
 def _shares(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision], tables: list[Table],
