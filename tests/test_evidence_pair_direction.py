@@ -223,3 +223,37 @@ ABLATION = table_passages("Table 6", {
 )
 def test_one_word_names_a_row_and_overall_the_aggregate_column(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, ABLATION) is label
+
+
+def test_an_acronym_header_is_spelt_by_capitals() -> None:
+    from claimcheck.evidence.tables import _spelt_acronym
+    assert _spelt_acronym("CT", "REALM scores 46.8 on CuratedTrec.") >= 0
+    assert _spelt_acronym("NQ", "On Natural Questions, it improves by 3.0.") >= 0
+    assert _spelt_acronym("TQA", "It reaches 68.0 on TriviaQA.") >= 0
+    # other capitals, or initials of words that are not adjacent, spell nothing
+    assert _spelt_acronym("WQ", "It reaches 45.2 on WikiQA.") == -1
+    assert _spelt_acronym("NQ", "Nothing in Quillon states it.") == -1
+
+
+QA = table_passages("Table 1", {
+    "Quillon": {"NQ": "44.5", "WQ": "45.2", "CT": "52.2"},
+    "Brindle": {"NQ": "41.5", "WQ": "41.1", "CT": "50.6"},
+}, "Table 1: Exact match on open-domain QA test sets.", labelled_rows=True)
+QA_DEV = table_passages("Table 4", {
+    "Quillon": {"NQ": "41.0", "WQ": "40.2", "CT": "47.0"},
+    "Brindle": {"NQ": "42.5", "WQ": "40.1", "CT": "49.9"},
+}, "Table 4: Exact match of ablations on the development sets.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Quillon scores 52.2 on CuratedTrec.", S),
+        ("On Natural Questions, Quillon improves on Brindle by 3.0 points.", S),
+        # the claim names its table: Table 4's other order says nothing of it
+        ("Among the models of Table 1, Quillon has the highest CuratedTrec score.", S),
+        ("Among the models of Table 4, Brindle has the highest CuratedTrec score.", S),
+    ],
+)
+def test_acronym_columns_and_a_named_table(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, QA + QA_DEV) is label

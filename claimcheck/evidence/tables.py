@@ -299,6 +299,29 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
 _SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
+
+
+def _spelt_acronym(acronym: str, claim_text: str) -> int:
+    """Where the claim spells out a header's acronym, as the capitals of one word written
+    in camel case ("CuratedTrec", "TriviaQA") or the initials of adjacent capitalised words
+    ("Natural Questions"); −1 if it does not."""
+    words = list(_CAPITALISED.finditer(claim_text))
+    for i, m in enumerate(words):
+        caps = "".join(ch for ch in m.group(0) if ch.isupper())
+        if len(caps) >= 2 and caps == acronym:
+            return m.start()
+        run = caps
+        for k in range(i + 1, min(i + 4, len(words))):
+            if not re.fullmatch(r"\s+", claim_text[words[k - 1].end() : words[k].start()]):
+                break
+            run += "".join(ch for ch in words[k].group(0) if ch.isupper())
+            if run == acronym:
+                return m.start()
+    return -1
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
@@ -331,6 +354,11 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
                    if re.fullmatch(r"[a-z]+-" + rest, w) and WORDS.get(w.split("-")[0]) == n), -1)
         if at >= 0:
             return 1, at
+    if _ACRONYM.fullmatch(level.strip()):
+        # "CT" is named "CuratedTrec", "NQ" "Natural Questions", "TQA" "TriviaQA"
+        at = _spelt_acronym(level.strip(), claim_text)
+        if at >= 0:
+            return 1, len(_tokens(claim_text[:at]))
     if len(toks) == 1 and toks[0] in ABBREVIATIONS:
         # "lr" for "learning rate", "bs" for "batch size", "unsup" for "unsupervised"
         spelt = [singular(w) for w in ABBREVIATIONS[toks[0]]]
@@ -1360,6 +1388,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     """Per number of the claim (or per named row, for "best"), the cell or computed number
     that decides it, most specific first."""
     tables = tables_of(version)
+    # a claim that names its table ("among the models of Table 1") is about that one only
+    said = {f"Table {m.group(1)}" for m in re.finditer(r"\bTable\s+(\d+)\b", claim_text)}
+    if said & {t.label for t in tables}:
+        tables = [t for t in tables if t.label in said]
     if not tables:
         return []
     spans = name_spans(claim_text, version)
