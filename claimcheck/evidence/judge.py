@@ -68,7 +68,7 @@ from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
 from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on, unstated_denial
-from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.quantities import extract_quantities, reversed_pair
 from claimcheck.evidence.retrieve import claim_core, score_candidates
 from claimcheck.evidence.scope import evidence_version
 from claimcheck.evidence.tables import (
@@ -429,6 +429,13 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
         return _table_judgement(wrong[0], where, score, recall)
     lead = _table_judgement(tds[0], where, score, recall)
     decided = {d.claim_number for d in tds}
+    pair = reversed_pair(core)
+    if pair is not None and {n.rstrip("% ") for n in decided} >= set(pair):
+        # the cells agree with both numbers, so the change runs against the claim's own word
+        # ("raises it from 43.5 to 37.8")
+        return Judgement(VerdictLabel.CONTRADICTED, score, recall,
+                         f"{where}: the claim's {pair[0]} → {pair[1]} runs against its own direction word; {lead.explanation}",
+                         lead.passage, lead.numbers, computed=lead.computed, decided_by_numbers=True, text=lead.text)
     checks = check_numbers(claim, core, text, names, bool(re.match(r"Table [^,]+, row ", text))) if text else []
     prose = {c.claim_text for c in checks if c.agrees}
     open_ = [q.text for q in extract_quantities(core)

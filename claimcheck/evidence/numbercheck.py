@@ -29,6 +29,7 @@ from claimcheck.evidence.quantities import (
     is_relative,
     list_pairs,
     measured,
+    reversed_pair,
     prefix_agrees,
     quantities_agree,
     relative_changes,
@@ -414,6 +415,43 @@ def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quanti
             checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
 
 
+# the word right after a number, past "in"/"of": what it counts ("58K in conversations")
+_HEAD_AFTER = re.compile(r"\s*(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][A-Za-z]+)")
+# words after a number that say how it is measured or compared, not what it counts
+_NOT_A_HEAD = frozenset({"point", "percent", "percentage", "time", "fold", "absolute", "relative", "pp", "pt",
+                         "over", "above", "below", "than", "higher", "lower", "more", "less", "fewer", "better",
+                         "worse", "on", "for", "to", "with", "and", "or", "by", "at", "from", "in", "of", "the",
+                         "respectively", "improvement", "gain", "increase", "drop", "decrease"})
+
+
+def _head_word(text: str, q: Quantity) -> str | None:
+    m = _HEAD_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    word = singular(m.group(1).lower())
+    return None if word in _NOT_A_HEAD or len(word) < 3 else word
+
+
+def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                   matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A claim number whose own phrase ("23K conversations") names what another number of
+    the passage counts ("58K in conversations, 23K in detailed descriptions"), while the
+    passage's number it agrees with counts something else, is that other number's rival.
+    Changes ``checks`` in place."""
+    theirs = [_head_word(text, s) for s in source_qs]
+    for n, i in list(matched.items()):
+        mine = _head_word(core, claim_qs[n])
+        if not mine or not theirs[i] or mine == theirs[i]:
+            continue
+        rival = [j for j in range(len(source_qs)) if j != i and mine == theirs[j]]
+        if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
+                or not _compatible(claim_qs[n], source_qs[rival[0]]):
+            continue
+        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
+        if k is not None:
+            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival[0]].text, False)
+
+
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
 # "our base Transformer models"): a passage about one variant states no number of another.
 _VARIANT = re.compile(
@@ -636,8 +674,10 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             used.add(match)
             matched[n] = match
             checks.append(NumberCheck(q.text, source_qs[match].text, True))
+    _off_clause(core, claim_qs, source_qs, text, matched, checks, used)
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
     _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
+    _swapped_heads(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):
@@ -683,6 +723,12 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
             continue
         # never a cell under a column the claim names less well than another of the row
         # (nor one the passage binds to other names only: another quantity, not a rival)
+        # a table row that never names what the claim's number is on ("71.2 on MMLU" against
+        # a row of Vicuna scores) has no cell about it
+        if row_like and trailing[n] and q.upper is None and _ON_NAME.match(core, q.end) \
+                and not any(name in low for name in trailing[n]):
+            checks.append(NumberCheck(q.text, None, False))
+            continue
         blocked = wrong_column | {i for i in range(len(source_qs)) if foreign(n, i) or detached(n, i) or other_kind(n, i)
                                   or (changes[n] and level_at[i]) or label_source[i] != label_claim[n]}
         taken = used | blocked
@@ -694,7 +740,80 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         checks.append(NumberCheck(q.text, said, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
-    return checks
+    return _against_own_direction(core, checks)
+
+
+def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberCheck]:
+    """Both numbers of a pair the claim orders against its own direction word ("raises it
+    from 43.5 to 37.8") may be stated, yet the change the passage states runs the other way:
+    the pair's second number disagrees."""
+    pair = reversed_pair(core)
+    if pair is None:
+        return checks
+    agreed = {c.claim_text.rstrip("% "): c for c in checks if c.agrees}
+    if pair[0] not in agreed or pair[1] not in agreed:
+        return checks
+    second = agreed[pair[1]]
+    return [NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False) if c is second else c for c in checks]
+
+
+# a hyphenated name ("LLaVA-Instruct-158K", "CC-595K"): its parts name nothing of their own
+_COMPOUND_NAME = re.compile(r"(?<![\w-])[\w.]*[A-Z\d][\w.]*(?:-[\w.]+)+")
+# where one clause of a source sentence ends and another with its own numbers begins: "we
+# pre-train … with a rate of 2e-3, and fine-tune … with a rate of 2e-5"
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|whereas|but)\b|(?<=[.!?])\s+(?=[A-Z(])", re.I)
+
+
+def _off_clause(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                matched: dict[int, int], checks: list[NumberCheck], used: set[int]) -> None:
+    """A claim number that agrees only with a number of another clause than the one that
+    states the rest of the claim, where that clause gives the same kind of number another
+    value, is that value's rival: "the second model reaches 97.8% …, in under 12 hours;
+    the largest reaches 99.3%" against "the second model reaches 99.3% in under 12 hours".
+    The clause that states the claim is the one sharing most of its words, strictly, and
+    holding one of its agreeing numbers. Changes ``checks`` and ``used`` in place."""
+    if len(matched) < 2:
+        return
+    cuts = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(text)), len(text) + 1]
+    if len(cuts) < 3:
+        return
+    clause_of = [next(k for k in range(len(cuts) - 1) if cuts[k] <= s.start < cuts[k + 1]) for s in source_qs]
+    claim_words = plain_words(stems(_COMPOUND_NAME.sub(" ", core)))
+    shared = [len(claim_words & plain_words(stems(_COMPOUND_NAME.sub(" ", text[cuts[k] : cuts[k + 1]]))))
+              for k in range(len(cuts) - 1)]
+    homes = {clause_of[i] for i in matched.values()}
+    if len(homes) < 2:
+        return
+    home = max(homes, key=lambda k: shared[k])
+    if any(shared[k] >= shared[home] for k in range(len(shared)) if k != home):
+        return
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(k: int) -> int:
+        return sum(1 for b in breaks if b < cuts[k])
+
+    for n, i in list(matched.items()):
+        # a claim may join two sentences of a window ("…, so it takes three weeks"): only
+        # two clauses of one sentence are told apart
+        if clause_of[i] == home or sentence(clause_of[i]) != sentence(home):
+            continue
+        q = claim_qs[n]
+        mine = _label_words(core, q)
+        # the number of the home clause whose own words are most like the claim number's
+        near = [(len(mine & _label_words(text, s)), j) for j, s in enumerate(source_qs)
+                if clause_of[j] == home and j not in used and j not in matched.values() and _compatible(q, s)
+                and s.unit == q.unit and not quantities_agree(q, s)]
+        if not near or max(near)[0] == 0:
+            continue
+        rival = max(near)[1]
+        used.add(rival)
+        del matched[n]
+        k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
+        checks[k] = NumberCheck(q.text, source_qs[rival].text, False)
+
+
+# a number's phrase that says what it is a score on: "71.2 on MMLU", "88% accuracy for Urdu"
+_ON_NAME = re.compile(r"\s*%?\s*(?:[\w\-]+\s+){0,2}?(?:on|for|in)\s", re.I)
 
 
 def _near(text: str, q: Quantity) -> frozenset[str]:

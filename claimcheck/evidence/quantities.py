@@ -93,7 +93,8 @@ _DOWN = re.compile(
     r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
     re.I,
 )
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
+# ("make up 22% of" is a share, not a rise)
+_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 
@@ -620,6 +621,9 @@ def rescaled(q: Quantity, s: Quantity) -> bool:
     return abs(ratio - round(ratio)) < 1e-9 and round(ratio) % 3 == 0 and round(ratio) != 0
 
 
+BOUND_REACH = 0.1  # how far past a source's "more than"/"up to" bound a claim's finer number may lie
+
+
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
     """``a`` (as a claim states it) agrees with ``b`` (as a source states it).
 
@@ -675,9 +679,13 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             return True
         # two bounds the same way agree only as checked above: "over 300" does not give
         # "over 3,000"
-        if b.approx == "at least" and av >= v and a.approx != "at least":
+        # a bound speaks for a claim's measured number (written to finer digits than the
+        # bound) only near it: "more than 20 points" is not "29.6 points", which it neither
+        # states nor rules out ("3,500 tokens" is within "over 3,000 tokens")
+        finer = _decimals(a.text) > _decimals(b.text)
+        if b.approx == "at least" and av >= v and (not finer or av <= v * (1 + BOUND_REACH)) and a.approx != "at least":
             return True
-        if b.approx == "at most" and av <= v and a.approx != "at most":
+        if b.approx == "at most" and av <= v and (not finer or av >= v * (1 - BOUND_REACH)) and a.approx != "at most":
             return True
     if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper:
         return True
@@ -960,3 +968,70 @@ def changed_span(text: str, q: Quantity) -> str:
     if not verbs:
         return ""
     return clause[max(verbs, key=lambda m: m.start()).end() :]
+
+
+# --------------------------------------------------------------------------- a pair's own direction
+
+# Words that say a value went up or down, whatever it measures ("raises the error from …").
+_VALUE_UP = r"rais|lift|increas|boost|rise|rising|rose|grow|grew|climb|jump"
+_VALUE_DOWN = r"fall|fell|falling|drop|decreas|reduc|lower|declin|shrink|shrank|cut"
+# Words that say one side is better or worse, or above or below the other.
+_BETTER = r"outscor|outperform|beat|exceed|surpass|above|ahead|higher|better|improv|tops?\b|over\b"
+_WORSE = r"below|behind|trail|lower|worse|underperform|fall|fell|drop|short"
+# A measure where less is better: "outperforms, 8.1 against 9.4 perplexity" is no reversal.
+_LESS_IS_BETTER = re.compile(r"\b(?:error|perplexity|loss|latency|wer|cer|ter|time|cost|memory|distance|rank)\w*", re.I)
+# a comparison that names its object first ("compared with Y, X …")
+_OBJECT_FIRST = re.compile(r"\b(?:compared|relative to|versus|vs\b|over|than|against)", re.I)
+_NUM_TOKEN = r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*%?"
+# "95.1 rising to 97.3": the pair carries its own direction
+_SELF_MOVE = re.compile(_NUM_TOKEN + r",?\s+(?:(?P<up>" + _VALUE_UP + r")|(?P<down>" + _VALUE_DOWN + r"))\w*\s+to\s+" + _NUM_TOKEN, re.I)
+# "raises the score from 43.5 to 47.8": the verb of its clause gives the direction
+_FROM_TO = re.compile(r"\bfrom\s+" + _NUM_TOKEN + r"\s*(?:points?|%)?\s+to\s+" + _NUM_TOKEN, re.I)
+# "X outscores Y, 88.0 against 86.8": the subject's number first
+_AGAINST = re.compile(_NUM_TOKEN + r"\s*(?:points?)?\s+(?:against|versus|vs\.?|to)\s+" + _NUM_TOKEN, re.I)
+
+
+def _last_word(clause: str, up: str, down: str) -> int:
+    """+1 or −1 for the last up or down word of the clause, 0 for none."""
+    found = [(m.start(), 1) for m in re.finditer(r"\b(?:" + up + r")", clause, re.I)]
+    found += [(m.start(), -1) for m in re.finditer(r"\b(?:" + down + r")", clause, re.I)]
+    return max(found)[1] if found else 0
+
+
+def reversed_pair(text: str) -> tuple[str, str] | None:
+    """The two numbers of a claim whose order says the opposite of its own direction word,
+    if any: "raises the score from 43.5 to 37.8", "41.0 rising to 39.2", "X outscores Y,
+    88.0 against 88.8". Such a claim cannot be true whatever its source states; a pair that
+    agrees with its word, or a comparison of a measure where less is better, gives None."""
+    for m in _SELF_MOVE.finditer(text):
+        a, b = float(m.group(1)), float(m.group(4))
+        if a != b and (b > a) != bool(m.group("up")):
+            return m.group(1), m.group(4)
+    for m in _FROM_TO.finditer(text):
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        way = _last_word(clause, _VALUE_UP, _VALUE_DOWN)
+        a, b = float(m.group(1)), float(m.group(2))
+        if way and a != b and (b > a) != (way > 0):
+            return m.group(1), m.group(2)
+    if _LESS_IS_BETTER.search(text):
+        return None
+    for m in _AGAINST.finditer(text):
+        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
+            continue  # "from 85.1 to 21.5": a change, read above
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        if _OBJECT_FIRST.search(clause) or clause.count("(") > clause.count(")"):
+            continue  # "compared with Y, X gains (90.2 vs. 91.1)": which side is first is unsaid
+        way = _last_word(clause, _BETTER, _WORSE)
+        a, b = float(m.group(1)), float(m.group(2))
+        if way and a != b and (a > b) != (way > 0):
+            return m.group(1), m.group(2)
+    return None
+
+
+def number_pairs(text: str) -> list[tuple[str, str]]:
+    """The numbers a claim sets side by side as one comparison: "from 85.1 to 21.5", "38.2
+    rising to 40.8", "88.0 against 86.8" (the texts of both, in order)."""
+    out = [(m.group(1), m.group(4)) for m in _SELF_MOVE.finditer(text)]
+    out += [(m.group(1), m.group(2)) for m in _FROM_TO.finditer(text)]
+    out += [(m.group(1), m.group(2)) for m in _AGAINST.finditer(text) if not re.search(r"\bfrom\s*$", text[: m.start()], re.I)]
+    return list(dict.fromkeys(out))

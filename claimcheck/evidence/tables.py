@@ -32,6 +32,7 @@ from claimcheck.evidence.quantities import (
     is_relative,
     list_pairs,
     measured,
+    number_pairs,
     quantities_agree,
     rescaled,
     singular,
@@ -298,6 +299,29 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
 _SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
+
+
+def _spelt_acronym(acronym: str, claim_text: str) -> int:
+    """Where the claim spells out a header's acronym, as the capitals of one word written
+    in camel case ("CuratedTrec", "TriviaQA") or the initials of adjacent capitalised words
+    ("Natural Questions"); −1 if it does not."""
+    words = list(_CAPITALISED.finditer(claim_text))
+    for i, m in enumerate(words):
+        caps = "".join(ch for ch in m.group(0) if ch.isupper())
+        if len(caps) >= 2 and caps == acronym:
+            return m.start()
+        run = caps
+        for k in range(i + 1, min(i + 4, len(words))):
+            if not re.fullmatch(r"\s+", claim_text[words[k - 1].end() : words[k].start()]):
+                break
+            run += "".join(ch for ch in words[k].group(0) if ch.isupper())
+            if run == acronym:
+                return m.start()
+    return -1
+
+
 def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     """(tokens matched, position in the claim) of one header level; (0, -1) if absent."""
     if measure(level) != level.strip():
@@ -330,6 +354,11 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
                    if re.fullmatch(r"[a-z]+-" + rest, w) and WORDS.get(w.split("-")[0]) == n), -1)
         if at >= 0:
             return 1, at
+    if _ACRONYM.fullmatch(level.strip()):
+        # "CT" is named "CuratedTrec", "NQ" "Natural Questions", "TQA" "TriviaQA"
+        at = _spelt_acronym(level.strip(), claim_text)
+        if at >= 0:
+            return 1, len(_tokens(claim_text[:at]))
     if len(toks) == 1 and toks[0] in ABBREVIATIONS:
         # "lr" for "learning rate", "bs" for "batch size", "unsup" for "unsupervised"
         spelt = [singular(w) for w in ABBREVIATIONS[toks[0]]]
@@ -1359,6 +1388,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     """Per number of the claim (or per named row, for "best"), the cell or computed number
     that decides it, most specific first."""
     tables = tables_of(version)
+    # a claim that names its table ("among the models of Table 1") is about that one only
+    said = {f"Table {m.group(1)}" for m in re.finditer(r"\bTable\s+(\d+)\b", claim_text)}
+    if said & {t.label for t in tables}:
+        tables = [t for t in tables if t.label in said]
     if not tables:
         return []
     spans = name_spans(claim_text, version)
@@ -1382,6 +1415,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         rows = _named(t.rows, toks, claim_text) or _labelled_rows(t, claim_text) \
             or _counted_rows(t, claim_text, caption_words(version, t.label))
         cols = _named(t.columns, toks, claim_text)
+        # one claim word names a row or a column, not both ("trained on conversation data,
+        # scores 73.8 overall": the row Conversation, not the column Conversation too)
+        cols = [c for c in cols if not any(c[0] == r[0] and c[2] == r[2] for r in rows)]
+        if not cols and rows:
+            cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
         if implied:
             cols = _unit_columns(t, claim_qs, claim_text)
@@ -1824,7 +1862,85 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
     # One cell states one number: a cell that agrees with one of the claim's numbers ("from
     # 19.1 to 42.7", "72.6 against 73.9") is that number's, never a contradiction of another.
     agreeing = {_cell_key(d.cell) for d in decided if d.agrees and d.computed is None}
-    return [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+    kept = [d for d in decided if d.agrees or d.computed is not None or _cell_key(d.cell) not in agreeing]
+    kept += _pair_partners(claim_text, claim_qs, kept, tables)
+    return kept + _shares(claim_text, claim_qs, kept, tables, toks)
+
+
+def _overall_column(t: Table, toks: list[str]) -> list[tuple[str, float, int]]:
+    """The table's one aggregate column ("All", "Avg."), when the claim says "overall" and
+    names no column: "scores 73.8 overall" is the row's "All" cell."""
+    if "overall" not in toks:
+        return []
+    agg = [h for h in t.columns if _AGGREGATE_HEADER.match(h.split(" / ")[-1].strip())]
+    return [(agg[0], 1, toks.index("overall"))] if len(agg) == 1 else []
+
+
+def _shares(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision], tables: list[Table],
+            toks: list[str]) -> list[TableDecision]:
+    """A percentage no cell decided that is the share one named row's count is of another's
+    in one column ("classification tasks make up about 22% of the 52,445": 11,584 of
+    52,445), with the claim's other numbers the two cells state. Agreement only: a share
+    the claim gets wrong may be of rows it does not name."""
+    done = {d.claim_number for d in decided}
+    out: list[TableDecision] = []
+    for q in claim_qs:
+        if q.unit != "%" or q.text in done or not 0 < q.value < 100 or is_difference(claim_text, q):
+            continue
+        for t in tables:
+            cols = [t.columns[0]] if len(t.columns) == 1 else [h for h, _, _ in _named(t.columns, toks, claim_text)][:1]
+            rows = [h for h, _, _ in _named(t.rows, toks, claim_text)]
+            if not cols or len(rows) < 2:
+                continue
+            cells = [(r, t.cells[(r, cols[0])]) for r in rows if (r, cols[0]) in t.cells]
+            pairs = [(a, b) for a in cells for b in cells if 0 < a[1].value.value < b[1].value.value]
+            tol = 0.5 * 10 ** -(len(q.text.split(".", 1)[1]) if "." in q.text else 0)
+            if q.approx == "about":
+                tol = max(tol, 1.0)
+            hits = [(a, b) for a, b in pairs if abs(100 * a[1].value.value / b[1].value.value - q.value) <= tol + 1e-9]
+            if len(hits) != 1:
+                continue
+            (ra, a), (rb, b) = hits[0]
+            how = f"computed from {t.label}: {ra} / {rb} in column {cols[0]} = {a.passage.text} / {b.passage.text} = " \
+                  f"{_fmt(100 * a.value.value / b.value.value)}%"
+            out.append(TableDecision(True, a.passage, q.text, _fmt(100 * a.value.value / b.value.value), how, how))
+            for other in claim_qs:
+                for cell in (a, b):
+                    if other is not q and other.text not in done and _agree(other, cell.value):
+                        out.append(TableDecision(True, cell.passage, other.text, cell.passage.text, None,
+                                                 f"{t.label}, column {cols[0]}: {cell.passage.text}"))
+                        done.add(other.text)
+            done.add(q.text)
+            break
+    return out
+
+
+def _pair_partners(claim_text: str, claim_qs: list[Quantity], decided: list[TableDecision],
+                   tables: list[Table]) -> list[TableDecision]:
+    """The other number of a compared pair ("from 85.1 to 21.5", "95.9 against 82.0") that
+    no cell decided, found in the column of the cell that states its partner: the two sides
+    of one comparison are two rows of one measure, and the claim names only one row."""
+    out: list[TableDecision] = []
+    by_number = {d.claim_number: d for d in decided}
+    qs = {q.text.rstrip("% "): q for q in claim_qs}
+    for a, b in number_pairs(claim_text):
+        for known, other in ((a, b), (b, a)):
+            d = next((d for n, d in by_number.items() if n.rstrip("% ") == known), None)
+            q = qs.get(other)
+            if d is None or not d.agrees or d.computed is not None or q is None or any(
+                    n.rstrip("% ") == other for n in by_number):
+                continue
+            t = next((t for t in tables if t.label == d.cell.table), None)
+            if t is None or d.cell.column is None:
+                continue
+            hit = next(((r, c) for r, c in t.column(d.cell.column)
+                        if c.passage is not d.cell and quantities_agree(q, c.value)), None)
+            if hit is not None:
+                r, c = hit
+                out.append(TableDecision(True, c.passage, q.text, c.value.text,
+                                         None, f"{t.label}, row {r}, column {d.cell.column}: {c.value.text}"))
+                by_number[q.text] = out[-1]
+    return out
 
 
 def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:
