@@ -96,13 +96,29 @@ def _title_acronym(entity: str, title: str) -> bool:
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|with|from|to|over|against|than|of|by|via)\s+(?:the\s+)?$", re.I)
 
 
-def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> list[str]:
+def _short_form_there(core: str, evidence_text: str, short: str, table_row: bool) -> bool:
+    """Whether the evidence names a thing by the short form the paper defined for it. A table
+    row names every column, so there the short form must head the cell that holds one of the
+    claim's numbers ("CT 46.8" for "46.8 on CuratedTrec", not "WQ 40.7; CT 46.8" for 40.7)."""
+    if not table_row:
+        return mentions(evidence_text, short)
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", core))
+    for cell in evidence_text.split(";"):
+        head = re.match(r"\s*(?:[^:;]*:\s*)?([^\d;]*?)\s*(?=[\d\-])", cell)
+        if head and mentions(head.group(1), short) and numbers & set(re.findall(r"\d+(?:\.\d+)?", cell)):
+            return True
+    return False
+
+
+def missing_entities(core: str, evidence_text: str, version: SourceVersion, table_row: bool = False) -> list[str]:
     """Named entities of the claim that the evidence does not mention and that are not the
     paper's own subject (a paper says "our method" for the name in its title)."""
     missing = []
     subject_end = sum(len(w) + 1 for w in core.split()[:4])
+    defined = _defined_abbreviations(version)
     for e in names_in(core):
-        if mentions(evidence_text, e):
+        if mentions(evidence_text, e) or any(_short_form_there(core, evidence_text, a, table_row)
+                                             for a in defined.get(e.lower(), ())):
             continue
         at = core.find(e)
         if at < subject_end and not in_version(version, e) and not _AFTER_PREPOSITION.search(core[:at]):
@@ -113,6 +129,38 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion) -> l
             continue
         missing.append(e)
     return missing
+
+
+# "CuratedTrec (CT)", "Natural Questions (NQ)": a name, then the short form the paper uses
+# for it from there on (in table headers especially).
+_DEFINED = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+\(([A-Z][A-Za-z0-9\-]{1,7})\)")
+
+
+def _initials_match(name: str, short: str) -> bool:
+    """Whether a short form is spelled by the name's capitals in order ("CT" for
+    "CuratedTrec", "NQ" for "Natural Questions"), so that "(see Table 2)" or "(Ours)"
+    after a name is no definition of it."""
+    caps = [c for c in name if c.isupper()]
+    letters = [c for c in short if c.isupper()]
+    it = iter(caps)
+    return len(letters) >= 2 and letters[0] == caps[0] and all(c in it for c in letters)
+
+
+@once_per_version
+def _defined_abbreviations(version: SourceVersion) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for p in version.passages:
+        if p.kind not in ("sentence", "abstract", "caption"):
+            continue
+        for m in _DEFINED.finditer(p.text):
+            words, short = m.group(1).split(), m.group(2)
+            # "In CuratedTrec (CT)": the name is the shortest run of words before it that
+            # the short form spells
+            for k in range(len(words) - 1, -1, -1):
+                if _initials_match(" ".join(words[k:]), short):
+                    out.setdefault(" ".join(words[k:]).lower(), set()).add(short)
+                    break
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _SIZED = re.compile(r"^(.+?)[-\s]+(\d+(?:\.\d+)?[BMK])$", re.I)
