@@ -1,0 +1,55 @@
+"""Opposites a plain clause alignment missed (claimcheck/evidence/opposites.py): a sentence
+framed by a heading before it, a verb graded by a bare comparative the other way, and a
+name the claim prefers ("A, rather than B, ...") where the passage says it of the other.
+Made-up sentences only, each rule in both directions."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.opposites import polarity_clash, preference_swap, verb_degree_swap
+
+FRAMED = "Phase 3: joint adaptation. We keep the token embedding table frozen throughout, and tune the adapters."
+
+
+def test_a_heading_frames_the_sentence_that_states_the_opposite() -> None:
+    assert polarity_clash("During the joint adaptation phase the token embedding table is unfrozen.", FRAMED) is not None
+
+
+def test_a_framed_sentence_that_agrees_is_no_clash() -> None:
+    assert polarity_clash("During the joint adaptation phase the token embedding table stays frozen.", FRAMED) is None
+
+
+def test_a_long_sentence_is_no_frame_for_another() -> None:
+    source = ("The joint adaptation phase follows the warm-up phase and lasts for three full days on eight machines. "
+              "We keep the token embedding table frozen in the probing runs.")
+    # the second sentence alone holds too little of the claim to be aligned with it
+    assert polarity_clash("During the joint adaptation phase the token embedding table is unfrozen.", source) is None
+
+
+def test_a_verb_graded_the_other_way_is_a_clash() -> None:
+    assert verb_degree_swap("Pruned models forget more often than dense ones.",
+                            "We find that pruned models forget less and converge faster than dense ones.") is not None
+    assert verb_degree_swap("Kestrel generalises better than Heron.", "Kestrel generalises worse than Heron on code.") is not None
+
+
+def test_a_verb_graded_the_same_way_or_a_graded_object_is_no_clash() -> None:
+    assert verb_degree_swap("Pruned models forget less than dense ones.",
+                            "Pruned models forget less and converge faster than dense ones.") is None
+    # "more memory" grades the object, not the verb
+    assert verb_degree_swap("Kestrel uses more memory than Heron.", "Kestrel uses less compute but more memory.") is None
+    # a passage that grades the verb both ways says neither
+    assert verb_degree_swap("Kestrel forgets more than Heron.", "Kestrel forgets less on news and forgets more on code.") is None
+
+
+def test_a_preferred_name_the_passage_sets_aside_is_a_clash() -> None:
+    source = "We compared Kestrel and Heron in pilot runs, and found that Heron yields cleaner pseudo-labels."
+    assert preference_swap("The authors found Kestrel, rather than Heron, to yield the cleaner pseudo-labels.", source) is not None
+    assert preference_swap("Heron, not Kestrel, yields the cleaner pseudo-labels.",
+                           "We found that Kestrel yields cleaner pseudo-labels.") is not None
+
+
+def test_a_preference_the_passage_shares_is_no_clash() -> None:
+    source = "We compared Kestrel and Heron in pilot runs, and found that Heron yields cleaner pseudo-labels."
+    assert preference_swap("The authors found Heron, rather than Kestrel, to yield the cleaner pseudo-labels.", source) is None
+    # a clause naming both decides nothing here
+    assert preference_swap("Kestrel, instead of Heron, yields the cleaner pseudo-labels.",
+                           "Kestrel yields cleaner pseudo-labels than Heron.") is None
