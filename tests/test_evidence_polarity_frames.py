@@ -53,3 +53,12 @@ def test_a_preference_the_passage_shares_is_no_clash() -> None:
     # a clause naming both decides nothing here
     assert preference_swap("Kestrel, instead of Heron, yields the cleaner pseudo-labels.",
                            "Kestrel yields cleaner pseudo-labels than Heron.") is None
+
+
+def test_trading_a_thing_away_is_the_opposite_of_keeping_it() -> None:
+    assert polarity_clash("Caching trades some accuracy for speed.",
+                          "Caching speeds up decoding without degrading accuracy.") is not None
+    assert polarity_clash("Caching speeds up decoding while keeping accuracy.",
+                          "Caching speeds up decoding without degrading accuracy.") is None
+    assert polarity_clash("Caching trades some accuracy for speed.",
+                          "Caching trades a little accuracy for a large speed-up.") is None
