@@ -5,7 +5,7 @@ Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import polarity_clash, preference_swap, verb_degree_swap
+from claimcheck.evidence.opposites import best_swap, polarity_clash, preference_swap, verb_degree_swap
 
 FRAMED = "Phase 3: joint adaptation. We keep the token embedding table frozen throughout, and tune the adapters."
 
@@ -62,3 +62,15 @@ def test_trading_a_thing_away_is_the_opposite_of_keeping_it() -> None:
                           "Caching speeds up decoding without degrading accuracy.") is None
     assert polarity_clash("Caching trades some accuracy for speed.",
                           "Caching trades a little accuracy for a large speed-up.") is None
+
+
+def test_crowning_the_thing_the_passage_compared_and_set_aside_is_a_clash() -> None:
+    source = "We compare the lexicon tagger to a neural Kestrel tagger. On tweets, Kestrel performs best, as tweets are short."
+    assert best_swap("On tweets the lexicon tagger works best, as tweets are short.", source) is not None
+
+
+def test_crowning_the_same_thing_or_one_the_passage_never_names_is_no_clash() -> None:
+    source = "We compare the lexicon tagger to a neural Kestrel tagger. On tweets, Kestrel performs best, as tweets are short."
+    assert best_swap("On tweets the Kestrel tagger works best.", source) is None
+    # a winner the passage never mentions: another passage's business, not this one's opposite
+    assert best_swap("On tweets the rule-based chunker works best.", source) is None

@@ -426,6 +426,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     preferred = preference_swap(claim_text, source_text)
     if preferred is not None:
         return preferred
+    winner = best_swap(claim_text, source_text)
+    if winner is not None:
+        return winner
     excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
         or exceptions_differ(claim_text, source_text)
     if excepted is not None:
@@ -842,4 +845,33 @@ def preference_swap(claim_text: str, source_text: str) -> str | None:
         return None
     if mentions(best, b) and not mentions(best, a):
         return f"the claim picks {a} over {b}, where the source says it of {b}: “{best.strip()[:120]}”"
+    return None
+
+
+# "X works best", "X performs the best", "X does best": the one thing a sentence crowns
+_BEST = re.compile(r"((?:[\w'’+\-]+\s+){1,3}?)(?:works?|worked|performs?|performed|does|did|fares?|fared)\s+(?:the\s+)?best\b", re.I)
+
+
+def _crowned(text: str) -> list[frozenset[str]]:
+    """The subject's content words (up to three before the verb) of each "X works best"."""
+    out = []
+    for m in _BEST.finditer(text):
+        words = frozenset(w for w in plain_words(stems(m.group(1))) if is_content(w))
+        if words:
+            out.append(words)
+    return out
+
+
+def best_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim crowns one thing ("the dense retriever works best") where the passage crowns
+    another it compares it with ("we compare the dense retriever to BM25 … BM25 performs
+    best"): the source must name the claim's winner too, as the one that lost."""
+    theirs = _crowned(source_text)
+    if len(theirs) != 1:
+        return None
+    for ours in _crowned(claim_text):
+        if ours & theirs[0]:
+            return None
+        if ours <= plain_words(stems(source_text)) and not theirs[0] & plain_words(stems(claim_text)):
+            return "the claim crowns another thing than the source does (“… best”)"
     return None
