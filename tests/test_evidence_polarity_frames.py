@@ -74,3 +74,16 @@ def test_crowning_the_same_thing_or_one_the_passage_never_names_is_no_clash() ->
     assert best_swap("On tweets the Kestrel tagger works best.", source) is None
     # a winner the passage never mentions: another passage's business, not this one's opposite
     assert best_swap("On tweets the rule-based chunker works best.", source) is None
+
+
+def test_a_polar_word_graded_down_by_less_says_its_opposite() -> None:
+    assert polarity_clash("Our labelling process is robust.", "Our labelling process is less robust.") is not None
+    assert polarity_clash("Our labelling process is fragile.", "Our labelling process is less robust.") is None
+    # a comparison with "than" is another statement, left to the comparison rules
+    assert polarity_clash("Our labelling process is less robust than manual labelling.",
+                          "Our labelling process is robust.") is None
+
+
+def test_a_word_both_texts_say_both_ways_is_no_clash() -> None:
+    source = "Second, we show that strong recall on news (RN) does not imply strong recall on forums."
+    assert polarity_clash("Strong recall on news does not imply strong recall on forums.", source) is None

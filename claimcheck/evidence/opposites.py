@@ -287,9 +287,24 @@ def _about_other_names(claim_names: frozenset[str], source_names: frozenset[str]
     return bool(claim_names and source_names and not claim_names & source_names)
 
 
+def _both_ways(text: str, occs: list) -> set[str]:
+    """Polar words a text says both ways ("strong X does not imply strong Y")."""
+    signs: dict[str, set[int]] = {}
+    for o in occs:
+        signs.setdefault(text[o.start:o.end].lower(), set()).add(o.sign)
+    return {w for w, ss in signs.items() if len(ss) == 2}
+
+
 def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | None:
-    source = [(o, _around(source_text, o.start, o.end, content)) for o in occurrences(source_text)]
-    for o in occurrences(claim_text):
+    source_occs = occurrences(source_text)
+    source = [(o, _around(source_text, o.start, o.end, content)) for o in source_occs]
+    claim_occs = occurrences(claim_text)
+    # a word both texts say both ways is a pattern they share ("strong A does not imply
+    # strong B"), not a word one of them turns round
+    mirrored = _both_ways(claim_text, claim_occs) & _both_ways(source_text, source_occs)
+    for o in claim_occs:
+        if claim_text[o.start:o.end].lower() in mirrored:
+            continue
         ctx = _around(claim_text, o.start, o.end, content)
         if not ctx:
             continue
