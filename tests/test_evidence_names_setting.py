@@ -77,3 +77,11 @@ def test_a_name_joined_by_plus_is_one_item() -> None:
                              "Unlike Heron and Kite+Ranker, it trains without labels.") == []
     assert missing_conjuncts("Unlike Heron and Kite+Ranker, our model needs no labels.",
                              "Unlike Heron and Kite, it trains without labels.") == ["Kite+Ranker"]
+
+
+def test_an_acronyms_plural_mentions_it() -> None:
+    from claimcheck.evidence.names import mentions
+    assert mentions("such methods reduce the memory of LLMs", "LLM")
+    assert not mentions("such methods reduce the memory of LLMT models", "LLM")
+    # a name that is not an all-capital acronym keeps its exact form
+    assert not mentions("the Gemmas were trained longer", "Gemma-2")

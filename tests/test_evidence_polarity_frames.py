@@ -87,3 +87,18 @@ def test_a_polar_word_graded_down_by_less_says_its_opposite() -> None:
 def test_a_word_both_texts_say_both_ways_is_no_clash() -> None:
     source = "Second, we show that strong recall on news (RN) does not imply strong recall on forums."
     assert polarity_clash("Strong recall on news does not imply strong recall on forums.", source) is None
+
+
+def test_a_thing_said_of_both_where_the_passage_says_only_one() -> None:
+    from claimcheck.evidence.opposites import both_where_only
+    source = "The cache can speed up decoding, but it only works for inference and fails during training."
+    assert both_where_only("The cache speeds up decoding during training as well as at inference time.", source) is not None
+    assert both_where_only("The cache helps both training and inference.",
+                           "Only inference benefits from the cache; training does not.") is not None
+
+
+def test_both_said_of_both_or_only_said_of_an_amount_is_no_clash() -> None:
+    from claimcheck.evidence.opposites import both_where_only
+    claim = "The cache speeds up decoding during training as well as at inference."
+    assert both_where_only(claim, "The cache speeds up decoding during training and at inference.") is None
+    assert both_where_only(claim, "The cache only needs 2 GB at inference and during training.") is None

@@ -54,7 +54,9 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
     # ... a version tag is "v" after the name ("SQuAD v2.0"); a name that starts with "v"
     # and digits ("V100") keeps it
     parts = [re.escape(p) for p in re.split(r"[-\s]+|(?<=[a-z])(?=v?\d)", re.sub(r"(?<=\s)v(?=\d)", "", entity.lower())) if p]
-    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + r"(?![a-z0-9])(?!-(?!xl\b|xs\b)[a-z0-9]{1,2}(?![a-z0-9]))")
+    # an acronym's plural is the acronym ("LLMs" for "LLM")
+    plural = "s?" if re.fullmatch(r"[A-Z]{2,6}", entity) else ""
+    return re.compile(r"(?<![a-z0-9])" + r"[-\s]*v?".join(parts) + plural + r"(?![a-z0-9])(?!-(?!xl\b|xs\b)[a-z0-9]{1,2}(?![a-z0-9]))")
 
 
 def mentions(text: str, entity: str) -> bool:

@@ -444,6 +444,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     winner = best_swap(claim_text, source_text)
     if winner is not None:
         return winner
+    widened = both_where_only(claim_text, source_text)
+    if widened is not None:
+        return widened
     excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
         or exceptions_differ(claim_text, source_text)
     if excepted is not None:
@@ -889,4 +892,37 @@ def best_swap(claim_text: str, source_text: str) -> str | None:
             return None
         if ours <= plain_words(stems(source_text)) and not theirs[0] & plain_words(stems(claim_text)):
             return "the claim crowns another thing than the source does (“… best”)"
+    return None
+
+
+# "during training as well as at inference", "both for training and for inference"
+_BOTH = re.compile(r"\bboth\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)|"
+                   r"((?:[\w-]+\s+){0,2}[\w-]+)\s+as well as\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_ONLY_REACH = re.compile(r"\bonly\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _content_of(phrase: str, last: bool) -> frozenset[str]:
+    """The last content word of what comes before "and" (the first of what follows it)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase) if is_content(w)]
+    if not words:
+        return frozenset()
+    return plain_words(stems(words[-1] if last else words[0]))
+
+
+def both_where_only(claim_text: str, source_text: str) -> str | None:
+    """The claim says a thing of two ("during training as well as at inference") where the
+    passage's sentence says it "only" of one and names the other apart ("only work for
+    inference and break down during training"): "only" leaves the other out."""
+    for m in _BOTH.finditer(claim_text):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = _content_of(first, True), _content_of(second, False)
+        if not a or not b or a & b:
+            continue
+        for sent in sentences_of(source_text):
+            words = plain_words(stems(sent))
+            for o in _ONLY_REACH.finditer(sent):
+                reach = plain_words(stems(o.group(1)))
+                for kept, left in ((a, b), (b, a)):
+                    if kept <= reach and not left & reach and left <= words:
+                        return f"the claim says it of both, where the source says “{o.group(0)}”: “{sent.strip()[:120]}”"
     return None
