@@ -102,3 +102,8 @@ def test_both_said_of_both_or_only_said_of_an_amount_is_no_clash() -> None:
     claim = "The cache speeds up decoding during training as well as at inference."
     assert both_where_only(claim, "The cache speeds up decoding during training and at inference.") is None
     assert both_where_only(claim, "The cache only needs 2 GB at inference and during training.") is None
+
+
+def test_a_winner_named_with_an_example_is_the_same_winner() -> None:
+    assert best_swap("Tasks that need reasoning skills work best.",
+                     "Tasks that need reasoning skills such as deduction work best.") is None

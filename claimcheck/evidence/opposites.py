@@ -870,13 +870,16 @@ def preference_swap(claim_text: str, source_text: str) -> str | None:
 _BEST = re.compile(r"((?:[\w'’+\-]+\s+){1,3}?)(?:works?|worked|performs?|performed|does|did|fares?|fared)\s+(?:the\s+)?best\b", re.I)
 
 
-def _crowned(text: str) -> list[frozenset[str]]:
-    """The subject's content words (up to three before the verb) of each "X works best"."""
+def _crowned(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The subject's content words (up to three before the verb) of each "X works best", and
+    those of its whole clause up to the verb ("tasks that need skills such as inference work
+    best" crowns the tasks, not only "inference")."""
     out = []
     for m in _BEST.finditer(text):
         words = frozenset(w for w in plain_words(stems(m.group(1))) if is_content(w))
+        clause = re.split(r"[,;:()]|\.\s", text[: m.end(1)])[-1]
         if words:
-            out.append(words)
+            out.append((words, plain_words(stems(clause))))
     return out
 
 
@@ -887,10 +890,11 @@ def best_swap(claim_text: str, source_text: str) -> str | None:
     theirs = _crowned(source_text)
     if len(theirs) != 1:
         return None
-    for ours in _crowned(claim_text):
-        if ours & theirs[0]:
+    winner, clause = theirs[0]
+    for ours, _ in _crowned(claim_text):
+        if ours & clause:
             return None
-        if ours <= plain_words(stems(source_text)) and not theirs[0] & plain_words(stems(claim_text)):
+        if ours <= plain_words(stems(source_text)) and not winner & plain_words(stems(claim_text)):
             return "the claim crowns another thing than the source does (“… best”)"
     return None
 
