@@ -107,3 +107,20 @@ def test_both_said_of_both_or_only_said_of_an_amount_is_no_clash() -> None:
 def test_a_winner_named_with_an_example_is_the_same_winner() -> None:
     assert best_swap("Tasks that need reasoning skills work best.",
                      "Tasks that need reasoning skills such as deduction work best.") is None
+
+
+def test_another_of_its_kind_where_the_passage_says_the_same_one() -> None:
+    from claimcheck.evidence.opposites import same_denied
+    claim = "Heron is trained from a larger encoder than the one that labelled the corpus."
+    assert same_denied(claim, "We train Heron from the encoder that labelled the corpus (i.e., the same encoder).") is not None
+    assert same_denied("Heron reaches higher accuracy than Kestrel on news.",
+                       "Heron reaches the same accuracy as Kestrel on news.") is not None
+
+
+def test_the_same_other_thing_or_the_same_comparison_is_no_clash() -> None:
+    from claimcheck.evidence.opposites import same_denied
+    claim = "Heron is trained from a larger encoder than the one that labelled the corpus."
+    assert same_denied(claim, "We train Heron from a larger encoder than the one that labelled the corpus.") is None
+    # "the same accuracy metric" is a metric, not an accuracy
+    assert same_denied("Heron reaches higher accuracy than Kestrel on news.",
+                       "Heron and Kestrel use the same accuracy metric on news.") is None

@@ -447,6 +447,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     widened = both_where_only(claim_text, source_text)
     if widened is not None:
         return widened
+    differs = same_denied(claim_text, source_text)
+    if differs is not None:
+        return differs
     excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
         or exceptions_differ(claim_text, source_text)
     if excepted is not None:
@@ -929,4 +932,33 @@ def both_where_only(claim_text: str, source_text: str) -> str | None:
                 for kept, left in ((a, b), (b, a)):
                     if kept <= reach and not left & reach and left <= words:
                         return f"the claim says it of both, where the source says “{o.group(0)}”: “{sent.strip()[:120]}”"
+    return None
+
+
+# "a larger model than the one that ...": the claim says the two differ in kind or size
+_OTHER_THAN = re.compile(r"\b(?:an?\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+|different)\s+([a-z]+)\s+(?:than|from)\s+"
+                         r"((?:[\w'’\-]+\s*){1,8})", re.I)
+
+
+_AFTER_NOUN = frozenset("""as used for that which who in on of with to and or was were is are we by from across
+    at throughout""".split())
+
+
+def same_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim sets a thing against another of its kind ("finetunes a larger model than
+    the one that generated the data") where the passage says it is the same one ("the
+    same model used for generating the data")."""
+    for m in _OTHER_THAN.finditer(claim_text):
+        noun = plain_words(stems(m.group(1)))
+        other = plain_words(stems(m.group(2))) - noun
+        if not noun or len(other) < 2:
+            continue
+        for sent in sentences_of(source_text):
+            # "the same model (used ...)", "the same base model": the phrase's last noun is
+            # what is the same ("the same accuracy metric" is a metric)
+            same = re.search(r"\b(?:the\s+)?(?:very\s+)?same\s+([a-z\-]+)(?:\s+([a-z]+))?\b", sent, re.I)
+            head = same and (same.group(1) if not same.group(2) or same.group(2).lower() in _AFTER_NOUN else same.group(2))
+            if head and plain_words(stems(head)) & noun \
+                    and len(other & plain_words(stems(sent))) >= 2 and not _OTHER_THAN.search(sent):
+                return f"the claim says “{m.group(0).strip()[:60]}” where the source says “{same.group(0)}”"
     return None
