@@ -124,3 +124,9 @@ def test_the_same_other_thing_or_the_same_comparison_is_no_clash() -> None:
     # "the same accuracy metric" is a metric, not an accuracy
     assert same_denied("Heron reaches higher accuracy than Kestrel on news.",
                        "Heron and Kestrel use the same accuracy metric on news.") is None
+
+
+def test_heavyweight_is_the_opposite_of_lightweight() -> None:
+    source = "Our simple tagger is lightweight, which lets us iterate quickly."
+    assert polarity_clash("The authors call their tagger heavyweight.", source) is not None
+    assert polarity_clash("The authors call their tagger lightweight.", source) is None

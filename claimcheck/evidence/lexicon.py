@@ -141,6 +141,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         at-the-cost-of at-the-expense-of"""),
     ),
     "sharing": (_w("joint jointly shared"), _w("separate separately")),
+    "weight": (_w("lightweight light-weight"), _w("heavyweight heavy-weight cumbersome unwieldy")),
     "density": (_w("dense densely"), _w("sparse sparsely")),
     "length": (_w("long longer longest lengthy"), _w("short shorter shortest brief")),
     "completeness": (_w("complete completely fully entirely"), _w("partial partially incomplete")),
