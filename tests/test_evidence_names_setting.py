@@ -85,3 +85,22 @@ def test_an_acronyms_plural_mentions_it() -> None:
     assert not mentions("such methods reduce the memory of LLMT models", "LLM")
     # a name that is not an all-capital acronym keeps its exact form
     assert not mentions("the Gemmas were trained longer", "Gemma-2")
+
+
+def _subject_paper() -> SourceVersion:
+    ps = [Passage("Quokka: tagging with few labels", 1, None, "title", 0)]
+    ps += [Passage(f"Quokka tags sentence batch {k} with a shared lexicon.", 1, None, "sentence", 1 + k) for k in range(10)]
+    ps += [Passage(f"Filler remark number {k} about tokenisers.", 2, None, "sentence", 20 + k) for k in range(30)]
+    return SourceVersion("2301.00004", 1, ps, 2, "test")
+
+
+def test_a_leading_name_the_paper_never_mentions_is_another_thing_when_the_claim_names_the_paper() -> None:
+    v = _subject_paper()
+    text = "We release 52K tags made with Quokka."
+    assert missing_entities("The Marmot tagger was trained on 52K tags made with Quokka.", text, v) == ["Marmot"]
+
+
+def test_a_leading_name_the_paper_never_mentions_is_the_papers_own_name_otherwise() -> None:
+    v = _subject_paper()
+    # "The Wobble authors release ..." about the Quokka paper: the report's name for it
+    assert missing_entities("The Wobble authors release 52K tags.", "We release 52K tags.", v) == []

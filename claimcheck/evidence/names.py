@@ -118,12 +118,17 @@ def missing_entities(core: str, evidence_text: str, version: SourceVersion, tabl
     missing = []
     subject_end = sum(len(w) + 1 for w in core.split()[:4])
     defined = _defined_abbreviations(version)
-    for e in names_in(core):
+    claimed = names_in(core)
+    # a claim that names the paper's own subject elsewhere ("X was trained on data made with
+    # Self-Instruct" about the Self-Instruct paper) calls the paper by that name: a leading
+    # name the paper never mentions is then another thing, not the paper
+    own_named = any(paper_subject(e, version) for e in claimed)
+    for e in claimed:
         if mentions(evidence_text, e) or any(_short_form_there(core, evidence_text, a, table_row)
                                              for a in defined.get(e.lower(), ())):
             continue
         at = core.find(e)
-        if at < subject_end and not in_version(version, e) and not _AFTER_PREPOSITION.search(core[:at]):
+        if at < subject_end and not in_version(version, e) and not _AFTER_PREPOSITION.search(core[:at]) and not own_named:
             # "The T5 authors release ...": the report's name for the paper itself; but
             # "training on HellaSwag" names a thing the paper is about, not the paper
             continue
