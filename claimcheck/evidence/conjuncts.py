@@ -32,7 +32,8 @@ _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.
 _OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
                  "all", "every", "each", "several", "many", "most"}
-_TOKEN = re.compile(r"[A-Za-z0-9][\w\-.']*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
+# "T5+SSM" is one name, as the passage's words have it
+_TOKEN = re.compile(r"[A-Za-z0-9][\w\-.'+]*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
 # A number opens an item ("20 tasks", "12-layer"); a name with digits in it ("BM25", "GPT2") is
 # an item like any other name.
 _NUMBERISH = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half)\b", re.I)
@@ -117,9 +118,11 @@ def _left_items(tokens: list[str], i: int) -> tuple[list[list[str]], str | None]
         while j >= 0 and _is_word(tokens[j]) and tokens[j].lower() not in _BOUNDARY and tokens[j].lower() not in ("and", "or"):
             cur.insert(0, tokens[j])
             j -= 1
-        if cur and len(cur) > MAX_ITEM_WORDS and items:
+        if cur and items and (len(cur) > MAX_ITEM_WORDS
+                              or (len(items) >= 2 and len(cur) > 1 and all(len(it) == 1 for it in items))):
             # the first item of a comma list runs into the verb before it ("compares
-            # pre-training objectives, architectures and ..."): its head word is the item
+            # pre-training objectives, architectures and ..."; "tools handle parsing,
+            # tagging and chunking" beside one-word items): its head word is the item
             items.insert(0, cur[-1:])
             break
         if not cur or len(cur) > MAX_ITEM_WORDS:

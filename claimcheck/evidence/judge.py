@@ -136,6 +136,14 @@ def _neighbours(version: SourceVersion, passage: Passage) -> str:
     return " ".join(window) or passage.text
 
 
+def _setting(passage: Passage) -> str:
+    """The heading a sentence falls under: it names what the sentence leaves implicit
+    ("ScienceQA" over "GPT-4 fails on many questions"). A table row's heading and caption
+    name every column at once, so they would vouch for a name the row's number is not
+    under: a row has only its own words."""
+    return (passage.section or "") if passage.kind not in ("table-row", "table-cell") else ""
+
+
 def _about_another_table(core: str, td: TableDecision, version: SourceVersion) -> bool:
     """Whether the claim binds the number a table decision contradicts to a name of the
     claim that neither the table's caption nor its headers mention ("45.14 ROUGE-1 on
@@ -302,10 +310,10 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
-    context = _neighbours(version, passage) + " " + text
+    context = _neighbours(version, passage) + " " + text + " " + _setting(passage)
     # A coordinated set is compared with the deciding passage itself: a neighbouring
     # sentence that names another member does not make this one state it.
-    lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version)
+    lacking = list(dict.fromkeys(missing_conjuncts(core, text) + missing_entities(core, context, version, not in_prose)
                                  + scattered_compounds(core, text) + replaced_modifiers(core, text)))
     if lacking:
         rival = _named_rival(core, [e for e in lacking if e in entities], cands, passage)

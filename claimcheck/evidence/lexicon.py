@@ -135,10 +135,13 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                    _w("uncommon unusual atypical rare rarely seldom infrequently")),
     "preservation": (
         _w("maintain maintains maintained maintaining preserve preserves preserved preserving retain retains retained keep keeps kept"),
+        # "trades accuracy for speed" gives some up; "degrades accuracy" does not keep it
         _w("""lose loses losing lost sacrifice sacrifices sacrificed sacrificing forgo forgoes
+        trade trades traded trading degrade degrades degraded degrading
         at-the-cost-of at-the-expense-of"""),
     ),
     "sharing": (_w("joint jointly shared"), _w("separate separately")),
+    "weight": (_w("lightweight light-weight"), _w("heavyweight heavy-weight cumbersome unwieldy")),
     "density": (_w("dense densely"), _w("sparse sparsely")),
     "length": (_w("long longer longest lengthy"), _w("short shorter shortest brief")),
     "completeness": (_w("complete completely fully entirely"), _w("partial partially incomplete")),

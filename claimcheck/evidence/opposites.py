@@ -17,12 +17,13 @@ import re
 from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, is_content, plain_words, sentences_of
 from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
-from claimcheck.evidence.names import entity_spans, names_in
+from claimcheck.evidence.names import entity_spans, mentions, names_in
 from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
 
 
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
+HEADING_WORDS = 8  # a "sentence" this short in a passage is a heading or lead-in that frames the next
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
     r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely|" + ABSTENTION + r")\b|n't\b",
@@ -60,7 +61,30 @@ def _aligned(claim_text: str, source_text: str) -> list[tuple[str, list[str]]]:
         best = max(runs, key=lambda r: (len(plain & r[1]) / len(plain) - 0.05 * (len(r[0]) - 1), -len(r[1] - plain)))
         if len(plain & best[1]) / len(plain) >= NEGATION_RECALL:
             pairs.append((part, best[0]))
+            continue
+        # no single sentence says it: a sentence may say it within the frame another sets
+        # (each sentence framed by the rest, the shortest run of each that says it)
+        seen: set[str] = set()
+        for run, acc in sorted(runs, key=lambda r: len(r[0])):
+            framed = _without_frame(plain, run, source_text)
+            key = _sentence_of(source_text, run[0])
+            if framed is not None and key not in seen and len(framed & acc) / len(framed) >= NEGATION_RECALL:
+                seen.add(key)
+                pairs.append((part, run))
     return pairs
+
+
+def _without_frame(plain: frozenset[str], run: list[str], source_text: str) -> frozenset[str] | None:
+    """The clause's words less those the passage says in another sentence only: a heading
+    or lead-in ("Stage 2: joint training.") sets the frame of "during joint training the
+    encoder is frozen", and the sentence that says the rest need not repeat it. None when
+    too little is left to align on."""
+    sentence = next((sent for sent in sentences_of(source_text) if run and run[0] in sent), "")
+    # only a heading frames: a short line ("Stage 2: joint training."), not a sentence of its own
+    headings = " ".join(sent for sent in sentences_of(source_text) if sent != sentence and len(sent.split()) <= HEADING_WORDS)
+    elsewhere = plain_words(stems(headings)) - plain_words(stems(sentence)) if sentence and headings else frozenset()
+    framed = plain - elsewhere
+    return framed if elsewhere & plain and len(framed) >= 3 else None
 
 
 def _merged(clauses: list[str]) -> Polarity:
@@ -263,9 +287,24 @@ def _about_other_names(claim_names: frozenset[str], source_names: frozenset[str]
     return bool(claim_names and source_names and not claim_names & source_names)
 
 
+def _both_ways(text: str, occs: list) -> set[str]:
+    """Polar words a text says both ways ("strong X does not imply strong Y")."""
+    signs: dict[str, set[int]] = {}
+    for o in occs:
+        signs.setdefault(text[o.start:o.end].lower(), set()).add(o.sign)
+    return {w for w, ss in signs.items() if len(ss) == 2}
+
+
 def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | None:
-    source = [(o, _around(source_text, o.start, o.end, content)) for o in occurrences(source_text)]
-    for o in occurrences(claim_text):
+    source_occs = occurrences(source_text)
+    source = [(o, _around(source_text, o.start, o.end, content)) for o in source_occs]
+    claim_occs = occurrences(claim_text)
+    # a word both texts say both ways is a pattern they share ("strong A does not imply
+    # strong B"), not a word one of them turns round
+    mirrored = _both_ways(claim_text, claim_occs) & _both_ways(source_text, source_occs)
+    for o in claim_occs:
+        if claim_text[o.start:o.end].lower() in mirrored:
+            continue
         ctx = _around(claim_text, o.start, o.end, content)
         if not ctx:
             continue
@@ -396,6 +435,21 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     level = parity_denied(claim_text, source_text)
     if level is not None:
         return level
+    graded = verb_degree_swap(claim_text, source_text)
+    if graded is not None:
+        return graded
+    preferred = preference_swap(claim_text, source_text)
+    if preferred is not None:
+        return preferred
+    winner = best_swap(claim_text, source_text)
+    if winner is not None:
+        return winner
+    widened = both_where_only(claim_text, source_text)
+    if widened is not None:
+        return widened
+    differs = same_denied(claim_text, source_text)
+    if differs is not None:
+        return differs
     excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
         or exceptions_differ(claim_text, source_text)
     if excepted is not None:
@@ -730,4 +784,181 @@ def degree_swap(claim_text: str, source_text: str) -> str | None:
     for name, level in degrees(claim_text).items():
         if name in theirs and theirs[name] != level:
             return f"the claim gives {name} a different degree of effect than the source"
+    return None
+
+
+# "hallucinate more (often)" / "hallucinate less": a verb graded by a bare comparative, the
+# same verb graded the other way in the passage.
+_GRADE_SIDE = {"more": 1, "better": 1, "less": -1, "fewer": -1, "worse": -1}
+_GRADE_SCALE = {"more": "amount", "less": "amount", "fewer": "amount", "better": "quality", "worse": "quality"}
+_GRADED_VERB = re.compile(r"\b([a-z]{4,})\s+(more|less|fewer|better|worse)\b(?:\s+([a-z]+))?", re.I)
+# what may follow an adverbial comparative: the rest of the comparison, not its object
+_ADVERBIAL_NEXT = frozenset({"", "often", "frequently", "than", "and", "or", "but", "when", "on", "in", "across", "overall"})
+_NOT_VERBS = frozenset({"much", "even", "still", "slightly", "somewhat", "considerably", "significantly", "substantially",
+                        "that", "than", "with", "this", "them", "they", "been", "being", "have", "from", "into", "were",
+                        "some", "many", "does", "also", "only", "used", "uses", "using", "needs", "need", "needed",
+                        "requires", "require", "required", "takes", "take", "make", "makes", "gets", "much", "what"})
+
+
+def _graded_verbs(text: str) -> list[tuple[str, str, str]]:
+    """(verb stem, comparative, the word after it) for each verb a bare comparative grades."""
+    out = []
+    for m in _GRADED_VERB.finditer(text):
+        verb = m.group(1).lower()
+        nxt = (m.group(3) or "").lower()
+        if verb in _NOT_VERBS or verb in _FUNCTION_WORDS or nxt not in _ADVERBIAL_NEXT:
+            continue  # "uses more memory": the comparative grades the object, not the verb
+        st = [w for w in stems(verb) if not w.startswith("~")]
+        if st:
+            out.append((st[0], m.group(2).lower(), nxt))
+    return out
+
+
+def verb_degree_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim grades a verb one way ("X hallucinates more often than Y") where the passage
+    grades the same verb the other ("X hallucinates less"), and never the claim's way."""
+    theirs = _graded_verbs(source_text)
+    for verb, grade, _ in _graded_verbs(claim_text):
+        said = {_GRADE_SIDE[g] for v, g, _ in theirs if v == verb and _GRADE_SCALE[g] == _GRADE_SCALE[grade]}
+        if said == {-_GRADE_SIDE[grade]}:
+            other = next(g for v, g, _ in theirs if v == verb and _GRADE_SIDE[g] == -_GRADE_SIDE[grade])
+            return f"the claim says “{grade}” of what the source says “{other}” of"
+    return None
+
+
+_PREFERENCE = re.compile(r",?\s+(?:rather than|instead of|in place of|as opposed to|and not|not)\s+(?:the\s+)?", re.I)
+
+
+def _preference(claim_text: str) -> tuple[str, str, str] | None:
+    """("A", "B", the rest) for "A, rather than B, gives X": the name the claim picks, the
+    one it sets aside, and what it says of the first."""
+    for m in _PREFERENCE.finditer(claim_text):
+        # a name may open the claim ("Heron, not Kestrel, ..."), where names_in skips it
+        head = re.search(r"(?:^|\s)([A-Z][\w\-.]*)$", claim_text[: m.start()].rstrip())
+        before = names_in(claim_text[: m.start()]) or ([head.group(1)] if head else [])
+        lead = re.match(r"[A-Z][\w\-.]*[\w]", claim_text[m.end():])
+        after = [lead.group(0)] if lead else []
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        # the names must be the phrase's own: "A, rather than B" with nothing else between
+        if not claim_text[: m.start()].rstrip().endswith(a) or not claim_text[m.end():].startswith(b):
+            continue
+        rest = claim_text[: m.start()].rstrip()[: -len(a)] + " " + claim_text[m.end() + len(b):]
+        return a, b, rest
+    return None
+
+
+def preference_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim picks A over B for what it says ("A, rather than B, gives the better data")
+    where the passage's clause that says it names B and not A ("found that B provides
+    better data")."""
+    picked = _preference(claim_text)
+    if picked is None:
+        return None
+    a, b, rest = picked
+    said = plain_words(stems(rest)) - plain_words(stems(" ".join(names_in(rest))))
+    if len(said) < 2:
+        return None
+    clauses = [c for c in CLAUSE_SPLIT.split(source_text) if c and c.strip()]
+    best = max(clauses, key=lambda c: len(said & plain_words(stems(c))), default="")
+    if len(said & plain_words(stems(best))) < max(2, len(said) / 2):
+        return None
+    if mentions(best, b) and not mentions(best, a):
+        return f"the claim picks {a} over {b}, where the source says it of {b}: “{best.strip()[:120]}”"
+    return None
+
+
+# "X works best", "X performs the best", "X does best": the one thing a sentence crowns
+_BEST = re.compile(r"((?:[\w'’+\-]+\s+){1,3}?)(?:works?|worked|performs?|performed|does|did|fares?|fared)\s+(?:the\s+)?best\b", re.I)
+
+
+def _crowned(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The subject's content words (up to three before the verb) of each "X works best", and
+    those of its whole clause up to the verb ("tasks that need skills such as inference work
+    best" crowns the tasks, not only "inference")."""
+    out = []
+    for m in _BEST.finditer(text):
+        words = frozenset(w for w in plain_words(stems(m.group(1))) if is_content(w))
+        clause = re.split(r"[,;:()]|\.\s", text[: m.end(1)])[-1]
+        if words:
+            out.append((words, plain_words(stems(clause))))
+    return out
+
+
+def best_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim crowns one thing ("the dense retriever works best") where the passage crowns
+    another it compares it with ("we compare the dense retriever to BM25 … BM25 performs
+    best"): the source must name the claim's winner too, as the one that lost."""
+    theirs = _crowned(source_text)
+    if len(theirs) != 1:
+        return None
+    winner, clause = theirs[0]
+    for ours, _ in _crowned(claim_text):
+        if ours & clause:
+            return None
+        if ours <= plain_words(stems(source_text)) and not winner & plain_words(stems(claim_text)):
+            return "the claim crowns another thing than the source does (“… best”)"
+    return None
+
+
+# "during training as well as at inference", "both for training and for inference"
+_BOTH = re.compile(r"\bboth\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)|"
+                   r"((?:[\w-]+\s+){0,2}[\w-]+)\s+as well as\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_ONLY_REACH = re.compile(r"\bonly\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _content_of(phrase: str, last: bool) -> frozenset[str]:
+    """The last content word of what comes before "and" (the first of what follows it)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase) if is_content(w)]
+    if not words:
+        return frozenset()
+    return plain_words(stems(words[-1] if last else words[0]))
+
+
+def both_where_only(claim_text: str, source_text: str) -> str | None:
+    """The claim says a thing of two ("during training as well as at inference") where the
+    passage's sentence says it "only" of one and names the other apart ("only work for
+    inference and break down during training"): "only" leaves the other out."""
+    for m in _BOTH.finditer(claim_text):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = _content_of(first, True), _content_of(second, False)
+        if not a or not b or a & b:
+            continue
+        for sent in sentences_of(source_text):
+            words = plain_words(stems(sent))
+            for o in _ONLY_REACH.finditer(sent):
+                reach = plain_words(stems(o.group(1)))
+                for kept, left in ((a, b), (b, a)):
+                    if kept <= reach and not left & reach and left <= words:
+                        return f"the claim says it of both, where the source says “{o.group(0)}”: “{sent.strip()[:120]}”"
+    return None
+
+
+# "a larger model than the one that ...": the claim says the two differ in kind or size
+_OTHER_THAN = re.compile(r"\b(?:an?\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+|different)\s+([a-z]+)\s+(?:than|from)\s+"
+                         r"((?:[\w'’\-]+\s*){1,8})", re.I)
+
+
+_AFTER_NOUN = frozenset("""as used for that which who in on of with to and or was were is are we by from across
+    at throughout""".split())
+
+
+def same_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim sets a thing against another of its kind ("finetunes a larger model than
+    the one that generated the data") where the passage says it is the same one ("the
+    same model used for generating the data")."""
+    for m in _OTHER_THAN.finditer(claim_text):
+        noun = plain_words(stems(m.group(1)))
+        other = plain_words(stems(m.group(2))) - noun
+        if not noun or len(other) < 2:
+            continue
+        for sent in sentences_of(source_text):
+            # "the same model (used ...)", "the same base model": the phrase's last noun is
+            # what is the same ("the same accuracy metric" is a metric)
+            same = re.search(r"\b(?:the\s+)?(?:very\s+)?same\s+([a-z\-]+)(?:\s+([a-z]+))?\b", sent, re.I)
+            head = same and (same.group(1) if not same.group(2) or same.group(2).lower() in _AFTER_NOUN else same.group(2))
+            if head and plain_words(stems(head)) & noun \
+                    and len(other & plain_words(stems(sent))) >= 2 and not _OTHER_THAN.search(sent):
+                return f"the claim says “{m.group(0).strip()[:60]}” where the source says “{same.group(0)}”"
     return None

@@ -130,7 +130,14 @@ _DIMINISHER = re.compile(r"(?<!\ba )\b(?:little|limited|minimal|negligible|scant
 _DIMINISHABLE = frozenset({"success", "benefit", "benefits"})
 
 
+# "less well-defined", "less effective": a polar word graded down says its opposite, as
+# "poorly defined" does ("less" before a noun, "less data", grades an amount: not polar)
+_LESS = re.compile(r"\bless\s+$")
+
+
 def _diminished(clause: str, start: int, word: str, group: str) -> bool:
+    if _LESS.search(clause[:start]) and group not in ("direction", "amount") and not re.match(r"\w+\s+than\b", clause[start:]):
+        return True
     return (group == "success" or word in _DIMINISHABLE) and bool(_DIMINISHER.search(clause[:start]))
 
 
