@@ -429,31 +429,12 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     opposite = _opposite_occurrence(claim_text, source_text)
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
-    swapped = comparison_swap(claim_text, source_text)
-    if swapped is not None:
-        return swapped
-    level = parity_denied(claim_text, source_text)
-    if level is not None:
-        return level
-    graded = verb_degree_swap(claim_text, source_text)
-    if graded is not None:
-        return graded
-    preferred = preference_swap(claim_text, source_text)
-    if preferred is not None:
-        return preferred
-    winner = best_swap(claim_text, source_text)
-    if winner is not None:
-        return winner
-    widened = both_where_only(claim_text, source_text)
-    if widened is not None:
-        return widened
-    differs = same_denied(claim_text, source_text)
-    if differs is not None:
-        return differs
-    excepted = exception_denied(claim_text, source_text) or exception_stated(claim_text, source_text) \
-        or exceptions_differ(claim_text, source_text)
-    if excepted is not None:
-        return excepted
+    # Whole-sentence clashes, in order; the first that finds one says why.
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, preference_swap, best_swap,
+                  both_where_only, same_denied, exception_denied, exception_stated, exceptions_differ):
+        why = clash(claim_text, source_text)
+        if why is not None:
+            return why
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         joined = " ".join(src).strip()
