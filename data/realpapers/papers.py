@@ -1036,3 +1036,8 @@ PAPERS += FRESH6_PAPERS
 from papers_fresh7 import FRESH7_PAPERS  # noqa: E402
 
 PAPERS += FRESH7_PAPERS
+
+# The fresh8 split's papers (data/realclaims, an eighth blind set), appended after fresh7.
+from papers_fresh8 import FRESH8_PAPERS  # noqa: E402
+
+PAPERS += FRESH8_PAPERS
