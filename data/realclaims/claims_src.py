@@ -1525,3 +1525,6 @@ import claims_fresh6  # noqa: E402,F401
 
 # The fresh7 split: a seventh blind set over four more papers, appended after fresh6.
 import claims_fresh7  # noqa: E402,F401
+
+# The fresh8 split: an eighth blind set over four more papers, appended after fresh7.
+import claims_fresh8  # noqa: E402,F401
