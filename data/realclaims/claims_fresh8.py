@@ -449,6 +449,13 @@ claim(P, 2, "version-drift", NF,
 claim(P, 1, "entity-swap", PART,
       "Prefix-tuning is applied to GPT-2, BART and GPT-3 175B.",
       [S(X_APPLY)], "GPT-2 and BART stated in both versions; GPT-3 nowhere", per={2: PART})
+claim(P, 1, "version-drift", SUP,
+      "With 2% of the parameters, prefix-tuning reaches 43.80 ROUGE-1 on XSUM.",
+      [xsum("Prefix (2%)", "ROUGE-1", "43.80")], "v1's table; the synthetic v2 has no table", per={2: NF})
+claim(P, 2, "version-drift", NF,
+      "Full fine-tuning scores 37.25 ROUGE-L on XSUM.",
+      [xsum("Fine-tune", "ROUGE-L", "37.25")], "not in v2 (abstract only); v1's table and results sentences state it", per={1: SUP})
+
 claim(P, 1, "absent", NF,
       "Prefix-tuning was also evaluated on the WMT14 English-German translation task.",
       [], "no translation task in either version", per={2: NF})
