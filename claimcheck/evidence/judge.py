@@ -72,6 +72,7 @@ from claimcheck.evidence.quantities import extract_quantities, reversed_pair
 from claimcheck.evidence.retrieve import claim_core, score_candidates
 from claimcheck.evidence.scope import evidence_version
 from claimcheck.evidence.tables import (
+    ROW_TEXT,
     header_score,
     TableDecision,
     name_spans,
@@ -444,7 +445,7 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
         return Judgement(VerdictLabel.CONTRADICTED, score, recall,
                          f"{where}: the claim's {pair[0]} → {pair[1]} runs against its own direction word; {lead.explanation}",
                          lead.passage, lead.numbers, computed=lead.computed, decided_by_numbers=True, text=lead.text)
-    checks = check_numbers(claim, core, text, names, bool(re.match(r"Table [^,]+, row ", text))) if text else []
+    checks = check_numbers(claim, core, text, names, bool(ROW_TEXT.match(text))) if text else []
     prose = {c.claim_text for c in checks if c.agrees}
     open_ = [q.text for q in extract_quantities(core)
              if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 
 from claimcheck.evidence.clauses import PART_RECALL, PART_SPLIT, clause_texts, is_content, plain_words
@@ -40,6 +41,7 @@ from claimcheck.evidence.quantities import (
 )
 from claimcheck.evidence.retrieve import stems
 from claimcheck.evidence.tables import (
+    ROW_TEXT,
     header_score,
     is_difference,
     outside,
@@ -85,9 +87,6 @@ def _is_level(text: str, s: Quantity) -> bool:
     return m is not None and not _CHANGE_NOUN.fullmatch(m.group(1))
 
 
-_ROW_PASSAGE = re.compile(r"Table [^,]+, row ")
-
-
 def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: frozenset[str], text: str,
               claim_text: str) -> Quantity | None:
     """The source's number for the same thing as ``q``, when it states a different one."""
@@ -99,7 +98,7 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_margin = _MARGIN_BEFORE.search(claim_text, 0, q.start) is not None
     # "0.23 higher than B" is a margin too, never one of a table row's unsigned cells (levels)
     q_gap = q.noun is None and bool(q.direction) and is_difference(claim_text, q)
-    row = bool(_ROW_PASSAGE.match(text))
+    row = bool(ROW_TEXT.match(text))
     free = [(i, s) for i, s in enumerate(source) if i not in used and _compatible(q, s)
             and not (q_changed and (s_changed := _changed(text, s)) and not q_changed & s_changed)
             and not (q_margin and _is_level(text, s))
@@ -177,10 +176,10 @@ def _difference_of(q: Quantity, core: str, source: list[Quantity], text: str) ->
     obj = plain_words(stems(core[slice(*object_span)]))
     # two numbers of one sentence, or of adjacent ones written alike ("51.0%" … "(86.8%)"):
     # a window's other sentences make pairs by chance
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    at = sentence_index(text)
 
     def sentence(x: Quantity) -> int:
-        return sum(1 for p in breaks if p < x.start)
+        return at(x.start)
 
     for a in source:
         for b in source:
@@ -485,6 +484,12 @@ def other_variant(core: str, text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
+def sentence_index(text: str) -> Callable[[int], int]:
+    """Which sentence of ``text`` (0, 1, …) a character offset is in."""
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    return lambda pos: bisect_left(breaks, pos)
+
+
 def _of_other_variants(core: str, text: str, source_qs: list[Quantity]) -> set[int]:
     """The passage's numbers stated in a sentence about another variant than the claim's."""
     if not (_variants(core) or _BRACKETED.search(core)):
@@ -508,10 +513,10 @@ def _range_ends(q: Quantity, source_qs: list[Quantity], text: str) -> tuple[str,
         return None
     lo = Quantity(q.value, parts[0], q.unit, 0, 0, noun=q.noun)
     hi = Quantity(q.upper, parts[1], q.unit, 0, 0, noun=q.noun)
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    at = sentence_index(text)
 
     def sentence(x: Quantity) -> int:
-        return sum(1 for b in breaks if b < x.start)
+        return at(x.start)
 
     for s in source_qs:
         if s.upper is not None or not quantities_agree(lo, s):
@@ -533,12 +538,12 @@ def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], te
     languages" and, in the next sentence, "a model for 109+ languages". The claim's
     numbers stated together ("83.7% … across 109 languages") are about the sentence that
     states the others: its value for the same counted noun decides, not a neighbour's."""
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-    if not breaks or len(matched) < 2:
+    if not _SENTENCE_BREAK.search(text) or len(matched) < 2:
         return
+    at = sentence_index(text)
 
     def sentence(s: Quantity) -> int:
-        return sum(1 for b in breaks if b < s.start)
+        return at(s.start)
 
     for n, i in matched.items():
         q = claim_qs[n]
@@ -577,7 +582,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         # a list of numbers ("of 8.2, 7.5, and 7.0 points") is about the names of its first
         if not claim_names[n] and _LISTED.fullmatch(core[claim_qs[n - 1].end : claim_qs[n].start]):
             claim_names[n] = claim_names[n - 1]
-    row_like = is_row or bool(re.match(r"Table [^,]+, row ", text))
+    row_like = is_row or bool(ROW_TEXT.match(text))
     source_names = bound_names(text, source_qs) if not row_like else [frozenset() for _ in source_qs]
 
     # a setting written as digits joined to a word ("5-shot") labels, it measures nothing:
@@ -617,7 +622,8 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
 
     # the sentence of the passage each of its numbers is in, and the names each sentence has
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-    sentence_of = [sum(1 for b in breaks if b < s.start) for s in source_qs]
+    at = sentence_index(text)
+    sentence_of = [at(s.start) for s in source_qs]
     bounds = [0, *breaks, len(text)]
     sentence_low = [low[bounds[k] : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
@@ -787,10 +793,10 @@ def _off_clause(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], 
     home = max(homes, key=lambda k: shared[k])
     if any(shared[k] >= shared[home] for k in range(len(shared)) if k != home):
         return
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    at = sentence_index(text)
 
     def sentence(k: int) -> int:
-        return sum(1 for b in breaks if b < cuts[k])
+        return at(cuts[k])
 
     for n, i in list(matched.items()):
         # a claim may join two sentences of a window ("…, so it takes three weeks"): only

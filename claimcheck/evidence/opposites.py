@@ -20,6 +20,7 @@ from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, mentions, names_in
 from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
+from claimcheck.evidence.tables import ROW_TEXT
 
 
 NEGATION_RECALL = 0.6  # words must match this well before a negation flip counts
@@ -261,7 +262,7 @@ def _opposite_occurrence(claim_text: str, source_text: str) -> str | None:
     words, else the nearest content words (a long noun phrase sits far from its
     adjective). Not the content words of a table row, whose neighbours are other cells."""
     found = _opposite_within(claim_text, source_text, False)
-    if found is None and not re.match(r"Table [^,]+, row ", source_text):
+    if found is None and not ROW_TEXT.match(source_text):
         found = _opposite_within(claim_text, source_text, True)
     return found
 

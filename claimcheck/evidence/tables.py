@@ -41,6 +41,9 @@ from claimcheck.evidence.quantities import (
 )
 from claimcheck.model import Passage, Quantity, SourceVersion
 
+# a table row's passage as extraction writes it ("Table 2, row MNLI: |Train| 392,702; …"),
+# or a window that starts with one
+ROW_TEXT = re.compile(r"Table [^,]+, row ")
 # "leads every column", "is best on all tasks", "tops each benchmark"
 _LEADS_ALL = re.compile(r"\b(?:leads?|tops?|wins?)\s+(?:on\s+|in\s+)?(?:every|all|each)\b", re.I)
 _EVERY = re.compile(r"\b(?:on|in|across|for)\s+(?:every|all|each)\b", re.I)
