@@ -222,7 +222,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         # its simplicity")
         # (a claim with numbers is found by them)
         or (cands[0][1] >= OPPOSITE_FOUND_RECALL and not extract_quantities(core)
-            and (polarity_clash(core, cands[0][2]) is not None or negation_flip(core, cands[0][2]) is not None))
+            and _words_against(core, cands[0][2]) is not None)
     )
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
@@ -295,13 +295,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     # ("X does not see benefits" against "Y and Z see improvements").
     about_it = not entities or len(unknown) < len(entities)
     if (recall >= OPPOSITE_FOUND_RECALL or all_numbers_stated) and about_it:
-        clash = polarity_clash(core, text)
-        if clash is not None:
-            return j(VerdictLabel.CONTRADICTED, f"{clash} ({loc})")
-        flip = negation_flip(core, text)
-        if flip is not None:
-            which = "the claim negates what the source states" if flip else "the source negates what the claim states"
-            return j(VerdictLabel.CONTRADICTED, f"{which} ({loc})")
+        against = _words_against(core, text)
+        if against is not None:
+            return j(VerdictLabel.CONTRADICTED, f"{against} ({loc})")
     if not checks and not tds and in_prose and about_it:
         rival = _opposing_rival(core, text, recall, cands, passage)
         if rival is not None:
@@ -419,11 +415,7 @@ def _opposing_rival(core: str, text: str, recall: float, cands: list, chosen: Pa
             continue
         if not (r_recall >= recall - RIVAL_RECALL_GAP or (silent and r_recall >= OPPOSITE_FOUND_RECALL)):
             continue
-        clash = polarity_clash(core, r_text)
-        if clash is None:
-            flip = negation_flip(core, r_text)
-            if flip is not None:
-                clash = "the claim negates what the source states" if flip else "the source negates what the claim states"
+        clash = _words_against(core, r_text)
         if clash is not None:
             return clash, score, r_recall, r_text, r_passage
     return None
