@@ -236,3 +236,65 @@ def test_report_errors_name_the_file_once_when_split() -> None:
         reader.parse_bytes(b"", "dir/empty.txt")
     assert str(exc.value) == "dir/empty.txt: empty file"
     assert exc.value.path == "dir/empty.txt" and exc.value.problem == "empty file"
+
+
+# Reports of other generators: the claims as a list under a "Claims" heading, the
+# research question in bold, a "# Title" heading, an arXiv DOI. Made-up text.
+LISTED = """# Synthesis: does pruning keep accuracy?
+
+March 3, 2026
+
+**Research question:** Does magnitude pruning keep the accuracy of small vision models?
+
+## Summary
+We retrieved 4 papers and extracted 5 claims, of which 2 were verified.
+
+## Claims
+1. [x] Pruning half of the weights costs under one point of top-1 accuracy.
+2. [ ] Pruned models train twice as fast (confidence 0.35).
+3. ✘ Global pruning beats layer-wise pruning on every model tested,
+   including the two smallest ones. (conf. 0.4)
+- Iterative pruning needs about 3x more compute than one-shot pruning — ✓ 0.72
+- Sparse models are harder to quantise. (verified: no, confidence: 55%)
+
+The list above was produced automatically.
+
+## References
+1. Someone et al. A pruning study. https://doi.org/10.48550/arXiv.1803.03635
+"""
+
+
+def test_claims_written_as_a_list_keep_their_marks_and_confidences() -> None:
+    r = parse_report_text(LISTED, "listed.md", "markdown")
+    assert [(c.text, c.mark, c.confidence) for c in r.claims] == [
+        ("Pruning half of the weights costs under one point of top-1 accuracy.", Mark.VERIFIED, None),
+        ("Pruned models train twice as fast.", Mark.REJECTED, 0.35),
+        ("Global pruning beats layer-wise pruning on every model tested, including the two smallest ones.",
+         Mark.REJECTED, 0.4),
+        ("Iterative pruning needs about 3x more compute than one-shot pruning", Mark.VERIFIED, 0.72),
+        ("Sparse models are harder to quantise.", Mark.REJECTED, 0.55),
+    ]
+    assert r.claims[3].truncated and not r.claims[2].truncated
+    assert r.columns == ["claim", "verified", "confidence"]
+
+
+def test_a_list_report_s_front_matter_figures_and_arxiv_doi() -> None:
+    r = parse_report_text(LISTED, "listed.md", "markdown")
+    assert r.title == "Synthesis: does pruning keep accuracy?"
+    assert r.date == "2026-03-03"
+    assert r.research_question == "Does magnitude pruning keep the accuracy of small vision models?"
+    assert (r.figures.papers_retrieved, r.figures.claims_extracted, r.figures.claims_verified) == (4, 5, 2)
+    assert [(x.arxiv_id, x.version) for x in r.references] == [("1803.03635", None)]
+
+
+def test_a_research_question_line_before_any_heading_is_not_the_title() -> None:
+    text = "Research Question: Is X better than Y?\n\nClaims:\n- X beats Y on Z.\n"
+    r = parse_report_text(text, "q.txt")
+    assert r.title is None and r.research_question == "Is X better than Y?"
+    assert [c.text for c in r.claims] == ["X beats Y on Z."] and r.claims[0].mark is Mark.UNKNOWN
+
+
+def test_a_list_outside_a_claims_section_is_not_taken_for_claims() -> None:
+    text = "# Notes\n\n## Findings\n- Pruning works.\n- Quantising works.\n"
+    with pytest.raises(ReportError, match="no claims table found"):
+        parse_report_text(text, "notes.md")

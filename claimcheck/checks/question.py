@@ -115,7 +115,7 @@ def check_question_vs_claims(report: Report) -> list[Finding]:
                 severity=severity,
                 message=(
                     f"the research question names {', '.join(repr(t) for t in missing[:6])}"
-                    f"{' …' if len(missing) > 6 else ''}, which no claim and not the abstract mention"
+                    f"{' …' if len(missing) > 6 else ''}, which no claim and not the report's abstract mention"
                 ),
                 report=report.path,
                 details={"terms": terms, "missing": missing, "question": q},

@@ -21,7 +21,8 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "methodology": ("methodology", "methods", "method", "approach"),
     "results": ("results", "findings"),
     "limitations": ("limitations", "caveats"),
-    "claims": ("extracted claims", "claims", "claims table", "key claims", "verified claims"),
+    "claims": ("extracted claims", "claims extracted", "claims", "claims table", "key claims", "verified claims",
+               "claim list", "list of claims"),
     "references": ("references", "bibliography", "sources", "cited papers", "works cited"),
     "discussion": ("discussion",),
     "conclusion": ("conclusion", "conclusions"),
@@ -115,6 +116,8 @@ def front_matter(lines: list[str], first_heading: int) -> tuple[str | None, str 
         d = parse_date(s)
         if d and date is None:
             date = d
+        elif re.match(r"[*_]*" + _Q_LABEL, s, re.I):
+            continue  # the research question is not the title
         elif title is None:
             title = s.lstrip("#").strip().strip("*_").strip() or None
     return title, date
@@ -127,15 +130,18 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-_QUESTION = re.compile(r"research question\s*[:\-–]\s*(.+?\?)(?=\s*\.?\s|\s*\.?$)", re.I | re.S)
-_QUESTION_LOOSE = re.compile(r"research question\s*[:\-–]\s*(.+?)(?:\.\s|\n\n|$)", re.I | re.S)
+# The label may be set in bold or italics ("**Research question:** Does …"), with an
+# abbreviation ("Research question (RQ):"); the markup is not part of the question.
+_Q_LABEL = r"research question[*_]*\s*(?:\(RQ\d?\)\s*)?[*_]*\s*[:\-–]\s*[*_]*\s*"
+_QUESTION = re.compile(_Q_LABEL + r"(.+?\?)(?=\s*\.?\s|\s*\.?$)", re.I | re.S)
+_QUESTION_LOOSE = re.compile(_Q_LABEL + r"(.+?)(?:\.\s|\n\n|$)", re.I | re.S)
 _EXAMINES = re.compile(r"this (?:paper|report|study) examines\s*:\s*(.+?)\.\s+(?=Research question|[A-Z])", re.I | re.S)
 
 
 def research_question(text: str) -> str | None:
     t = flat(text)
     m = _QUESTION.search(t) or _QUESTION_LOOSE.search(t)
-    return m.group(1).strip() if m else None
+    return m.group(1).strip().strip("*_").strip() or None if m else None
 
 
 def examined_title(text: str) -> str | None:
@@ -149,7 +155,7 @@ _PAPERS = [
     re.compile(r"retrieved\s+" + _INT + r"\s+(?:papers|articles|sources|studies)", re.I),
 ]
 _PAPERS_OTHER = re.compile(r"(?:yielded|found|identified|returned)\s+" + _INT + r"\s+(?:papers|articles|sources|studies)", re.I)
-_EXTRACTED = re.compile(_INT + r"\s+claims?\s+(?:were\s+)?extracted", re.I)
+_EXTRACTED = re.compile(_INT + r"\s+claims?\s+(?:were\s+)?extracted|extracted\s+" + _INT + r"\s+claims?\b", re.I)
 _VERIFIED = re.compile(_INT + r"\s+(?:claims?\s+)?(?:were\s+)?(?:independently\s+)?verified", re.I)
 _QUALITY = re.compile(r"quality[^.\d]{0,40}?(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)", re.I)
 
@@ -168,7 +174,7 @@ def stated_figures(text: str) -> Figures:
     t = flat(text)
     retrieved = [_num(m.group(1)) for p in _PAPERS for m in p.finditer(t)]
     others = [_num(m.group(1)) for m in _PAPERS_OTHER.finditer(t)]
-    extracted = [_num(m.group(1)) for m in _EXTRACTED.finditer(t)]
+    extracted = [_num(m.group(1) or m.group(2)) for m in _EXTRACTED.finditer(t)]
     verified = [_num(m.group(1)) for m in _VERIFIED.finditer(t)]
     quality = _QUALITY.search(t)
     papers = retrieved[0] if retrieved else (others[0] if others else None)
@@ -189,7 +195,8 @@ def stated_figures(text: str) -> Figures:
 _NEW_ID = r"\d{4}\.\d{4,5}"
 _OLD_ID = r"[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}"
 _ARXIV_ANY = re.compile(
-    r"(?:arxiv\.org/(?:abs|pdf)/|arxiv:\s*)(?P<id>" + _NEW_ID + "|" + _OLD_ID + r")(?:v(?P<v>\d+))?",
+    # arXiv's own DOIs (10.48550/arXiv.2005.13013) name the paper as surely as its URL.
+    r"(?:arxiv\.org/(?:abs|pdf)/|arxiv:\s*|10\.48550/arxiv\.)(?P<id>" + _NEW_ID + "|" + _OLD_ID + r")(?:v(?P<v>\d+))?",
     re.I,
 )
 _BARE_NEW = re.compile(r"(?<![\w./])(?P<id>" + _NEW_ID + r")(?:v(?P<v>\d+))?(?![\w])")

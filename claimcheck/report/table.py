@@ -6,7 +6,12 @@
 * **wrapped**: text that went through PDF extraction: a lone ``Claim`` header, the other
   column names on a line of their own, then each claim wrapped over several lines; the
   mark and confidence columns are usually lost, and kept when they survive at the end of a
-  claim's last line.
+  claim's last line;
+* **list**: no table at all, but a claims section whose claims are list items
+  (``1.``, ``-``, ``[3]``, a ``[x]`` checkbox), each with its mark and confidence written
+  inline: ``[✓] (confidence 0.8) Claim text.`` or ``Claim text. — ✓ 0.80`` or
+  ``Claim text. (verified: no, confidence: 0.3)``. Only read inside a claims section, so a
+  report's other lists are never taken for claims.
 
 Pure functions; the result is a list of :class:`Row` that the parser turns into Claims.
 """
@@ -55,7 +60,7 @@ class Row:
 class Table:
     columns: list[str]
     rows: list[Row]
-    shape: str  # "delimited" | "pipe" | "wrapped"
+    shape: str  # "delimited" | "pipe" | "wrapped" | "list"
     end: int  # line after the table
 
 
@@ -298,3 +303,72 @@ def vocabulary(text: str) -> set[str]:
                 words.add(w)
                 words.update(p for p in w.split("-") if p)
     return words
+
+
+# ----------------------------------------------------------------------------- list shape
+
+_ITEM = re.compile(r"^\s*(?:[-*•+]|\(?\d{1,4}[.)]|\[\d{1,4}\]|[A-Za-z]?\d{1,4}:)\s+(?=\S)")
+# A markdown checkbox or a bracketed mark opening the item: "[x]", "[ ]", "[✓]", "(×)".
+_LEADING_BOX = re.compile(r"^(?:\[(?P<box>[ xX]|[" + _MARK_CHARS + r"])\]|\((?P<par>[" + _MARK_CHARS + r"])\)|(?P<bare>[" + _MARK_CHARS + r"]))\s+")
+_LABELLED_CONF = re.compile(r"\b(?:confidence|conf\.?)\s*[:=]?\s*(?P<c>" + _CONF + r")", re.I)
+_LABELLED_MARK = re.compile(r"\b(?:verified|status|verdict|mark)\s*[:=]\s*\**(?P<m>" + _MARK_WORD + r"|not verified|rejected|supported)\**", re.I)
+# What is left around the removed fields: "()", "[ , ]", a trailing " — " or " |".
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s,;:|*_]*[)\]]")
+_LOOSE_ENDS = re.compile(r"^[\s,;:|*_—–-]+|[\s,;:|*_—–-]+$")
+
+
+def _list_row(text: str, line: int) -> Row | None:
+    """One list item: its claim text with the mark and confidence taken out of it."""
+    mark, conf = Mark.UNKNOWN, None
+    box = _LEADING_BOX.match(text)
+    if box:
+        sign = box.group("box") or box.group("par") or box.group("bare")
+        # A checkbox's x is ticked, not crossed; an empty box is not verified.
+        mark = Mark.VERIFIED if sign in "xX" else Mark.REJECTED if sign == " " else parse_mark(sign)
+        text = text[box.end():]
+    c = _LABELLED_CONF.search(text)
+    if c:
+        conf = parse_confidence(c.group("c"))
+        text = text[: c.start()] + text[c.end():]
+    m = _LABELLED_MARK.search(text)
+    if m:
+        mark = parse_mark(m.group("m"))
+        text = text[: m.start()] + text[m.end():]
+    text = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(_EMPTY_BRACKETS.sub(" ", text).split()))
+    text = _LOOSE_ENDS.sub("", text)
+    if mark is Mark.UNKNOWN:
+        t = _TRAILING_SYMBOL.search(" " + text)
+        if t:
+            mark = parse_mark(t.group(1))
+            if t.group(2) and conf is None:
+                conf = parse_confidence(t.group(2))
+            text = _LOOSE_ENDS.sub("", text[: max(0, t.start() - 1)])
+    text = _LOOSE_ENDS.sub("", _EMPTY_BRACKETS.sub(" ", text)).strip()
+    text = text.strip("*_").strip()
+    return Row(text, mark, conf, line) if text else None
+
+
+def find_list(lines: list[str], start: int, end: int) -> Table | None:
+    """Claims written as list items in ``lines[start:end]`` (a claims section); an item
+    continues on following lines until a blank line or the next item."""
+    items: list[tuple[int, list[str]]] = []
+    for i in range(start, end):
+        line = lines[i]
+        m = _ITEM.match(line)
+        if m:
+            items.append((i, [line[m.end():].strip()]))
+        elif line.strip() and items and line[:1].isspace():
+            items[-1][1].append(line.strip())
+        elif not line.strip() and items and i + 1 < end and lines[i + 1][:1].isspace() and lines[i + 1].strip():
+            continue  # a blank line inside an indented item
+        elif line.strip() and items:
+            break  # prose after the list ends it
+    rows = [row for line, parts in items if (row := _list_row(" ".join(parts), line))]
+    if len(rows) < 1:
+        return None
+    columns = ["claim"]
+    if any(r.mark is not Mark.UNKNOWN for r in rows):
+        columns.append("verified")
+    if any(r.confidence is not None for r in rows):
+        columns.append("confidence")
+    return Table(columns, rows, "list", end)

@@ -10,7 +10,7 @@ import re
 from claimcheck.errors import ReportError
 from claimcheck.model import Claim, Report
 from claimcheck.report import sections as sec
-from claimcheck.report.table import find_table, join_wrapped, vocabulary
+from claimcheck.report.table import find_list, find_table, join_wrapped, vocabulary
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 
@@ -39,11 +39,14 @@ def parse_report_text(text: str, path: str, fmt: str = "text", sha256: str = "")
 
     table = None
     if "claims" in spans:
-        table = find_table(lines, *spans["claims"], vocab=vocab)
+        table = find_table(lines, *spans["claims"], vocab=vocab) or find_list(lines, *spans["claims"])
     if table is None:
         table = find_table(lines, 0, len(lines), vocab=vocab)
     if table is None:
-        raise ReportError(path, "no claims table found (expected a header row naming a Claim column)")
+        raise ReportError(
+            path,
+            "no claims table found (expected a header row naming a Claim column, or a 'Claims' section of list items)",
+        )
     if not table.rows:
         raise ReportError(path, "the claims table has a header but no rows")
     if table.shape == "wrapped":
@@ -53,6 +56,12 @@ def parse_report_text(text: str, path: str, fmt: str = "text", sha256: str = "")
         )
 
     first_heading = headings[0].line if headings else len(lines)
+    if headings and headings[0].key is None and lines[first_heading].lstrip().startswith("# ") and not any(
+        l.strip() for l in lines[:first_heading]
+    ):
+        # A markdown "# Title" opening the report is its title, not a section: the front
+        # matter (date, authors) runs on to the next heading.
+        first_heading = headings[1].line if len(headings) > 1 else len(lines)
     title, date = sec.front_matter(lines, first_heading)
     if title and sec.heading_of(title) is not None:
         title = None
