@@ -1041,3 +1041,8 @@ PAPERS += FRESH7_PAPERS
 from papers_fresh8 import FRESH8_PAPERS  # noqa: E402
 
 PAPERS += FRESH8_PAPERS
+
+# The fresh9 split's papers (data/realclaims, a ninth blind set), appended after fresh8.
+from papers_fresh9 import FRESH9_PAPERS  # noqa: E402
+
+PAPERS += FRESH9_PAPERS
