@@ -298,3 +298,15 @@ def test_a_list_outside_a_claims_section_is_not_taken_for_claims() -> None:
     text = "# Notes\n\n## Findings\n- Pruning works.\n- Quantising works.\n"
     with pytest.raises(ReportError, match="no claims table found"):
         parse_report_text(text, "notes.md")
+
+
+@pytest.mark.parametrize("label", ["Research goal:", "Research Question (RQ):", "*Research aim* —", "Research objective:"])
+def test_the_research_question_under_other_labels(label: str) -> None:
+    text = f"# T\n\n{label} Does X beat Y on Z?\n\n## Claims\n- X beats Y.\n"
+    assert parse_report_text(text, "q.md").research_question == "Does X beat Y on Z?"
+
+
+def test_a_quality_score_named_a_tribunal_or_consensus_score() -> None:
+    for line, score in (("Tribunal consensus score: 9.3/10.", 9.3), ("Tribunal score: 8.9/10", 8.9)):
+        r = parse_report_text(f"# T\n\n{line}\n\n## Claims\n- X beats Y.\n", "q.md")
+        assert (r.figures.quality_score, r.figures.quality_scale) == (score, 10.0)

@@ -131,8 +131,11 @@ def flat(text: str) -> str:
 
 
 # The label may be set in bold or italics ("**Research question:** Does …"), with an
-# abbreviation ("Research question (RQ):"); the markup is not part of the question.
-_Q_LABEL = r"research question[*_]*\s*(?:\(RQ\d?\)\s*)?[*_]*\s*[:\-–]\s*[*_]*\s*"
+# abbreviation ("Research question (RQ):"), or named a goal ("Research goal: Does …", as
+# the same generator's published descriptions do); the markup is not part of the question.
+_Q_LABEL = (
+    r"(?:research (?:question|goal|aim|objective)|guiding question)[*_]*\s*(?:\(RQ\d?\)\s*)?[*_]*\s*[:\-–—]\s*[*_]*\s*"
+)
 _QUESTION = re.compile(_Q_LABEL + r"(.+?\?)(?=\s*\.?\s|\s*\.?$)", re.I | re.S)
 _QUESTION_LOOSE = re.compile(_Q_LABEL + r"(.+?)(?:\.\s|\n\n|$)", re.I | re.S)
 _EXAMINES = re.compile(r"this (?:paper|report|study) examines\s*:\s*(.+?)\.\s+(?=Research question|[A-Z])", re.I | re.S)
@@ -157,7 +160,7 @@ _PAPERS = [
 _PAPERS_OTHER = re.compile(r"(?:yielded|found|identified|returned)\s+" + _INT + r"\s+(?:papers|articles|sources|studies)", re.I)
 _EXTRACTED = re.compile(_INT + r"\s+claims?\s+(?:were\s+)?extracted|extracted\s+" + _INT + r"\s+claims?\b", re.I)
 _VERIFIED = re.compile(_INT + r"\s+(?:claims?\s+)?(?:were\s+)?(?:independently\s+)?verified", re.I)
-_QUALITY = re.compile(r"quality[^.\d]{0,40}?(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)", re.I)
+_QUALITY = re.compile(r"(?:quality|tribunal|consensus)[^.\d]{0,40}?(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)", re.I)
 
 
 def _num(s: str) -> int:
