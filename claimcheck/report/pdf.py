@@ -17,6 +17,7 @@ import io
 import logging
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -291,8 +292,10 @@ def rebuild_claims_table(lines: list[Line]) -> tuple[int, int, list[str]] | None
 
 
 def _words(page: Any) -> list[Word]:
+    # Ligature glyphs ("ﬁ") come out as one code point where a font maps them so; claims
+    # must read "fine-tuning" as the papers do.
     return [
-        Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+        Word(unicodedata.normalize("NFKC", w["text"]), float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
         for w in page.extract_words(x_tolerance_ratio=_X_TOLERANCE_RATIO, keep_blank_chars=False)
     ]
 
