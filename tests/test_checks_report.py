@@ -88,6 +88,14 @@ def test_question_terms_by_shape() -> None:
     assert term_found("code generations", "a study of Code-Generation") and not term_found("code", "decoder")
 
 
+def test_evaluative_words_and_common_verbs_are_not_part_of_a_question_s_terms() -> None:
+    # "useful" or "keep" glued to a topic made a term no claim could match word for word.
+    assert question_terms("Is intermediate-task training useful for cross-lingual transfer?") == [
+        "intermediate-task training", "cross-lingual transfer"]
+    assert question_terms("Does magnitude pruning keep the accuracy of small vision models?") == [
+        "magnitude pruning", "small vision models"]
+
+
 def test_research_question_not_addressed() -> None:
     for r in R:
         f = codes(check_question_vs_claims(r))["question.unaddressed-by-claims"][0]

@@ -20,7 +20,10 @@ STOP = set(
     its their our your his her it they we you them there here both either neither nor not no any all each
     other another some many much very also using use used measured evaluated compared comparing when
     impact effect effects role choice influence improve improves improving improvement improvements
-    affect affects performance capabilities ability task tasks based under over between among across""".split()
+    affect affects performance capabilities ability task tasks based under over between among across
+    useful helpful effective beneficial worthwhile better worse good bad keep keeps preserve preserves
+    maintain maintains help helps hurt hurts benefit benefits matter matters hold holds remain remains
+    lead leads yield yields still really actually""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9@+#.\-/]*[A-Za-z0-9+#]|[A-Za-z0-9]")
 
