@@ -1528,3 +1528,6 @@ import claims_fresh7  # noqa: E402,F401
 
 # The fresh8 split: an eighth blind set over four more papers, appended after fresh7.
 import claims_fresh8  # noqa: E402,F401
+
+# The fresh9 split: a ninth blind set over four more papers, appended after fresh8.
+import claims_fresh9  # noqa: E402,F401
