@@ -46,7 +46,7 @@ def _claim(i: int) -> str:
     return f"Claim {i} says that sparse attention {filler} keeps accuracy."
 
 
-def _table_pdf(valign: str, pad: int, numbered: bool, rows: int = 24) -> bytes:
+def _table_pdf(valign: str, pad: int, numbered: bool, rows: int = 24, centred_header: bool = False) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.styles import getSampleStyleSheet
@@ -58,7 +58,8 @@ def _table_pdf(valign: str, pad: int, numbered: bool, rows: int = 24) -> bytes:
         data.append(([str(i)] if numbered else []) + [Paragraph(_claim(i), ss["BodyText"]), "yes" if i % 3 else "no", f"0.{10 + i}"])
     table = Table(data, colWidths=([25] if numbered else []) + [330, 60, 70], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                               ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
+                              + ([("ALIGN", (0, 0), (-1, 0), "CENTER")] if centred_header else [])))
     story = [Paragraph("Sparse Attention at Scale: A Synthesis", ss["Title"]),
              Paragraph("Research question: Does sparse attention keep accuracy on long documents?", ss["BodyText"]),
              Paragraph("Extracted Claims", ss["Heading2"]), table,
@@ -105,3 +106,11 @@ def test_a_table_whose_marks_did_not_survive_extraction_is_left_to_the_text_pars
     lines = lines_of([_w("Claim", 72, 100), _w("Verified", 380, 100), _w("Confidence", 430, 100),
                       _w("First", 72, 114), _w("claim.", 106, 114), _w("Second", 72, 128), _w("claim.", 106, 128)])
     assert rebuild_claims_table(lines) is None
+
+
+def test_a_header_centred_over_its_columns_still_frames_the_table() -> None:
+    # HTML tables centre their header cells: "Claim" stands mid-column, right of the claims.
+    pytest.importorskip("reportlab")
+    r = parse_bytes(_table_pdf("MIDDLE", 4, False, rows=6, centred_header=True), "centred.pdf")
+    assert [c.text for c in r.claims] == [_claim(i) for i in range(1, 7)]
+    assert [c.mark for c in r.claims] == [Mark.VERIFIED if i % 3 else Mark.REJECTED for i in range(1, 7)]

@@ -103,7 +103,7 @@ def page_text(lines: list[Line]) -> str:
 
 @dataclass
 class _Columns:
-    left: float  # the header's first word: text left of it is not the table's
+    left: float  # where the table starts: text left of it is not the table's
     claim_left: float
     claim_right: float  # words ending left of this are the claim's
     others: dict[str, float]  # column key → the centre of its header
@@ -252,6 +252,9 @@ def rebuild_claims_table(lines: list[Line]) -> tuple[int, int, list[str]] | None
                 end += 1  # a page number, or the header repeated on the next page
                 continue
             _, others = _split(nxt, cols)
+            if not body:
+                # A header centred over its column starts right of the column's text.
+                cols.left = min(cols.left, min(w.x0 for w in nxt.words))
             starts_left = min(w.x0 for w in nxt.words) < cols.left - 12
             far = body and nxt.page == body[-1].page and nxt.top - body[-1].bottom > 3 * _pitch(body + [nxt])
             marked = any(not k.startswith("_") for k in others)
