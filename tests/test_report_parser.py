@@ -310,3 +310,51 @@ def test_a_quality_score_named_a_tribunal_or_consensus_score() -> None:
     for line, score in (("Tribunal consensus score: 9.3/10.", 9.3), ("Tribunal score: 8.9/10", 8.9)):
         r = parse_report_text(f"# T\n\n{line}\n\n## Claims\n- X beats Y.\n", "q.md")
         assert (r.figures.quality_score, r.figures.quality_scale) == (score, 10.0)
+
+
+def test_pdf_text_whose_marks_end_each_claim_s_first_line() -> None:
+    # Text extracted from a PDF with top-aligned cells: the mark and confidence follow the
+    # first line of each claim, and the claim goes on below them.
+    text = """# T
+
+## Extracted Claims
+
+Claim Verified Confidence
+Pruning half of the weights of a small convolutional network ✓ 0.81
+costs under one point of top-1 accuracy on the benchmark
+used by the authors.
+Winning tickets train faster than the original network. ✓ 0.64
+Global pruning beats layer-wise pruning on every model × 0.22
+tested, including the two smallest ones, and at every sparsity
+level the authors tri
+Iterative pruning needs more compute than one-shot pruning. ✓ 0.70
+
+## References
+"""
+    r = parse_report_text(text, "first-line.txt")
+    assert [(c.text, c.mark, c.confidence) for c in r.claims] == [
+        ("Pruning half of the weights of a small convolutional network costs under one point of top-1 accuracy "
+         "on the benchmark used by the authors.", Mark.VERIFIED, 0.81),
+        ("Winning tickets train faster than the original network.", Mark.VERIFIED, 0.64),
+        ("Global pruning beats layer-wise pruning on every model tested, including the two smallest ones, "
+         "and at every sparsity level the authors tri", Mark.REJECTED, 0.22),
+        ("Iterative pruning needs more compute than one-shot pruning.", Mark.VERIFIED, 0.70),
+    ]
+
+
+def test_pdf_text_whose_marks_end_each_claim_s_last_line_keeps_them_there() -> None:
+    text = """## Extracted Claims
+
+Claim Verified Confidence
+Pruning half of the weights of a small convolutional network
+costs under one point of top-1 accuracy on the benchmark
+used by the authors. ✓ 0.81
+Winning tickets train faster than the original network. ✓ 0.64
+Global pruning beats layer-wise pruning on every model
+tested, including the two smallest ones, and at every sparsity
+level the authors tri × 0.22
+"""
+    r = parse_report_text(text, "last-line.txt")
+    assert [(c.text[:20], c.mark, c.confidence) for c in r.claims] == [
+        ("Pruning half of the ", Mark.VERIFIED, 0.81), ("Winning tickets trai", Mark.VERIFIED, 0.64),
+        ("Global pruning beats", Mark.REJECTED, 0.22)]

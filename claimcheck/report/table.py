@@ -232,25 +232,57 @@ def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | No
             current = []
     if current:
         blocks.append((start, current))
-    rows = []
-    for line, block in blocks:
-        text = join_wrapped(block, vocab)
-        mark, conf = Mark.UNKNOWN, None
-        m = trailing.search(text)
-        if m:
-            groups = m.groupdict()
-            mark_text = groups.get("m1") or groups.get("m2") or m.group(1)
-            conf_text = groups.get("c1") or groups.get("c2") if "m1" in groups else m.group(2)
-            mark = parse_mark(mark_text)
-            conf = parse_confidence(conf_text) if conf_text else None
-            text = text[: m.start()].rstrip()
-        rows.append(Row(text, mark, conf, line))
+    rows = [_block_row(line, block, trailing, vocab) for line, block in blocks]
+    # A PDF whose table cells are top-aligned leaves each mark at the end of its claim's
+    # *first* line: rows then start at the marked lines. Taken when its rows read better.
+    led = _rows_led_by_marks(lines, i, end, trailing, vocab)
+    if led is not None and _reads_as_claims(led) > _reads_as_claims(rows):
+        rows = led
     if any(r.mark is not Mark.UNKNOWN for r in rows):
         found = ["claim", "verified"] + (["confidence"] if any(r.confidence is not None for r in rows) else [])
         columns = [c for c in columns if c in found] + [c for c in found if c not in columns]
     else:
         columns = ["claim"]  # names without values: the columns were lost in extraction
     return Table(columns, rows, "wrapped", end)
+
+
+def _split_mark(text: str, trailing: re.Pattern[str]) -> tuple[str, Mark, float | None]:
+    """A line or claim without the mark and confidence left at its end, and those."""
+    m = trailing.search(text)
+    if not m:
+        return text, Mark.UNKNOWN, None
+    groups = m.groupdict()
+    mark_text = groups.get("m1") or groups.get("m2") or m.group(1)
+    conf_text = groups.get("c1") or groups.get("c2") if "m1" in groups else m.group(2)
+    return text[: m.start()].rstrip(), parse_mark(mark_text), parse_confidence(conf_text) if conf_text else None
+
+
+def _block_row(line: int, block: list[str], trailing: re.Pattern[str], vocab: set[str] | None) -> Row:
+    text, mark, conf = _split_mark(join_wrapped(block, vocab), trailing)
+    return Row(text, mark, conf, line)
+
+
+def _rows_led_by_marks(lines: list[str], start: int, end: int, trailing: re.Pattern[str],
+                       vocab: set[str] | None) -> list[Row] | None:
+    """Rows that start at each line carrying a mark (the mark cut from that line), or None
+    when the first claim line carries none."""
+    body = [(j, lines[j].strip()) for j in range(start, end) if lines[j].strip()]
+    if not body or not trailing.search(body[0][1]):
+        return None
+    blocks: list[tuple[int, list[str], Mark, float | None]] = []
+    for j, s in body:
+        bare, mark, conf = _split_mark(s, trailing)
+        if mark is not Mark.UNKNOWN or conf is not None:
+            blocks.append((j, [bare], mark, conf))
+        else:
+            blocks[-1][1].append(s)
+    return [Row(join_wrapped(parts, vocab), mark, conf, j) for j, parts, mark, conf in blocks]
+
+
+def _reads_as_claims(rows: list[Row]) -> int:
+    """How many rows start as a sentence does and end as one does (a cut-off claim ends
+    mid-word, so ends count less than starts)."""
+    return sum(2 * r.text[:1].isupper() + bool(_SENTENCE_END.search(r.text)) for r in rows)
 
 
 def _all_column_names(line: str) -> bool:
