@@ -6,7 +6,7 @@
 * **wrapped**: text that went through PDF extraction: a lone ``Claim`` header, the other
   column names on a line of their own, then each claim wrapped over several lines; the
   mark and confidence columns are usually lost, and kept when they survive at the end of a
-  claim's last line;
+  claim's last line (or of its first, when the cells were top-aligned);
 * **list**: no table at all, but a claims section whose claims are list items
   (``1.``, ``-``, ``[3]``, a ``[x]`` checkbox), each with its mark and confidence written
   inline: ``[✓] (confidence 0.8) Claim text.`` or ``Claim text. — ✓ 0.80`` or
