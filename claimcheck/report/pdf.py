@@ -24,7 +24,15 @@ from typing import Any
 from claimcheck.errors import ReportError
 from claimcheck.model import Mark, Report
 from claimcheck.report.sections import heading_of
-from claimcheck.report.table import column_of, join_wrapped, parse_confidence, parse_mark, vocabulary
+from claimcheck.report.table import (
+    SENTENCE_END,
+    column_of,
+    join_wrapped,
+    parse_confidence,
+    parse_mark,
+    reads_as_claims,
+    vocabulary,
+)
 from claimcheck.report.text import parse_report_text
 
 MAX_PAGES = 200  # a report is a few pages; a book-length PDF is not one
@@ -183,14 +191,8 @@ def _rows(body: list[Line], cols: _Columns) -> list[list[Line]]:
     # Cues are read from the claim column alone: a row number beside it is no capital.
     texts = [" ".join(w.text for w in _split(line, cols)[0]) for line in body]
     readings.append(_centred_rows(body, texts, anchors))
-    best = max(readings, key=lambda spans: _plausible(texts, spans))
+    best = max(readings, key=lambda spans: reads_as_claims([" ".join(texts[s:e]) for s, e in spans]))
     return [body[s:e] for s, e in best]
-
-
-def _plausible(texts: list[str], spans: list[tuple[int, int]]) -> int:
-    starts = sum(texts[s][:1].isupper() for s, _ in spans)
-    ends = sum(bool(_ENDS_SENTENCE.search(texts[e - 1])) for _, e in spans)
-    return starts + ends
 
 
 # What a mark or confidence cell may hold besides a mark or a number.
@@ -209,9 +211,6 @@ def _plain_cell(key: str, text: str) -> bool:
     return True
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*$")
-
-
 def _centred_rows(body: list[Line], texts: list[str], anchors: list[int]) -> list[tuple[int, int]]:
     """Rows of vertically centred cells without space between them: each mark line is the
     middle of its row, so a row ends about as far below its mark as it began above it;
@@ -228,7 +227,7 @@ def _centred_rows(body: list[Line], texts: list[str], anchors: list[int]) -> lis
 
         def cost(k: int) -> tuple[float, int]:
             text, after = texts[k], texts[k + 1]
-            cue = bool(_ENDS_SENTENCE.search(text)) and after[:1].isupper()
+            cue = bool(SENTENCE_END.search(text)) and after[:1].isupper()
             page_break = body[k].page != body[k + 1].page  # rows are not split over pages
             return (abs(k - ideal) - (1.5 if cue else 0.0) - (3.0 if page_break else 0.0), k)
 

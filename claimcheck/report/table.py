@@ -187,7 +187,7 @@ def _pipe_table(lines: list[str], header: int, end: int, cols: list[str | None])
     return Table([c for c in cols if c], rows, "pipe", i)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 
 
 def _names_claim_columns(line: str) -> bool:
@@ -227,7 +227,7 @@ def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | No
             start = j
         current.append(s)
         nxt = lines[j + 1].strip() if j + 1 < end else ""
-        if trailing.search(s) or (_SENTENCE_END.search(s) and nxt and nxt[0].isupper()):
+        if trailing.search(s) or (SENTENCE_END.search(s) and nxt and nxt[0].isupper()):
             blocks.append((start, current))
             current = []
     if current:
@@ -236,7 +236,7 @@ def _wrapped_table(lines: list[str], header: int, end: int, vocab: set[str] | No
     # A PDF whose table cells are top-aligned leaves each mark at the end of its claim's
     # *first* line: rows then start at the marked lines. Taken when its rows read better.
     led = _rows_led_by_marks(lines, i, end, trailing, vocab)
-    if led is not None and _reads_as_claims(led) > _reads_as_claims(rows):
+    if led is not None and reads_as_claims([r.text for r in led]) > reads_as_claims([r.text for r in rows]):
         rows = led
     if any(r.mark is not Mark.UNKNOWN for r in rows):
         found = ["claim", "verified"] + (["confidence"] if any(r.confidence is not None for r in rows) else [])
@@ -279,10 +279,11 @@ def _rows_led_by_marks(lines: list[str], start: int, end: int, trailing: re.Patt
     return [Row(join_wrapped(parts, vocab), mark, conf, j) for j, parts, mark, conf in blocks]
 
 
-def _reads_as_claims(rows: list[Row]) -> int:
-    """How many rows start as a sentence does and end as one does (a cut-off claim ends
-    mid-word, so ends count less than starts)."""
-    return sum(2 * r.text[:1].isupper() + bool(_SENTENCE_END.search(r.text)) for r in rows)
+def reads_as_claims(texts: list[str]) -> int:
+    """How many of the texts start as a sentence does and end as one does (a cut-off claim
+    ends mid-word, so ends count less than starts): which of two ways of cutting lines into
+    claims reads better."""
+    return sum(2 * t[:1].isupper() + bool(SENTENCE_END.search(t)) for t in texts)
 
 
 def _all_column_names(line: str) -> bool:
