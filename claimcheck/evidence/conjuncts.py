@@ -31,7 +31,12 @@ _BOUNDARY = set(
 _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.
 _OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
-                 "all", "every", "each", "several", "many", "most"}
+                 "all", "every", "each", "several", "many", "most", "no", "it", "them", "itself", "themselves"}
+# Words that follow a verb's head and rarely a noun's: what a predicate goes on with
+# ("trains only the head", "starts from a checkpoint", "comes within 2 points of it").
+_PREDICATE_NEXT = {"only", "from", "within", "with", "into", "onto", "to", "on", "at", "by", "further", "also",
+                   "again", "instead", "directly", "jointly", "separately", "well", "poorly", "better", "worse",
+                   "about", "across", "over", "under", "toward", "towards", "up", "out", "down", "off"}
 # "T5+SSM" is one name, as the passage's words have it
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.'+]*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
 # A number opens an item ("20 tasks", "12-layer"); a name with digits in it ("BM25", "GPT2") is
@@ -164,6 +169,8 @@ def groups(claim: str) -> list[list[Item]]:
             # A verb takes an object: "outperforms mBERT and sets a new record" joins two
             # predicates, not two items — an item is not followed by a determiner.
             continue
+        if _second_predicate(left, right, after):
+            continue
         if right[0].lower().endswith("ed") and len(right) == 1 and not any(it[0].lower().endswith("ed") for it in left):
             # "trained on English and evaluated on German": two clauses, not a list — but
             # "named entity recognition" is an item whose first word ends in -ed
@@ -173,6 +180,35 @@ def groups(claim: str) -> list[list[Item]]:
         if len(kept) >= 2 and len(kept) == len(items):
             out.append(kept)
     return out
+
+
+def _s_form(word: str) -> bool:
+    """A word with the -s of a verb's third person or of a plural noun."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _second_predicate(left: list[list[str]], right: list[str], after: str) -> bool:
+    """Whether "and W" opens a second predicate rather than adding an item: "freezes the
+    encoder and trains only the head", "keeps the architecture and starts from its
+    checkpoint". W is one lowercase word with a verb's -s beside items that are singular
+    (a plural item would make W a plural noun of the same list: "tokens and parameters
+    from ..."), and a word that goes on with a predicate follows it."""
+    if len(right) != 1 or not right[0].islower() or not _s_form(right[0]) or after not in _PREDICATE_NEXT:
+        return False
+    return not any(_s_form(it[-1]) for it in left)
+
+
+def _acronym_of(item: Item, sentence: str) -> bool:
+    """"LLM" for "language model", "LMs" for "language models": an acronym of the sentence
+    whose last letters are the initials of the item's words (two words at least)."""
+    words = [w for w in re.split(r"[\s\-]+", item.text) if w]
+    if len(words) < 2 or item.name:
+        return False
+    initials = "".join(w[0].lower() for w in words)
+    for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", sentence):
+        if m.group(1).lower().endswith(initials):
+            return True
+    return False
 
 
 def missing_conjuncts(claim: str, evidence: str) -> list[str]:
@@ -196,7 +232,7 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
             # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
             if it.whole:
                 return all(w in sentences[k] for w in it.words)
-            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k])
+            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k]) or _acronym_of(it, raw[k])
 
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
         best = [there(it, k_here) or (it.name and any(it.words[0] in o for o in own)) for it in group]

@@ -98,6 +98,8 @@ _SYNONYMS = {
     **dict.fromkeys("ignore ignores ignored ignoring disregard disregards disregarded disregarding neglect neglects neglected neglecting overlook overlooks overlooked overlooking".split(), "ignor"),
     # a data set is its data: "publicly available data" / "publicly available datasets"
     **dict.fromkeys("dataset datasets".split(), "data"),
+    # an adjective and the noun it is derived from, where the suffixes do not meet
+    **dict.fromkeys("vision visual visually".split(), "vision"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
