@@ -57,7 +57,9 @@ def spelled_out(acronym: str, text: str) -> bool:
     2 to 5 capitals is stated by words its letters begin."""
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
         return False
-    initials = r"\s+".join(f"{c}[a-z]+" for c in acronym.lower())
+    # a small word between two of them is no letter ("reinforcement learning from human
+    # feedback" for "RLHF")
+    initials = r"\s+(?:(?:of|from|for|with|to|on|in|by|the|and)\s+)?".join(f"{c}[a-z]+" for c in acronym.lower())
     return bool(re.search(r"\b" + initials + r"\b", text.lower()))
 
 
@@ -209,6 +211,27 @@ def _acronym_of(item: Item, sentence: str) -> bool:
         if m.group(1).lower().endswith(initials):
             return True
     return False
+
+
+def acronym_words(claim: str, evidence: str) -> frozenset[str]:
+    """Stems of the claim's runs of two to four words that an acronym of the evidence
+    abbreviates ("language model" where the evidence says "LLM"): words the evidence
+    states in short."""
+    letters = [m.group(1).lower() for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", evidence)]
+    if not letters:
+        return frozenset()
+    out: set[str] = set()
+    # runs of adjacent lowercase content words within one phrase (no name, no punctuation
+    # between them)
+    for phrase in re.split(r"[,;:()]|\s(?=[A-Z0-9])|\b(?:" + "|".join(sorted(_BOUNDARY)) + r")\b", claim):
+        words = re.findall(r"[a-z][a-z\-]+", phrase)
+        for n in range(2, 5):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                initials = "".join(w[0] for w in run)
+                if any(a.endswith(initials) for a in letters):
+                    out |= stems(" ".join(run))
+    return frozenset(out)
 
 
 def missing_conjuncts(claim: str, evidence: str) -> list[str]:

@@ -62,6 +62,10 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
 def mentions(text: str, entity: str) -> bool:
     if _name_pattern(entity).search(text.lower()):
         return True
+    # "a BART-style objective" is BART's kind of objective: the passage names BART
+    kind = re.match(r"^(.+?)-(?:style|like|type|based|inspired)$", entity, re.I)
+    if kind and mentions(text, kind.group(1)):
+        return True
     code = _LANGUAGE_CODES.get(entity.lower())
     if code and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
         return True  # "Swahili" in a table row reads "sw 78.0"

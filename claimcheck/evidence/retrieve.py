@@ -100,6 +100,8 @@ _SYNONYMS = {
     **dict.fromkeys("dataset datasets".split(), "data"),
     # an adjective and the noun it is derived from, where the suffixes do not meet
     **dict.fromkeys("vision visual visually".split(), "vision"),
+    # a clipped prefix and its word: "auto-prompting" / "prompting automatically"
+    **dict.fromkeys("auto automatic automatically automated".split(), "auto"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -141,6 +143,8 @@ def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     w = _IRREGULAR.get(word, word)
+    # "relationships" / "relations": the -ship of a noun adds nothing to find it by
+    w = re.sub(r"(?<=[a-z]{4})ships?$", "", w)
     # the noun of a verb meets the verb ("construction" / "constructed", "compression" /
     # "compressed")
     w = re.sub(r"(?<=[a-z]{3})(ct|ss)ions?$", r"\1", w)
