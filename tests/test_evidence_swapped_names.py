@@ -57,3 +57,27 @@ def test_the_verdicts() -> None:
     assert judge("The adapter is applied to Quokka for parsing and to Wombat for summarization.") == "supported"
     assert judge("We used the March 2017 dump of the forum.") == "contradicted"
     assert judge("We used the March 2019 dump of the forum.") == "supported"
+
+
+def test_a_claim_that_adds_a_thing_keeps_the_passages_own_in_place() -> None:
+    passage = "The tagger is evaluated on the Quokka benchmark of forum posts."
+    assert slot_rival("The tagger was also evaluated on the Wombat benchmark.", passage, "Wombat") is None
+    assert slot_rival("The tagger was evaluated on the Wombat benchmark.", passage, "Wombat") == "Quokka"
+
+
+def test_a_name_in_capitals_is_not_the_word_in_lowercase() -> None:
+    from claimcheck.evidence.names import mentions
+
+    assert not mentions("We test on math word problems.", "MATH")
+    assert mentions("We test on the MATH benchmark.", "MATH")
+    assert mentions("We fine-tune BERT on it.", "BERT")
+
+
+def test_a_claim_about_a_thing_the_paper_never_names_is_not_found() -> None:
+    v = _version("The tagger is evaluated on the Quokka benchmark of forum posts and news.",
+                 *(f"Filler sentence {n} talks about weather patterns in region {n}." for n in range(20)))
+    judge = lambda text: judge_version(Claim(1, text, Mark.UNKNOWN, None, False), v).label.value  # noqa: E731
+    # (the rest of the claim is found: 0.64 of its words)
+    assert judge("The tagger was also evaluated on the Wombat benchmark of legal forum posts.") == "not found"
+    assert judge("The tagger was also evaluated on the Quokka benchmark of legal forum posts.") != "not found"
+    assert judge("The tagger was evaluated on the Quokka benchmark of forum posts and news.") == "supported"

@@ -42,3 +42,10 @@ def test_a_time_word_picks_out_no_kind() -> None:
     # a word that picks out a kind still does
     assert replaced_modifiers("The tagger wins on legal documents.", "The tagger wins on medical documents.") == [
         "legal documents"]
+
+
+def test_a_synonym_listed_in_one_form_meets_its_other_forms() -> None:
+    assert stems("utilized") == stems("use")
+    assert stems("needed") == stems("requires")
+    assert stems("frozen") == stems("freezes")
+    assert stems("strings") != stems("use")

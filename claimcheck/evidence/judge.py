@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
-from claimcheck.evidence.names import (in_version, mentions, missing_entities, names_in, paper_subject, slot_rival,
+from claimcheck.evidence.names import (in_version, mentions, missing_entities, names_in, object_of_preposition, paper_subject, slot_rival,
                                       swapped_roles, swapped_year)
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
 from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on, unstated_denial
@@ -238,6 +238,11 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             if again and again[0][1] >= SUPPORT_RECALL and any(mentions(again[0][2], e) for e in kept):
                 cands, found = again, True
                 options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names, ps.kind == "table-row")) for sc, rc, tx, ps in again[:1]]
+    if found and entities and len(unknown) == len(entities) and cands[0][1] < SUPPORT_RECALL \
+            and all(object_of_preposition(core, e) for e in unknown):
+        # "also evaluated on the X benchmark" where the paper never mentions X: the words
+        # around it are the paper's ("evaluated on the Y benchmark"), the thing is not
+        found = False
     if not found:
         if tds:
             return _from_tables(claim, core, names, tds, "", where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)

@@ -60,7 +60,13 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
 
 
 def mentions(text: str, entity: str) -> bool:
-    if _name_pattern(entity).search(text.lower()):
+    if entity.isupper() and entity.isalpha() and len(entity) >= 3:
+        # a name in capitals that is also a word ("MATH", "RACE") is not the word in
+        # lowercase ("math word problems")
+        found = [m for m in _name_pattern(entity).finditer(text.lower()) if not text[m.start() : m.end()].islower()]
+        if found:
+            return True
+    elif _name_pattern(entity).search(text.lower()):
         return True
     # "a BART-style objective" is BART's kind of objective: the passage names BART
     kind = re.match(r"^(.+?)-(?:style|like|type|based|inspired)$", entity, re.I)
@@ -100,6 +106,13 @@ def _title_acronym(entity: str, title: str) -> bool:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|with|from|to|over|against|than|of|by|via)\s+(?:the\s+)?$", re.I)
+
+
+def object_of_preposition(core: str, entity: str) -> bool:
+    """Whether a name stands after a preposition in the claim ("trained on X", "compared
+    with the X model"): a thing the claim's subject is said to work with, not its subject."""
+    at = core.find(entity)
+    return at > 0 and _AFTER_PREPOSITION.search(core[:at]) is not None
 
 
 def _short_form_there(core: str, evidence_text: str, short: str, table_row: bool) -> bool:
@@ -258,6 +271,9 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
                         + re.escape(entity) + r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z0-9]")
     if any(entity in it.text for g in groups(core) for it in g) or listed.search(core):
         return None
+    # a claim that adds a thing ("was also evaluated on X") leaves the passage's own in place
+    if _ADDITIVE.search(core):
+        return None
     slots = {_neighbour_words(core, s, e) for s, e in _spans(core, entity)}
     for other in dict.fromkeys(names_in(text)):
         if other == entity or mentions(core, other) or mentions(other, entity):
@@ -269,6 +285,7 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
     return None
 
 
+_ADDITIVE = re.compile(r"\b(?:also|additionally|in addition|as well|too)\b", re.I)
 _ROLE = re.compile(r"\s+(?:for|on|as|in)\s+(?:the\s+)?", re.I)
 _ROLE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
 

@@ -43,7 +43,8 @@ _STOP = set(
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
-_IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
+_IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study", "frozen": "freez",
+              "froze": "freez"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
 # clause in opposites.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
@@ -142,6 +143,10 @@ def _plain_stem(word: str) -> str:
 def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
+    # a form of a verb listed in another form: "utilized" for "utilize", "employed" for "employ"
+    for base in _verb_bases(word):
+        if base in _SYNONYMS:
+            return _SYNONYMS[base]
     w = _IRREGULAR.get(word, word)
     # "relationships" / "relations": the -ship of a noun adds nothing to find it by
     w = re.sub(r"(?<=[a-z]{4})ships?$", "", w)
@@ -169,6 +174,19 @@ def _suffixes(word: str) -> str:
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
     return w
+
+
+def _verb_bases(word: str) -> list[str]:
+    """The plain forms a word with -s, -ed or -ing may have ("utilized" → "utilize")."""
+    if len(word) < 6:
+        return []
+    if word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    if word.endswith("ed"):
+        return [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    if word.endswith("s") and not word.endswith("ss"):
+        return [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return []
 
 
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
