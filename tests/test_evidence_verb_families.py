@@ -60,3 +60,15 @@ def test_the_same_verb_family_stated_the_same_way_is_no_clash(claim: str, source
 def test_a_universal_the_passage_states_too_confirms() -> None:
     assert confirms("It adds small matrices to every layer of the encoder.", "It injects small matrices into each layer of the encoder.")
     assert not confirms("It adds small matrices to every layer of the encoder.", "It trains some layers of the encoder.")
+
+
+def test_no_other_than_picks_one_out_and_denies_nothing() -> None:
+    source = "On forums, Quokka is the only tagger with a positive gain from the lexicon."
+    assert _words_against("On forums, no tagger other than Quokka has a positive gain from the lexicon.", source) is None
+    assert _words_against("On forums, no tagger has a positive gain from the lexicon.", source) is not None
+
+
+def test_updating_parameters_is_the_opposite_of_keeping_them_frozen() -> None:
+    source = "The adapter keeps the encoder parameters frozen and trains a small head."
+    assert _words_against("The adapter updates all encoder parameters along with a small head.", source) is not None
+    assert _words_against("The adapter freezes the encoder parameters and trains a small head.", source) is None

@@ -188,9 +188,14 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     return len([w for w in _TOKEN.findall(clause[cue.end() : start]) if w not in _FUNCTION]) < PHRASE_REACH
 
 
+# "no model other than X has ..." says "only X has ...": the cue picks X out, it denies nothing
+_EXCLUSIVE = re.compile(r"\b(?:no|none of the|nothing|nobody)\b(?=(?:\s+[\w-]+){1,5}?\s+(?:other than|except|besides|apart from)\b)")
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
-    low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions must stay
+    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, text.lower())))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
@@ -211,7 +216,7 @@ def occurrences(text: str) -> list[Occurrence]:
 
 
 def polarity(clause: str) -> Polarity:
-    text = _NEUTRAL.sub(" ", clause.lower())
+    text = _EXCLUSIVE.sub("only", _NEUTRAL.sub(" ", clause.lower()))
     cues = list(NEGATION_CUE.finditer(text))
     signs: dict[str, set[int]] = {}
     # A cue negates a plain verb when the first content word after it is not polar:
