@@ -24,7 +24,9 @@ For one claim and one version of a cited paper, judged on that version's text al
    "all", "only X" where it says "both W and X", a comparison with its sides swapped, an
    exception the source makes of what the claim states, or a difference where the source
    says the two are level → *contradicted* (where the best passage lacks the claim's names,
-   a well-matched one that names them may say so);
+   a well-matched one that names them may say so); so are names or a year in the places the
+   passage gives to others (``names.py``: "from the X checkpoint" / "from the Y checkpoint",
+   "A for X and B for Y" / "B for X and A for Y", "the May 2020 dump" / "the May 2021 dump");
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a thing picked out by a word the passage
    lacks where it picks out another of its kind ("on X tagging" / "on Y tagging"), a phrase
