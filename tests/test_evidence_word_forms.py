@@ -49,3 +49,10 @@ def test_a_synonym_listed_in_one_form_meets_its_other_forms() -> None:
     assert stems("needed") == stems("requires")
     assert stems("frozen") == stems("freezes")
     assert stems("strings") != stems("use")
+
+
+def test_retrieval_reads_an_acronym_spelled_out_across_a_small_word() -> None:
+    from claimcheck.evidence.retrieve import _spelled
+
+    assert _spelled("RLHF").search("then tuned with reinforcement learning from human feedback")
+    assert not _spelled("RLHF").search("then tuned with reinforcement learning and some human feedback")

@@ -426,8 +426,10 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
 
 def _spelled(acronym: str) -> re.Pattern[str]:
     """Words whose initials spell an acronym, one word per letter ("natural language
-    processing" for "NLP"), each of four letters at least."""
-    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{3,}}" for c in acronym.lower()) + r"\b", re.I)
+    processing" for "NLP"), each of four letters at least, small words between them aside."""
+    # a small word between two of them is no letter ("reinforcement learning from human feedback")
+    return re.compile(r"\b" + r"[\s\-]+(?:(?:of|from|for|with|to|on|in|by|the|and)\s+)?".join(f"{c}[a-z]{{3,}}" for c in acronym.lower())
+                      + r"\b", re.I)
 
 
 def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], str]]:
