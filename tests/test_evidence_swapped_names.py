@@ -71,6 +71,7 @@ def test_a_name_in_capitals_is_not_the_word_in_lowercase() -> None:
     assert not mentions("We test on math word problems.", "MATH")
     assert mentions("We test on the MATH benchmark.", "MATH")
     assert mentions("We fine-tune BERT on it.", "BERT")
+    assert mentions("the bert-base-uncased checkpoint", "BERT")  # an identifier, not the word
 
 
 def test_a_claim_about_a_thing_the_paper_never_names_is_not_found() -> None:

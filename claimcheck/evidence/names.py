@@ -63,8 +63,12 @@ def mentions(text: str, entity: str) -> bool:
     if entity.isupper() and entity.isalpha() and len(entity) >= 3:
         # a name in capitals that is also a word ("MATH", "RACE") is not the word in
         # lowercase ("math word problems")
-        found = [m for m in _name_pattern(entity).finditer(text.lower()) if not text[m.start() : m.end()].islower()]
-        if found:
+        # ("math word problems"); in an identifier it is the name ("bert-base-uncased")
+        def prose_word(m: re.Match[str]) -> bool:
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            return text[m.start() : m.end()].islower() and before in ("", " ", "(", '"') and after in ("", " ", ",", ".", ";", ":", ")", '"')
+
+        if any(not prose_word(m) for m in _name_pattern(entity).finditer(text.lower())):
             return True
     elif _name_pattern(entity).search(text.lower()):
         return True
