@@ -117,3 +117,37 @@ def test_but_ends_an_item() -> None:
                              "Each token is used only once, except for the Quorb and Yarrow parts, which get two epochs.") == []
     assert missing_conjuncts("Most tokens are seen once, but Quorb and Yarrow get two epochs.",
                              "Each token is used only once, except for the Quorb and Lemmy parts, which get two epochs.") == ["Yarrow"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The adapter freezes the backbone and trains only a small head.",
+        "Our parser keeps the base architecture and starts from the public checkpoint.",
+        "The tagger is compared with a rule-based baseline and comes within two points of it.",
+        "A single checkpoint can solve many problems and needs no labelled data.",
+        "It fine-tunes the encoder on short texts and then further trains it on long ones.",
+    ],
+)
+def test_a_second_predicate_after_and_is_no_item(claim: str) -> None:
+    assert _items(claim) == []
+
+
+def test_a_plural_noun_after_singular_and_plural_items_stays_an_item() -> None:
+    # plural beside plural: one list ("tokens and parameters from ...")
+    assert _items("The student copies the embeddings and weights from the teacher.") == [["embeddings", "weights"]]
+    # followed by the verb of the sentence, not by a predicate's words
+    assert _items("The encoder and decoders are shared.") == [["encoder", "decoders"]]
+
+
+def test_a_predicate_reworded_in_the_passage_is_not_a_missing_item() -> None:
+    passage = "We keep the backbone frozen and optimise a small head only."
+    assert missing_conjuncts("The adapter freezes the backbone and trains only a small head.", passage) == []
+
+
+def test_an_item_the_passage_says_by_its_acronym_is_there() -> None:
+    claim = "In the first stage the image encoder and the language model are frozen."
+    passage = "During the first stage both the image encoder and the LLM are kept frozen."
+    assert missing_conjuncts(claim, passage) == []
+    passage = "During the first stage both the image encoder and the tokenizer are kept frozen."
+    assert missing_conjuncts(claim, passage) == ["language model"]

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 
+from claimcheck.evidence.conjuncts import acronym_words
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.retrieve import join_prefixes, number_tokens, stem, stems
@@ -59,7 +60,7 @@ def unstated_parts(claim_text: str, source_text: str) -> list[str]:
     passage holds fewer than ``PART_RECALL`` of the content words. Why by part: a
     paraphrase changes words all over the claim and leaves every part half there, while a
     claim that adds a fact has one part that is not there at all."""
-    have = stems(source_text)
+    have = stems(source_text) | acronym_words(claim_text, source_text)
     out = []
     for part, words in clause_texts(claim_text, PART_SPLIT):
         words = plain_words(words)
@@ -93,7 +94,7 @@ def absent_parts(claim_text: str, source_text: str, names: Collection[str]) -> l
     a part with a number (``numbercheck.py`` weighs those): a fact the claim adds ("…,
     although it cannot run on GPUs"), which a passage that states the rest word for word
     does not state."""
-    have = stems(source_text)
+    have = stems(source_text) | acronym_words(claim_text, source_text)
     named = stems(" ".join(names))
     out = []
     for part, words in _parts_without_numbers(claim_text):
@@ -167,6 +168,7 @@ _PICKED = re.compile(r"\b(?=(on|in|for|at|of|about)\s+(?:the\s+|an?\s+)?([A-Za-z
 # scripts", "several datasets" / "multiple datasets" say the same
 _GENERIC = frozenset("""other others another different differing distinct various varied several multiple many
     some certain specific particular given respective same new existing additional further extra more most
+    earlier previous prior recent early later latest past former subsequent
     few numerous own whole entire two three four five six seven eight nine ten all each every both""".split())
 
 

@@ -31,7 +31,12 @@ _BOUNDARY = set(
 _DETERMINERS = {"a", "an", "the", "both", "either"}
 # Determiners and quantifiers open an object: the word before them is a verb.
 _OBJECT_START = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "that", "to",
-                 "all", "every", "each", "several", "many", "most"}
+                 "all", "every", "each", "several", "many", "most", "no", "it", "them", "itself", "themselves"}
+# Words that follow a verb's head and rarely a noun's: what a predicate goes on with
+# ("trains only the head", "starts from a checkpoint", "comes within 2 points of it").
+_PREDICATE_NEXT = {"only", "from", "within", "with", "into", "onto", "to", "on", "at", "by", "further", "also",
+                   "again", "instead", "directly", "jointly", "separately", "well", "poorly", "better", "worse",
+                   "about", "across", "over", "under", "toward", "towards", "up", "out", "down", "off"}
 # "T5+SSM" is one name, as the passage's words have it
 _TOKEN = re.compile(r"[A-Za-z0-9][\w\-.'+]*[\w]|[A-Za-z0-9]|[,;:()\[\].!?]")
 # A number opens an item ("20 tasks", "12-layer"); a name with digits in it ("BM25", "GPT2") is
@@ -52,7 +57,9 @@ def spelled_out(acronym: str, text: str) -> bool:
     2 to 5 capitals is stated by words its letters begin."""
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
         return False
-    initials = r"\s+".join(f"{c}[a-z]+" for c in acronym.lower())
+    # a small word between two of them is no letter ("reinforcement learning from human
+    # feedback" for "RLHF")
+    initials = r"\s+(?:(?:of|from|for|with|to|on|in|by|the|and)\s+)?".join(f"{c}[a-z]+" for c in acronym.lower())
     return bool(re.search(r"\b" + initials + r"\b", text.lower()))
 
 
@@ -164,6 +171,8 @@ def groups(claim: str) -> list[list[Item]]:
             # A verb takes an object: "outperforms mBERT and sets a new record" joins two
             # predicates, not two items — an item is not followed by a determiner.
             continue
+        if _second_predicate(left, right, after):
+            continue
         if right[0].lower().endswith("ed") and len(right) == 1 and not any(it[0].lower().endswith("ed") for it in left):
             # "trained on English and evaluated on German": two clauses, not a list — but
             # "named entity recognition" is an item whose first word ends in -ed
@@ -173,6 +182,56 @@ def groups(claim: str) -> list[list[Item]]:
         if len(kept) >= 2 and len(kept) == len(items):
             out.append(kept)
     return out
+
+
+def _s_form(word: str) -> bool:
+    """A word with the -s of a verb's third person or of a plural noun."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _second_predicate(left: list[list[str]], right: list[str], after: str) -> bool:
+    """Whether "and W" opens a second predicate rather than adding an item: "freezes the
+    encoder and trains only the head", "keeps the architecture and starts from its
+    checkpoint". W is one lowercase word with a verb's -s beside items that are singular
+    (a plural item would make W a plural noun of the same list: "tokens and parameters
+    from ..."), and a word that goes on with a predicate follows it."""
+    if len(right) != 1 or not right[0].islower() or not _s_form(right[0]) or after not in _PREDICATE_NEXT:
+        return False
+    return not any(_s_form(it[-1]) for it in left)
+
+
+def _acronym_of(item: Item, sentence: str) -> bool:
+    """"LLM" for "language model", "LMs" for "language models": an acronym of the sentence
+    whose last letters are the initials of the item's words (two words at least)."""
+    words = [w for w in re.split(r"[\s\-]+", item.text) if w]
+    if len(words) < 2 or item.name:
+        return False
+    initials = "".join(w[0].lower() for w in words)
+    for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", sentence):
+        if m.group(1).lower().endswith(initials):
+            return True
+    return False
+
+
+def acronym_words(claim: str, evidence: str) -> frozenset[str]:
+    """Stems of the claim's runs of two to four words that an acronym of the evidence
+    abbreviates ("language model" where the evidence says "LLM"): words the evidence
+    states in short."""
+    letters = [m.group(1).lower() for m in re.finditer(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])", evidence)]
+    if not letters:
+        return frozenset()
+    out: set[str] = set()
+    # runs of adjacent lowercase content words within one phrase (no name, no punctuation
+    # between them)
+    for phrase in re.split(r"[,;:()]|\s(?=[A-Z0-9])|\b(?:" + "|".join(sorted(_BOUNDARY)) + r")\b", claim):
+        words = re.findall(r"[a-z][a-z\-]+", phrase)
+        for n in range(2, 5):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                initials = "".join(w[0] for w in run)
+                if any(a.endswith(initials) for a in letters):
+                    out |= stems(" ".join(run))
+    return frozenset(out)
 
 
 def missing_conjuncts(claim: str, evidence: str) -> list[str]:
@@ -196,7 +255,7 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
             # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
             if it.whole:
                 return all(w in sentences[k] for w in it.words)
-            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k])
+            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k]) or _acronym_of(it, raw[k])
 
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
         best = [there(it, k_here) or (it.name and any(it.words[0] in o for o in own)) for it in group]

@@ -24,7 +24,9 @@ For one claim and one version of a cited paper, judged on that version's text al
    "all", "only X" where it says "both W and X", a comparison with its sides swapped, an
    exception the source makes of what the claim states, or a difference where the source
    says the two are level → *contradicted* (where the best passage lacks the claim's names,
-   a well-matched one that names them may say so);
+   a well-matched one that names them may say so); so are names or a year in the places the
+   passage gives to others (``names.py``: "from the X checkpoint" / "from the Y checkpoint",
+   "A for X and B for Y" / "B for X and A for Y", "the May 2020 dump" / "the May 2021 dump");
 6. numbers not stated at all, a named entity of the claim that the passage does not
    mention ("for A and B" / "for A and C"), a thing picked out by a word the passage
    lacks where it picks out another of its kind ("on X tagging" / "on Y tagging"), a phrase
@@ -65,7 +67,8 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
-from claimcheck.evidence.names import in_version, mentions, missing_entities, names_in, paper_subject
+from claimcheck.evidence.names import (in_version, mentions, missing_entities, names_in, object_of_preposition, paper_subject, slot_rival,
+                                      swapped_roles, swapped_year)
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
 from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on, unstated_denial
 from claimcheck.evidence.quantities import extract_quantities, reversed_pair
@@ -237,6 +240,11 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             if again and again[0][1] >= SUPPORT_RECALL and any(mentions(again[0][2], e) for e in kept):
                 cands, found = again, True
                 options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names, ps.kind == "table-row")) for sc, rc, tx, ps in again[:1]]
+    if found and entities and len(unknown) == len(entities) and cands[0][1] < SUPPORT_RECALL \
+            and all(object_of_preposition(core, e) for e in unknown):
+        # "also evaluated on the X benchmark" where the paper never mentions X: the words
+        # around it are the paper's ("evaluated on the Y benchmark"), the thing is not
+        found = False
     if not found:
         if tds:
             return _from_tables(claim, core, names, tds, "", where, cands[0][0] if cands else 0.0, cands[0][1] if cands else 0.0)
@@ -291,6 +299,15 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     swap = degree_swap(core, text) if recall >= NUMBER_FOUND_RECALL else None
     if swap is not None:
         return j(VerdictLabel.CONTRADICTED, f"{swap} ({loc})")
+    # Names or a year in the places the passage gives to others: "A for X and B for Y" /
+    # "B for X and A for Y"; "the January 2020 snapshot" / "the January 2021 snapshot".
+    if in_prose and recall >= OPPOSITE_FOUND_RECALL:
+        roles = swapped_roles(core, text)
+        if roles is not None:
+            return j(VerdictLabel.CONTRADICTED, f"the source gives {roles[0]} and {roles[1]} each the other's role ({loc})")
+        year = swapped_year(core, text)
+        if year is not None:
+            return j(VerdictLabel.CONTRADICTED, f"claim says {year[0]}, source states {year[1]} ({loc})")
     # Opposite words say nothing about a claim none of whose names the paper mentions
     # ("X does not see benefits" against "Y and Z see improvements").
     about_it = not entities or len(unknown) < len(entities)
@@ -318,6 +335,12 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             why, r_score, r_recall, r_text, r_passage = rival
             return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall, f"{why} ({where} {r_passage.location})",
                              r_passage, [], runners, text=r_text)
+        # a name of the claim whose place the passage gives another name: "initialised from
+        # the X checkpoint" / "initialised with the Y checkpoint" says another thing there
+        slot = next(((e, r) for e in lacking if e in entities and in_prose
+                     for r in [slot_rival(core, text, e)] if r is not None), None)
+        if slot is not None:
+            return j(VerdictLabel.CONTRADICTED, f"the claim names {slot[0]} where the source names {slot[1]} ({loc})")
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.

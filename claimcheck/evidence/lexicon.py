@@ -141,6 +141,9 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         at-the-cost-of at-the-expense-of"""),
     ),
     "sharing": (_w("joint jointly shared"), _w("separate separately")),
+    # whether parameters change in training: "updates all parameters" / "keeps them frozen"
+    "mutability": (_w("update updates updated updating modify modifies modified modifying"),
+                   _w("freeze freezes froze frozen freezing")),
     "weight": (_w("lightweight light-weight"), _w("heavyweight heavy-weight cumbersome unwieldy")),
     "density": (_w("dense densely"), _w("sparse sparsely")),
     "length": (_w("long longer longest lengthy"), _w("short shorter shortest brief")),

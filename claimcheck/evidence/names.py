@@ -60,7 +60,21 @@ def _name_pattern(entity: str) -> re.Pattern[str]:
 
 
 def mentions(text: str, entity: str) -> bool:
-    if _name_pattern(entity).search(text.lower()):
+    if entity.isupper() and entity.isalpha() and len(entity) >= 3:
+        # a name in capitals that is also a word ("MATH", "RACE") is not the word in
+        # lowercase ("math word problems")
+        # ("math word problems"); in an identifier it is the name ("bert-base-uncased")
+        def prose_word(m: re.Match[str]) -> bool:
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            return text[m.start() : m.end()].islower() and before in ("", " ", "(", '"') and after in ("", " ", ",", ".", ";", ":", ")", '"')
+
+        if any(not prose_word(m) for m in _name_pattern(entity).finditer(text.lower())):
+            return True
+    elif _name_pattern(entity).search(text.lower()):
+        return True
+    # "a BART-style objective" is BART's kind of objective: the passage names BART
+    kind = re.match(r"^(.+?)-(?:style|like|type|based|inspired)$", entity, re.I)
+    if kind and mentions(text, kind.group(1)):
         return True
     code = _LANGUAGE_CODES.get(entity.lower())
     if code and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
@@ -96,6 +110,13 @@ def _title_acronym(entity: str, title: str) -> bool:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|with|from|to|over|against|than|of|by|via)\s+(?:the\s+)?$", re.I)
+
+
+def object_of_preposition(core: str, entity: str) -> bool:
+    """Whether a name stands after a preposition in the claim ("trained on X", "compared
+    with the X model"): a thing the claim's subject is said to work with, not its subject."""
+    at = core.find(entity)
+    return at > 0 and _AFTER_PREPOSITION.search(core[:at]) is not None
 
 
 def _short_form_there(core: str, evidence_text: str, short: str, table_row: bool) -> bool:
@@ -203,3 +224,135 @@ def entity_spans(text: str) -> list[tuple[int, str]]:
         if w.lower() not in _METRICS:
             out.append((m.start(), w.lower()))
     return out
+
+
+# --------------------------------------------------------------------------- swapped names
+
+_SLOT_SKIP = frozenset("""a an the its their our his her this that these those of as same from with to by on in for
+    at into and or is are was were be been being has have had""".split())
+# only these may stand between a name and the word that marks its slot: "the X checkpoint",
+# "fine-tune the X" — "trained on X" and "we train X" are other slots
+_DETERMINER = frozenset("a an the its their our his her this that these those same".split())
+_SLOT_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The content words either side of a name (function words skipped, within its
+    clause), lowercased without their endings: what slot the name fills ("the X
+    checkpoint", "fine-tune X on")."""
+    before = re.split(r"[,;:()]|\.\s", text[:start])[-1]
+    after = re.split(r"[,;:()]|\.(?:\s|$)", text[end:])[0]
+    # a name beside it is another slot's filler, not the slot ("on X with Y")
+    left = [w for w in _SLOT_WORD.findall(before) if w.lower() not in _DETERMINER]
+    right = [w for w in _SLOT_WORD.findall(after) if w.lower() not in _DETERMINER]
+    left = left if left and left[-1].islower() and left[-1] not in _SLOT_SKIP else []
+    right = right if right and right[0].islower() and right[0] not in _SLOT_SKIP else []
+
+    def norm(w: str | None) -> str | None:
+        # "fine-tuning" / "fine-tune", "initialized" / "initialised": the word's last part, its stem
+        if w is None:
+            return None
+        last = w.lower().split("-")[-1]
+        return re.sub(r"(?:ing|ed|es|e|s)$", "", last.replace("is", "iz")) or last
+
+    return norm(left[-1] if left else None), norm(right[0] if right else None)
+
+
+def _spans(text: str, entity: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", text)]
+
+
+def slot_rival(core: str, text: str, entity: str) -> str | None:
+    """A name of the passage that fills the slot the claim gives ``entity``, which the
+    passage does not mention: "initialised from the X checkpoint" against "initialised with
+    the Y checkpoint" — the passage says another thing there, not nothing. A member of a
+    coordinated set of the claim is left out ("for A and B" / "for A and C" is a set that
+    only partly holds)."""
+    from claimcheck.evidence.conjuncts import groups  # conjuncts imports nothing of names
+
+    # ... or of a list of names, which ``groups`` may not split ("SQuAD1.1, SQuAD2.0 and X")
+    listed = re.compile(r"[A-Z0-9][\w.\-]*\s*(?:,|\band|\bor)\s+(?:the\s+)?" + re.escape(entity) + r"(?![\w-])|(?<![\w-])"
+                        + re.escape(entity) + r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z0-9]")
+    if any(entity in it.text for g in groups(core) for it in g) or listed.search(core):
+        return None
+    # a claim that adds a thing ("was also evaluated on X") leaves the passage's own in place
+    if _ADDITIVE.search(core):
+        return None
+    slots = {_neighbour_words(core, s, e) for s, e in _spans(core, entity)}
+    for other in dict.fromkeys(names_in(text)):
+        if other == entity or mentions(core, other) or mentions(other, entity):
+            continue
+        for s, e in _spans(text, other):
+            left, right = _neighbour_words(text, s, e)
+            if any((left is not None and left == cl) or (right is not None and right == cr) for cl, cr in slots):
+                return other
+    return None
+
+
+_ADDITIVE = re.compile(r"\b(?:also|additionally|in addition|as well|too)\b", re.I)
+_ROLE = re.compile(r"\s+(?:for|on|as|in)\s+(?:the\s+)?", re.I)
+_ROLE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
+
+
+def _roles(text: str, names: list[str]) -> dict[str, frozenset[str]]:
+    """Each name followed by a role phrase ("X for summarization", "Y on tweets"): the
+    phrase's content words (to the next name or clause end), lowercased and cut to five
+    letters."""
+    out: dict[str, frozenset[str]] = {}
+    for name in names:
+        for _, e in _spans(text, name):
+            m = _ROLE.match(text, e)
+            if not m:
+                continue
+            phrase = _ROLE_END.split(text[m.end():], maxsplit=1)[0]
+            for other in names:
+                k = phrase.find(other)
+                if k >= 0:
+                    phrase = phrase[:k]
+            words = frozenset(w.lower()[:5] for w in _SLOT_WORD.findall(phrase) if w.lower() not in _SLOT_SKIP)
+            if words:
+                out[name] = out.get(name, frozenset()) | words
+    return out
+
+
+def swapped_roles(core: str, text: str) -> tuple[str, str] | None:
+    """Two names of the claim whose role phrases the passage gives the other way round:
+    "A for X and B for Y" against "B for X and A for Y". The names, or None."""
+    names = [n for n in dict.fromkeys(names_in(core)) if _spans(text, n)]
+    claim_roles, source_roles = _roles(core, names), _roles(text, names)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if not all(n in claim_roles and n in source_roles for n in (a, b)):
+                continue
+            ca, cb = claim_roles[a] - claim_roles[b], claim_roles[b] - claim_roles[a]
+            sa, sb = source_roles[a], source_roles[b]
+            if ca and cb and ca & sb and cb & sa and not ca & sa and not cb & sb:
+                return a, b
+    return None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = re.compile(r"(?<![\w.])(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\w.])")
+
+
+def swapped_year(core: str, text: str) -> tuple[str, str] | None:
+    """A year of the claim that the passage gives as another in the same slot (the same
+    month or the same word after it: "the January 2020 snapshot" / "the January 2021
+    snapshot"): (the claim's year, the passage's), or None. A year in a citation ("Smith et
+    al., 2020") has no slot."""
+    found = {m.group(1) for m in _YEAR.finditer(text)}
+    for m in _YEAR.finditer(core):
+        year = m.group(1)
+        if year in found:
+            continue
+        c_left, c_right = _neighbour_words(core, m.start(), m.end())
+        c_month = m.group(0).split()[0] if " " in m.group(0) else None
+        for t in _YEAR.finditer(text):
+            if t.group(1) == year:
+                continue
+            t_month = t.group(0).split()[0] if " " in t.group(0) else None
+            t_left, t_right = _neighbour_words(text, t.start(), t.end())
+            if (c_month and c_month == t_month) or (c_right is not None and c_right == t_right) \
+                    or (c_left is not None and not c_month and c_left == t_left):
+                return year, t.group(1)
+    return None

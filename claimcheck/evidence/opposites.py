@@ -18,7 +18,7 @@ from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, i
 from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, mentions, names_in
-from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, Polarity, occurrences, polarity, prefix_opposed, sign_of
+from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, UNIVERSAL, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
 from claimcheck.evidence.tables import ROW_TEXT
 
@@ -128,7 +128,31 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
                 and not _antonym_negated(pc, ps):
             return True
+        # one verb negated, another of its family stated: "we do not use X" / "keeps X",
+        # "which it does not require" / "relies on it"
+        src_text = " ".join(src)
+        if _families(" ".join(ps.heads)) & _families(_unnegated_text(part)) and not _antonym_negated(ps, pc):
+            return False
+        if _families(" ".join(pc.heads)) & _families(_unnegated_text(src_text)) \
+                and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
+            return True
     return None
+
+
+# Verbs that say the same of their object, each family by the sense it shares: a thing
+# used (kept, adopted, applied) and a thing needed (required, relied on).
+_VERB_FAMILIES = {
+    "use": re.compile(r"\b(?:use[sd]?|using|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
+                      r"employ(?:s|ed|ing)?|apply|applies|applied|applying|utili[sz](?:e|es|ed|ing)|"
+                      r"leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on)\b", re.I),
+    "need": re.compile(r"\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\s+on|"
+                       r"depend(?:s|ed|ing)?\s+on)\b", re.I),
+}
+
+
+def _families(text: str) -> frozenset[str]:
+    """The verb families (``_VERB_FAMILIES``) a text has a verb of."""
+    return frozenset(name for name, pattern in _VERB_FAMILIES.items() if pattern.search(text))
 
 
 def _antonym_negated(negating: Polarity, other: Polarity) -> bool:
@@ -163,6 +187,11 @@ def _names_unstated_thing(part: str, source_words: frozenset[str]) -> bool:
 
 def _unnegated_words(text: str) -> frozenset[str]:
     """Stems of the words outside every negation's reach (a cue to its clause's end)."""
+    return all_words(_unnegated_text(text))
+
+
+def _unnegated_text(text: str) -> str:
+    """The text outside every negation's reach (a cue to its clause's end)."""
     kept, pos = [], 0
     for m in NEGATION_CUE.finditer(text):
         if m.start() < pos:
@@ -171,7 +200,7 @@ def _unnegated_words(text: str) -> frozenset[str]:
         end = re.search(r"[,;:()]|\.\s", text[m.end() :])
         pos = m.end() + end.start() if end else len(text)
     kept.append(text[pos:])
-    return all_words(" ".join(kept))
+    return " ".join(kept)
 
 
 WINDOW = 6  # words each side of a polar word that say what it is about
@@ -372,6 +401,13 @@ def confirms(claim_text: str, source_text: str) -> bool:
     for o in occurrences(claim_text):
         ctx = _around(claim_text, o.start, o.end)
         if any(s.group == o.group and s.sign == o.sign and len(ctx & c) >= min(2, len(ctx)) for s, c in source):
+            return True
+    # ... or the claim's universal, about the same words ("to every layer of the network" /
+    # "into each layer of the network"): it speaks to the claim's scope
+    universals = [_around(source_text, m.start(), m.end()) for m in UNIVERSAL.finditer(source_text)]
+    for m in UNIVERSAL.finditer(claim_text):
+        ctx = _around(claim_text, m.start(), m.end())
+        if any(len(ctx & c) >= min(2, len(ctx)) for c in universals):
             return True
     return False
 

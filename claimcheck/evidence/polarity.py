@@ -35,7 +35,9 @@ for _g, (_pos, _neg) in GROUPS.items():
 # what follows them is denied as "without" denies it.
 # ... and so does a verb that rules a thing out ("precludes parallelization").
 ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with|"
-              r"preclud(?:e|es|ed|ing)")
+              r"preclud(?:e|es|ed|ing)|"
+              # ... and so does a choice not to ("opted out of filtering", "refrains from tuning")
+              r"opt(?:s|ed|ing)? out of|refrain(?:s|ed|ing)? from|abstain(?:s|ed|ing)? from")
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
@@ -69,7 +71,34 @@ def signs_of(word: str) -> list[tuple[str, int]]:
     hit = _WORD_SIGN.get(word)
     if hit is None and "-" in word:
         hit = _WORD_SIGN.get(word.split("-", 1)[0])
+    if hit is None:
+        hit = next((_WORD_SIGN[b] for b in _bases(word) if b in _WORD_SIGN), None)
     return hit or []
+
+
+def _bases(word: str) -> list[str]:
+    """The forms a lexicon lists for an inflected or derived word it leaves out: the noun
+    of a verb ("reductions" → "reduce", "degradation" → "degrade") and the -ing, -ed and
+    -s of a verb ("discarding" → "discard", "lowering" → "lower"). Adverbs stay out
+    (see ``signs_of``)."""
+    out: list[str] = []
+    w = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if w.endswith("ction") and len(w) > 7:
+        out.append(w[:-4] + "e")  # reduction → reduce, introduction → introduce
+    elif w.endswith("ation") and len(w) > 7:
+        out += [w[:-5] + "e", w[:-5]]  # degradation → degrade
+    # a verb's forms only from a verb the lexicon lists with its -s ("closing" is no form
+    # of the adjective "close", "evening" none of "even")
+    verbs: list[str] = []
+    if word.endswith("ing") and len(word) > 6:
+        stem_ = word[:-3]
+        verbs += [stem_, stem_ + "e"] + ([stem_[:-1]] if stem_[-1] == stem_[-2] else [])
+    elif word.endswith("ed") and len(word) > 5:
+        verbs += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    out += [v for v in verbs if v + "s" in _WORD_SIGN or v + "es" in _WORD_SIGN]
+    if w != word and len(w) > 3:
+        out.append(w)
+    return out
 
 
 def sign_of(word: str) -> tuple[str, int] | None:
@@ -159,9 +188,14 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     return len([w for w in _TOKEN.findall(clause[cue.end() : start]) if w not in _FUNCTION]) < PHRASE_REACH
 
 
+# "no model other than X has ..." says "only X has ...": the cue picks X out, it denies nothing
+_EXCLUSIVE = re.compile(r"\b(?:no|none of the|nothing|nobody)\b(?=(?:\s+[\w-]+){1,5}?\s+(?:other than|except|besides|apart from)\b)")
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
-    low = _joined(_NEUTRAL.sub(lambda m: " " * len(m.group(0)), text.lower()))
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions must stay
+    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, text.lower())))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
@@ -182,7 +216,7 @@ def occurrences(text: str) -> list[Occurrence]:
 
 
 def polarity(clause: str) -> Polarity:
-    text = _NEUTRAL.sub(" ", clause.lower())
+    text = _EXCLUSIVE.sub("only", _NEUTRAL.sub(" ", clause.lower()))
     cues = list(NEGATION_CUE.finditer(text))
     signs: dict[str, set[int]] = {}
     # A cue negates a plain verb when the first content word after it is not polar:

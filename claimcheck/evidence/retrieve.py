@@ -43,7 +43,8 @@ _STOP = set(
     become becomes became becoming remain remains remained seem seems seemed""".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9+]*")
-_IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study"}
+_IRREGULAR = {"uses": "use", "used": "use", "using": "use", "studies": "study", "studied": "study", "frozen": "freez",
+              "froze": "freez"}
 # Words that carry no content of a claim: reporting verbs ("the study finds that ...") and
 # number words (numbers are compared separately, as quantities), negations (judged clause by
 # clause in opposites.py), focus adverbs ("only", "especially", "mostly"), degree and aspect
@@ -98,6 +99,10 @@ _SYNONYMS = {
     **dict.fromkeys("ignore ignores ignored ignoring disregard disregards disregarded disregarding neglect neglects neglected neglecting overlook overlooks overlooked overlooking".split(), "ignor"),
     # a data set is its data: "publicly available data" / "publicly available datasets"
     **dict.fromkeys("dataset datasets".split(), "data"),
+    # an adjective and the noun it is derived from, where the suffixes do not meet
+    **dict.fromkeys("vision visual visually".split(), "vision"),
+    # a clipped prefix and its word: "auto-prompting" / "prompting automatically"
+    **dict.fromkeys("auto automatic automatically automated".split(), "auto"),
     "biggest": "large", "largest": "large", "greatest": "large", "highest": "large",
     "improvement": "improv", "improvements": "improv", "gain": "improv", "gains": "improv",
     "raise": "improv", "raises": "improv", "boost": "improv", "boosts": "improv", "increase": "improv",
@@ -138,7 +143,13 @@ def _plain_stem(word: str) -> str:
 def _suffixes(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
+    # a form of a verb listed in another form: "utilized" for "utilize", "employed" for "employ"
+    for base in _verb_bases(word):
+        if base in _SYNONYMS:
+            return _SYNONYMS[base]
     w = _IRREGULAR.get(word, word)
+    # "relationships" / "relations": the -ship of a noun adds nothing to find it by
+    w = re.sub(r"(?<=[a-z]{4})ships?$", "", w)
     # the noun of a verb meets the verb ("construction" / "constructed", "compression" /
     # "compressed")
     w = re.sub(r"(?<=[a-z]{3})(ct|ss)ions?$", r"\1", w)
@@ -163,6 +174,19 @@ def _suffixes(word: str) -> str:
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
     return w
+
+
+def _verb_bases(word: str) -> list[str]:
+    """The plain forms a word with -s, -ed or -ing may have ("utilized" → "utilize")."""
+    if len(word) < 6:
+        return []
+    if word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    if word.endswith("ed"):
+        return [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    if word.endswith("s") and not word.endswith("ss"):
+        return [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return []
 
 
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
@@ -402,8 +426,10 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
 
 def _spelled(acronym: str) -> re.Pattern[str]:
     """Words whose initials spell an acronym, one word per letter ("natural language
-    processing" for "NLP"), each of four letters at least."""
-    return re.compile(r"\b" + r"[\s\-]+".join(f"{c}[a-z]{{3,}}" for c in acronym.lower()) + r"\b", re.I)
+    processing" for "NLP"), each of four letters at least, small words between them aside."""
+    # a small word between two of them is no letter ("reinforcement learning from human feedback")
+    return re.compile(r"\b" + r"[\s\-]+(?:(?:of|from|for|with|to|on|in|by|the|and)\s+)?".join(f"{c}[a-z]{{3,}}" for c in acronym.lower())
+                      + r"\b", re.I)
 
 
 def aliases(core: str, version: SourceVersion) -> list[tuple[re.Pattern[str], str]]:
