@@ -94,7 +94,7 @@ _DOWN = re.compile(
     re.I,
 )
 # ("make up 22% of" is a share, not a rise)
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
+_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|lift|climb|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 

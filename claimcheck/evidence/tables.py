@@ -133,15 +133,19 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     return out, made
 
 
+_QUALIFIER_WORD = r"(?:\d+(?:\.\d+)+|[a-z0-9]+)"
+
+
 def _qualifier_said(header: str, claim_text: str) -> bool:
     """Whether the claim says the bracketed qualifier of a header as words of its own
     ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
     name ("BERT-large" does not say the "(large)" of "SpanBERT (large)")."""
     m = re.search(r"\(([^()]*)\)\s*$", header)
-    words = re.findall(r"[a-z0-9]+", m.group(1).lower()) if m else []
+    # a decimal is one word: "(0.1%)" is not said by the "2" and "22" of "2.22"
+    words = re.findall(_QUALIFIER_WORD, m.group(1).lower()) if m else []
     if not words:
         return False
-    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", claim_text.lower())
+    tokens = re.findall(rf"{_QUALIFIER_WORD}(?:-{_QUALIFIER_WORD})*", claim_text.lower())
     if "-".join(words) in tokens:
         return True
     plain = [t for t in tokens if "-" not in t]
@@ -463,8 +467,8 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
     joined = [(i, f"{a}-{b}") for i, (a, b) in enumerate(zip(claim_tokens, claim_tokens[1:]))
               if a.isalpha() and b.isalpha() and "-" not in a + b]
     for i, t in [*enumerate(claim_tokens), *joined]:
-        if len(word) >= 4 and t.startswith(word) and t[len(word):] in ("s", "es", "ed", "ing", "ings"):
-            return i  # "Prompt" for "prompting"
+        if len(word) >= 4 and _inflected(word, t):
+            return i  # "Prompt" for "prompting", "Fine-tune" for "fine-tuning"
         parts = t.split("-")
         if len(parts) < 2 or not all(p.isalpha() for p in parts):
             continue
@@ -481,6 +485,14 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
 
 
 _JOINING = frozenset({"of", "to", "in", "on", "and", "by"})
+
+
+def _inflected(word: str, token: str) -> bool:
+    """Whether a claim token is a header word with an inflection: "prompting" of "Prompt",
+    "tuning"/"tuned" of "tune" (a silent e dropped before -ing, -ed)."""
+    if token.startswith(word) and token[len(word):] in ("s", "es", "ed", "ing", "ings"):
+        return True
+    return word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed")
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -753,6 +765,23 @@ def _baseline_row(t: Table, named: str) -> str | None:
     plain = [r for r in t.rows if r != named and own != r and _bare(r) == own
              and set(_tokens(r[len(own):])) & _PLAIN]
     return plain[0] if len(plain) == 1 and not set(_tokens(named[len(own):])) & _PLAIN else None
+
+
+def _modified_row(t: Table, named: str, toks: list[str]) -> tuple[str, bool] | None:
+    """The one row that is the named row's name with words added that the claim says
+    elsewhere ("Foo-R2", "Foo + R2" for a claim naming Foo and "R2"): what adding them
+    changes is that row minus the named one — or the named one minus it, when the claim
+    makes the added words the baseline ("lifts Foo by 1.2 over R2"). With that flag."""
+    found = []
+    for r in t.rows:
+        m = re.match(re.escape(named) + r"\s*[-+/(_]\s*(.+)$", r)
+        if m is None or r == named:
+            continue
+        extra = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", m.group(1).lower())
+        at = [next((i for i, tok in enumerate(toks) if w in re.split(r"[-+/]", tok)), -1) for w in extra]
+        if extra and min(at) >= 0 and not re.fullmatch(r"[\d.]+", "".join(extra)):
+            found.append((r, _after_baseline_word(toks, min(at))))
+    return found[0] if len(found) == 1 else None
 
 
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
@@ -1444,6 +1473,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # a word of a header the claim names is no instruction to compute: "the four-task
         # average" names a column, "the prior best" a row
         in_header = _header_tokens(rows + cols, toks)
+        # "LLaVA's average accuracy" with an "Average" column: the word, an adjective before
+        # its noun, names the column ("the two rows average 85.4" still asks for a mean)
+        in_header |= {h[2] for h in cols if _AGGREGATE_HEADER.match(h[0].split(" / ")[0].strip())
+                      and h[2] + 1 < len(toks) and toks[h[2] + 1].isalpha() and toks[h[2] + 1] not in _FUNCTION}
         averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
@@ -1581,6 +1614,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
                         named = [named[0], (base, 1, len(toks))]
+                    elif axis == "row" and len(named) == 1 and others and (variant := _modified_row(t, named[0][0], toks)):
+                        # "R2 pretraining lifts Foo by 1.2": the row Foo-R2 over Foo, in that order
+                        # (Foo over Foo-R2 for "lifts Foo by 1.2 over R2")
+                        changed, base = (named[0][0], variant[0]) if variant[1] else (variant[0], named[0][0])
+                        named = [(changed, named[0][1], -1), (base, named[0][1], len(toks))]
                     if len(named) < 2 or not others:
                         continue
                     named = _same_part_pair(t, named, claim_text)
@@ -1686,6 +1724,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         wanted = {o for o, _, _ in others}
                         line = [(k, c) for k, c in line if k in wanted]
                     line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
+                    if not others:
+                        # a whole row's mean is over its scores, never a size beside them ("# Params 400M")
+                        line = _like(line, None)
                     # "over the six non-English languages": the excluded header is left out
                     line = [(k, c) for k, c in line if not any(_names_header(x, k) for x in _excluded(claim_text))]
                     if len(line) < 2:

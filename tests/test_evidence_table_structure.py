@@ -1,0 +1,146 @@
+"""How a table's structure is read for numbers it only implies (issue 13, round 8): a whole
+row's mean over its scores only, a row named by an inflected word or by its qualifier's
+decimal, a row that is another's name with words added, and a word that names an "Average"
+column. Each rule on made-up tables, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00001", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+# a row of four task scores and a parameter count beside them
+SCORES = table_passages(
+    "Table 1",
+    {
+        "Quill-Base": {"Alpha": "61.0", "Beta": "55.0", "Gamma": "58.0", "Delta": "50.0", "# Params": "350M"},
+        "Quill-Large": {"Alpha": "66.2", "Beta": "59.4", "Gamma": "63.0", "Delta": "54.8", "# Params": "770M"},
+    },
+    "Table 1: Zero-shot accuracy of the Quill models on four tasks.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("Averaged over the four zero-shot tasks, Quill-Base scores about 56.0.", S),
+        ("Averaged over the four zero-shot tasks, Quill-Large scores about 60.9.", S),
+        # the mean of the four scores is 56.0, not 60.1 (nor a mean with 350M in it)
+        ("Averaged over the four zero-shot tasks, Quill-Base scores about 60.1.", C),
+    ],
+)
+def test_a_rows_mean_is_over_its_scores_not_a_size_beside_them(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, SCORES) is expected
+
+
+SUMMARY = table_passages(
+    "Table 2",
+    {
+        "Fine-tune": {"ROUGE-1": "40.50", "ROUGE-2": "18.20", "ROUGE-L": "33.10"},
+        "Adapter (1%)": {"ROUGE-1": "39.90", "ROUGE-2": "17.70", "ROUGE-L": "32.60"},
+        "Adapter (0.5%)": {"ROUGE-1": "39.20", "ROUGE-2": "17.10", "ROUGE-L": "31.80"},
+    },
+    "Table 2: Summarization on the Newsroom corpus.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # "fine-tuning" names the row "Fine-tune": a silent e dropped before -ing
+        ("On Newsroom, fine-tuning reaches 18.20 ROUGE-2.", S),
+        ("On Newsroom, fine-tuning reaches 19.20 ROUGE-2.", C),
+        ("Averaged over ROUGE-1, ROUGE-2 and ROUGE-L, fine-tuning scores about 30.6 on Newsroom.", S),
+        ("Averaged over ROUGE-1, ROUGE-2 and ROUGE-L, fine-tuning scores about 32.6 on Newsroom.", C),
+        # the decimal "0.5%" names the row "Adapter (0.5%)", never "Adapter (1%)"
+        ("On Newsroom, the adapter at 0.5% trails fine-tuning by 1.30 ROUGE-1.", S),
+        ("On Newsroom, the adapter at 1% trails fine-tuning by 0.60 ROUGE-1.", S),
+        ("On Newsroom, the adapter at 0.5% trails fine-tuning by 0.60 ROUGE-1.", C),
+        # 39.20 − 40.50 is a gap below, not above
+        ("On Newsroom, the adapter at 0.5% beats fine-tuning by 1.30 ROUGE-1.", C),
+    ],
+)
+def test_rows_named_by_an_inflected_word_and_by_their_qualifiers_decimal(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, SUMMARY) is expected
+
+
+VARIANTS = table_passages(
+    "Table 3",
+    {
+        "Wren": {"Alpha / Acc": "70.0", "Beta / Acc": "62.5"},
+        "Wren-XT": {"Alpha / Acc": "71.5", "Beta / Acc": "65.0"},
+        "Wren-XT-Pro": {"Alpha / Acc": "72.0", "Beta / Acc": "66.0"},
+        "Lark": {"Alpha / Acc": "68.0", "Beta / Acc": "60.0"},
+    },
+    "Table 3: Accuracy of the Wren variants on the Alpha and Beta benchmarks.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # Wren-XT − Wren in Beta = 2.5: what adding XT changes
+        ("XT training lifts Wren's Beta accuracy by 2.5 points.", S),
+        ("Wren gains 1.5 points on Alpha from XT training.", S),
+        ("XT training lifts Wren's Beta accuracy by 3.5 points.", C),
+        ("XT training lowers Wren's Beta accuracy by 2.5 points.", C),
+        # after "over" the added words are the baseline: Wren − Wren-XT = −2.5, no lift
+        ("Wren lifts its Beta accuracy by 2.5 points over XT training.", C),
+    ],
+)
+def test_a_row_named_with_words_added_is_the_change_those_words_make(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, VARIANTS) is expected
+
+
+def test_no_modified_row_when_the_claim_does_not_say_the_added_words() -> None:
+    # "Pro" is not said: neither Wren-XT nor Wren-XT-Pro is the change; nothing computes 2.5
+    assert judge("Pro training lifts Lark's Beta accuracy by 2.5 points.", VARIANTS) is not S
+
+
+AVERAGES = table_passages(
+    "Table 4",
+    {
+        "Heron": {"Nature": "80.0", "Society": "70.0", "Average": "75.0"},
+        "Egret": {"Nature": "84.0", "Society": "78.0", "Average": "81.0"},
+    },
+    "Table 4: Accuracy on the question-answering benchmark by subject.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # "average" names the column: the two named rows' cells, not a mean over them (78.0)
+        ("Egret's average accuracy is 81.0, against 75.0 for Heron.", S),
+        ("Compared with Heron, Egret's average accuracy is 81.0.", S),
+        ("Egret's average accuracy is 78.0, against 75.0 for Heron.", C),
+        # a verb before the number still asks for the mean of the named rows
+        ("Heron and Egret average 78.0.", S),
+        ("Heron and Egret average 80.0.", C),
+    ],
+)
+def test_a_word_that_names_an_average_column_asks_for_no_mean(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, AVERAGES) is expected
