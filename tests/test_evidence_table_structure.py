@@ -144,3 +144,38 @@ AVERAGES = table_passages(
 )
 def test_a_word_that_names_an_average_column_asks_for_no_mean(claim: str, expected: VerdictLabel) -> None:
     assert judge(claim, AVERAGES) is expected
+
+
+# a column of signed differences under a parent level with a bracket, cells "mean ± std"
+GAPS = table_passages(
+    "Table 5",
+    {
+        row: {f"Mean Advantage (# Examples, A vs. B) / {task}": cell for task, cell in zip(("Alpha", "Beta", "Gamma", "Delta"), cells)}
+        for row, cells in (("Osprey", ("3100 ± 210", "-350 ± 60", "95 ± 5", "260 ± 30")),
+                           ("Kestrel", ("1200 ± 90", "410 ± 30", "150 ± 9", "-120 ± 15")),
+                           ("Harrier", ("2500 ± 200", "-90 ± 40", "120 ± 7", "300 ± 25")))
+    },
+    "Table 5: Mean advantage in examples of setting A over setting B.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # "mean ... advantage" restates the header: the cell, no mean over the row
+        ("Kestrel's mean A-versus-B advantage on Alpha is 1200 ± 90 examples.", S),
+        ("Kestrel's mean A-versus-B advantage on Alpha is 1500 ± 90 examples.", C),
+        # a negative cell is a level of a column of differences: its sign is read
+        ("Osprey's advantage on Beta is -350 ± 60 examples.", S),
+        ("Kestrel's advantage on Beta is -350 ± 60 examples.", C),
+        ("Osprey gains a positive advantage of 350 examples on Beta.", C),
+        ("Kestrel gains a positive advantage of 410 examples on Beta.", S),
+        # a multiple of another row's cell, "N times B's"
+        ("On Alpha, Kestrel's advantage (1200 examples) is about 2.6 times smaller than Osprey's.", S),
+        ("On Alpha, Osprey's advantage (3100 examples) is about 2.6 times Kestrel's (1200).", S),
+        ("On Alpha, Osprey's advantage (3100 examples) is about five times Kestrel's (1200).", C),
+    ],
+)
+def test_a_column_of_signed_advantages(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, GAPS) is expected

@@ -48,7 +48,10 @@ _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
-_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
+# "three times RoBERTa's", "2.9 times that of B": a multiple of a named thing's value
+_TIMES_WHAT = r"(?:that|those)\s+of\b|(?-i:[A-Z])[\w\-.]*(?:['’]s)?(?![\w\-])|\w+['’]s\b"
+_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater|""" \
+    + _TIMES_WHAT + r"))|x\b|×"
 # "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
 # digit is read too, one after a word's slash ("F1/2") is not
 _NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
@@ -798,6 +801,8 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
         if base is None and q.unit == "x":
             m = _ADJ_ER.match(after)
             base = _base(m.group(1), True) if m else None
+        if base is None and q.unit == "x" and re.match(r"\s*(?:times\s+)?(?:" + _TIMES_WHAT + ")", after):
+            base = "many"  # "three times B's": as much as B has, three times over
         return (abs(q.value), base) if base else None
     if q.unit == "%" and q.upper is None:
         # "60% of the time" is 0.6 times as much time

@@ -286,9 +286,19 @@ _CHANGE_WORD = re.compile(
     r"^(?:increas|improv|gain|boost|add|rais|lift|delta|differ|chang|drop|decreas|fall|fell|los|reduc|lower|hurt)\w*$", re.I)
 
 
+# a noun of a signed comparison heads a column of differences as well: "Average Advantage
+# (# Training Points, P vs. H)" holds P − H, negative where H is ahead
+_GAP_HEADER = re.compile(r"^(?:advantage|gap|margin)s?$", re.I)
+
+
 def is_change_column(header: str) -> bool:
-    """Whether a column holds changes ("Increase / absolute"), whose sign is their direction."""
-    return any(_CHANGE_HEADER.match(level.strip()) for level in header.split(" / "))
+    """Whether a column holds changes ("Increase / absolute", "Avg. gap (points)"), whose
+    sign is their direction."""
+    for level in header.split(" / "):
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", measure(level)).strip()
+        if _CHANGE_HEADER.match(level.strip()) or _CHANGE_HEADER.match(head) or _GAP_HEADER.match(head):
+            return True
+    return False
 
 
 def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
@@ -502,8 +512,14 @@ def _subsequence(short: str, word: str) -> bool:
 
 def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     score, pos = 0, -1
-    for level in header.split(" / "):
+    levels = header.split(" / ")
+    for k, level in enumerate(levels):
         s, p = _level_hit(level, claim_tokens, claim_text)
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", level).strip()
+        if not s and k < len(levels) - 1 and head and head != level.strip():
+            # a parent level shared by sibling columns is named by its head without the
+            # bracket that explains it: "advantage" for "Average Advantage (# Points, P vs. H)"
+            s, p = _level_hit(head, claim_tokens, claim_text)
         if s:
             score += s
             pos = p if pos < 0 else min(pos, p)
@@ -1042,7 +1058,8 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
 
 
 _DIFFERENCE_NOUN = re.compile(
-    r"\b(?:gap|difference|margin|lead|advantage)\b(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)\s*$", re.I)
+    r"\b(?:gap|difference|margin|lead|advantage)\b(?:(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)|\s*\()\s*$",
+    re.I)  # (or in brackets right after the noun: "an advantage (840 points)")
 _EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
@@ -1477,6 +1494,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # its noun, names the column ("the two rows average 85.4" still asks for a mean)
         in_header |= {h[2] for h in cols if _AGGREGATE_HEADER.match(h[0].split(" / ")[0].strip())
                       and h[2] + 1 < len(toks) and toks[h[2] + 1].isalpha() and toks[h[2] + 1] not in _FUNCTION}
+        in_header |= _restated_aggregate(rows + cols, toks)
         averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
@@ -1992,6 +2010,27 @@ def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[i
     ("the prior best", "four-task average"; a lone "average" may name "Avg." and average)."""
     return {i for h in hits if 0 <= h[2] < len(toks) and _name_end(h, toks) > h[2]
             for i in range(h[2], _name_end(h, toks) + 1)}
+
+
+def _restated_aggregate(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:
+    """The claim's "average" words that restate a named header's own ("HTLM's average
+    prompt advantage" for "Average Advantage (# Points)"): the word, then the header's
+    next word within four tokens and no number between. The table holds those averages;
+    nothing to compute."""
+    out = set()
+    for h, _, _ in hits:
+        for level in h.split(" / "):
+            m = _AGGREGATE_WORD.match(level)
+            rest = _tokens(measure(level))
+            if not m or not rest:
+                continue
+            for i, w in enumerate(toks):
+                near = toks[i + 1 : i + 5]
+                # the adjective before its noun, not a verb before a number ("average about 82.5 on STS")
+                if _AVERAGE.fullmatch(w) and rest[0] in near \
+                        and not any(re.search(r"\d", x) for x in near[: near.index(rest[0])]):
+                    out.add(i)
+    return out
 
 
 _LINK_WORDS = frozenset("is was are were of at be set equals".split())
