@@ -673,8 +673,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
         # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
-        # to 3 times", though three is below five ("over 3,000" still rounds "over 4,000" down)
-        if a.approx == "at least" and v >= av and a.upper is None:
+        # to 3 times", though three is below five
+        # two lower bounds are one bound quoted: "more than six orders of magnitude" misquotes
+        # "more than seven", though it follows from it
+        if a.approx == "at least" and v >= av and a.upper is None and b.approx != "at least":
             return True
         if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
