@@ -120,8 +120,10 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
-    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100) \
-        or rescaled(q, best)
+    # a share written as a fraction ("three in five") is compared as the percentage it is
+    qv = q.value * 100 if q.unit is None and best.unit == "%" and abs(q.value) <= 1 else q.value
+    bv = best.value * 100 if best.unit is None and q.unit == "%" and abs(best.value) <= 1 else best.value
+    magnitude_ok = (qv == 0) or (bv != 0 and 0.01 <= abs(bv / qv) <= 100) or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
     if (counted or labelled or overlap) and magnitude_ok:
@@ -609,6 +611,13 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
                     and any(m == mine for j, m in enumerate(source_measures) if j != i))
 
     low = text.lower()
+    # a name of the claim the passage writes as its acronym ("Minimal-HTML" as "MHTML") is
+    # the same name there
+    aliases = {a: name for names_ in claim_names for name in names_ if (a := _acronym(name, core))}
+    aliases = {a: name for a, name in aliases.items() if re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low)}
+    if aliases:
+        source_names = [frozenset(aliases.get(x, x) for x in names_) for names_ in source_names]
+        low += " " + " ".join(aliases.values())
     # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
     # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
     trailing = [frozenset(name for pos, name in entity_spans(core) if pos >= q.end and name in claim_names[n])
@@ -747,6 +756,17 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     return _against_own_direction(core, checks)
+
+
+def _acronym(name: str, core: str) -> str | None:
+    """The acronym a name of several parts is written as: each part's initial, an
+    upper-case part whole ("minimal-html" → "mhtml" where the claim writes "Minimal-HTML");
+    lower case, as names are bound. None for a name of one part."""
+    m = re.search(re.escape(name), core, re.I)
+    parts = [p for p in re.split(r"[\s\-]+", core[m.start() : m.end()] if m else name) if p]
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    return "".join(p if p.isupper() else p[0] for p in parts).lower()
 
 
 def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberCheck]:

@@ -66,6 +66,9 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _RARE_FRACTION = re.compile(
     r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
 _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
+_SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
+_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
@@ -92,12 +95,14 @@ _APPROX = [
     ("at least", re.compile(r"(?:\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
     ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
 ]
+# (nouns and adjectives built on those stems say no direction: "dropout", "downstream",
+# "lowercased", "update", "upper", "additional", "leaderboard")
 _DOWN = re.compile(
-    r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
+    r"\b(?!dropout|downstream|download|lowercas|cutoff)(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
     re.I,
 )
 # ("make up 22% of" is a share, not a rise)
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|lift|climb|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
+_UP = re.compile(r"\b(?!updat|upper|upon|upstream|upload|addition|address|leaderboard)(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|lift|climb|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 
@@ -426,6 +431,14 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _IN_EVERY.finditer(text):
+        a_, b_ = (float(x) if x.isdigit() else words_value(x.lower().removeprefix("a ")) for x in (m.group("a"), m.group("b")))
+        if not a_ or not b_ or a_ >= b_:
+            continue  # "10 in 3 days" is no share
+        q = _make(text, a_ / b_, m.group(0), None, m.start(), m.end())
+        # the share of the noun after it, as "80% of masks" is: no count of masks
+        out.append(dataclasses.replace(q, noun=None))
         taken.append((m.start(), m.end()))
     # "less than 1/4 of their compute", "about half": fractions before plain numbers.
     for m in _FRACTION.finditer(text):
