@@ -116,3 +116,26 @@ def test_another_acronym_is_another_name() -> None:
     # "WDC" is not an acronym of "Open-Web-Text": the number stays bound to other names
     claim = "About 85% of the Open-Web-Text documents fit within 512 tokens."
     assert ("85", "85", True) not in _check(claim, "About 85% of WDC documents fit within 512 tokens.")
+
+
+SHARE = "Applying these cleaning rules removes on average 73% of tokens from a raw page while keeping the markup."
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # a percentage keys by what it is a share of: the changed share is found, and contradicted
+        ("The cleaning rules strip about 37% of a raw page's tokens.", C),
+        ("The cleaning rules strip about 73% of a raw page's tokens.", S),
+    ],
+)
+def test_a_share_of_the_same_thing_is_found_and_compared(claim: str, expected: VerdictLabel) -> None:
+    assert verdict(claim, [SHARE]) is expected
+
+
+def test_a_share_keys_the_passage_only_for_the_same_thing() -> None:
+    from claimcheck.evidence.numbercheck import anchored
+
+    assert anchored("The cleaning rules strip about 37% of a raw page's tokens.", SHARE)
+    # 37% of images is not the passage's 73% of tokens
+    assert not anchored("The cleaning rules strip about 37% of a raw page's images.", SHARE)

@@ -900,8 +900,11 @@ def anchored(core: str, text: str) -> bool:
     NLP tasks" / "eleven natural language processing tasks") and at least ``PART_RECALL``
     of the words of the claim's part that holds it: a number is a stronger key than words a
     paraphrase changes, so the claim is found there (and judged on, part by part)."""
-    source = [s for s in extract_quantities(text) if s.noun and s.noun.split()]
-    if not source:
+    all_source = extract_quantities(text)
+    source = [s for s in all_source if s.noun and s.noun.split()]
+    # a percentage keys by what it is a share of ("49% of a page's characters" / "94% of characters")
+    shares = [(s, m) for s in all_source if s.unit == "%" and (m := measured(text, s))]
+    if not source and not shares:
         return False
     have = stems(text)
     for part, words in clause_texts(core, PART_SPLIT):
@@ -911,11 +914,14 @@ def anchored(core: str, text: str) -> bool:
             # — agreeing, or another value with the same words around it ("14 language
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
-            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
-                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
-                                   or _shared_modifier(q.noun, s.noun or ""))
-                              for s in source) \
-                    and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+            counted = q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+                                     and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
+                                          or _shared_modifier(q.noun, s.noun or ""))
+                                     for s in source)
+            share = q.unit == "%" and (mine := measured(part, q)) is not None \
+                and any(m == mine and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - {mine})
+                        for s, m in shares)
+            if (counted or share) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
 
@@ -937,6 +943,10 @@ def same_counted(core: str, text: str, check: NumberCheck) -> bool:
     quantity, however the rest of the claim is worded."""
     q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
     s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is not None and s is not None and q.unit == s.unit == "%" and (mine := measured(core, q)) is not None:
+        # a share of the same thing ("49% of a page's characters" / "94% of characters from a
+        # page"), with words around both in common besides it
+        return measured(text, s) == mine and bool(_near(core, q) & _near(text, s) - {mine})
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")

@@ -937,7 +937,7 @@ def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) 
 # What a percentage is a share of, or a score is measured in, named right after it: "31%
 # of the parameters", "28% inference time", "88.5 F1" — a binding the counted noun
 # (``Quantity.noun``) leaves out, since neither counts anything.
-_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
+_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all|an?|each)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:points?\s+)?of\s+)?(?-i:([A-Z][A-Za-z]*(?:-?[A-Z0-9]+)+|[A-Z]{2,}[a-z]*))(?![\w-])")
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9\-]*)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$", re.I)
 # words after a percentage that compare or change rather than name a share
