@@ -139,3 +139,16 @@ def test_a_share_keys_the_passage_only_for_the_same_thing() -> None:
     assert anchored("The cleaning rules strip about 37% of a raw page's tokens.", SHARE)
     # 37% of images is not the passage's 73% of tokens
     assert not anchored("The cleaning rules strip about 37% of a raw page's images.", SHARE)
+
+
+def test_a_counted_noun_keeps_its_head_across_word_orders() -> None:
+    # "three question types" counts types, as "three types of questions" does: not the 60 questions
+    claim = "The suite has twenty images with three question types each, sixty questions in all."
+    text = "We pick 20 images and write three types of questions for each, totaling 60 questions."
+    assert all(agrees for _, _, agrees in _check(claim, text))
+
+
+def test_a_number_counting_another_head_is_still_its_rival() -> None:
+    # "23K conversations" against "58K in conversations, 23K in descriptions": a swap
+    checks = _check("The data has 23K conversations.", "The data has 58K in conversations and 23K in descriptions.")
+    assert ("23K", "58K", False) in checks

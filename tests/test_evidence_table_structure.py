@@ -179,3 +179,30 @@ GAPS = table_passages(
 )
 def test_a_column_of_signed_advantages(claim: str, expected: VerdictLabel) -> None:
     assert judge(claim, GAPS) is expected
+
+
+SHAPE = table_passages(
+    "Table 6",
+    {
+        "Wren": {"Alpha": "61.0", "Beta": "55.0", "Gamma": "58.0", "Kappa": "50.0", "Omega": "49.0"},
+        "Lark": {"Alpha": "60.0", "Beta": "54.0", "Gamma": "57.5", "Kappa": "51.0", "Omega": "48.0"},
+    },
+    "Table 6: Accuracy of Wren and Lark on the classification suite.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # the table's five columns count the five tasks of a claim about its rows
+        ("Wren is evaluated on all five classification tasks.", S),
+    ],
+)
+def test_a_tables_shape_counts_only_what_the_table_is_about(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, SHAPE) is expected
+
+
+def test_a_claim_about_a_measure_the_table_never_names_is_not_counted_by_it() -> None:
+    # a claim about BLEU counts no column of a table that never says BLEU
+    assert judge("Wren is scored in BLEU on all five tasks.", SHAPE) is not S

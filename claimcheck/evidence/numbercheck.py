@@ -426,6 +426,11 @@ _NOT_A_HEAD = frozenset({"point", "percent", "percentage", "time", "fold", "abso
 
 
 def _head_word(text: str, q: Quantity) -> str | None:
+    if q.noun:
+        # the counted noun's head: "three question types" counts types, as "three types of
+        # questions" does — not questions
+        word = singular(q.noun.split()[-1])
+        return None if word in _NOT_A_HEAD or len(word) < 3 else word
     m = _HEAD_AFTER.match(text, q.end)
     if m is None:
         return None

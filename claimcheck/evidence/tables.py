@@ -800,6 +800,13 @@ def _modified_row(t: Table, named: str, toks: list[str]) -> tuple[str, bool] | N
     return found[0] if len(found) == 1 else None
 
 
+def _names_outside(t: Table, claim_names: frozenset[str], version: SourceVersion) -> bool:
+    """Whether the claim has a name (a word with capitals inside, lower-cased) that neither
+    the table's caption nor any of its headers has: the claim is about something else."""
+    have = caption_words(version, t.label) | {w for h in (*t.rows, *t.columns) for w in re.findall(r"[a-z0-9]+", h.lower())}
+    return any(n not in have for n in claim_names)
+
+
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
     """The one column whose every cell is a duration, for a claim that names no column but
     states a duration ("QQP takes 2 hours" against a "Running time" column of "6h")."""
@@ -1526,7 +1533,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
             labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
-            if q.noun and q.value == int(q.value) and (rows or labelled):
+            # ("on all five benchmarks, up to 8 ROUGE-1 points" counts no table that never
+            # says ROUGE: a name of the claim the table lacks makes its shape another count)
+            if q.noun and q.value == int(q.value) and (rows or labelled) and not _names_outside(t, claim_names, version):
                 # a claim about a named row counts what the row is measured on ("X beats Y on
                 # all four benchmarks"), never the rows it is one of: a PDF's table may have
                 # lost a row, and "five problems, including R" is checked by the prose
