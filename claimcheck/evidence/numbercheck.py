@@ -425,17 +425,17 @@ _NOT_A_HEAD = frozenset({"point", "percent", "percentage", "time", "fold", "abso
                          "respectively", "improvement", "gain", "increase", "drop", "decrease"})
 
 
-def _head_word(text: str, q: Quantity) -> str | None:
+def _head_words(text: str, q: Quantity) -> frozenset[str]:
+    """What a number counts: the word right after it, and its counted noun's head —
+    "three question types" counts types as "three types of questions" does, "40K forum
+    posts" forum posts as "40K in forum posts" does."""
+    words = set()
     if q.noun:
-        # the counted noun's head: "three question types" counts types, as "three types of
-        # questions" does — not questions
-        word = singular(q.noun.split()[-1])
-        return None if word in _NOT_A_HEAD or len(word) < 3 else word
+        words.add(singular(q.noun.split()[-1]))
     m = _HEAD_AFTER.match(text, q.end)
-    if m is None:
-        return None
-    word = singular(m.group(1).lower())
-    return None if word in _NOT_A_HEAD or len(word) < 3 else word
+    if m is not None:
+        words.add(singular(m.group(1).lower()))
+    return frozenset(w for w in words if w not in _NOT_A_HEAD and len(w) >= 3)
 
 
 def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
@@ -444,12 +444,12 @@ def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity
     the passage counts ("58K in conversations, 23K in detailed descriptions"), while the
     passage's number it agrees with counts something else, is that other number's rival.
     Changes ``checks`` in place."""
-    theirs = [_head_word(text, s) for s in source_qs]
+    theirs = [_head_words(text, s) for s in source_qs]
     for n, i in list(matched.items()):
-        mine = _head_word(core, claim_qs[n])
-        if not mine or not theirs[i] or mine == theirs[i]:
+        mine = _head_words(core, claim_qs[n])
+        if not mine or not theirs[i] or mine & theirs[i]:
             continue
-        rival = [j for j in range(len(source_qs)) if j != i and mine == theirs[j]]
+        rival = [j for j in range(len(source_qs)) if j != i and mine & theirs[j]]
         if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
                 or not _compatible(claim_qs[n], source_qs[rival[0]]):
             continue
