@@ -206,3 +206,31 @@ def test_a_tables_shape_counts_only_what_the_table_is_about(claim: str, expected
 def test_a_claim_about_a_measure_the_table_never_names_is_not_counted_by_it() -> None:
     # a claim about BLEU counts no column of a table that never says BLEU
     assert judge("Wren is scored in BLEU on all five tasks.", SHAPE) is not S
+
+
+SIZES = table_passages(
+    "Table 7",
+    {
+        "Quokka": {"Alpha": "71.2", "Beta": "64.0", "# Params": "70B"},
+        "Quokka Small": {"Alpha": "52.3", "Beta": "47.9", "# Params": "1.3B"},
+    },
+    "Table 7: Zero-shot accuracy by model size.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # a size before the row's name is read from the row's column of sizes
+        ("The full 70B Quokka reaches 71.2 on Alpha.", S),
+        ("The full 13B Quokka reaches 71.2 on Alpha.", C),
+    ],
+)
+def test_a_size_before_a_rows_name_is_its_size_column(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, SIZES) is expected
+
+
+def test_a_size_of_something_else_is_not_read_from_the_size_column() -> None:
+    # "300B tokens" counts tokens, not the parameters of "# Params"
+    assert judge("Quokka, trained on 300B tokens, reaches 71.2 on Alpha.", SIZES) is not C

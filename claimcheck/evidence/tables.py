@@ -313,6 +313,8 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
     return [c for c in out if c[1] == top]
 
 
+# a number written with a scale letter: "175B", "760M", "1.3 T"
+_SCALED = re.compile(r"[\d.,]+\s?[KMBT]")
 _SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
 
 
@@ -1573,6 +1575,14 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                        and all(unit_word(cell.passage.text, cell.value) == written for _, cell in t.column(c))]
             if written and len(by_unit) == 1 and not counted:
                 qcols = [(by_unit[0], 1, len(toks))]
+            elif not counted and _SCALED.fullmatch(q.text) \
+                    and any(re.match(r"[\s\-]*" + re.escape(r), claim_text[q.end :], re.I) for r, _, _ in qrows[:1]):
+                # "the 175B GPT-3": a size written before the row's name is the row's one
+                # column of sizes ("# Params 175B")
+                sizes = [c for c in t.columns if t.column(c)
+                         and all(_SCALED.fullmatch(cell.passage.text.strip()) for _, cell in t.column(c))]
+                if len(sizes) == 1:
+                    qcols = [(sizes[0], 1, len(toks))]
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
             else:
