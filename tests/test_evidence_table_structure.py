@@ -234,3 +234,32 @@ def test_a_size_before_a_rows_name_is_its_size_column(claim: str, expected: Verd
 def test_a_size_of_something_else_is_not_read_from_the_size_column() -> None:
     # "300B tokens" counts tokens, not the parameters of "# Params"
     assert judge("Quokka, trained on 300B tokens, reaches 71.2 on Alpha.", SIZES) is not C
+
+
+REVIEW = table_passages(
+    "Table 8",
+    {
+        "Is the prompt clear?": {"Yes %": "91%"},
+        "Is the answer a correct response to the prompt?": {"Yes %": "57%"},
+        "All fields are valid": {"Yes %": "50%"},
+    },
+    "Table 8: Manual review of the generated examples.",
+    labelled_rows=True,
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # a column headed as shares states shares: "N% of the answers" is its cell's to decide
+        ("57% of the reviewed answers were a correct response.", S),
+        ("91% of the reviewed answers were a correct response.", C),
+    ],
+)
+def test_a_share_is_read_from_a_column_of_shares(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, REVIEW) is expected
+
+
+def test_a_threshold_is_no_share_a_cell_states() -> None:
+    # "under 0.6" bounds a similarity score; the 57% of the answers row does not state it
+    assert judge("An answer is kept only when its similarity to the prompt is under 0.6.", REVIEW) is not S

@@ -903,6 +903,8 @@ def _computed_quantity(value: float) -> Quantity:
 
 def _agree(q: Quantity, value: Quantity) -> bool:
     # A cell has no words around it: what it counts is its header, already matched.
+    if q.approx in ("at least", "at most") and q.unit is None and value.unit == "%":
+        return False  # "under 0.8" is a threshold on a score, no share a cell of "79%" states
     bare = Quantity(q.value, q.text, q.unit, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
     if value.unit is None and q.unit == "%":
         bare = Quantity(q.value, q.text, None, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
@@ -1606,7 +1608,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
                     # (a column of averages, "Avg. STS", holds what a claim that averages states)
                     if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
-                              and not _share_of(claim_text, q)
+                              # (a column headed as one of shares, "Yes %", states shares)
+                              and not (_share_of(claim_text, q) and not re.search(r"%|\bpercent", c, re.I))
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
