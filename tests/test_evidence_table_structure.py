@@ -263,3 +263,29 @@ def test_a_share_is_read_from_a_column_of_shares(claim: str, expected: VerdictLa
 def test_a_threshold_is_no_share_a_cell_states() -> None:
     # "under 0.6" bounds a similarity score; the 57% of the answers row does not state it
     assert judge("An answer is kept only when its similarity to the prompt is under 0.6.", REVIEW) is not S
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # no column named: the order all three ROUGE columns agree on; "0.5%" names the row
+        ("On Newsroom, the adapter with 0.5% of the parameters outperforms full fine-tuning.", C),
+    ],
+)
+def test_an_order_without_a_column_is_the_one_every_column_agrees_on(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, SUMMARY) is expected
+
+
+def test_the_right_order_is_not_contradicted() -> None:
+    # (a right order is left to the words: no sentence here states it)
+    assert judge("On Newsroom, full fine-tuning outperforms the adapter with 0.5% of the parameters.", SUMMARY) is not C
+
+
+def test_no_order_when_the_columns_disagree() -> None:
+    mixed = table_passages(
+        "Table 9",
+        {"Fine-tune": {"ROUGE-1": "40.50", "ROUGE-2": "17.10"}, "Adapter (0.5%)": {"ROUGE-1": "39.20", "ROUGE-2": "18.20"}},
+        "Table 9: Summarization on the Newsroom corpus.",
+        labelled_rows=True,
+    )
+    assert judge("On Newsroom, the adapter with 0.5% of the parameters outperforms full fine-tuning.", mixed) is not C

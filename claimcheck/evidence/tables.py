@@ -1298,8 +1298,15 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
+        if axis == "row" and not others and len(named) >= 2 and not sole:
+            # "A outperforms B" naming no column: the order every column of scores agrees on
+            others = _one_order_columns(t, named[0][0], named[1][0])
+        # (a second name matched less well is a pair only with no word shared with the first:
+        # "Fine-tune" beside "Prefix (0.1%)", never "BERT" beside "BERT-large")
+        weaker = len(named) >= 2 and named[1][1] < named[0][1] \
+            and bool(set(re.findall(r"[a-z]+", named[0][0].lower())) & set(re.findall(r"[a-z]+", named[1][0].lower())))
         if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
-                named[1][1] < named[0][1] or (len(named) > 2 and named[2][1] == named[1][1]))):
+                weaker or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
@@ -1333,6 +1340,19 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         # a right order is returned too, for the caller to weigh against other tables' orders
         return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+def _one_order_columns(t: Table, a: str, b: str) -> list[tuple[str, float, int]]:
+    """The first column of two rows' scores, as the one column to order them by, when every
+    column orders them alike (A above B in ROUGE-1, ROUGE-2 and ROUGE-L); none otherwise."""
+    pairs = [(c, t.cells[(a, c)], t.cells[(b, c)]) for c in t.columns if (a, c) in t.cells and (b, c) in t.cells
+             and not _AGGREGATE_HEADER.match(c.split(" / ")[0].strip())]
+    pairs = [(c, x, y) for c, x, y in pairs if x.value.unit == y.value.unit and x.value.value != y.value.value]
+    if len(pairs) < 2 or len({bool(_LOWER_IS_BETTER.search(c)) for c, _, _ in pairs}) > 1:
+        return []
+    if len({x.value.value > y.value.value for _, x, y in pairs}) != 1:
+        return []
+    return [(pairs[0][0], 0, -1)]
 
 
 _EVERY_MEMBER = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+([A-Za-z][\w\-]*)", re.I)
@@ -1799,7 +1819,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         over_rows = _order_over_rows(t, rows, cols, claim_text)
         if over_rows is not None:
             offer_here(over_rows[0], over_rows[1])
-        if not claim_qs:
+        # a number that names a row ("prefix-tuning with 0.1% of the parameters" for "Prefix
+        # (0.1%)") is no number of the claim's to decide
+        in_rows = [q for q in claim_qs if any(_qualifier_said(r, q.text) and _qualifier_said(r, claim_text) for r, _, _ in rows)]
+        if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:
                 offer_here(every[0], every[1])
