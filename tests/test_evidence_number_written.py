@@ -152,3 +152,28 @@ def test_a_number_counting_another_head_is_still_its_rival() -> None:
     # "23K conversations" against "58K in conversations, 23K in descriptions": a swap
     checks = _check("The data has 23K conversations.", "The data has 58K in conversations and 23K in descriptions.")
     assert ("23K", "58K", False) in checks
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a month before a year makes a date, a claim may change it
+        ("We used the March 2019 dump of the archive.", [2019.0]),
+        ("It follows the Sept. 2020 release.", [2020.0]),
+        # a name before a year is still a citation
+        ("This follows the setup of Devlin 2019.", []),
+    ],
+)
+def test_a_year_after_a_month_is_a_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("The model uses the March 2018 dump of the archive.", C),
+        ("The model uses the March 2019 dump of the archive.", S),
+    ],
+)
+def test_a_changed_date_is_contradicted(claim: str, expected: VerdictLabel) -> None:
+    assert verdict(claim, ["We used the March 2019 dump of the archive, which gave us 12TB of text."]) is expected

@@ -193,7 +193,13 @@ def _is_citation_year(text: str, start: int, end: int, value: float) -> bool:
     if not (1900 <= value <= 2099) or "." in text[start:end] or "," in text[start:end]:
         return False
     before = text[max(0, start - 30) : start]
+    if _MONTH_BEFORE.search(before):
+        return False  # "the January 2021 snapshot": a date, which a claim may change
     return bool(re.search(r"(?:et al\.?|[A-Z][a-z]+|and)\s*,?\s*\(?$", before)) or bool(re.search(r"[;(]\s*$", before))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 
 
 def _context(text: str, start: int, end: int, width: int = 6) -> str:
