@@ -289,3 +289,36 @@ def test_no_order_when_the_columns_disagree() -> None:
         labelled_rows=True,
     )
     assert judge("On Newsroom, the adapter with 0.5% of the parameters outperforms full fine-tuning.", mixed) is not C
+
+
+def _twice(rows: list[tuple[str, dict[str, str]]], caption: str) -> list[Passage]:
+    """A table whose row names repeat, as a PDF prints them (a dict cannot hold them)."""
+    out = [Passage(caption, 2, None, "caption", 100, table="Table 10")]
+    for r, cols in rows:
+        out.append(Passage(f"Table 10, row {r}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None,
+                           "table-row", len(out) + 100, table="Table 10", row=r))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table="Table 10", row=r, column=c))
+    return out
+
+
+REPEATED = _twice(
+    [("Heron (FT)", {"# Params": "7.0B", "Alpha": "71.0"}),
+     ("Heron (Adapter)", {"# Params": "4.7M", "Alpha": "70.4"}),
+     ("Heron (Adapter)", {"# Params": "38M", "Alpha": "72.2"})],
+    "Table 10: Accuracy on Alpha by adaptation method.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # the second "Heron (Adapter)" row (72.2) still counts in the column's maximum
+        ("On Alpha, full fine-tuning gives Heron its best accuracy.", C),
+        # and its size cell tells it apart: "(38M)"
+        ("Heron with an adapter of 38M parameters reaches 72.2 on Alpha.", S),
+        ("Heron with an adapter of 38M parameters reaches 70.4 on Alpha.", C),
+    ],
+)
+def test_rows_printed_under_one_name_stay_apart(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, REPEATED) is expected

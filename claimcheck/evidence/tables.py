@@ -101,6 +101,9 @@ class TableDecision:
     explanation: str
 
 
+_AGAIN = "\u2032"  # "′": a row name printed again, with nothing to tell it apart
+
+
 def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[str, str]]]:
     """The passages, with the cells of a row name printed on several rows of one table
     renamed by their row's text cells: "Codex" over three prompting rows becomes "Codex
@@ -120,12 +123,25 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     if not repeated:
         return passages, made
     out = list(passages)
+    seen_again: dict[tuple[str, str], int] = {}
     for table, row, cells in instances:
         if (table, row) not in repeated:
             continue
         words = [passages[i].text for i in cells if not extract_quantities(passages[i].text)]
+        # a size cell tells rows apart as well as words: "Alpaca" of 33B, "Alpaca (33B)"
+        words = words or [passages[i].text.strip() for i in cells if _SCALED.fullmatch(passages[i].text.strip())][:1]
         if not words:
-            continue  # nothing tells this row from the others: the first keeps the name
+            # nothing tells this row from the others: the first keeps the name, a later one
+            # is kept apart by a mark no claim writes (its numbers still count in a column's
+            # maximum: "GPT-3 (LoRA)" printed twice, 73.4 and 74.0)
+            k = seen_again[(table, row)] = seen_again.get((table, row), -1) + 1
+            if not k:
+                continue
+            name = row + _AGAIN * k
+            made.update({(table, row), (table, name)})
+            for i in cells:
+                out[i] = dataclasses.replace(passages[i], row=name)
+            continue
         name = f"{row} ({', '.join(words)})"
         made.add((table, name))
         for i in cells:
@@ -537,6 +553,7 @@ def header_score(header: str, claim_text: str) -> int:
 def _bare(header: str) -> str:
     """A header without the words that qualify its name: "mT5-XXL (75% trained)" →
     "mT5-XXL", "QQP large" → "QQP" (a name — capitals or digits inside — then a size)."""
+    header = header.rstrip(_AGAIN)
     if " / " not in header:
         m = re.fullmatch(r"([A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:x*(?:large|small)|base|medium|tiny|mini|huge|giant)",
                          header.strip())
