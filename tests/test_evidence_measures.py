@@ -72,12 +72,17 @@ def test_over_after_average_bounds_unless_it_names_what_is_averaged_across(text:
     assert extract_quantities(text)[0].approx == approx
 
 
-def test_two_lower_bounds_agree_only_when_the_source_bound_gives_the_claims() -> None:
+def test_two_lower_bounds_agree_only_when_they_are_one_bound() -> None:
     from claimcheck.evidence.quantities import quantities_agree
 
     claim = extract_quantities("Documents average over 3,000 tokens.")[0]
     assert not quantities_agree(claim, extract_quantities("Documents are over 300 tokens long.")[0])
-    assert quantities_agree(claim, extract_quantities("Documents are over 4,000 tokens long.")[0])
+    assert quantities_agree(claim, extract_quantities("Documents are over 3,000 tokens long.")[0])
+    # a bound restated is a quote, as "up to" is: "over 3,000" misquotes "over 4,000" (round 8)
+    assert not quantities_agree(claim, extract_quantities("Documents are over 4,000 tokens long.")[0])
+    six = extract_quantities("The trends span more than six orders of magnitude.")[0]
+    assert not quantities_agree(six, extract_quantities("Trends span more than seven orders of magnitude.")[0])
+    assert quantities_agree(six, extract_quantities("Trends span over 6 orders of magnitude.")[0])
     # an exact number inside the source's bound still agrees with it
     exact = extract_quantities("Documents have 3,500 tokens.")[0]
     assert quantities_agree(exact, extract_quantities("Documents are over 3,000 tokens long.")[0])

@@ -120,8 +120,10 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
     counted, labelled, _, overlap = affinity(best)
-    magnitude_ok = (q.value == 0) or (best.value != 0 and 0.01 <= abs(best.value / q.value) <= 100) \
-        or rescaled(q, best)
+    # a share written as a fraction ("three in five") is compared as the percentage it is
+    qv = q.value * 100 if q.unit is None and best.unit == "%" and abs(q.value) <= 1 else q.value
+    bv = best.value * 100 if best.unit is None and q.unit == "%" and abs(best.value) <= 1 else best.value
+    magnitude_ok = (qv == 0) or (bv != 0 and 0.01 <= abs(bv / qv) <= 100) or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
     if (counted or labelled or overlap) and magnitude_ok:
@@ -423,12 +425,17 @@ _NOT_A_HEAD = frozenset({"point", "percent", "percentage", "time", "fold", "abso
                          "respectively", "improvement", "gain", "increase", "drop", "decrease"})
 
 
-def _head_word(text: str, q: Quantity) -> str | None:
+def _head_words(text: str, q: Quantity) -> frozenset[str]:
+    """What a number counts: the word right after it, and its counted noun's head —
+    "three question types" counts types as "three types of questions" does, "40K forum
+    posts" forum posts as "40K in forum posts" does."""
+    words = set()
+    if q.noun:
+        words.add(singular(q.noun.split()[-1]))
     m = _HEAD_AFTER.match(text, q.end)
-    if m is None:
-        return None
-    word = singular(m.group(1).lower())
-    return None if word in _NOT_A_HEAD or len(word) < 3 else word
+    if m is not None:
+        words.add(singular(m.group(1).lower()))
+    return frozenset(w for w in words if w not in _NOT_A_HEAD and len(w) >= 3)
 
 
 def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
@@ -437,12 +444,12 @@ def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity
     the passage counts ("58K in conversations, 23K in detailed descriptions"), while the
     passage's number it agrees with counts something else, is that other number's rival.
     Changes ``checks`` in place."""
-    theirs = [_head_word(text, s) for s in source_qs]
+    theirs = [_head_words(text, s) for s in source_qs]
     for n, i in list(matched.items()):
-        mine = _head_word(core, claim_qs[n])
-        if not mine or not theirs[i] or mine == theirs[i]:
+        mine = _head_words(core, claim_qs[n])
+        if not mine or not theirs[i] or mine & theirs[i]:
             continue
-        rival = [j for j in range(len(source_qs)) if j != i and mine == theirs[j]]
+        rival = [j for j in range(len(source_qs)) if j != i and mine & theirs[j]]
         if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
                 or not _compatible(claim_qs[n], source_qs[rival[0]]):
             continue
@@ -609,6 +616,13 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
                     and any(m == mine for j, m in enumerate(source_measures) if j != i))
 
     low = text.lower()
+    # a name of the claim the passage writes as its acronym ("Minimal-HTML" as "MHTML") is
+    # the same name there
+    aliases = {a: name for names_ in claim_names for name in names_ if (a := _acronym(name, core))}
+    aliases = {a: name for a, name in aliases.items() if re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low)}
+    if aliases:
+        source_names = [frozenset(aliases.get(x, x) for x in names_) for names_ in source_names]
+        low += " " + " ".join(aliases.values())
     # the names in each claim number's own phrase, after it ("88.5 on MRPC"); a subject
     # before it ("XLM-R is trained on 100 languages") reaches the number more loosely
     trailing = [frozenset(name for pos, name in entity_spans(core) if pos >= q.end and name in claim_names[n])
@@ -749,6 +763,17 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     return _against_own_direction(core, checks)
 
 
+def _acronym(name: str, core: str) -> str | None:
+    """The acronym a name of several parts is written as: each part's initial, an
+    upper-case part whole ("minimal-html" → "mhtml" where the claim writes "Minimal-HTML");
+    lower case, as names are bound. None for a name of one part."""
+    m = re.search(re.escape(name), core, re.I)
+    parts = [p for p in re.split(r"[\s\-]+", core[m.start() : m.end()] if m else name) if p]
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    return "".join(p if p.isupper() else p[0] for p in parts).lower()
+
+
 def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberCheck]:
     """Both numbers of a pair the claim orders against its own direction word ("raises it
     from 43.5 to 37.8") may be stated, yet the change the passage states runs the other way:
@@ -880,8 +905,11 @@ def anchored(core: str, text: str) -> bool:
     NLP tasks" / "eleven natural language processing tasks") and at least ``PART_RECALL``
     of the words of the claim's part that holds it: a number is a stronger key than words a
     paraphrase changes, so the claim is found there (and judged on, part by part)."""
-    source = [s for s in extract_quantities(text) if s.noun and s.noun.split()]
-    if not source:
+    all_source = extract_quantities(text)
+    source = [s for s in all_source if s.noun and s.noun.split()]
+    # a percentage keys by what it is a share of ("49% of a page's characters" / "94% of characters")
+    shares = [(s, m) for s in all_source if s.unit == "%" and (m := measured(text, s))]
+    if not source and not shares:
         return False
     have = stems(text)
     for part, words in clause_texts(core, PART_SPLIT):
@@ -891,11 +919,14 @@ def anchored(core: str, text: str) -> bool:
             # — agreeing, or another value with the same words around it ("14 language
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
-            if q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
-                              and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
-                                   or _shared_modifier(q.noun, s.noun or ""))
-                              for s in source) \
-                    and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+            counted = q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+                                     and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
+                                          or _shared_modifier(q.noun, s.noun or ""))
+                                     for s in source)
+            share = q.unit == "%" and (mine := measured(part, q)) is not None \
+                and any(m == mine and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - {mine})
+                        for s, m in shares)
+            if (counted or share) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
 
@@ -917,6 +948,10 @@ def same_counted(core: str, text: str, check: NumberCheck) -> bool:
     quantity, however the rest of the claim is worded."""
     q = next((q for q in extract_quantities(core) if q.text == check.claim_text), None)
     s = next((s for s in extract_quantities(text) if s.text == check.source_text), None)
+    if q is not None and s is not None and q.unit == s.unit == "%" and (mine := measured(core, q)) is not None:
+        # a share of the same thing ("49% of a page's characters" / "94% of characters from a
+        # page"), with words around both in common besides it
+        return measured(text, s) == mine and bool(_near(core, q) & _near(text, s) - {mine})
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")

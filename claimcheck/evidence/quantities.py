@@ -48,7 +48,10 @@ _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
     + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
 )
-_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater))|x\b|×"
+# "three times RoBERTa's", "2.9 times that of B": a multiple of a named thing's value
+_TIMES_WHAT = r"(?:that|those)\s+of\b|(?-i:[A-Z])[\w\-.]*(?:['’]s)?(?![\w\-])|\w+['’]s\b"
+_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater|""" \
+    + _TIMES_WHAT + r"))|x\b|×"
 # "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
 # digit is read too, one after a word's slash ("F1/2") is not
 _NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
@@ -63,6 +66,9 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _RARE_FRACTION = re.compile(
     r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
 _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
+_SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
+_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
@@ -89,12 +95,14 @@ _APPROX = [
     ("at least", re.compile(r"(?:\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
     ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
 ]
+# (nouns and adjectives built on those stems say no direction: "dropout", "downstream",
+# "lowercased", "update", "upper", "additional", "leaderboard")
 _DOWN = re.compile(
-    r"\b(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
+    r"\b(?!dropout|downstream|download|lowercas|cutoff)(?:drop|dropp|decreas|reduc|lower|hurt|degrad|declin|fall|fell|los|cut|shrink|worsen|diminish|down|negative|minus|decline|trail|behind|below)\w*",
     re.I,
 )
 # ("make up 22% of" is a share, not a rise)
-_UP = re.compile(r"\b(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
+_UP = re.compile(r"\b(?!updat|upper|upon|upstream|upload|addition|address|leaderboard)(?:rais|increas|improv|boost|gain|rise|rose|grow|grew|lift|climb|up(?<!make up)(?<!makes up)(?<!made up)(?<!making up)|higher|better|positive|plus|add|outperform|beat|exceed|surpass|ahead|lead)\w*", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|few|hundreds|thousands|millions|tens)\s*$", re.I)
 
 
@@ -185,7 +193,13 @@ def _is_citation_year(text: str, start: int, end: int, value: float) -> bool:
     if not (1900 <= value <= 2099) or "." in text[start:end] or "," in text[start:end]:
         return False
     before = text[max(0, start - 30) : start]
+    if _MONTH_BEFORE.search(before):
+        return False  # "the January 2021 snapshot": a date, which a claim may change
     return bool(re.search(r"(?:et al\.?|[A-Z][a-z]+|and)\s*,?\s*\(?$", before)) or bool(re.search(r"[;(]\s*$", before))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 
 
 def _context(text: str, start: int, end: int, width: int = 6) -> str:
@@ -423,6 +437,14 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _IN_EVERY.finditer(text):
+        a_, b_ = (float(x) if x.isdigit() else words_value(x.lower().removeprefix("a ")) for x in (m.group("a"), m.group("b")))
+        if not a_ or not b_ or a_ >= b_:
+            continue  # "10 in 3 days" is no share
+        q = _make(text, a_ / b_, m.group(0), None, m.start(), m.end())
+        # the share of the noun after it, as "80% of masks" is: no count of masks
+        out.append(dataclasses.replace(q, noun=None))
         taken.append((m.start(), m.end()))
     # "less than 1/4 of their compute", "about half": fractions before plain numbers.
     for m in _FRACTION.finditer(text):
@@ -670,8 +692,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
             return True
         # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
-        # to 3 times", though three is below five ("over 3,000" still rounds "over 4,000" down)
-        if a.approx == "at least" and v >= av and a.upper is None:
+        # to 3 times", though three is below five
+        # two lower bounds are one bound quoted: "more than six orders of magnitude" misquotes
+        # "more than seven", though it follows from it
+        if a.approx == "at least" and v >= av and a.upper is None and b.approx != "at least":
             return True
         if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
@@ -798,6 +822,8 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
         if base is None and q.unit == "x":
             m = _ADJ_ER.match(after)
             base = _base(m.group(1), True) if m else None
+        if base is None and q.unit == "x" and re.match(r"\s*(?:times\s+)?(?:" + _TIMES_WHAT + ")", after):
+            base = "many"  # "three times B's": as much as B has, three times over
         return (abs(q.value), base) if base else None
     if q.unit == "%" and q.upper is None:
         # "60% of the time" is 0.6 times as much time
@@ -917,7 +943,7 @@ def list_pairs(text: str, qs: Sequence[Quantity], spans: list[tuple[int, str]]) 
 # What a percentage is a share of, or a score is measured in, named right after it: "31%
 # of the parameters", "28% inference time", "88.5 F1" — a binding the counted noun
 # (``Quantity.noun``) leaves out, since neither counts anything.
-_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
+_SHARE_OF = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|our|his|her|all|an?|each)\s+)?((?:[A-Za-z][A-Za-z0-9\-]*(?:['’]s)?\s*){1,4})")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:points?\s+)?of\s+)?(?-i:([A-Z][A-Za-z]*(?:-?[A-Z0-9]+)+|[A-Z]{2,}[a-z]*))(?![\w-])")
 _MEASURE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9\-]*)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$", re.I)
 # words after a percentage that compare or change rather than name a share

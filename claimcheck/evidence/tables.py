@@ -101,6 +101,9 @@ class TableDecision:
     explanation: str
 
 
+_AGAIN = "\u2032"  # "′": a row name printed again, with nothing to tell it apart
+
+
 def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[str, str]]]:
     """The passages, with the cells of a row name printed on several rows of one table
     renamed by their row's text cells: "Codex" over three prompting rows becomes "Codex
@@ -120,12 +123,25 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     if not repeated:
         return passages, made
     out = list(passages)
+    seen_again: dict[tuple[str, str], int] = {}
     for table, row, cells in instances:
         if (table, row) not in repeated:
             continue
         words = [passages[i].text for i in cells if not extract_quantities(passages[i].text)]
+        # a size cell tells rows apart as well as words: "Alpaca" of 33B, "Alpaca (33B)"
+        words = words or [passages[i].text.strip() for i in cells if _SCALED.fullmatch(passages[i].text.strip())][:1]
         if not words:
-            continue  # nothing tells this row from the others: the first keeps the name
+            # nothing tells this row from the others: the first keeps the name, a later one
+            # is kept apart by a mark no claim writes (its numbers still count in a column's
+            # maximum: "GPT-3 (LoRA)" printed twice, 73.4 and 74.0)
+            k = seen_again[(table, row)] = seen_again.get((table, row), -1) + 1
+            if not k:
+                continue
+            name = row + _AGAIN * k
+            made.update({(table, row), (table, name)})
+            for i in cells:
+                out[i] = dataclasses.replace(passages[i], row=name)
+            continue
         name = f"{row} ({', '.join(words)})"
         made.add((table, name))
         for i in cells:
@@ -133,15 +149,19 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
     return out, made
 
 
+_QUALIFIER_WORD = r"(?:\d+(?:\.\d+)+|[a-z0-9]+)"
+
+
 def _qualifier_said(header: str, claim_text: str) -> bool:
     """Whether the claim says the bracketed qualifier of a header as words of its own
     ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
     name ("BERT-large" does not say the "(large)" of "SpanBERT (large)")."""
     m = re.search(r"\(([^()]*)\)\s*$", header)
-    words = re.findall(r"[a-z0-9]+", m.group(1).lower()) if m else []
+    # a decimal is one word: "(0.1%)" is not said by the "2" and "22" of "2.22"
+    words = re.findall(_QUALIFIER_WORD, m.group(1).lower()) if m else []
     if not words:
         return False
-    tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", claim_text.lower())
+    tokens = re.findall(rf"{_QUALIFIER_WORD}(?:-{_QUALIFIER_WORD})*", claim_text.lower())
     if "-".join(words) in tokens:
         return True
     plain = [t for t in tokens if "-" not in t]
@@ -282,9 +302,19 @@ _CHANGE_WORD = re.compile(
     r"^(?:increas|improv|gain|boost|add|rais|lift|delta|differ|chang|drop|decreas|fall|fell|los|reduc|lower|hurt)\w*$", re.I)
 
 
+# a noun of a signed comparison heads a column of differences as well: "Average Advantage
+# (# Training Points, P vs. H)" holds P − H, negative where H is ahead
+_GAP_HEADER = re.compile(r"^(?:advantage|gap|margin)s?$", re.I)
+
+
 def is_change_column(header: str) -> bool:
-    """Whether a column holds changes ("Increase / absolute"), whose sign is their direction."""
-    return any(_CHANGE_HEADER.match(level.strip()) for level in header.split(" / "))
+    """Whether a column holds changes ("Increase / absolute", "Avg. gap (points)"), whose
+    sign is their direction."""
+    for level in header.split(" / "):
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", measure(level)).strip()
+        if _CHANGE_HEADER.match(level.strip()) or _CHANGE_HEADER.match(head) or _GAP_HEADER.match(head):
+            return True
+    return False
 
 
 def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
@@ -299,6 +329,8 @@ def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -
     return [c for c in out if c[1] == top]
 
 
+# a number written with a scale letter: "175B", "760M", "1.3 T"
+_SCALED = re.compile(r"[\d.,]+\s?[KMBT]")
 _SIZE_HEADER = re.compile(r"[\d.,]+\s*(?:[kKMBT]|thousand|million|billion|trillion)", re.I)
 
 
@@ -463,8 +495,8 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
     joined = [(i, f"{a}-{b}") for i, (a, b) in enumerate(zip(claim_tokens, claim_tokens[1:]))
               if a.isalpha() and b.isalpha() and "-" not in a + b]
     for i, t in [*enumerate(claim_tokens), *joined]:
-        if len(word) >= 4 and t.startswith(word) and t[len(word):] in ("s", "es", "ed", "ing", "ings"):
-            return i  # "Prompt" for "prompting"
+        if len(word) >= 4 and _inflected(word, t):
+            return i  # "Prompt" for "prompting", "Fine-tune" for "fine-tuning"
         parts = t.split("-")
         if len(parts) < 2 or not all(p.isalpha() for p in parts):
             continue
@@ -483,6 +515,14 @@ def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
 _JOINING = frozenset({"of", "to", "in", "on", "and", "by"})
 
 
+def _inflected(word: str, token: str) -> bool:
+    """Whether a claim token is a header word with an inflection: "prompting" of "Prompt",
+    "tuning"/"tuned" of "tune" (a silent e dropped before -ing, -ed)."""
+    if token.startswith(word) and token[len(word):] in ("s", "es", "ed", "ing", "ings"):
+        return True
+    return word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed")
+
+
 def _subsequence(short: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in short)
@@ -490,8 +530,14 @@ def _subsequence(short: str, word: str) -> bool:
 
 def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     score, pos = 0, -1
-    for level in header.split(" / "):
+    levels = header.split(" / ")
+    for k, level in enumerate(levels):
         s, p = _level_hit(level, claim_tokens, claim_text)
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", level).strip()
+        if not s and k < len(levels) - 1 and head and head != level.strip():
+            # a parent level shared by sibling columns is named by its head without the
+            # bracket that explains it: "advantage" for "Average Advantage (# Points, P vs. H)"
+            s, p = _level_hit(head, claim_tokens, claim_text)
         if s:
             score += s
             pos = p if pos < 0 else min(pos, p)
@@ -507,6 +553,7 @@ def header_score(header: str, claim_text: str) -> int:
 def _bare(header: str) -> str:
     """A header without the words that qualify its name: "mT5-XXL (75% trained)" →
     "mT5-XXL", "QQP large" → "QQP" (a name — capitals or digits inside — then a size)."""
+    header = header.rstrip(_AGAIN)
     if " / " not in header:
         m = re.fullmatch(r"([A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:x*(?:large|small)|base|medium|tiny|mini|huge|giant)",
                          header.strip())
@@ -755,6 +802,30 @@ def _baseline_row(t: Table, named: str) -> str | None:
     return plain[0] if len(plain) == 1 and not set(_tokens(named[len(own):])) & _PLAIN else None
 
 
+def _modified_row(t: Table, named: str, toks: list[str]) -> tuple[str, bool] | None:
+    """The one row that is the named row's name with words added that the claim says
+    elsewhere ("Foo-R2", "Foo + R2" for a claim naming Foo and "R2"): what adding them
+    changes is that row minus the named one — or the named one minus it, when the claim
+    makes the added words the baseline ("lifts Foo by 1.2 over R2"). With that flag."""
+    found = []
+    for r in t.rows:
+        m = re.match(re.escape(named) + r"\s*[-+/(_]\s*(.+)$", r)
+        if m is None or r == named:
+            continue
+        extra = re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", m.group(1).lower())
+        at = [next((i for i, tok in enumerate(toks) if w in re.split(r"[-+/]", tok)), -1) for w in extra]
+        if extra and min(at) >= 0 and not re.fullmatch(r"[\d.]+", "".join(extra)):
+            found.append((r, _after_baseline_word(toks, min(at))))
+    return found[0] if len(found) == 1 else None
+
+
+def _names_outside(t: Table, claim_names: frozenset[str], version: SourceVersion) -> bool:
+    """Whether the claim has a name (a word with capitals inside, lower-cased) that neither
+    the table's caption nor any of its headers has: the claim is about something else."""
+    have = caption_words(version, t.label) | {w for h in (*t.rows, *t.columns) for w in re.findall(r"[a-z0-9]+", h.lower())}
+    return any(n not in have for n in claim_names)
+
+
 def _unit_columns(t: Table, claim_qs: list[Quantity], claim_text: str) -> list[tuple[str, float, int]]:
     """The one column whose every cell is a duration, for a claim that names no column but
     states a duration ("QQP takes 2 hours" against a "Running time" column of "6h")."""
@@ -849,6 +920,8 @@ def _computed_quantity(value: float) -> Quantity:
 
 def _agree(q: Quantity, value: Quantity) -> bool:
     # A cell has no words around it: what it counts is its header, already matched.
+    if q.approx in ("at least", "at most") and q.unit is None and value.unit == "%":
+        return False  # "under 0.8" is a threshold on a score, no share a cell of "79%" states
     bare = Quantity(q.value, q.text, q.unit, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
     if value.unit is None and q.unit == "%":
         bare = Quantity(q.value, q.text, None, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
@@ -1013,7 +1086,8 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
 
 
 _DIFFERENCE_NOUN = re.compile(
-    r"\b(?:gap|difference|margin|lead|advantage)\b(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)\s*$", re.I)
+    r"\b(?:gap|difference|margin|lead|advantage)\b(?:(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)|\s*\()\s*$",
+    re.I)  # (or in brackets right after the noun: "an advantage (840 points)")
 _EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
@@ -1241,8 +1315,15 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
+        if axis == "row" and not others and len(named) >= 2 and not sole:
+            # "A outperforms B" naming no column: the order every column of scores agrees on
+            others = _one_order_columns(t, named[0][0], named[1][0])
+        # (a second name matched less well is a pair only with no word shared with the first:
+        # "Fine-tune" beside "Prefix (0.1%)", never "BERT" beside "BERT-large")
+        weaker = len(named) >= 2 and named[1][1] < named[0][1] \
+            and bool(set(re.findall(r"[a-z]+", named[0][0].lower())) & set(re.findall(r"[a-z]+", named[1][0].lower())))
         if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
-                named[1][1] < named[0][1] or (len(named) > 2 and named[2][1] == named[1][1]))):
+                weaker or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
@@ -1276,6 +1357,19 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         # a right order is returned too, for the caller to weigh against other tables' orders
         return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+def _one_order_columns(t: Table, a: str, b: str) -> list[tuple[str, float, int]]:
+    """The first column of two rows' scores, as the one column to order them by, when every
+    column orders them alike (A above B in ROUGE-1, ROUGE-2 and ROUGE-L); none otherwise."""
+    pairs = [(c, t.cells[(a, c)], t.cells[(b, c)]) for c in t.columns if (a, c) in t.cells and (b, c) in t.cells
+             and not _AGGREGATE_HEADER.match(c.split(" / ")[0].strip())]
+    pairs = [(c, x, y) for c, x, y in pairs if x.value.unit == y.value.unit and x.value.value != y.value.value]
+    if len(pairs) < 2 or len({bool(_LOWER_IS_BETTER.search(c)) for c, _, _ in pairs}) > 1:
+        return []
+    if len({x.value.value > y.value.value for _, x, y in pairs}) != 1:
+        return []
+    return [(pairs[0][0], 0, -1)]
 
 
 _EVERY_MEMBER = re.compile(r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+([A-Za-z][\w\-]*)", re.I)
@@ -1444,6 +1538,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # a word of a header the claim names is no instruction to compute: "the four-task
         # average" names a column, "the prior best" a row
         in_header = _header_tokens(rows + cols, toks)
+        # "LLaVA's average accuracy" with an "Average" column: the word, an adjective before
+        # its noun, names the column ("the two rows average 85.4" still asks for a mean)
+        in_header |= {h[2] for h in cols if _AGGREGATE_HEADER.match(h[0].split(" / ")[0].strip())
+                      and h[2] + 1 < len(toks) and toks[h[2] + 1].isalpha() and toks[h[2] + 1] not in _FUNCTION}
+        in_header |= _restated_aggregate(rows + cols, toks)
         averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
@@ -1475,7 +1574,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         for k, q in enumerate(claim_qs):
             # 0. "the eight GLUE tasks of Table 1": a count the table's shape states
             labelled = bool(re.search(re.escape(t.label) + r"\b", claim_text))
-            if q.noun and q.value == int(q.value) and (rows or labelled):
+            # ("on all five benchmarks, up to 8 ROUGE-1 points" counts no table that never
+            # says ROUGE: a name of the claim the table lacks makes its shape another count)
+            if q.noun and q.value == int(q.value) and (rows or labelled) and not _names_outside(t, claim_names, version):
                 # a claim about a named row counts what the row is measured on ("X beats Y on
                 # all four benchmarks"), never the rows it is one of: a PDF's table may have
                 # lost a row, and "five problems, including R" is checked by the prose
@@ -1513,6 +1614,14 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                        and all(unit_word(cell.passage.text, cell.value) == written for _, cell in t.column(c))]
             if written and len(by_unit) == 1 and not counted:
                 qcols = [(by_unit[0], 1, len(toks))]
+            elif not counted and _SCALED.fullmatch(q.text) \
+                    and any(re.match(r"[\s\-]*" + re.escape(r), claim_text[q.end :], re.I) for r, _, _ in qrows[:1]):
+                # "the 175B GPT-3": a size written before the row's name is the row's one
+                # column of sizes ("# Params 175B")
+                sizes = [c for c in t.columns if t.column(c)
+                         and all(_SCALED.fullmatch(cell.passage.text.strip()) for _, cell in t.column(c))]
+                if len(sizes) == 1:
+                    qcols = [(sizes[0], 1, len(toks))]
             if is_difference(claim_text, q):
                 qcols = _change_columns(t, qcols, q) or qcols
             else:
@@ -1536,7 +1645,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     # ("the average accuracy is 75.1" is read from a column of averages the table has)
                     # (a column of averages, "Avg. STS", holds what a claim that averages states)
                     if ok or (_comparable(q, cell.value) and single and not _count_among_scores(q, t, c)
-                              and not _share_of(claim_text, q)
+                              # (a column headed as one of shares, "Yes %", states shares)
+                              and not (_share_of(claim_text, q) and not re.search(r"%|\bpercent", c, re.I))
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
                               and is_difference(claim_text, q) == change):
                         stated = cell.passage.text
@@ -1581,6 +1691,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
                         named = [named[0], (base, 1, len(toks))]
+                    elif axis == "row" and len(named) == 1 and others and (variant := _modified_row(t, named[0][0], toks)):
+                        # "R2 pretraining lifts Foo by 1.2": the row Foo-R2 over Foo, in that order
+                        # (Foo over Foo-R2 for "lifts Foo by 1.2 over R2")
+                        changed, base = (named[0][0], variant[0]) if variant[1] else (variant[0], named[0][0])
+                        named = [(changed, named[0][1], -1), (base, named[0][1], len(toks))]
                     if len(named) < 2 or not others:
                         continue
                     named = _same_part_pair(t, named, claim_text)
@@ -1686,6 +1801,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         wanted = {o for o, _, _ in others}
                         line = [(k, c) for k, c in line if k in wanted]
                     line = [(k, c) for k, c in line if not _AGGREGATE_HEADER.match(k.split(" / ")[-1].strip())]
+                    if not others:
+                        # a whole row's mean is over its scores, never a size beside them ("# Params 400M")
+                        line = _like(line, None)
                     # "over the six non-English languages": the excluded header is left out
                     line = [(k, c) for k, c in line if not any(_names_header(x, k) for x in _excluded(claim_text))]
                     if len(line) < 2:
@@ -1718,7 +1836,10 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         over_rows = _order_over_rows(t, rows, cols, claim_text)
         if over_rows is not None:
             offer_here(over_rows[0], over_rows[1])
-        if not claim_qs:
+        # a number that names a row ("prefix-tuning with 0.1% of the parameters" for "Prefix
+        # (0.1%)") is no number of the claim's to decide
+        in_rows = [q for q in claim_qs if any(_qualifier_said(r, q.text) and _qualifier_said(r, claim_text) for r, _, _ in rows)]
+        if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:
                 offer_here(every[0], every[1])
@@ -1951,6 +2072,27 @@ def _header_tokens(hits: list[tuple[str, float, int]], toks: list[str]) -> set[i
     ("the prior best", "four-task average"; a lone "average" may name "Avg." and average)."""
     return {i for h in hits if 0 <= h[2] < len(toks) and _name_end(h, toks) > h[2]
             for i in range(h[2], _name_end(h, toks) + 1)}
+
+
+def _restated_aggregate(hits: list[tuple[str, float, int]], toks: list[str]) -> set[int]:
+    """The claim's "average" words that restate a named header's own ("HTLM's average
+    prompt advantage" for "Average Advantage (# Points)"): the word, then the header's
+    next word within four tokens and no number between. The table holds those averages;
+    nothing to compute."""
+    out = set()
+    for h, _, _ in hits:
+        for level in h.split(" / "):
+            m = _AGGREGATE_WORD.match(level)
+            rest = _tokens(measure(level))
+            if not m or not rest:
+                continue
+            for i, w in enumerate(toks):
+                near = toks[i + 1 : i + 5]
+                # the adjective before its noun, not a verb before a number ("average about 82.5 on STS")
+                if _AVERAGE.fullmatch(w) and rest[0] in near \
+                        and not any(re.search(r"\d", x) for x in near[: near.index(rest[0])]):
+                    out.add(i)
+    return out
 
 
 _LINK_WORDS = frozenset("is was are were of at be set equals".split())

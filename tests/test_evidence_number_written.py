@@ -1,0 +1,179 @@
+"""Numbers written another way (issue 13, round 8): "four in five" as a share, nouns built on
+a verb of change that say no direction ("dropout", "downstream"), a name the passage writes
+as its acronym. Each rule on made-up sentences, where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.numbercheck import check_numbers
+from claimcheck.evidence.quantities import extract_quantities, quantities_agree
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+
+S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
+
+FILLER = [
+    "We release our code and data.",
+    "Section 5 discusses limitations.",
+    "Related work is reviewed in Section 2.",
+    "The appendix lists every hyper-parameter.",
+]
+
+
+def verdict(claim: str, sentences: list[str]) -> VerdictLabel:
+    passages = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(sentences + FILLER)]
+    version = SourceVersion("2101.00001", 1, passages, 1, "test")
+    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Labels are corrupted in four in five batches.", 0.8),
+        ("Only 1 in 10 prompts was rejected.", 0.1),
+        ("One in every four runs diverged.", 0.25),
+    ],
+)
+def test_n_in_m_is_a_share(text: str, value: float) -> None:
+    q = extract_quantities(text)[0]
+    assert abs(q.value - value) < 1e-9 and q.noun is None
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a larger first number is no share; a year is no denominator
+        ("We trained 10 in 3 days.", [10.0, 3.0]),
+        ("It won 3 in 2019.", [3.0, 2019.0]),
+    ],
+)
+def test_n_in_m_is_no_share_when_it_cannot_be_one(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+def test_a_share_in_words_meets_a_percentage() -> None:
+    claim = extract_quantities("a rare hint for four in five masks")[0]
+    assert quantities_agree(claim, extract_quantities("we hint 80% of masks")[0])
+    assert not quantities_agree(claim, extract_quantities("we hint 60% of masks")[0])
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("The corruption is applied to four in five spans.", S),
+        ("The corruption is applied to three in five spans.", C),
+    ],
+)
+def test_a_share_in_words_against_the_papers_percentage(claim: str, expected: VerdictLabel) -> None:
+    assert verdict(claim, ["The corruption is applied to 80% of spans, chosen at random."]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attention dropout was 0.1 during pretraining.",
+        "The downstream accuracy was 71.3 on average.",
+        "The upper layers use 12 heads.",
+        "An additional 4 layers are stacked on top.",
+        "Lowercased inputs reach 88.1 accuracy.",
+    ],
+)
+def test_a_noun_built_on_a_verb_of_change_gives_no_direction(text: str) -> None:
+    assert extract_quantities(text)[0].direction == 0
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("Dropping the cache lowers memory by 12%.", -1),
+        ("The adapter adds 4 points.", 1),
+        ("Accuracy went up by 2.1 points.", 1),
+    ],
+)
+def test_the_verbs_themselves_still_give_one(text: str, direction: int) -> None:
+    assert extract_quantities(text)[0].direction == direction
+
+
+def test_a_level_named_like_dropout_is_no_change() -> None:
+    assert verdict("Attention dropout was 0.1 for the first 50 thousand steps.",
+                   ["We set the attention dropout to 0.1 for the first 50k steps and to 0.0 afterwards."]) is S
+
+
+def _check(claim: str, text: str) -> list[tuple[str, str | None, bool]]:
+    c = Claim(1, claim, Mark.UNKNOWN, None, False)
+    return [(k.claim_text, k.source_text, k.agrees) for k in check_numbers(c, claim, text)]
+
+
+def test_a_name_written_as_its_acronym_binds_the_number() -> None:
+    # "Open-Web-Text" is the passage's "OWT": its 85% is the claim's
+    claim = "About 85% of the Open-Web-Text documents fit within 512 tokens."
+    assert ("85", "85", True) in _check(claim, "About 85% of OWT documents fit within 512 tokens.")
+
+
+def test_another_acronym_is_another_name() -> None:
+    # "WDC" is not an acronym of "Open-Web-Text": the number stays bound to other names
+    claim = "About 85% of the Open-Web-Text documents fit within 512 tokens."
+    assert ("85", "85", True) not in _check(claim, "About 85% of WDC documents fit within 512 tokens.")
+
+
+SHARE = "Applying these cleaning rules removes on average 73% of tokens from a raw page while keeping the markup."
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # a percentage keys by what it is a share of: the changed share is found, and contradicted
+        ("The cleaning rules strip about 37% of a raw page's tokens.", C),
+        ("The cleaning rules strip about 73% of a raw page's tokens.", S),
+    ],
+)
+def test_a_share_of_the_same_thing_is_found_and_compared(claim: str, expected: VerdictLabel) -> None:
+    assert verdict(claim, [SHARE]) is expected
+
+
+def test_a_share_keys_the_passage_only_for_the_same_thing() -> None:
+    from claimcheck.evidence.numbercheck import anchored
+
+    assert anchored("The cleaning rules strip about 37% of a raw page's tokens.", SHARE)
+    # 37% of images is not the passage's 73% of tokens
+    assert not anchored("The cleaning rules strip about 37% of a raw page's images.", SHARE)
+
+
+def test_a_counted_noun_keeps_its_head_across_word_orders() -> None:
+    # "three question types" counts types, as "three types of questions" does: not the 60 questions
+    claim = "The suite has twenty images with three question types each, sixty questions in all."
+    text = "We pick 20 images and write three types of questions for each, totaling 60 questions."
+    assert all(agrees for _, _, agrees in _check(claim, text))
+
+
+def test_a_number_counting_another_head_is_still_its_rival() -> None:
+    # "23K conversations" against "58K in conversations, 23K in descriptions": a swap
+    checks = _check("The data has 23K conversations.", "The data has 58K in conversations and 23K in descriptions.")
+    assert ("23K", "58K", False) in checks
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a month before a year makes a date, a claim may change it
+        ("We used the March 2019 dump of the archive.", [2019.0]),
+        ("It follows the Sept. 2020 release.", [2020.0]),
+        # a name before a year is still a citation
+        ("This follows the setup of Devlin 2019.", []),
+    ],
+)
+def test_a_year_after_a_month_is_a_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("The model uses the March 2018 dump of the archive.", C),
+        ("The model uses the March 2019 dump of the archive.", S),
+    ],
+)
+def test_a_changed_date_is_contradicted(claim: str, expected: VerdictLabel) -> None:
+    assert verdict(claim, ["We used the March 2019 dump of the archive, which gave us 12TB of text."]) is expected
