@@ -187,7 +187,8 @@ def table_to_tex(table: dict, layout: str) -> str:
     if table.get("footnote"):
         mark, _, rest = table["footnote"].partition(" ")
         note = r"\par\smallskip{\footnotesize $^{" + mark + "}$" + tex_escape(rest) + "}"
-    size = r"\small" if ncols < 10 else r"\footnotesize\setlength{\tabcolsep}{3pt}"
+    # A table may set its own size, as papers shrink a wide table to fit the page.
+    size = table.get("size") or (r"\small" if ncols < 10 else r"\footnotesize\setlength{\tabcolsep}{3pt}")
     if kind == "longtable":
         return "\n".join([
             r"{\small\begin{longtable}{" + spec + "}",
