@@ -374,7 +374,7 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
     """Give each row a side; a row with text on both sides of the gutter is split in two,
     unless a word crosses the gutter or the row lies inside a full-width ruled object."""
     if gutter is None:
-        return rows
+        return wrapped_floats(rows)
     g0, g1 = gutter
     mid = (g0 + g1) / 2
     regions = _spanning_regions(rules, g0, g1)
@@ -408,6 +408,86 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
             r.side = "left" if left else "right"
             out.append(r)
     return out
+
+
+def _prose_end(r: Row) -> float | None:
+    """Where the run of words that starts a row ends: at the first gap wider than 1.5 em (a
+    justified line's word spaces are narrower). None when that run is too short to be a
+    line of prose."""
+    chars = r.chars
+    reach = chars[0].x1
+    k = 1
+    while k < len(chars) and chars[k].x0 - reach <= 1.5 * r.size:
+        reach = max(reach, chars[k].x1)
+        k += 1
+    if sum(len(c.text) for c in chars[:k]) < _PROSE_CHARS:
+        return None
+    return reach
+
+
+def wrapped_floats(rows: list[Row]) -> list[Row]:
+    """A float set in a cut-out at the right of a single-column page (wrapfig): the lines
+    of prose beside it all end at one x, well short of the page's measure, and the float's
+    text (tick values, a legend, its caption) sits right of that x, often on the prose
+    lines' baselines. Those rows are cut at that x; the prose takes the side "left" and
+    the float's text "right", so that reading order gives the paragraph whole and then the
+    float, and its caption is read as a caption."""
+    if len(rows) < 4:
+        return rows
+    measure = max((r.x1 for r in rows if len(r.text) >= 2 * _PROSE_CHARS and len(r.cells) == 1), default=None)
+    if measure is None:
+        return rows
+    ends: list[tuple[float, Row]] = []
+    for r in rows:
+        e = _prose_end(r)
+        if e is not None and e < measure - 3 * r.size:
+            ends.append((e, r))
+    if len(ends) < 3:
+        return rows
+    # The cut-out's edge: the line end that most short lines share (justified to it).
+    edge = max((e for e, _ in ends), key=lambda e: sum(1 for x, _ in ends if abs(x - e) <= 1.5))
+    beside = [r for e, r in ends if abs(e - edge) <= 1.5]
+    if len(beside) < 3:
+        return rows
+    size = _median([r.size for r in beside])
+    top = min(r.base for r in beside) - 2 * size
+    bottom = max(r.base for r in beside) + 1.5 * size
+    out: list[Row] = []
+    moved = False
+    for r in rows:
+        if not top <= r.base <= bottom:
+            out.append(r)
+            continue
+        # Cut at the edge itself: the float's caption may start closer to the prose than
+        # the 1.5 em that found the edge. A word across the edge makes a full-measure line.
+        left = [c for c in r.chars if c.x1 <= edge + 1]
+        right = [c for c in r.chars if c.x0 >= edge + 1]
+        if len(left) + len(right) != len(r.chars):
+            out.append(r)
+        elif not right or not left:
+            r.side = "left" if left else "right"
+            moved |= not left
+            out.append(r)
+        else:
+            out.append(_part_row(r, left, "left"))
+            out.append(_part_row(r, right, "right"))
+            moved = True
+    if not moved:
+        # Short lines with nothing beside them: a list or a ragged passage, not a cut-out.
+        for r in rows:
+            r.side = "full"
+        return rows
+    return out
+
+
+def _part_row(r: Row, chars: list[Frag], side: str) -> Row:
+    """The part of row ``r`` made of ``chars``, as a row of its own on ``side``."""
+    sizes = [c.size for c in chars if not c.sup] or [c.size for c in chars]
+    nr = Row(page=r.page, chars=chars, base=r.base, size=sizes[0] if len(sizes) == 1 else _median(sizes), side=side, bold=chars[0].bold)
+    nr.finish()
+    nr.text = resolve_superscripts(row_text(nr.chars, nr.size)).strip()
+    nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
+    return nr
 
 
 def reading_order(rows: list[Row]) -> list[Row]:

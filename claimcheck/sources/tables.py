@@ -104,14 +104,29 @@ def _drop_figure_text(rows: list[Row]) -> None:
             continue
         above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
         for r in above:
-            words = r.text.split()
             if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body:
                 break
-            small = r.size <= 0.92 * body
-            label = len(words) <= 4 and not re.search(r"[.:;?!]$", r.text)
-            if not (small or label):
+            if not (r.size <= 0.92 * body or _drawing_labels(r)):
                 break
             r.used = True
+
+
+_SENTENCE_END = re.compile(r"[.:;?!]$")
+_TICK = re.compile(r"^[-+−–]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[%×x]|[eE][-+−]?\d+|[kKMB])?$")
+
+
+def _drawing_labels(r: Row) -> bool:
+    """Whether a row reads as the labels of a drawing rather than a line of prose: a few
+    words without a sentence end ("Multi-Head Attention", "Training epoch"); a row of tick
+    values ("60 2 4 6 8 10 12": a y tick level with the x ticks), however many; or short
+    labels spread along the row with wide gaps between them (a legend: "Small encoder",
+    "Large encoder", one entry per cell), where a prose line is one run of words."""
+    words = r.text.split()
+    if _SENTENCE_END.search(r.text):
+        return False
+    if len(words) <= 4 or all(_TICK.match(w) for w in words):
+        return True
+    return len(r.cells) >= 2 and all(len(c[2].split()) <= 4 for c in r.cells)
 
 
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])[-+±]?\d")
