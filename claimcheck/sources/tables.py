@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import Row, cells_of, union_box
+from claimcheck.sources.layout import Row, cells_of, row_text, union_box
 from claimcheck.sources.pdfchars import Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
@@ -43,7 +43,7 @@ class Table:
     header_end: float | None = None  # y of the rule under the header, when ruled
     separators: list[float] = field(default_factory=list)  # y of full-width rules inside the body
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
-    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid
+    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid; or "subcaptions": a figure's "(a) …" captions (rows: one per subfigure)
 
     @property
     def anchor(self) -> Row:
@@ -87,28 +87,91 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     tables.extend(_unruled_grids(rows))
-    _drop_figure_text(rows)
+    tables.extend(_drop_figure_text(rows))
     return tables
 
 
-def _drop_figure_text(rows: list[Row]) -> None:
+def _drop_figure_text(rows: list[Row]) -> list[Table]:
     """Text drawn inside a figure (axis labels, ticks, legends) is not prose: from each
-    "Figure N:" caption up its column, rows that are small, or short and unpunctuated,
+    "Figure N:" caption up its column, rows that are small, or read as a drawing's labels,
     are marked used, so that a paragraph running past the figure stays whole. The walk
-    stops at the first line that reads as prose, a heading or another caption."""
+    stops at the first line that reads as prose, a heading or another caption. Subfigures'
+    captions met on the way ("(a) …", "(b) …") are returned, to be read as captions."""
     if not rows:
-        return
+        return []
     body = statistics.median(r.size for r in rows)
+    out: list[Table] = []
     for c in rows:
         if c.used or not FIGURE_CAPTION.match(c.text):
             continue
         above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
-        for r in above:
+        walked: list[Row] = []
+        for k, r in enumerate(above):
             if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body:
                 break
-            if not (r.size <= 0.92 * body or _drawing_labels(r)):
+            if not (r.size <= 0.92 * body or _drawing_labels(r) or _in_subcaption(r, above[k + 1 :])):
                 break
             r.used = True
+            walked.append(r)
+        out.extend(_subcaptions(walked))
+    return out
+
+
+_SUBCAPTION = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+\S")
+
+
+def _starts_subcaption(r: Row) -> bool:
+    return any(_SUBCAPTION.match(cell[2]) for cell in r.cells)
+
+
+def _in_subcaption(r: Row, higher: list[Row]) -> bool:
+    """Whether ``r`` is a subfigure's caption: a line starting "(a) …", or one of the next
+    few lines under it, set close and in its size."""
+    prev = r
+    for x in [r, *higher[:4]]:
+        if x is not r and (abs(x.size - prev.size) > 0.5 or not 0 < prev.base - x.base <= 1.6 * prev.size):
+            return False
+        if _starts_subcaption(x):
+            return True
+        prev = x
+    return False
+
+
+def _subcaptions(walked: list[Row]) -> list[Table]:
+    """The subfigures' captions among a figure's rows: each "(a) …" starts one; side by side
+    they share lines, and a line's words go to the caption whose start is left of them."""
+    lines = sorted(walked, key=lambda r: r.base)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if not _starts_subcaption(first):
+            i += 1
+            continue
+        group = [first]
+        i += 1
+        while i < len(lines) and not _starts_subcaption(lines[i]) and abs(lines[i].size - first.size) <= 0.5 and 0 < lines[i].base - group[-1].base <= 1.6 * first.size:
+            group.append(lines[i])
+            i += 1
+        starts = [cell[0] for cell in first.cells if _SUBCAPTION.match(cell[2])]
+        bounds = [float("-inf"), *starts[1:], float("inf")]
+        parts: list[Row] = []
+        for lo, hi in zip(bounds, bounds[1:]):
+            text_lines: list[str] = []
+            frags = []
+            for line in group:
+                mine = [f for f in line.chars if lo - 0.5 * line.size <= (f.x0 + f.x1) / 2 < hi - 0.5 * line.size]
+                if mine:
+                    text_lines.append(row_text(mine, line.size).strip())
+                    frags.extend(mine)
+            if frags:
+                part = Row(page=first.page, chars=frags, base=first.base, size=first.size, side=first.side)
+                part.finish()
+                part.text = join_lines(text_lines, None)
+                parts.append(part)
+        if parts:
+            out.append(Table(None, first.page, [first], parts, kind="subcaptions"))
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.:;?!]$")
@@ -535,6 +598,8 @@ def table_passages(t: Table, order_start: int, section: str | None, vocab: Count
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
     order = order_start
+    if t.kind == "subcaptions":
+        return [Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "caption", order + k, section) for k, r in enumerate(t.rows)]
     if t.caption:
         caption_text = normalise_numbers(join_lines([c.text for c in t.caption], vocab))
         cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
