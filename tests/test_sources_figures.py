@@ -1,6 +1,7 @@
 """Text inside figures on real-paper layouts (issue 12): the layout fixtures
 tests/fixtures/layouts/{lineplot,barchart,diagram,subfigs,wrapfig,tableplot}.pdf, typeset
-by pdflatex with pgfplots, TikZ, subcaption and wrapfig (the .tex beside each).
+by pdflatex with pgfplots, TikZ, subcaption and wrapfig, and {mplfigs,wrapleft}.pdf with
+plots drawn by matplotlib and embedded as PDF (the .tex beside each).
 
 What must hold on each: every sentence of the body comes out whole, in one passage, in
 reading order, and nothing else comes out as a sentence (a tick value, a legend entry, a
@@ -21,7 +22,7 @@ from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot")
+FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft")
 
 # Text drawn inside each figure (ticks, legends, box labels, axis labels, bar values): none
 # of it may be in a passage other than a caption.
@@ -32,6 +33,11 @@ DRAWING_TEXT = {
     "subfigs": ["Passages k", "Index size", "Recall@20", "10^0", "10^1", "45 75", "2 10 21"],
     "wrapfig": ["Uncalibrated", "Confidence", "0 0.5 1", "Temperature Temperature"],
     "tableplot": ["SST-2 MRPC RTE", "Baseline Distilled", "Pruned Ours", "Distilled Pruned"],
+    # matplotlib's plots, embedded as PDF; a legend's entries longer than a few words.
+    "mplfigs": ["Dense baseline", "Mixture of experts", "Training steps", "Validation loss", "2.75", "0 20 40",
+                "Dense model with", "Sparse model with the same", "Summarisation Translation", "39.6 27.4", "88 88.6",
+                "Token and position", "Router picks", "Eight feed-forward experts", "Language modelling head"],
+    "wrapleft": ["Measured", "Linear", "Devices 20", "Speed-up 30", "0 20"],
 }
 
 _FLOATS = re.compile(r"\\begin\{(figure\*?|table\*?|wrapfigure)\}.*?\\end\{\1\}", re.S)
@@ -166,6 +172,21 @@ def test_wrapfigure_cut_out_leaves_the_paragraph_beside_it_whole() -> None:
         assert by_text(passages, sentence).kind == "sentence"
     caption = by_text(passages, "Figure 1: Reliability diagram before and after temperature scaling.")
     assert caption.kind == "caption"
+
+
+def test_wrapfigure_at_the_left_leaves_the_lines_right_of_it_whole() -> None:
+    passages = extract_pdf(LAYOUTS / "wrapleft.pdf").passages
+    # The float's ticks and legend ("30", "Measured") start the lines the prose shares.
+    for sentence in (
+        "The efficiency therefore falls from 95% with 2 devices to 61% with 32 devices.",
+        "Figure 1 shows that the loss of efficiency grows steadily with the number of devices.",
+        "Most of the lost time is spent in the all-reduce, which takes 38% of each step with 32 devices.",
+    ):
+        assert by_text(passages, sentence).kind == "sentence"
+    caption = by_text(passages, "Figure 1: Measured speed-up against the number of devices.")
+    assert caption.kind == "caption" and caption.bbox is not None
+    prose = by_text(passages, "With 8 devices it is 6.7, and with 32 devices it is 19.5.")
+    assert prose.bbox is not None and caption.bbox.x1 < prose.bbox.x0  # the caption is left of the prose
 
 
 def by_text(passages: list[Passage], text: str) -> Passage:

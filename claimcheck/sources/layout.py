@@ -274,6 +274,18 @@ def _coverage(rows: list[Row], lo: int, hi: int) -> list[int]:
     return list(accumulate(diff))
 
 
+def _text_size(pages: list[list[Row]]) -> float:
+    """The size of most lines of the document."""
+    sizes = [r.size for rows in pages for r in rows if len(r.text) >= _PROSE_CHARS]
+    return _median(sizes) if sizes else 0.0
+
+
+def _not_drawing_text(rows: list[Row], text_size: float) -> list[Row]:
+    """Rows set near the text's size: a plot's legend or labels in a figure* (7 pt beside
+    10 pt prose) may reach into the gutter, and must not hide it."""
+    return [r for r in rows if r.size >= 0.8 * text_size]
+
+
 def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
     """The empty vertical strip between two columns, found over all pages of one width: a
     two-column paper keeps its gutter on every page, and a page whose right column holds
@@ -283,9 +295,10 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     # title page) would otherwise bury the gutter of every two-column page under its lines.
     body: list[Row] = []
     cover = [0] * (hi - lo + 1)
+    text_size = _text_size(pages)
     for rows in pages:
         page_body = [r for r in rows if len(r.text) > 3]
-        page_cover = _coverage(page_body, lo, hi)
+        page_cover = _coverage(_not_drawing_text(page_body, text_size), lo, hi)
         if page_body and min(page_cover) <= max(1.0, 0.15 * len(page_body)):
             body.extend(page_body)
             cover = list(map(add, cover, page_cover))
@@ -410,50 +423,69 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
     return out
 
 
-def _prose_end(r: Row) -> float | None:
-    """Where the run of words that starts a row ends: at the first gap wider than 1.5 em (a
-    justified line's word spaces are narrower). None when that run is too short to be a
-    line of prose."""
+def _prose_runs(r: Row) -> tuple[float | None, float | None]:
+    """Where the run of words that starts a row ends, and where the run that ends it
+    starts: runs part at gaps wider than 1.5 em (a justified line's word spaces are
+    narrower). None for a run too short to be a line of prose."""
     chars = r.chars
-    reach = chars[0].x1
-    k = 1
-    while k < len(chars) and chars[k].x0 - reach <= 1.5 * r.size:
-        reach = max(reach, chars[k].x1)
-        k += 1
-    if sum(len(c.text) for c in chars[:k]) < _PROSE_CHARS:
+    runs: list[list[float]] = [[chars[0].x0, chars[0].x1, len(chars[0].text)]]
+    for c in chars[1:]:
+        run = runs[-1]
+        if c.x0 - run[1] > 1.5 * r.size:
+            runs.append([c.x0, c.x1, len(c.text)])
+        else:
+            run[1] = max(run[1], c.x1)
+            run[2] += len(c.text)
+    first, last = runs[0], runs[-1]
+    return (first[1] if first[2] >= _PROSE_CHARS else None), (last[0] if last[2] >= _PROSE_CHARS else None)
+
+
+def _cut_out(rows: list[Row]) -> tuple[float, str, list[Row]] | None:
+    """A wrapfigure's cut-out: lines of prose that all end at one x well short of the
+    measure (the float at the right), or all start at one x well into it (at the left);
+    that x, the float's side, and the lines."""
+    prose = [r for r in rows if len(r.text) >= 2 * _PROSE_CHARS and len(r.cells) == 1]
+    if not prose:
         return None
-    return reach
+    lo, hi = min(r.x0 for r in prose), max(r.x1 for r in prose)
+    ends: list[tuple[float, Row]] = []
+    starts: list[tuple[float, Row]] = []
+    for r in rows:
+        end, start = _prose_runs(r)
+        if end is not None and end < hi - 3 * r.size:
+            ends.append((end, r))
+        if start is not None and start > lo + 3 * r.size:
+            starts.append((start, r))
+    best: tuple[float, str, list[Row]] | None = None
+    for side, found in (("right", ends), ("left", starts)):
+        if len(found) < 3:
+            continue
+        # The cut-out's edge: the x that most such lines share (justified to it).
+        edge = max((x for x, _ in found), key=lambda e: sum(1 for x, _ in found if abs(x - e) <= 1.5))
+        beside = [r for x, r in found if abs(x - edge) <= 1.5]
+        if len(beside) >= 3 and (best is None or len(beside) > len(best[2])):
+            best = (edge, side, beside)
+    return best
 
 
 def wrapped_floats(rows: list[Row]) -> list[Row]:
-    """A float set in a cut-out at the right of a single-column page (wrapfig): the lines
-    of prose beside it all end at one x, well short of the page's measure, and the float's
-    text (tick values, a legend, its caption) sits right of that x, often on the prose
-    lines' baselines. Those rows are cut at that x; the prose takes the side "left" and
-    the float's text "right", so that reading order gives the paragraph whole and then the
-    float, and its caption is read as a caption."""
+    """A float set in a cut-out at the side of a single-column page (wrapfig): the lines of
+    prose beside it share an edge short of the page's measure, and the float's text (tick
+    values, a legend, its caption) sits beyond that edge, often on the prose lines'
+    baselines. Those rows are cut at the edge; the float's text takes its side ("right" or
+    "left") and the prose the other, so that reading order gives the paragraph whole and
+    the float apart, and its caption is read as a caption."""
     if len(rows) < 4:
         return rows
-    measure = max((r.x1 for r in rows if len(r.text) >= 2 * _PROSE_CHARS and len(r.cells) == 1), default=None)
-    if measure is None:
+    found = _cut_out(rows)
+    if found is None:
         return rows
-    ends: list[tuple[float, Row]] = []
-    for r in rows:
-        e = _prose_end(r)
-        if e is not None and e < measure - 3 * r.size:
-            ends.append((e, r))
-    if len(ends) < 3:
-        return rows
-    # The cut-out's edge: the line end that most short lines share (justified to it).
-    edge = max((e for e, _ in ends), key=lambda e: sum(1 for x, _ in ends if abs(x - e) <= 1.5))
-    beside = [r for e, r in ends if abs(e - edge) <= 1.5]
-    if len(beside) < 3:
-        return rows
+    edge, float_side, beside = found
     size = _median([r.size for r in beside])
     top = min(r.base for r in beside) - 2 * size
     bottom = max(r.base for r in beside) + 1.5 * size
     out: list[Row] = []
-    moved = False
+    alone = False  # a float row on a baseline of its own: a list's labels never are
     for r in rows:
         if not top <= r.base <= bottom:
             out.append(r)
@@ -461,19 +493,19 @@ def wrapped_floats(rows: list[Row]) -> list[Row]:
         # Cut at the edge itself: the float's caption may start closer to the prose than
         # the 1.5 em that found the edge. A word across the edge makes a full-measure line.
         left = [c for c in r.chars if c.x1 <= edge + 1]
-        right = [c for c in r.chars if c.x0 >= edge + 1]
+        right = [c for c in r.chars if c.x0 >= edge - 1 and c.x1 > edge + 1]
         if len(left) + len(right) != len(r.chars):
             out.append(r)
         elif not right or not left:
             r.side = "left" if left else "right"
-            moved |= not left
+            alone |= r.side == float_side
             out.append(r)
         else:
             out.append(_part_row(r, left, "left"))
             out.append(_part_row(r, right, "right"))
-            moved = True
-    if not moved:
-        # Short lines with nothing beside them: a list or a ragged passage, not a cut-out.
+    if not alone:
+        # Lines sharing an edge with nothing of their own beside them: a list, a ragged
+        # passage, a nested list's labels; not a cut-out.
         for r in rows:
             r.side = "full"
         return rows
