@@ -22,7 +22,7 @@ from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft")
+FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft", "figpairs")
 
 # Text drawn inside each figure (ticks, legends, box labels, axis labels, bar values): none
 # of it may be in a passage other than a caption.
@@ -38,6 +38,9 @@ DRAWING_TEXT = {
                 "Dense model with", "Sparse model with the same", "Summarisation Translation", "39.6 27.4", "88 88.6",
                 "Token and position", "Router picks", "Eight feed-forward experts", "Language modelling head"],
     "wrapleft": ["Measured", "Linear", "Devices 20", "Speed-up 30", "0 20"],
+    # Two plots side by side: their axis labels of several words share a row.
+    "figpairs": ["Number of labelled examples", "Epochs of fine-tuning", "Test accuracy", "Training loss 1", "8 32 128 512",
+                 "Retrieve the top", "Rerank them with", "Read the best passage and"],
 }
 
 _FLOATS = re.compile(r"\\begin\{(figure\*?|table\*?|wrapfigure)\}.*?\\end\{\1\}", re.S)
@@ -55,7 +58,7 @@ def _plain(tex: str) -> str:
 def _body_sentences(tex: str) -> list[str]:
     body = tex.split("\\begin{document}", 1)[1].split("\\end{document}", 1)[0]
     body = _FLOATS.sub(" ", body)
-    body = re.sub(r"\\section\{[^}]*\}", "\n\n", body)
+    body = re.sub(r"\\(?:sub)*section\*?\{[^}]*\}", "\n\n", body)
     out: list[str] = []
     for para in re.split(r"\n\s*\n", body):
         text = _plain(para)
@@ -101,7 +104,7 @@ def test_every_body_sentence_whole_in_order_and_nothing_else(layout: tuple[str, 
     name, tex, passages = layout
     expected = _body_sentences(tex)
     got = [p.text for p in passages if p.kind in ("sentence", "abstract")]
-    assert len(expected) > 20, name  # the .tex was read
+    assert len(expected) >= 15, name  # the .tex was read
     missing = [e for e in expected if not any(_matches(e, g) for g in got)]
     extra = [g for g in got if not any(_matches(e, g) for e in expected)]
     assert not missing and not extra, (name, missing, extra)
@@ -158,6 +161,15 @@ def test_subfigure_captions_side_by_side_are_split_between_their_subfigures() ->
     # The subfigures' captions sit left and right of each other, on shared lines.
     assert a.bbox is not None and b.bbox is not None and a.bbox.x1 < b.bbox.x0
     assert captions[-1].text.startswith("Figure 1: Answer quality")
+
+
+def test_figures_side_by_side_keep_their_captions_apart_and_the_heading_above() -> None:
+    passages = extract_pdf(LAYOUTS / "figpairs.pdf").passages
+    one = by_text(passages, "Figure 1: Accuracy against the number of labelled examples per class.")
+    two = by_text(passages, "Figure 2: Training loss by epoch with 128 labelled examples per class.")
+    assert one.kind == two.kind == "caption" and one.order + 1 == two.order
+    # The subsection heading right above the figure is a heading, not one of its labels.
+    assert by_text(passages, "With 128 examples the standard deviation drops to 0.9 points.").section == "1.1 Results"
 
 
 def test_wrapfigure_cut_out_leaves_the_paragraph_beside_it_whole() -> None:

@@ -43,7 +43,7 @@ class Table:
     header_end: float | None = None  # y of the rule under the header, when ruled
     separators: list[float] = field(default_factory=list)  # y of full-width rules inside the body
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
-    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid; or "subcaptions": a figure's "(a) …" captions (rows: one per subfigure)
+    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid; or "captions": captions that share lines, "(a) …" "(b) …" or "Figure 1: …" "Figure 2: …" (rows: one per caption)
 
     @property
     def anchor(self) -> Row:
@@ -95,26 +95,59 @@ def _drop_figure_text(rows: list[Row]) -> list[Table]:
     """Text drawn inside a figure (axis labels, ticks, legends) is not prose: from each
     "Figure N:" caption up its column, rows that are small, or read as a drawing's labels,
     are marked used, so that a paragraph running past the figure stays whole. The walk
-    stops at the first line that reads as prose, a heading or another caption. Subfigures'
-    captions met on the way ("(a) …", "(b) …") are returned, to be read as captions."""
+    stops at the first line that reads as prose, a heading or another caption. Returned:
+    the captions that share lines and must be read apart, subfigures' ("(a) …", "(b) …")
+    met on the way, and figures' side by side ("Figure 1: …" "Figure 2: …")."""
     if not rows:
         return []
     body = statistics.median(r.size for r in rows)
     out: list[Table] = []
-    for c in rows:
+    for i, c in enumerate(rows):
         if c.used or not FIGURE_CAPTION.match(c.text):
             continue
+        out.extend(_captions_side_by_side(rows, i))
         above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
+        measure = _measure(rows, c)
         walked: list[Row] = []
         for k, r in enumerate(above):
-            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body:
+            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body or _is_heading_like(r, body):
                 break
-            if not (r.size <= 0.92 * body or _drawing_labels(r) or _in_subcaption(r, above[k + 1 :])):
+            if not (r.size <= 0.92 * body or _drawing_labels(r, measure) or _in_subcaption(r, above[k + 1 :])):
                 break
             r.used = True
             walked.append(r)
         out.extend(_subcaptions(walked))
     return out
+
+
+_HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-H](?:\.\d+)*\.?)\s+[A-Z]")
+
+
+def _is_heading_like(r: Row, body: float) -> bool:
+    """A bold numbered line, or a bold line set larger than the text: a section heading
+    right above a figure placed [h] under it, which must not be taken for a label."""
+    return r.bold and (_HEADING_NUMBER.match(r.text) is not None or r.size > 1.05 * body)
+
+
+def _measure(rows: list[Row], c: Row) -> float:
+    """The width of the prose lines around a caption: of its column, or of the page."""
+    lines = [r for r in rows if r.page == c.page and r.side == c.side and len(r.text) >= 50]
+    return max(r.x1 for r in lines) - min(r.x0 for r in lines) if lines else float("inf")
+
+
+def _captions_side_by_side(rows: list[Row], i: int) -> list[Table]:
+    """Figures set side by side (minipages) put their captions on shared lines: "Figure 1:
+    …" and "Figure 2: …" start cells of one row. They are read apart, as captions, and
+    their rows marked used."""
+    c = rows[i]
+    starts = [cell[0] for cell in c.cells if FIGURE_CAPTION.match(cell[2])]
+    if len(starts) < 2:
+        return []
+    group = caption_rows(rows, i)
+    parts = _split_at(group, starts)
+    for r in group:
+        r.used = True
+    return [Table(None, c.page, [c], parts, kind="captions")] if parts else []
 
 
 _SUBCAPTION = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+\S")
@@ -138,8 +171,8 @@ def _in_subcaption(r: Row, higher: list[Row]) -> bool:
 
 
 def _subcaptions(walked: list[Row]) -> list[Table]:
-    """The subfigures' captions among a figure's rows: each "(a) …" starts one; side by side
-    they share lines, and a line's words go to the caption whose start is left of them."""
+    """The subfigures' captions among a figure's rows: each "(a) …" starts one, with the
+    lines set close under it."""
     lines = sorted(walked, key=lambda r: r.base)
     out: list[Table] = []
     i = 0
@@ -153,43 +186,54 @@ def _subcaptions(walked: list[Row]) -> list[Table]:
         while i < len(lines) and not _starts_subcaption(lines[i]) and abs(lines[i].size - first.size) <= 0.5 and 0 < lines[i].base - group[-1].base <= 1.6 * first.size:
             group.append(lines[i])
             i += 1
-        starts = [cell[0] for cell in first.cells if _SUBCAPTION.match(cell[2])]
-        bounds = [float("-inf"), *starts[1:], float("inf")]
-        parts: list[Row] = []
-        for lo, hi in zip(bounds, bounds[1:]):
-            text_lines: list[str] = []
-            frags = []
-            for line in group:
-                mine = [f for f in line.chars if lo - 0.5 * line.size <= (f.x0 + f.x1) / 2 < hi - 0.5 * line.size]
-                if mine:
-                    text_lines.append(row_text(mine, line.size).strip())
-                    frags.extend(mine)
-            if frags:
-                part = Row(page=first.page, chars=frags, base=first.base, size=first.size, side=first.side)
-                part.finish()
-                part.text = join_lines(text_lines, None)
-                parts.append(part)
+        parts = _split_at(group, [cell[0] for cell in first.cells if _SUBCAPTION.match(cell[2])])
         if parts:
-            out.append(Table(None, first.page, [first], parts, kind="subcaptions"))
+            out.append(Table(None, first.page, [first], parts, kind="captions"))
     return out
+
+
+def _split_at(group: list[Row], starts: list[float]) -> list[Row]:
+    """Captions side by side on the lines of ``group``, one starting at each x of
+    ``starts``: a line's words go to the caption whose start is left of them. One row
+    each, its text the caption's lines joined."""
+    first = group[0]
+    bounds = [float("-inf"), *starts[1:], float("inf")]
+    parts: list[Row] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        text_lines: list[str] = []
+        frags = []
+        for line in group:
+            mine = [f for f in line.chars if lo - 0.5 * line.size <= (f.x0 + f.x1) / 2 < hi - 0.5 * line.size]
+            if mine:
+                text_lines.append(row_text(mine, line.size).strip())
+                frags.extend(mine)
+        if frags:
+            part = Row(page=first.page, chars=frags, base=first.base, size=first.size, side=first.side)
+            part.finish()
+            part.text = join_lines(text_lines, None)
+            parts.append(part)
+    return parts
 
 
 _SENTENCE_END = re.compile(r"[.:;?!]$")
 _TICK = re.compile(r"^[-+−–]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[%×x]|[eE][-+−]?\d+|[kKMB])?$")
 
 
-def _drawing_labels(r: Row) -> bool:
-    """Whether a row reads as the labels of a drawing rather than a line of prose: a few
-    words without a sentence end ("Multi-Head Attention", "Training epoch"); a row of tick
-    values ("60 2 4 6 8 10 12": a y tick level with the x ticks), however many; or short
-    labels spread along the row with wide gaps between them (a legend: "Small encoder",
-    "Large encoder", one entry per cell), where a prose line is one run of words."""
+def _drawing_labels(r: Row, measure: float) -> bool:
+    """Whether a row reads as the labels of a drawing rather than a line of prose, which is
+    one run of words across its column: a few words without a sentence end ("Multi-Head
+    Attention"); a row of tick values ("60 2 4 6 8 10 12": a y tick level with the x
+    ticks), however many; labels spread along the row with wide gaps between them, each
+    short or narrow (a legend's entries; two plots' axis labels side by side, "Number of
+    labelled examples per class"); or one label of more words, narrower than the column."""
     words = r.text.split()
     if _SENTENCE_END.search(r.text):
         return False
     if len(words) <= 4 or all(_TICK.match(w) for w in words):
         return True
-    return len(r.cells) >= 2 and all(len(c[2].split()) <= 4 for c in r.cells)
+    if len(r.cells) >= 2:
+        return all(len(c[2].split()) <= 4 or c[1] - c[0] < 0.4 * measure for c in r.cells)
+    return r.x1 - r.x0 < 0.6 * measure
 
 
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])[-+±]?\d")
@@ -598,7 +642,7 @@ def table_passages(t: Table, order_start: int, section: str | None, vocab: Count
     """The caption, then per body row the row as a whole and each of its cells."""
     out: list[Passage] = []
     order = order_start
-    if t.kind == "subcaptions":
+    if t.kind == "captions":
         return [Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "caption", order + k, section) for k, r in enumerate(t.rows)]
     if t.caption:
         caption_text = normalise_numbers(join_lines([c.text for c in t.caption], vocab))
