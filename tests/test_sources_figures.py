@@ -22,7 +22,7 @@ from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft", "figpairs")
+FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft", "figpairs", "heatmap")
 
 # Text drawn inside each figure (ticks, legends, box labels, axis labels, bar values): none
 # of it may be in a passage other than a caption.
@@ -41,6 +41,8 @@ DRAWING_TEXT = {
     # Two plots side by side: their axis labels of several words share a row.
     "figpairs": ["Number of labelled examples", "Epochs of fine-tuning", "Test accuracy", "Training loss 1", "8 32 128 512",
                  "Retrieve the top", "Rerank them with", "Read the best passage and"],
+    # A confusion matrix: a grid of numbers under class names, like a table without rules.
+    "heatmap": ["0.94 0.01", "World 0.94", "Sports 0.01", "Predicted class", "True class", "World Sports Business", "0.89 0.06"],
 }
 
 _FLOATS = re.compile(r"\\begin\{(figure\*?|table\*?|wrapfigure)\}.*?\\end\{\1\}", re.S)
