@@ -22,7 +22,7 @@ from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft", "figpairs", "heatmap")
+FIXTURES = ("lineplot", "barchart", "diagram", "subfigs", "wrapfig", "tableplot", "mplfigs", "wrapleft", "figpairs", "heatmap", "examples")
 
 # Text drawn inside each figure (ticks, legends, box labels, axis labels, bar values): none
 # of it may be in a passage other than a caption.
@@ -43,6 +43,9 @@ DRAWING_TEXT = {
                  "Retrieve the top", "Rerank them with", "Read the best passage and"],
     # A confusion matrix: a grid of numbers under class names, like a table without rules.
     "heatmap": ["0.94 0.01", "World 0.94", "Sports 0.01", "Predicted class", "True class", "World Sports Business", "0.89 0.06"],
+    # Examples in whole sentences inside boxes: side by side in a figure*, framed in a column.
+    "examples": ["Standard prompting", "A shop sells pens", "Tom buys", "The answer is 29", "15 trees in the grove",
+                 "The answer is 6", "How many trees"],
 }
 
 _FLOATS = re.compile(r"\\begin\{(figure\*?|table\*?|wrapfigure)\}.*?\\end\{\1\}", re.S)

@@ -87,20 +87,22 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     tables.extend(_unruled_grids(rows))
-    tables.extend(_drop_figure_text(rows))
+    tables.extend(_drop_figure_text(rows, rules))
     return tables
 
 
-def _drop_figure_text(rows: list[Row]) -> list[Table]:
-    """Text drawn inside a figure (axis labels, ticks, legends) is not prose: from each
-    "Figure N:" caption up its column, rows that are small, or read as a drawing's labels,
-    are marked used, so that a paragraph running past the figure stays whole. The walk
-    stops at the first line that reads as prose, a heading or another caption. Returned:
-    the captions that share lines and must be read apart, subfigures' ("(a) …", "(b) …")
-    met on the way, and figures' side by side ("Figure 1: …" "Figure 2: …")."""
+def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None) -> list[Table]:
+    """Text drawn inside a figure (axis labels, ticks, legends, boxes) is not prose: from
+    each "Figure N:" caption up its column, rows that are small, read as a drawing's labels,
+    or sit in the drawing's boxes are marked used, so that a paragraph running past the
+    figure stays whole. The walk stops at the first line that reads as prose, a heading or
+    another caption. Returned: the captions that share lines and must be read apart,
+    subfigures' ("(a) …", "(b) …") met on the way, and figures' side by side ("Figure 1:
+    …" "Figure 2: …")."""
     if not rows:
         return []
     body = statistics.median(r.size for r in rows)
+    frames = _frames(rules or [])
     out: list[Table] = []
     for i, c in enumerate(rows):
         if c.used or not FIGURE_CAPTION.match(c.text):
@@ -108,16 +110,70 @@ def _drop_figure_text(rows: list[Row]) -> list[Table]:
         out.extend(_captions_side_by_side(rows, i))
         above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
         measure = _measure(rows, c)
+        # A caption across both columns of a two-column page is a figure*'s: the drawing's
+        # lines above it were split at the gutter, and prose there would fill its column.
+        spanning = c.side == "full" and any(r.side != "full" for r in rows if r.page == c.page)
         walked: list[Row] = []
+        last = c
         for k, r in enumerate(above):
             if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body or _is_heading_like(r, body):
                 break
-            if not (r.size <= 0.92 * body or _drawing_labels(r, measure) or _in_subcaption(r, above[k + 1 :])):
+            # Text in sentences belongs to the drawing only when it sits in a box, close
+            # under the drawing's other lines: framed by rules, one of several boxes side by
+            # side, set well inside the column, or (figure*) not filling its column as a
+            # prose line does.
+            close = last.base - r.base <= 3 * r.size
+            boxed = close and (_framed(r, frames) or _boxes_side_by_side(r) or _inset(r, rows) or (spanning and r.side != "full" and not _fills_column(r, rows)))
+            if not (r.size <= 0.92 * body or _drawing_labels(r, measure, close) or _in_subcaption(r, above[k + 1 :]) or boxed):
                 break
             r.used = True
             walked.append(r)
+            last = r
         out.extend(_subcaptions(walked))
     return out
+
+
+def _frames(rules: list[Rule]) -> list[tuple[float, float, float, float]]:
+    """Boxes drawn with rules (\\fbox, a framed example): a rule and the next one below it
+    of the same extent, as (x0, x1, top, bottom)."""
+    out: list[tuple[float, float, float, float]] = []
+    for k, a in enumerate(rules):
+        b = next((b for b in rules[k + 1 :] if abs(b.x0 - a.x0) < 2 and abs(b.x1 - a.x1) < 2 and b.y - a.y > 4), None)
+        if b is not None:
+            out.append((a.x0, a.x1, a.y, b.y))
+    return out
+
+
+def _framed(r: Row, frames: list[tuple[float, float, float, float]]) -> bool:
+    return any(x0 - 2 <= r.x0 and r.x1 <= x1 + 2 and top < r.base < bottom for x0, x1, top, bottom in frames)
+
+
+def _boxes_side_by_side(r: Row) -> bool:
+    """Two runs of words a wide gap apart (2 em and more) on one line of a single column:
+    boxes of text side by side, not a line of prose."""
+    cells = r.cells
+    return len(cells) >= 2 and all(b[0] - a[1] >= 2 * r.size for a, b in zip(cells, cells[1:]))
+
+
+def _column_edges(r: Row, rows: list[Row]) -> tuple[float, float] | None:
+    """Where the prose lines of ``r``'s column start and end."""
+    lines = [x for x in rows if x.page == r.page and x.side == r.side and len(x.text) >= 50]
+    return (min(x.x0 for x in lines), max(x.x1 for x in lines)) if lines else None
+
+
+def _fills_column(r: Row, rows: list[Row]) -> bool:
+    """Whether a row runs from its column's left edge (or a paragraph's indent) to its
+    right edge, as every prose line but a paragraph's last does. A column without a line
+    of prose (under a figure* on the last page) has nothing to fill."""
+    edges = _column_edges(r, rows)
+    return edges is not None and r.x0 <= edges[0] + 1.5 * r.size and r.x1 >= edges[1] - 2
+
+
+def _inset(r: Row, rows: list[Row]) -> bool:
+    """Whether a row starts well inside its column (2 em and more), as the lines of a box
+    in the right half of a figure do; a displayed equation, also set in, has its "="."""
+    edges = _column_edges(r, rows)
+    return edges is not None and r.x0 > edges[0] + 2 * r.size and "=" not in r.text
 
 
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-H](?:\.\d+)*\.?)\s+[A-Z]")
@@ -219,18 +275,23 @@ _SENTENCE_END = re.compile(r"[.:;?!]$")
 _TICK = re.compile(r"^[-+−–]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[%×x]|[eE][-+−]?\d+|[kKMB])?$")
 
 
-def _drawing_labels(r: Row, measure: float) -> bool:
+def _drawing_labels(r: Row, measure: float, close: bool) -> bool:
     """Whether a row reads as the labels of a drawing rather than a line of prose, which is
     one run of words across its column: a few words without a sentence end ("Multi-Head
     Attention"); a row of tick values ("60 2 4 6 8 10 12": a y tick level with the x
-    ticks), however many; labels spread along the row with wide gaps between them, each
-    short or narrow (a legend's entries; two plots' axis labels side by side, "Number of
-    labelled examples per class"); or one label of more words, narrower than the column."""
+    ticks), however many; labels spread along the row with wide gaps between them (a
+    legend's entries). Close under the drawing's other lines (``close``), also longer
+    labels that do not fill the column: two plots' axis labels side by side ("Number of
+    labelled examples per class"), or one label of more words."""
     words = r.text.split()
     if _SENTENCE_END.search(r.text):
         return False
     if len(words) <= 4 or all(_TICK.match(w) for w in words):
         return True
+    if len(r.cells) >= 2 and all(len(c[2].split()) <= 4 for c in r.cells):
+        return True
+    if not close:
+        return False
     if len(r.cells) >= 2:
         return all(len(c[2].split()) <= 4 or c[1] - c[0] < 0.4 * measure for c in r.cells)
     return r.x1 - r.x0 < 0.6 * measure
