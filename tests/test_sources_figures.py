@@ -210,3 +210,19 @@ def by_text(passages: list[Passage], text: str) -> Passage:
     found = [p for p in passages if p.text == text]
     assert found, text
     return found[0]
+
+
+def test_what_lies_above_a_figure_without_text_is_kept() -> None:
+    """Negative controls: raster figures placed [h] right under a list of short items and
+    under a displayed equation. Neither is the figure's text."""
+    passages = extract_pdf(LAYOUTS / "controls.pdf").passages
+    sentences = [p.text for p in passages if p.kind == "sentence"]
+    for item in ("Accuracy", "Median latency", "Peak memory"):
+        assert any(s.endswith(item) for s in sentences), item
+    assert [p.text for p in passages if p.kind == "equation"] == ["S = A - λ · log L (1)"]
+    captions = [p.text for p in passages if p.kind == "caption"]
+    assert captions == [
+        "Figure 1: Accuracy of the six systems, from the smallest to the largest.",
+        "Figure 2: The combined score of the six systems for a weight of 0.1 on latency.",
+    ]
+    assert "With a weight of 0.5 the smallest system wins." in sentences
