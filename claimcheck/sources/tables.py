@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import Row, cells_of, row_text, union_box
-from claimcheck.sources.pdfchars import Rule
+from claimcheck.sources.layout import Row, cells_of, resolve_superscripts, row_text, union_box
+from claimcheck.sources.pdfchars import Frag, Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
 # "Table 3:", "Table 3.", and a longtable's "Table 3 (continued)" on the next page.
@@ -44,10 +44,16 @@ class Table:
     separators: list[float] = field(default_factory=list)  # y of full-width rules inside the body
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
     kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid; or "captions": captions that share lines, "(a) …" "(b) …" or "Figure 1: …" "Figure 2: …" (rows: one per caption)
+    # Where the caption or a row is a part cut from a page row (a float set beside the
+    # table shares its lines), the page row that places the table in reading order.
+    anchor_row: Row | None = None
+    beside: list[Row] = field(default_factory=list)  # captions of floats beside the table, sharing its caption's lines
 
     @property
     def anchor(self) -> Row:
         """The row at whose place in reading order the table's passages go."""
+        if self.anchor_row is not None:
+            return self.anchor_row
         return self.caption[0] if self.caption else self.rows[0]
 
 
@@ -87,11 +93,12 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     tables.extend(_unruled_grids(rows))
-    tables.extend(_drop_figure_text(rows, rules))
+    beside = [b for t in tables for b in t.beside if FIGURE_CAPTION.match(b.text)]
+    tables.extend(_drop_figure_text(rows, rules, beside))
     return tables
 
 
-def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None) -> list[Table]:
+def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None, beside: list[Row] | None = None) -> list[Table]:
     """Text drawn inside a figure (axis labels, ticks, legends, boxes) is not prose: from
     each "Figure N:" caption up its column, rows that are small, read as a drawing's labels,
     or sit in the drawing's boxes are marked used, so that a paragraph running past the
@@ -104,11 +111,17 @@ def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None) -> list[
     body = statistics.median(r.size for r in rows)
     frames = _frames(rules or [])
     out: list[Table] = []
-    for i, c in enumerate(rows):
-        if c.used or not FIGURE_CAPTION.match(c.text):
-            continue
-        out.extend(_captions_side_by_side(rows, i))
-        above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
+    # Captions cut from a row shared with a table's caption: their figure is the one above
+    # them, not the table beside it.
+    starts = [(i, c, False) for i, c in enumerate(rows) if not c.used and FIGURE_CAPTION.match(c.text)]
+    starts += [(-1, c, True) for c in beside or []]
+    for i, c, part in starts:
+        if i >= 0:
+            out.extend(_captions_side_by_side(rows, i))
+        above = sorted(
+            (r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full") and (not part or min(r.x1, c.x1) - max(r.x0, c.x0) > 0)),
+            key=lambda r: -r.base,
+        )
         measure = _measure(rows, c)
         # A caption across both columns of a two-column page is a figure*'s: the drawing's
         # lines above it were split at the gutter, and prose there would fill its column.
@@ -388,6 +401,10 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     top, bottom = group[0], group[-1]
     x0, x1 = top.x0 - 4, top.x1 + 4
     inside = [r for r in rows if not r.used and top.y < r.base < bottom.y + 1 and r.x0 >= x0 and r.x1 <= x1]
+    # A float beside the table (a plot in the next minipage) puts its text on the table's
+    # baselines: those rows are cut at the rules' ends; the table takes the part within.
+    cuts = [cut for r in rows if not r.used and top.y < r.base < bottom.y + 1 and (cut := _cut_at_extent(r, x0, x1)) is not None]
+    inside += [cut[1] for cut in cuts]
     if len(inside) < 2:
         return None
     inside.sort(key=lambda r: (r.base, r.x0))
@@ -410,13 +427,58 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     header_end = mids[0].y if mids else None
     partial = [ru for ru in rules if top.y < ru.y < bottom.y and ru not in group and ru.x0 >= x0 and ru.x1 <= x1]
     caption = _caption_near(rows, inside, top.y, bottom.y, x0, x1)
+    anchor: Row | None = None
+    others: list[Row] = []
+    if caption:
+        caption, others = _own_caption(caption, x0, x1)
+        if others:
+            anchor = _caption_near(rows, inside, top.y, bottom.y, x0, x1)[0]
     label = None
     if caption:
         m = TABLE_CAPTION.match(caption[0].text)
         label = f"Table {m.group(2)}" if m else None
     for r in inside + caption:
         r.used = True
-    return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids])
+    if anchor is not None:
+        for r in caption_rows(rows, rows.index(anchor)):
+            r.used = True
+    for whole, _part, rest in cuts:
+        # The page row keeps what lies beside the table, for the float there.
+        whole.chars = rest
+        whole.finish()
+        whole.text = resolve_superscripts(row_text(rest, whole.size)).strip()
+        whole.cells = cells_of(whole, max(0.9 * whole.size, 5.0))
+        whole.table_cells = None
+    if cuts and anchor is None and not caption:
+        anchor = min((c[0] for c in cuts), key=lambda r: r.base)
+    return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids], anchor_row=anchor, beside=others)
+
+
+def _cut_at_extent(r: Row, x0: float, x1: float) -> tuple[Row, Row, list[Frag]] | None:
+    """A row reaching out of a table's extent [x0, x1] with words on both sides and none
+    across its ends: the row, its part within (a row of its own), the fragments without."""
+    if r.x0 >= x0 and r.x1 <= x1 or r.x1 <= x0 or r.x0 >= x1:
+        return None
+    within = [c for c in r.chars if c.x0 >= x0 and c.x1 <= x1]
+    without = [c for c in r.chars if c.x1 <= x0 or c.x0 >= x1]
+    if not within or not without or len(within) + len(without) != len(r.chars):
+        return None
+    part = Row(page=r.page, chars=within, base=r.base, size=r.size, side=r.side, bold=within[0].bold)
+    part.finish()
+    part.text = resolve_superscripts(row_text(within, r.size)).strip()
+    part.cells = cells_of(part, max(0.9 * part.size, 5.0))
+    return r, part, without
+
+
+def _own_caption(caption: list[Row], x0: float, x1: float) -> tuple[list[Row], list[Row]]:
+    """A table's caption that shares its lines with the caption of a float beside it
+    ("Table 1: …" "Figure 1: …"): the part over the table, and the others, each one row."""
+    starts = [cell[0] for cell in caption[0].cells if TABLE_CAPTION.match(cell[2]) or FIGURE_CAPTION.match(cell[2])]
+    if len(starts) < 2:
+        return caption, []
+    parts = _split_at(caption, starts)
+    mine = max(parts, key=lambda p: min(p.x1, x1) - max(p.x0, x0))
+    return [mine], [p for p in parts if p is not mine]
 
 
 def _figure_caption_near(rows: list[Row], page: int, top: float, bottom: float, x0: float, x1: float) -> bool:
@@ -704,7 +766,16 @@ def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: 
 
 
 def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
-    """The caption, then per body row the row as a whole and each of its cells."""
+    """The caption, then per body row the row as a whole and each of its cells; then the
+    captions of floats set beside the table."""
+    out = _table_passages(t, order_start, section, vocab)
+    order = order_start + len(out)
+    for k, r in enumerate(t.beside):
+        out.append(Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "caption", order + k, section))
+    return out
+
+
+def _table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None) -> list[Passage]:
     out: list[Passage] = []
     order = order_start
     if t.kind == "captions":
