@@ -137,11 +137,11 @@ def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None, beside: 
             # prose line does.
             close = last.base - r.base <= 3 * r.size
             # A drawing's labels lie within a few lines of each other (ticks, a legend, box
-            # labels); an image with no text is taller, and what lies above it (a list of
-            # short items, a heading) is not the figure's.
+            # labels, subfigures' captions); an image with no text is taller, and what lies
+            # above it (a list of short items, "(a) …" of an enumeration) is not the figure's.
             near = last.base - r.base <= 8 * r.size
             boxed = close and (_framed(r, frames) or _boxes_side_by_side(r) or _inset(r, rows) or (spanning and r.side != "full" and not _fills_column(r, rows)))
-            if not (r.size <= 0.92 * body or (near and _drawing_labels(r, measure, close)) or _in_subcaption(r, above[k + 1 :]) or boxed):
+            if not (r.size <= 0.92 * body or (near and (_drawing_labels(r, measure, close) or _in_subcaption(r, above[k + 1 :]))) or boxed):
                 break
             r.used = True
             walked.append(r)
