@@ -45,7 +45,7 @@ DRAWING_TEXT = {
     "heatmap": ["0.94 0.01", "World 0.94", "Sports 0.01", "Predicted class", "True class", "World Sports Business", "0.89 0.06"],
     # Examples in whole sentences inside boxes: side by side in a figure*, framed in a column.
     "examples": ["Standard prompting", "A shop sells pens", "Tom buys", "The answer is 29", "15 trees in the grove",
-                 "The answer is 6", "How many trees"],
+                 "The answer is 6", "How many trees", "A train leaves", "The answer is 4"],
     # A table and a plot of its numbers side by side, sharing baselines and caption lines.
     "sidebyside": ["Parameters (millions)", "30 95 300", "6 4 2 0", "Clean Noisy 10", "Error (%)"],
 }

@@ -187,10 +187,16 @@ def _fills_column(r: Row, rows: list[Row]) -> bool:
 
 
 def _inset(r: Row, rows: list[Row]) -> bool:
-    """Whether a row starts well inside its column (2 em and more), as the lines of a box
-    in the right half of a figure do; a displayed equation, also set in, has its "="."""
+    """Whether a row is set inside its column as the lines of a box in a figure are: well
+    in from the left edge (2 em and more: a box in the right half), or in from both edges
+    (half an em and more: a box across the column, its text ragged; a prose line starts
+    at the edge or fills the line to the right edge). A displayed equation, also set in,
+    has its "="."""
     edges = _column_edges(r, rows)
-    return edges is not None and r.x0 > edges[0] + 2 * r.size and "=" not in r.text
+    if edges is None or "=" in r.text:
+        return False
+    lo, hi = edges
+    return r.x0 > lo + 2 * r.size or (r.x0 >= lo + 0.5 * r.size and r.x1 <= hi - 0.5 * r.size)
 
 
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-H](?:\.\d+)*\.?)\s+[A-Z]")
