@@ -455,8 +455,10 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
         whole.text = resolve_superscripts(row_text(rest, whole.size)).strip()
         whole.cells = cells_of(whole, max(0.9 * whole.size, 5.0))
         whole.table_cells = None
-    if cuts and anchor is None and not caption:
-        anchor = min((c[0] for c in cuts), key=lambda r: r.base)
+    if anchor is None and not caption:
+        # Without a caption the table goes where its first row is: the page row it was cut from.
+        first = min(inside, key=lambda r: r.base)
+        anchor = next((whole for whole, part, _rest in cuts if part is first), None)
     return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids], anchor_row=anchor, beside=others)
 
 
