@@ -274,6 +274,18 @@ def _coverage(rows: list[Row], lo: int, hi: int) -> list[int]:
     return list(accumulate(diff))
 
 
+def _text_size(pages: list[list[Row]]) -> float:
+    """The size of most lines of the document."""
+    sizes = [r.size for rows in pages for r in rows if len(r.text) >= _PROSE_CHARS]
+    return _median(sizes) if sizes else 0.0
+
+
+def _not_drawing_text(rows: list[Row], text_size: float) -> list[Row]:
+    """Rows set near the text's size: a plot's legend or labels in a figure* (7 pt beside
+    10 pt prose) may reach into the gutter, and must not hide it."""
+    return [r for r in rows if r.size >= 0.8 * text_size]
+
+
 def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | None:
     """The empty vertical strip between two columns, found over all pages of one width: a
     two-column paper keeps its gutter on every page, and a page whose right column holds
@@ -283,9 +295,10 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     # title page) would otherwise bury the gutter of every two-column page under its lines.
     body: list[Row] = []
     cover = [0] * (hi - lo + 1)
+    text_size = _text_size(pages)
     for rows in pages:
         page_body = [r for r in rows if len(r.text) > 3]
-        page_cover = _coverage(page_body, lo, hi)
+        page_cover = _coverage(_not_drawing_text(page_body, text_size), lo, hi)
         if page_body and min(page_cover) <= max(1.0, 0.15 * len(page_body)):
             body.extend(page_body)
             cover = list(map(add, cover, page_cover))
@@ -374,7 +387,7 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
     """Give each row a side; a row with text on both sides of the gutter is split in two,
     unless a word crosses the gutter or the row lies inside a full-width ruled object."""
     if gutter is None:
-        return rows
+        return wrapped_floats(rows)
     g0, g1 = gutter
     mid = (g0 + g1) / 2
     regions = _spanning_regions(rules, g0, g1)
@@ -408,6 +421,105 @@ def split_columns(rows: list[Row], gutter: tuple[float, float] | None, rules: li
             r.side = "left" if left else "right"
             out.append(r)
     return out
+
+
+def _prose_runs(r: Row) -> tuple[float | None, float | None]:
+    """Where the run of words that starts a row ends, and where the run that ends it
+    starts: runs part at gaps wider than 1.5 em (a justified line's word spaces are
+    narrower). None for a run too short to be a line of prose."""
+    chars = r.chars
+    runs: list[list[float]] = [[chars[0].x0, chars[0].x1, len(chars[0].text)]]
+    for c in chars[1:]:
+        run = runs[-1]
+        if c.x0 - run[1] > 1.5 * r.size:
+            runs.append([c.x0, c.x1, len(c.text)])
+        else:
+            run[1] = max(run[1], c.x1)
+            run[2] += len(c.text)
+    first, last = runs[0], runs[-1]
+    return (first[1] if first[2] >= _PROSE_CHARS else None), (last[0] if last[2] >= _PROSE_CHARS else None)
+
+
+def _cut_out(rows: list[Row]) -> tuple[float, str, list[Row]] | None:
+    """A wrapfigure's cut-out: lines of prose that all end at one x well short of the
+    measure (the float at the right), or all start at one x well into it (at the left);
+    that x, the float's side, and the lines."""
+    prose = [r for r in rows if len(r.text) >= 2 * _PROSE_CHARS and len(r.cells) == 1]
+    if not prose:
+        return None
+    lo, hi = min(r.x0 for r in prose), max(r.x1 for r in prose)
+    ends: list[tuple[float, Row]] = []
+    starts: list[tuple[float, Row]] = []
+    for r in rows:
+        end, start = _prose_runs(r)
+        if end is not None and end < hi - 3 * r.size:
+            ends.append((end, r))
+        if start is not None and start > lo + 3 * r.size:
+            starts.append((start, r))
+    best: tuple[float, str, list[Row]] | None = None
+    for side, found in (("right", ends), ("left", starts)):
+        if len(found) < 3:
+            continue
+        # The cut-out's edge: the x that most such lines share (justified to it).
+        edge = max((x for x, _ in found), key=lambda e: sum(1 for x, _ in found if abs(x - e) <= 1.5))
+        beside = [r for x, r in found if abs(x - edge) <= 1.5]
+        if len(beside) >= 3 and (best is None or len(beside) > len(best[2])):
+            best = (edge, side, beside)
+    return best
+
+
+def wrapped_floats(rows: list[Row]) -> list[Row]:
+    """A float set in a cut-out at the side of a single-column page (wrapfig): the lines of
+    prose beside it share an edge short of the page's measure, and the float's text (tick
+    values, a legend, its caption) sits beyond that edge, often on the prose lines'
+    baselines. Those rows are cut at the edge; the float's text takes its side ("right" or
+    "left") and the prose the other, so that reading order gives the paragraph whole and
+    the float apart, and its caption is read as a caption."""
+    if len(rows) < 4:
+        return rows
+    found = _cut_out(rows)
+    if found is None:
+        return rows
+    edge, float_side, beside = found
+    size = _median([r.size for r in beside])
+    top = min(r.base for r in beside) - 2 * size
+    bottom = max(r.base for r in beside) + 1.5 * size
+    out: list[Row] = []
+    alone = False  # a float row on a baseline of its own: a list's labels never are
+    for r in rows:
+        if not top <= r.base <= bottom:
+            out.append(r)
+            continue
+        # Cut at the edge itself: the float's caption may start closer to the prose than
+        # the 1.5 em that found the edge. A word across the edge makes a full-measure line.
+        left = [c for c in r.chars if c.x1 <= edge + 1]
+        right = [c for c in r.chars if c.x0 >= edge - 1 and c.x1 > edge + 1]
+        if len(left) + len(right) != len(r.chars):
+            out.append(r)
+        elif not right or not left:
+            r.side = "left" if left else "right"
+            alone |= r.side == float_side
+            out.append(r)
+        else:
+            out.append(_part_row(r, left, "left"))
+            out.append(_part_row(r, right, "right"))
+    if not alone:
+        # Lines sharing an edge with nothing of their own beside them: a list, a ragged
+        # passage, a nested list's labels; not a cut-out.
+        for r in rows:
+            r.side = "full"
+        return rows
+    return out
+
+
+def _part_row(r: Row, chars: list[Frag], side: str) -> Row:
+    """The part of row ``r`` made of ``chars``, as a row of its own on ``side``."""
+    sizes = [c.size for c in chars if not c.sup] or [c.size for c in chars]
+    nr = Row(page=r.page, chars=chars, base=r.base, size=sizes[0] if len(sizes) == 1 else _median(sizes), side=side, bold=chars[0].bold)
+    nr.finish()
+    nr.text = resolve_superscripts(row_text(nr.chars, nr.size)).strip()
+    nr.cells = cells_of(nr, max(0.9 * nr.size, 5.0))
+    return nr
 
 
 def reading_order(rows: list[Row]) -> list[Row]:

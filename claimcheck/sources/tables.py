@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import Row, cells_of, union_box
-from claimcheck.sources.pdfchars import Rule
+from claimcheck.sources.layout import Row, cells_of, resolve_superscripts, row_text, union_box
+from claimcheck.sources.pdfchars import Frag, Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
 # "Table 3:", "Table 3.", and a longtable's "Table 3 (continued)" on the next page.
@@ -43,11 +43,17 @@ class Table:
     header_end: float | None = None  # y of the rule under the header, when ruled
     separators: list[float] = field(default_factory=list)  # y of full-width rules inside the body
     rules: list[Rule] = field(default_factory=list)  # partial rules (cmidrules) inside
-    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid
+    kind: str = "table"  # or "algorithm": a ruled float of numbered steps, not a grid; or "captions": captions that share lines, "(a) …" "(b) …" or "Figure 1: …" "Figure 2: …" (rows: one per caption)
+    # Where the caption or a row is a part cut from a page row (a float set beside the
+    # table shares its lines), the page row that places the table in reading order.
+    anchor_row: Row | None = None
+    beside: list[Row] = field(default_factory=list)  # captions of floats beside the table, sharing its caption's lines
 
     @property
     def anchor(self) -> Row:
         """The row at whose place in reading order the table's passages go."""
+        if self.anchor_row is not None:
+            return self.anchor_row
         return self.caption[0] if self.caption else self.rows[0]
 
 
@@ -87,31 +93,231 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
             x.used = True
         tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
     tables.extend(_unruled_grids(rows))
-    _drop_figure_text(rows)
+    beside = [b for t in tables for b in t.beside if FIGURE_CAPTION.match(b.text)]
+    tables.extend(_drop_figure_text(rows, rules, beside))
     return tables
 
 
-def _drop_figure_text(rows: list[Row]) -> None:
-    """Text drawn inside a figure (axis labels, ticks, legends) is not prose: from each
-    "Figure N:" caption up its column, rows that are small, or short and unpunctuated,
-    are marked used, so that a paragraph running past the figure stays whole. The walk
-    stops at the first line that reads as prose, a heading or another caption."""
+def _drop_figure_text(rows: list[Row], rules: list[Rule] | None = None, beside: list[Row] | None = None) -> list[Table]:
+    """Text drawn inside a figure (axis labels, ticks, legends, boxes) is not prose: from
+    each "Figure N:" caption up its column, rows that are small, read as a drawing's labels,
+    or sit in the drawing's boxes are marked used, so that a paragraph running past the
+    figure stays whole. The walk stops at the first line that reads as prose, a heading or
+    another caption. Returned: the captions that share lines and must be read apart,
+    subfigures' ("(a) …", "(b) …") met on the way, and figures' side by side ("Figure 1:
+    …" "Figure 2: …")."""
     if not rows:
-        return
+        return []
     body = statistics.median(r.size for r in rows)
-    for c in rows:
-        if c.used or not FIGURE_CAPTION.match(c.text):
-            continue
-        above = sorted((r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full")), key=lambda r: -r.base)
-        for r in above:
-            words = r.text.split()
-            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body:
+    frames = _frames(rules or [])
+    out: list[Table] = []
+    # Captions cut from a row shared with a table's caption: their figure is the one above
+    # them, not the table beside it.
+    starts = [(i, c, False) for i, c in enumerate(rows) if not c.used and FIGURE_CAPTION.match(c.text)]
+    starts += [(-1, c, True) for c in beside or []]
+    for i, c, part in starts:
+        if i >= 0:
+            out.extend(_captions_side_by_side(rows, i))
+        above = sorted(
+            (r for r in rows if r.page == c.page and r.base < c.base and not r.used and (r.side == c.side or c.side == "full") and (not part or min(r.x1, c.x1) - max(r.x0, c.x0) > 0)),
+            key=lambda r: -r.base,
+        )
+        measure = _measure(rows, c)
+        # A caption across both columns of a two-column page is a figure*'s: the drawing's
+        # lines above it were split at the gutter, and prose there would fill its column.
+        spanning = c.side == "full" and any(r.side != "full" for r in rows if r.page == c.page)
+        walked: list[Row] = []
+        last = c
+        for k, r in enumerate(above):
+            if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or r.size > 1.15 * body or _is_heading_like(r, body):
                 break
-            small = r.size <= 0.92 * body
-            label = len(words) <= 4 and not re.search(r"[.:;?!]$", r.text)
-            if not (small or label):
+            # Text in sentences belongs to the drawing only when it sits in a box, close
+            # under the drawing's other lines: framed by rules, one of several boxes side by
+            # side, set well inside the column, or (figure*) not filling its column as a
+            # prose line does.
+            close = last.base - r.base <= 3 * r.size
+            # A drawing's labels lie within a few lines of each other (ticks, a legend, box
+            # labels, subfigures' captions); an image with no text is taller, and what lies
+            # above it (a list of short items, "(a) …" of an enumeration) is not the figure's.
+            near = last.base - r.base <= 8 * r.size
+            boxed = close and (_framed(r, frames) or _boxes_side_by_side(r) or _inset(r, rows) or (spanning and r.side != "full" and not _fills_column(r, rows)))
+            if not (r.size <= 0.92 * body or (near and (_drawing_labels(r, measure, close) or _in_subcaption(r, above[k + 1 :]))) or boxed):
                 break
             r.used = True
+            walked.append(r)
+            last = r
+        out.extend(_subcaptions(walked))
+    return out
+
+
+def _frames(rules: list[Rule]) -> list[tuple[float, float, float, float]]:
+    """Boxes drawn with rules (\\fbox, a framed example): a rule and the next one below it
+    of the same extent, as (x0, x1, top, bottom)."""
+    out: list[tuple[float, float, float, float]] = []
+    for k, a in enumerate(rules):
+        b = next((b for b in rules[k + 1 :] if abs(b.x0 - a.x0) < 2 and abs(b.x1 - a.x1) < 2 and b.y - a.y > 4), None)
+        if b is not None:
+            out.append((a.x0, a.x1, a.y, b.y))
+    return out
+
+
+def _framed(r: Row, frames: list[tuple[float, float, float, float]]) -> bool:
+    return any(x0 - 2 <= r.x0 and r.x1 <= x1 + 2 and top < r.base < bottom for x0, x1, top, bottom in frames)
+
+
+def _boxes_side_by_side(r: Row) -> bool:
+    """Two runs of words a wide gap apart (2 em and more) on one line of a single column:
+    boxes of text side by side, not a line of prose."""
+    cells = r.cells
+    return len(cells) >= 2 and all(b[0] - a[1] >= 2 * r.size for a, b in zip(cells, cells[1:]))
+
+
+def _column_edges(r: Row, rows: list[Row]) -> tuple[float, float] | None:
+    """Where the prose lines of ``r``'s column start and end."""
+    lines = [x for x in rows if x.page == r.page and x.side == r.side and len(x.text) >= 50]
+    return (min(x.x0 for x in lines), max(x.x1 for x in lines)) if lines else None
+
+
+def _fills_column(r: Row, rows: list[Row]) -> bool:
+    """Whether a row runs from its column's left edge (or a paragraph's indent) to its
+    right edge, as every prose line but a paragraph's last does. A column without a line
+    of prose (under a figure* on the last page) has nothing to fill."""
+    edges = _column_edges(r, rows)
+    return edges is not None and r.x0 <= edges[0] + 1.5 * r.size and r.x1 >= edges[1] - 2
+
+
+def _inset(r: Row, rows: list[Row]) -> bool:
+    """Whether a row is set inside its column as the lines of a box in a figure are: well
+    in from the left edge (2 em and more: a box in the right half), or in from both edges
+    (half an em and more: a box across the column, its text ragged; a prose line starts
+    at the edge or fills the line to the right edge). A displayed equation, also set in,
+    has its "="."""
+    edges = _column_edges(r, rows)
+    if edges is None or "=" in r.text:
+        return False
+    lo, hi = edges
+    return r.x0 > lo + 2 * r.size or (r.x0 >= lo + 0.5 * r.size and r.x1 <= hi - 0.5 * r.size)
+
+
+_HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-H](?:\.\d+)*\.?)\s+[A-Z]")
+
+
+def _is_heading_like(r: Row, body: float) -> bool:
+    """A bold numbered line, or a bold line set larger than the text: a section heading
+    right above a figure placed [h] under it, which must not be taken for a label."""
+    return r.bold and (_HEADING_NUMBER.match(r.text) is not None or r.size > 1.05 * body)
+
+
+def _measure(rows: list[Row], c: Row) -> float:
+    """The width of the prose lines around a caption: of its column, or of the page."""
+    lines = [r for r in rows if r.page == c.page and r.side == c.side and len(r.text) >= 50]
+    return max(r.x1 for r in lines) - min(r.x0 for r in lines) if lines else float("inf")
+
+
+def _captions_side_by_side(rows: list[Row], i: int) -> list[Table]:
+    """Figures set side by side (minipages) put their captions on shared lines: "Figure 1:
+    …" and "Figure 2: …" start cells of one row. They are read apart, as captions, and
+    their rows marked used."""
+    c = rows[i]
+    starts = [cell[0] for cell in c.cells if FIGURE_CAPTION.match(cell[2])]
+    if len(starts) < 2:
+        return []
+    group = caption_rows(rows, i)
+    parts = _split_at(group, starts)
+    for r in group:
+        r.used = True
+    return [Table(None, c.page, [c], parts, kind="captions")] if parts else []
+
+
+_SUBCAPTION = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+\S")
+
+
+def _starts_subcaption(r: Row) -> bool:
+    return any(_SUBCAPTION.match(cell[2]) for cell in r.cells)
+
+
+def _in_subcaption(r: Row, higher: list[Row]) -> bool:
+    """Whether ``r`` is a subfigure's caption: a line starting "(a) …", or one of the next
+    few lines under it, set close and in its size."""
+    prev = r
+    for x in [r, *higher[:4]]:
+        if x is not r and (abs(x.size - prev.size) > 0.5 or not 0 < prev.base - x.base <= 1.6 * prev.size):
+            return False
+        if _starts_subcaption(x):
+            return True
+        prev = x
+    return False
+
+
+def _subcaptions(walked: list[Row]) -> list[Table]:
+    """The subfigures' captions among a figure's rows: each "(a) …" starts one, with the
+    lines set close under it."""
+    lines = sorted(walked, key=lambda r: r.base)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if not _starts_subcaption(first):
+            i += 1
+            continue
+        group = [first]
+        i += 1
+        while i < len(lines) and not _starts_subcaption(lines[i]) and abs(lines[i].size - first.size) <= 0.5 and 0 < lines[i].base - group[-1].base <= 1.6 * first.size:
+            group.append(lines[i])
+            i += 1
+        parts = _split_at(group, [cell[0] for cell in first.cells if _SUBCAPTION.match(cell[2])])
+        if parts:
+            out.append(Table(None, first.page, [first], parts, kind="captions"))
+    return out
+
+
+def _split_at(group: list[Row], starts: list[float]) -> list[Row]:
+    """Captions side by side on the lines of ``group``, one starting at each x of
+    ``starts``: a line's words go to the caption whose start is left of them. One row
+    each, its text the caption's lines joined."""
+    first = group[0]
+    bounds = [float("-inf"), *starts[1:], float("inf")]
+    parts: list[Row] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        text_lines: list[str] = []
+        frags = []
+        for line in group:
+            mine = [f for f in line.chars if lo - 0.5 * line.size <= (f.x0 + f.x1) / 2 < hi - 0.5 * line.size]
+            if mine:
+                text_lines.append(row_text(mine, line.size).strip())
+                frags.extend(mine)
+        if frags:
+            part = Row(page=first.page, chars=frags, base=first.base, size=first.size, side=first.side)
+            part.finish()
+            part.text = join_lines(text_lines, None)
+            parts.append(part)
+    return parts
+
+
+_SENTENCE_END = re.compile(r"[.:;?!]$")
+_TICK = re.compile(r"^[-+−–]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[%×x]|[eE][-+−]?\d+|[kKMB])?$")
+
+
+def _drawing_labels(r: Row, measure: float, close: bool) -> bool:
+    """Whether a row reads as the labels of a drawing rather than a line of prose, which is
+    one run of words across its column: a few words without a sentence end ("Multi-Head
+    Attention"); a row of tick values ("60 2 4 6 8 10 12": a y tick level with the x
+    ticks), however many; labels spread along the row with wide gaps between them (a
+    legend's entries). Close under the drawing's other lines (``close``), also longer
+    labels that do not fill the column: two plots' axis labels side by side ("Number of
+    labelled examples per class"), or one label of more words."""
+    words = r.text.split()
+    if _SENTENCE_END.search(r.text):
+        return False
+    if len(words) <= 4 or all(_TICK.match(w) for w in words):
+        return True
+    if len(r.cells) >= 2 and all(len(c[2].split()) <= 4 for c in r.cells):
+        return True
+    if not close:
+        return False
+    if len(r.cells) >= 2:
+        return all(len(c[2].split()) <= 4 or c[1] - c[0] < 0.4 * measure for c in r.cells)
+    return r.x1 - r.x0 < 0.6 * measure
 
 
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])[-+±]?\d")
@@ -201,6 +407,10 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     top, bottom = group[0], group[-1]
     x0, x1 = top.x0 - 4, top.x1 + 4
     inside = [r for r in rows if not r.used and top.y < r.base < bottom.y + 1 and r.x0 >= x0 and r.x1 <= x1]
+    # A float beside the table (a plot in the next minipage) puts its text on the table's
+    # baselines: those rows are cut at the rules' ends; the table takes the part within.
+    cuts = [cut for r in rows if not r.used and top.y < r.base < bottom.y + 1 and (cut := _cut_at_extent(r, x0, x1)) is not None]
+    inside += [cut[1] for cut in cuts]
     if len(inside) < 2:
         return None
     inside.sort(key=lambda r: (r.base, r.x0))
@@ -223,13 +433,60 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     header_end = mids[0].y if mids else None
     partial = [ru for ru in rules if top.y < ru.y < bottom.y and ru not in group and ru.x0 >= x0 and ru.x1 <= x1]
     caption = _caption_near(rows, inside, top.y, bottom.y, x0, x1)
+    anchor: Row | None = None
+    others: list[Row] = []
+    if caption:
+        caption, others = _own_caption(caption, x0, x1)
+        if others:
+            anchor = _caption_near(rows, inside, top.y, bottom.y, x0, x1)[0]
     label = None
     if caption:
         m = TABLE_CAPTION.match(caption[0].text)
         label = f"Table {m.group(2)}" if m else None
     for r in inside + caption:
         r.used = True
-    return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids])
+    if anchor is not None:
+        for r in caption_rows(rows, rows.index(anchor)):
+            r.used = True
+    for whole, _part, rest in cuts:
+        # The page row keeps what lies beside the table, for the float there.
+        whole.chars = rest
+        whole.finish()
+        whole.text = resolve_superscripts(row_text(rest, whole.size)).strip()
+        whole.cells = cells_of(whole, max(0.9 * whole.size, 5.0))
+        whole.table_cells = None
+    if anchor is None and not caption:
+        # Without a caption the table goes where its first row is: the page row it was cut from.
+        first = min(inside, key=lambda r: r.base)
+        anchor = next((whole for whole, part, _rest in cuts if part is first), None)
+    return Table(label, inside[0].page, caption, inside, header_end=header_end, rules=partial, separators=[ru.y for ru in mids], anchor_row=anchor, beside=others)
+
+
+def _cut_at_extent(r: Row, x0: float, x1: float) -> tuple[Row, Row, list[Frag]] | None:
+    """A row reaching out of a table's extent [x0, x1] with words on both sides and none
+    across its ends: the row, its part within (a row of its own), the fragments without."""
+    if r.x0 >= x0 and r.x1 <= x1 or r.x1 <= x0 or r.x0 >= x1:
+        return None
+    within = [c for c in r.chars if c.x0 >= x0 and c.x1 <= x1]
+    without = [c for c in r.chars if c.x1 <= x0 or c.x0 >= x1]
+    if not within or not without or len(within) + len(without) != len(r.chars):
+        return None
+    part = Row(page=r.page, chars=within, base=r.base, size=r.size, side=r.side, bold=within[0].bold)
+    part.finish()
+    part.text = resolve_superscripts(row_text(within, r.size)).strip()
+    part.cells = cells_of(part, max(0.9 * part.size, 5.0))
+    return r, part, without
+
+
+def _own_caption(caption: list[Row], x0: float, x1: float) -> tuple[list[Row], list[Row]]:
+    """A table's caption that shares its lines with the caption of a float beside it
+    ("Table 1: …" "Figure 1: …"): the part over the table, and the others, each one row."""
+    starts = [cell[0] for cell in caption[0].cells if TABLE_CAPTION.match(cell[2]) or FIGURE_CAPTION.match(cell[2])]
+    if len(starts) < 2:
+        return caption, []
+    parts = _split_at(caption, starts)
+    mine = max(parts, key=lambda p: min(p.x1, x1) - max(p.x0, x0))
+    return [mine], [p for p in parts if p is not mine]
 
 
 def _figure_caption_near(rows: list[Row], page: int, top: float, bottom: float, x0: float, x1: float) -> bool:
@@ -517,9 +774,20 @@ def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: 
 
 
 def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
-    """The caption, then per body row the row as a whole and each of its cells."""
+    """The caption, then per body row the row as a whole and each of its cells; then the
+    captions of floats set beside the table."""
+    out = _table_passages(t, order_start, section, vocab)
+    order = order_start + len(out)
+    for k, r in enumerate(t.beside):
+        out.append(Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "caption", order + k, section))
+    return out
+
+
+def _table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None) -> list[Passage]:
     out: list[Passage] = []
     order = order_start
+    if t.kind == "captions":
+        return [Passage(normalise_numbers(r.text), r.page, BBox(r.x0, r.top, r.x1, r.bottom), "caption", order + k, section) for k, r in enumerate(t.rows)]
     if t.caption:
         caption_text = normalise_numbers(join_lines([c.text for c in t.caption], vocab))
         cap_box = union_box([(c.x0, c.top, c.x1, c.bottom) for c in t.caption])
