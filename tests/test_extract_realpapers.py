@@ -343,3 +343,15 @@ def test_unseen_layouts_of_the_fresh7_papers() -> None:
     assert quality[("All fields are valid", "Yes %")] == "54%"
     ps = passages("2005.11401v4")
     assert any("which uses a BERT-based \"cross-encoder\" to re-rank" in p.text for p in ps)
+
+
+def test_a_wide_table_whose_header_in_small_type_reads_like_prose() -> None:
+    # Switch Transformers' twelve-column table (fresh9, first contact): its header row, set
+    # in \scriptsize between the top rule and the mid rule, has twenty words, as a prose
+    # line would; its cells lie a column gap apart, so it is the table's header, and the
+    # table is not cut in two at it.
+    ft = cells("2101.03961v3", "Table 2")
+    assert ft[("T5-Large", "Winogrande (XL)")] == "79.1"
+    assert ft[("Switch-Large", "CB Trivia QA")] == "36.9"
+    assert ft[("T5-Base", "ARC Chal.")] == "35.5"
+    assert not any(p.kind == "sentence" and p.text.startswith("Model GLUE SQuAD") for p in passages("2101.03961v3"))

@@ -86,7 +86,7 @@ __all__ = [
     "validate_pdf",
 ]
 
-EXTRACTOR_VERSION = "claimcheck-pdfium-10"  # bumped with every change of what extraction yields: cache entries are keyed by it
+EXTRACTOR_VERSION = "claimcheck-pdfium-11"  # bumped with every change of what extraction yields: cache entries are keyed by it
 
 
 @dataclass

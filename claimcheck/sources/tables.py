@@ -398,9 +398,19 @@ def _separated(a: Rule, b: Rule, rows: list[Row]) -> bool:
         # Prose fills the float's width; an indented algorithm step with many words does not.
         w = a.x1 - a.x0
         full_width = r.x0 <= a.x0 + 0.05 * w and r.x1 >= a.x1 - 0.05 * w
-        if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (full_width and len(r.text.split()) >= 12 and _looks_like_prose(r)):
+        if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (
+                full_width and len(r.text.split()) >= 12 and _looks_like_prose(r) and not _header_of_many_columns(r)):
             return True
     return False
+
+
+def _header_of_many_columns(r: Row) -> bool:
+    """A wide table's header row: many words, as prose has, but set as many short cells a
+    column gap apart ("Model GLUE SQuAD SuperGLUE Winogrande (XL) … CB Trivia QA" in
+    small type, where a word space is too narrow to tell columns apart by the wider gap
+    prose lines are cut at)."""
+    cells = table_cells(r)
+    return len(cells) >= 6 and sum(len(c[2].split()) for c in cells) <= 2 * len(cells)
 
 
 def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table | None:
