@@ -1046,3 +1046,8 @@ PAPERS += FRESH8_PAPERS
 from papers_fresh9 import FRESH9_PAPERS  # noqa: E402
 
 PAPERS += FRESH9_PAPERS
+
+# The fresh10 split's papers (data/realclaims, a tenth blind set), appended after fresh9.
+from papers_fresh10 import FRESH10_PAPERS  # noqa: E402
+
+PAPERS += FRESH10_PAPERS
