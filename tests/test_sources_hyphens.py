@@ -49,6 +49,7 @@ def texts(path: Path) -> tuple[str, ...]:
         ("time", "consuming", Counter()),
         ("task", "oriented", Counter()),
         ("cross", "lingual", Counter()),
+        ("log", "scale", Counter()),
     ],
 )
 def test_compound_keeps_its_hyphen(head: str, tail: str, vocab: Counter[str]) -> None:
@@ -74,6 +75,7 @@ def test_compound_keeps_its_hyphen(head: str, tail: str, vocab: Counter[str]) ->
         ("mono", "lingual", Counter({"monolingual": 2})),
         ("Span", "BERT", Counter({"spanbert": 8})),  # a capital, but the document prints it whole
         ("pre", "trained", Counter({"pretrained": 3})),
+        ("log", "arithm", Counter()),  # "log" is a word, the rest is no word of its own
     ],
 )
 def test_syllable_break_is_joined(head: str, tail: str, vocab: Counter[str]) -> None:
@@ -207,3 +209,31 @@ def test_a_hyphen_after_a_number_is_kept_without_a_space() -> None:
     assert join_lines(["matches 16-", "bit full finetuning"]) == "matches 16-bit full finetuning"
     assert join_lines(["pages 12-", "15 of the appendix"]) == "pages 12-15 of the appendix"
     assert join_lines(["with 2-", "and 3-layer models"]) == "with 2- and 3-layer models"
+
+
+def test_a_footer_alone_at_a_page_foot_does_not_cut_the_paragraph_running_past_it(tmp_path: Path) -> None:
+    # "Preprint. Under review." at the foot of page 1 only (so no repeated furniture), in
+    # small type well below the text: the sentence running onto page 2 stays whole.
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    filler = "Every sentence of this made-up paragraph says the same plain thing about encoders."
+    path = tmp_path / "footer.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Roman", 10)
+    y = 720
+    while y > 110:
+        c.drawString(72, y, filler)
+        y -= 12
+    c.drawString(72, y, "The large encoder reaches the best score of all the models we")
+    c.setFont("Times-Roman", 9)
+    c.drawString(72, 50, "Preprint. Under review.")
+    c.showPage()
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 720, "trained in this study on every task. " + filler)
+    c.save()
+    ps = extract_pdf(path).passages
+    whole = "The large encoder reaches the best score of all the models we trained in this study on every task."
+    assert any(p.text == whole for p in ps), [p.text for p in ps if "large encoder" in p.text]
+    assert not any("Preprint" in p.text for p in ps if p.kind == "sentence")

@@ -21,6 +21,10 @@ from typing import TypeVar
 from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
 
+# A caption's first words: tables and figures are told by them (and page feet are not captions).
+TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\))", re.I)
+FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
+
 _T = TypeVar("_T", Frag, "Row")
 
 # Sort keys read in C: fragments and rows are sorted on every page.
@@ -622,4 +626,19 @@ def footnote_rows(rows: list[Row], page_height: float, body: float) -> set[int]:
                 start = k
         if start is not None:
             out.update(id(r) for r in run[: start + 1])
+        elif _page_foot(column, run, page_height, body):
+            out.update(id(r) for r in run)
     return out
+
+
+def _page_foot(column: list[Row], run: list[Row], page_height: float, body: float) -> bool:
+    """A line or two of small type alone at the very foot of a page, well below the text
+    ("Preprint. Under review.", a venue or copyright line): a footer printed on that page
+    only, so not found as furniture; like a footnote, it must not cut the paragraph that
+    runs past it onto the next page."""
+    if not run or len(run) > 2 or len(run) == len(column):
+        return False
+    highest = run[-1]
+    above = column[len(column) - len(run) - 1]
+    return (all(r.top > 0.88 * page_height for r in run) and highest.top - above.base > 1.5 * body
+            and not any(TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) for r in run))

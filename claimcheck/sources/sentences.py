@@ -80,7 +80,7 @@ _COMMON_WORDS = frozenset("""
     answer answering answers aware based best case centric character code coarse common concept
     consuming context cost data dependent domain driven effective efficient end entity fine first
     free full general generated grained hand crafted held high higher human independent
-    knowledge labeled labelled language large layer level long low lower machine made
+    knowledge labeled labelled language large layer level log long low lower machine made
     model natural number object order oriented out pair part point proof purpose quality
     question range rate reading real resource rich rule scale second sentence sequence
     shot single size sized source span specific speech stage state step style switched

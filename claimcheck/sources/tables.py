@@ -20,13 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import Row, cells_of, resolve_superscripts, row_text, union_box
+from claimcheck.sources.layout import FIGURE_CAPTION, TABLE_CAPTION, Row, cells_of, resolve_superscripts, row_text, union_box
 from claimcheck.sources.pdfchars import Frag, Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
 # "Table 3:", "Table 3.", and a longtable's "Table 3 (continued)" on the next page.
-TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\))", re.I)
-FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
 ALGORITHM_CAPTION = re.compile(r"^(Algorithm|ALGORITHM)\s*([0-9]+|[IVX]+)\b")
 _NUMERIC = re.compile(r"^[-+±−–~<>≈(]*\d")
 _DASH_ONLY = re.compile(r"^[-–—/ ]+$")
