@@ -50,6 +50,8 @@ def texts(path: Path) -> tuple[str, ...]:
         ("task", "oriented", Counter()),
         ("cross", "lingual", Counter()),
         ("log", "scale", Counter()),
+        ("in", "distribution", Counter()),
+        ("in", "context", Counter({"context": 2})),
     ],
 )
 def test_compound_keeps_its_hyphen(head: str, tail: str, vocab: Counter[str]) -> None:
@@ -76,6 +78,8 @@ def test_compound_keeps_its_hyphen(head: str, tail: str, vocab: Counter[str]) ->
         ("Span", "BERT", Counter({"spanbert": 8})),  # a capital, but the document prints it whole
         ("pre", "trained", Counter({"pretrained": 3})),
         ("log", "arithm", Counter()),  # "log" is a word, the rest is no word of its own
+        ("in", "formation", Counter()),  # "in-" is a syllable before most words
+        ("in", "consistent", Counter({"consistent": 1})),
     ],
 )
 def test_syllable_break_is_joined(head: str, tail: str, vocab: Counter[str]) -> None:

@@ -105,6 +105,10 @@ _CLOSED_COMPOUNDS = frozenset("""
 
 _LONGEST_COMPOUND = max(map(len, _CLOSED_COMPOUNDS))
 
+# "in-" before these makes an open compound of papers ("in-context", "in-distribution",
+# "in-domain"); before most words it is a syllable ("in-" + "formation", "in-" + "consistent").
+_IN_TAILS = frozenset("batch context depth distribution domain house language sample".split())
+
 # Tails that are suffixes as much as words ("consider-" + "able", "other-" + "wise"), or
 # that a document may print alone (a table's stray "ing"): never the second half of an
 # open compound by themselves.
@@ -244,7 +248,7 @@ def keep_hyphen(head: str, tail: str, vocab: Counter[str] | None) -> bool:
     first = tail_l.split("-", 1)[0]
     if _closed_compound(head_l, first):
         return False
-    if head_l in _COMPOUND_PREFIXES:
+    if head_l in _COMPOUND_PREFIXES or (head_l == "in" and first in _IN_TAILS):
         return True
     return _open_compound(head_l, first, "-" in tail_l, vocab)
 
