@@ -1531,3 +1531,6 @@ import claims_fresh8  # noqa: E402,F401
 
 # The fresh9 split: a ninth blind set over four more papers, appended after fresh8.
 import claims_fresh9  # noqa: E402,F401
+
+# The fresh10 split: a tenth blind set over four more papers, appended after fresh9.
+import claims_fresh10  # noqa: E402,F401
