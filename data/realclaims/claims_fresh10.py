@@ -737,6 +737,16 @@ claim(P, 3, "version-drift", SUP,
       [S(D_NOTABLY3), S(D_NOTABLY1, 1)],
       "v3 states it; v1's 'exceeds RLHF' and 'improves' imply it (the RLHF compared is PPO-based in both introductions)",
       per={1: SUP})
+claim(P, 1, "version-drift", SUP,
+      "DPO improves single-turn dialogue response quality while being substantially simpler to implement and train.",
+      [S(D_NOTABLY1), S(D_NOTABLY3, 3)],
+      "v1 states it; v3 says 'matches or improves' (partly)",
+      per={3: PART})
+claim(P, 1, "version-drift", SUP,
+      "With DPO, response quality in summarization improves.",
+      [S(D_NOTABLY1), S(D_NOTABLY3, 3)],
+      "v1 states it; v3 says 'matches or improves' (partly)",
+      per={3: PART})
 claim(P, 3, "version-drift", SUP, "DPO is stable, performant and computationally lightweight.",
       [S(D_ELIM3), S(D_ELIM1, 1)], "both abstracts")
 claim(P, 3, "version-drift", SUP,
