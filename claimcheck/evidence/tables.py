@@ -1287,6 +1287,32 @@ _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperf
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
                     r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+# Words that judge a difference as a gain or a loss rather than say which number is larger:
+# on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
+_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|underperform\w*|improv\w*|"
+                           r"trail\w*|behind|ahead|edg(?:e|es|ed|ing)\s+(?:out|past)|surpass\w*|hurt\w*|"
+                           r"degrad\w*|worsen\w*)", re.I)
+_SIZE_WORD = re.compile(r"\b(?:higher|lower|above|below|rais\w*|increas\w*|decreas\w*|reduc\w*|cut\w*|"
+                        r"drop\w*|fall\w*|fell|ris(?:e|es|ing)|rose|lift\w*|grow\w*|grew|shrink\w*)\b", re.I)
+
+
+def _judged_by_quality(claim_text: str, q: Quantity, headers: str) -> bool:
+    """Whether the claim's difference is told by a word of quality ("better", "improves",
+    "trails") on a measure where less is better, so that its sign is the opposite of the
+    cells' difference. A word of size nearer the number ("lowers WER by 0.2", "0.2 lower")
+    says the cells' own order."""
+    if not q.direction:
+        return False
+    metric = claim_text[max(0, q.start - 60) : q.end + 30] + " " + headers
+    if not _LOWER_IS_BETTER.search(metric):
+        return False
+    before = claim_text[max(0, q.start - 90) : q.start]
+    after = claim_text[q.end : q.end + 30]
+    near: list[tuple[int, bool]] = []  # (distance to the number, a word of quality)
+    for pattern, quality in ((_QUALITY_WORD, True), (_SIZE_WORD, False)):
+        near += [(len(before) - m.end(), quality) for m in pattern.finditer(before)]
+        near += [(m.start(), quality) for m in pattern.finditer(after)]
+    return bool(near) and min(near)[1]
 _ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
 
 
@@ -1722,11 +1748,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         if a is None or b is None:
                             continue
                         diff = a.value.value - b.value.value
+                        flipped = _judged_by_quality(claim_text, q, f"{first[0]} {second[0]} {o} {t.label}")
+                        if flipped:
+                            diff = -diff  # "0.2 WER better": the error is 0.2 lower, a gain of 0.2
                         ok = rounded_agree(q, diff)
                         if not ok and not _comparable(q, _computed_quantity(diff)):
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
-                               f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
+                               f" = {a.passage.text} − {b.passage.text} = {_fmt(-diff if flipped else diff)}"
+                               + (f", a gain of {_fmt(diff)} where less is better" if flipped else ""))
                         if not ok and q.direction and diff and (diff > 0) != (q.direction > 0):
                             # "0.64 points below" against +0.64: the size agrees, the sign does not
                             how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"

@@ -1,0 +1,82 @@
+"""The sign of a difference read from a results table (issue 13, round 9): an aside in brackets
+does not hide the verb that gives a difference its direction, and a word of quality ("better",
+"improves", "trails") on a measure where less is better (an error rate) means the cells'
+difference the other way round, while a word of size ("lower", "cuts") keeps it. Made-up
+sentences and tables, each rule where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("On reviews, Quillon beats Brindle (both tuned on news) by 0.3 points.", 1),
+        ("On reviews, Quillon trails Brindle (both tuned on news) by 0.3 points.", -1),
+        ("Quillon drops (sharply) by 3 points.", -1),
+        # the bracketed aside holds the only verb: it gives the number outside no direction
+        ("The tagger (which raises recall) reaches 0.4 F1 on verbs.", 0),
+        ("Quillon beats Brindle by 0.3 points (on reviews).", 1),
+    ],
+)
+def test_an_aside_in_brackets_keeps_the_verb_before_it(text: str, direction: int) -> None:
+    assert [q.direction for q in extract_quantities(text) if q.text in ("0.3", "3", "0.4")] == [direction]
+
+
+FILLER = ["We release our code and data.", "Section 5 discusses limitations.",
+          "Related work is reviewed in Section 2."]
+ERRORS = table_passages("Table 3", {
+    "Quillon": {"clean": "2.1", "noisy": "4.6"},
+    "Brindle": {"clean": "1.9", "noisy": "4.9"},
+}, "Table 3: Word error rate (WER) of the two recognisers on clean and noisy speech.", labelled_rows=True)
+SCORES = table_passages("Table 5", {
+    "Quillon": {"Verbs": "83.5", "Nouns": "77.2"},
+    "Brindle": {"Verbs": "83.2", "Nouns": "78.0"},
+}, "Table 5: Tagging accuracy of Quillon and Brindle on verbs and nouns.", labelled_rows=True)
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00003", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00003", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # Quillon's WER on clean speech is 0.2 above Brindle's: worse, not better
+        ("On clean speech, Quillon is 0.2 WER better than Brindle.", C),
+        ("On clean speech, Quillon is 0.2 WER worse than Brindle.", S),
+        ("On clean speech, Brindle improves on Quillon's WER by 0.2.", S),
+        ("On clean speech, Quillon improves on Brindle's WER by 0.2.", C),
+        # a word of size says which number is larger, whatever the measure
+        ("On clean speech, Quillon's WER is 0.2 higher than Brindle's.", S),
+        ("On clean speech, Brindle's WER is 0.2 lower than Quillon's.", S),
+        ("On noisy speech, Quillon beats Brindle by 0.3 WER.", S),
+        ("On noisy speech, Brindle beats Quillon by 0.3 WER.", C),
+    ],
+)
+def test_a_word_of_quality_reverses_a_difference_where_less_is_better(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, ERRORS) is label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # more is better: the cells' own order
+        ("On Verbs, Quillon beats Brindle (both tagged by hand) by 0.3 points.", S),
+        ("On Verbs, Brindle beats Quillon (both tagged by hand) by 0.3 points.", C),
+        ("On Nouns, Quillon is 0.8 points better than Brindle.", C),
+    ],
+)
+def test_a_word_of_quality_keeps_a_difference_where_more_is_better(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SCORES) is label
