@@ -80,3 +80,41 @@ def test_a_word_of_quality_reverses_a_difference_where_less_is_better(claim: str
 )
 def test_a_word_of_quality_keeps_a_difference_where_more_is_better(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, SCORES) is label
+
+
+def grouped_table(table: str, rows: list[tuple[str, str, dict[str, str]]], caption: str) -> list[Passage]:
+    """A table whose rows repeat a name under group headings, as the extractor writes it:
+    the group in brackets after the row name of the row passage ("row Tagger (5 min): ...")."""
+    out = [Passage(caption, 2, None, "caption", 100, table=table)]
+    for name, group, cols in rows:
+        out.append(Passage(f"{table}, row {name} ({group}): " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None,
+                           "table-row", len(out) + 100, table=table, row=name))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=name, column=c))
+    return out
+
+
+GROUPED = grouped_table("Table 2", [
+    ("Tagger", "5 min", {"Data": "web", "test / clean": "12.0", "test / other": "20.1"}),
+    ("Parser", "5 min", {"Data": "web", "test / clean": "14.2", "test / other": "22.3"}),
+    ("Tagger", "2h", {"Data": "web", "test / clean": "8.0", "test / other": "15.5"}),
+    ("Parser", "2h", {"Data": "web", "test / clean": "9.1", "test / other": "17.0"}),
+], "Table 2: Word error rate (WER) of the tagger and the parser with 5 minutes or two hours of labelled speech.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # each group's own row, the group said in any form
+        ("With two hours of labels, the Tagger reaches 15.5 WER on test-other.", S),
+        ("With two hours of labels, the Tagger reaches 20.1 WER on test-other.", C),
+        ("With 5 minutes of labels, the Tagger reaches 20.1 WER on test-other.", S),
+        ("In the 5-minute setting, the Parser scores 14.2 WER on test-clean.", S),
+        ("In the 5-minute setting, the Parser scores 9.1 WER on test-clean.", C),
+        # a change across two groups of one name: the later group's cell less the earlier's
+        ("Going from 5 minutes to two hours of labels cuts the Tagger's test-clean WER by 4.0 points.", S),
+        ("Going from 5 minutes to two hours of labels cuts the Tagger's test-clean WER by 2.5 points.", C),
+    ],
+)
+def test_rows_repeated_under_group_headings_are_told_apart_by_their_group(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, GROUPED) is label
