@@ -118,3 +118,23 @@ GROUPED = grouped_table("Table 2", [
 )
 def test_rows_repeated_under_group_headings_are_told_apart_by_their_group(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, GROUPED) is label
+
+
+CONTRACTED = table_passages("Table 6", {
+    "Reviews": {"Ours-W40k": "81.3", "Ours-N5": "79.9", "Baseline": "80.2"},
+    "Wiki": {"Ours-W40k": "77.0", "Ours-N5": "78.4", "Baseline": "76.1"},
+}, "Table 6: Accuracy of our tagger pre-trained on WebText-40k or on News-5 against the baseline.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "W40k" contracts "WebText-40k": its initial and its number
+        ("Pre-trained on WebText-40k, our tagger scores 81.3 on Reviews.", S),
+        ("Pre-trained on WebText-40k, our tagger scores 79.9 on Reviews.", C),
+        ("Pre-trained on News-5, our tagger scores 78.4 on Wiki.", S),
+        ("Pre-trained on News-5, our tagger scores 77.0 on Wiki.", C),
+    ],
+)
+def test_a_header_contracting_a_name_to_its_initial_and_number_is_named_by_it(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, CONTRACTED) is label

@@ -441,6 +441,9 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
+    at = _contracted_at(toks, claim_tokens)
+    if at >= 0:
+        return 1, at
     # "Multilingual-BERT" for "multilingual BERT", "BERT-Large" for "BERT large": the
     # same words joined by hyphens or not.
     parts = [p for t in toks for p in t.split("-")]
@@ -508,6 +511,32 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _contracted_at(toks: list[str], claim_tokens: list[str]) -> int:
+    """Where the claim writes whole a name a header contracts to its initial and its number
+    ("I21k" for "ImageNet-21k", "IN1k" for "ImageNet-1k"); -1 if nowhere."""
+    for part in (p for t in toks for p in t.split("-")):
+        m = re.fullmatch(r"([a-z]{1,2})(\d+[a-z]?)", part)
+        if m is None or part in claim_tokens:
+            continue
+        for i, w in enumerate(claim_tokens):
+            head, _, tail = w.rpartition("-")
+            if tail == m.group(2) and len(head) > len(m.group(1)) + 2 and head.isalpha() \
+                    and _subsequence(m.group(1), head) and head[0] == m.group(1)[0]:
+                return i
+    return -1
+
+
+def _contracting(header: str, toks: list[str]) -> int:
+    return max(_contracted_at(_tokens(level), toks) for level in header.split(" / "))
+
+
+def _without_contracted(hits: list[tuple[str, float, int]], others: list[tuple[str, float, int]],
+                        toks: list[str]) -> list[tuple[str, float, int]]:
+    """The hits less those named only by a claim word that another header contracts."""
+    taken = {_contracting(h, toks) for h, _, _ in others} - {-1}
+    return [x for x in hits if x[2] not in taken or _contracting(x[0], toks) == x[2]]
 
 
 def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
@@ -1643,6 +1672,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # one claim word names a row or a column, not both ("trained on conversation data,
         # scores 73.8 overall": the row Conversation, not the column Conversation too)
         cols = [c for c in cols if not any(c[0] == r[0] and c[2] == r[2] for r in rows)]
+        # "ImageNet-21k" names the column "I21k" it contracts, not the row "ImageNet" it begins with
+        rows, cols = _without_contracted(rows, cols, toks), _without_contracted(cols, rows, toks)
         if not cols and rows:
             cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
