@@ -138,3 +138,40 @@ CONTRACTED = table_passages("Table 6", {
 )
 def test_a_header_contracting_a_name_to_its_initial_and_number_is_named_by_it(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, CONTRACTED) is label
+
+
+def repeated_rows(table: str, rows: list[tuple[str, dict[str, str]]], caption: str) -> list[Passage]:
+    """A table that prints one name on several rows, as the extractor yields it."""
+    out = [Passage(caption, 2, None, "caption", 100, table=table)]
+    for name, cols in rows:
+        out.append(Passage(f"{table}, row {name}: " + "; ".join(f"{c} {v}" for c, v in cols.items()), 2, None,
+                           "table-row", len(out) + 100, table=table, row=name))
+        for c, v in cols.items():
+            out.append(Passage(v, 2, None, "table-cell", len(out) + 100, table=table, row=name, column=c))
+    return out
+
+
+# one name on three rows told apart by a setting column only, and a row named as another
+# with a closing "+"
+SETTINGS = repeated_rows("Table 7", [
+    ("Router-Small", {"Quality": "61.2", "Threshold time (hours)": "70.5", "Factor": "2.0"}),
+    ("Router-Small", {"Quality": "60.4", "Threshold time (hours)": "66.0", "Factor": "1.5"}),
+    ("Router-Small", {"Quality": "59.8", "Threshold time (hours)": "58.2", "Factor": "1.0"}),
+    ("Router-Small+", {"Quality": "62.5", "Threshold time (hours)": "61.3", "Factor": "1.0"}),
+], "Table 7: Quality and training time of Router-Small at three capacity factors.")
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the row whose setting the claim states, and the column whose header gives the unit
+        ("Router-Small with factor 1.0 reaches the threshold in 58.2 hours.", S),
+        ("Router-Small with factor 1.0 reaches the threshold in 70.5 hours.", C),
+        ("Router-Small with factor 1.5 reaches the threshold in 66.0 hours.", S),
+        # "Router-Small+" is its own row, not "Router-Small"
+        ("Router-Small+ has the best quality, 62.5.", S),
+        ("Router-Small+ reaches a quality of 61.2.", C),
+    ],
+)
+def test_a_row_is_chosen_by_the_setting_the_claim_states(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SETTINGS) is label

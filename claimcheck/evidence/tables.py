@@ -299,7 +299,8 @@ def caption_words(version: SourceVersion, label: str) -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", text.lower())
+    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base"
+    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*(?:\+(?![\w+]))?", text.lower())
 
 
 # Column headers name languages by ISO code; claims by name.
@@ -526,6 +527,34 @@ def _contracted_at(toks: list[str], claim_tokens: list[str]) -> int:
                     and _subsequence(m.group(1), head) and head[0] == m.group(1)[0]:
                 return i
     return -1
+
+
+def _set_by_setting(t: Table, rows: list[tuple[str, float, int]], claim_qs: list[Quantity],
+                    claim_text: str) -> list[tuple[str, float, int]]:
+    """Of a name printed on several rows told apart by no word ("MoE-Base" at three capacity
+    factors), the one row whose setting the claim states ("MoE-Base with capacity factor
+    1.0"): a claim number written just after a column's name, that one of them holds in
+    that column, where they differ."""
+    out: list[tuple[str, float, int]] = []
+    for h, s_, p_ in rows:
+        name = h.rstrip(_AGAIN)
+        siblings = [r for r in t.rows if r.rstrip(_AGAIN) == name]
+        if len(siblings) < 2:
+            out.append((h, s_, p_))
+            continue
+        chosen: set[str] = set()
+        for q in claim_qs:
+            before = _tokens(claim_text[max(0, q.start - 40) : q.start])[-3:]
+            holding = {r for r in siblings for c in t.columns
+                       if (r, c) in t.cells and _agree(q, t.cells[(r, c)].value)
+                       and _level_hit(c.split(" / ")[-1], before, " ".join(before))[0]
+                       and len({t.cells[(x, c)].value.value for x in siblings if (x, c) in t.cells}) > 1}
+            if len(holding) == 1:
+                chosen |= holding
+        pick = next(iter(chosen)) if len(chosen) == 1 else h
+        if all(x[0] != pick for x in out):
+            out.append((pick, s_, p_))
+    return out
 
 
 def _contracting(header: str, toks: list[str]) -> int:
@@ -1674,6 +1703,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         cols = [c for c in cols if not any(c[0] == r[0] and c[2] == r[2] for r in rows)]
         # "ImageNet-21k" names the column "I21k" it contracts, not the row "ImageNet" it begins with
         rows, cols = _without_contracted(rows, cols, toks), _without_contracted(cols, rows, toks)
+        rows = _set_by_setting(t, rows, claim_qs, claim_text)
         if not cols and rows:
             cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
@@ -1761,6 +1791,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             counted = [c for c in qcols if _counts_header(q, c[0])]
             if len(counted) == 1 and len(qcols) > 1:
                 qcols = counted
+            # "62.8 hours": the one named column whose header gives that unit ("Time (hours)")
+            in_unit = [c for c in qcols if q.unit and q.unit.isalpha() and len(q.unit) > 2
+                       and re.search(r"\b" + re.escape(singular(q.unit.lower())), c[0], re.I)]
+            if len(in_unit) == 1 and len(qcols) > 1 and not counted:
+                qcols = in_unit
             if implied and not qcols and rows:
                 # "Chinchilla was trained on 1.4 billion tokens": a named row, and the one
                 # column whose header is the noun the number counts ("Training Tokens")
