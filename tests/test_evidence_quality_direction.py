@@ -175,3 +175,21 @@ SETTINGS = repeated_rows("Table 7", [
 )
 def test_a_row_is_chosen_by_the_setting_the_claim_states(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, SETTINGS) is label
+
+
+RATES = table_passages("Table 8", {
+    "Tagger": {"Speed / (sentences/sec)": "410", "Accuracy": "91.0"},
+    "Parser": {"Speed / (sentences/sec)": "150", "Accuracy": "93.4"},
+}, "Table 8: Throughput and accuracy of the tagger and the parser.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "sentences/sec" is written "sentences per second"
+        ("The Parser processes 150 sentences per second.", S),
+        ("The Parser processes 410 sentences per second.", C),
+    ],
+)
+def test_a_rate_header_is_named_by_its_parts_with_per(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, RATES) is label

@@ -445,6 +445,13 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     at = _contracted_at(toks, claim_tokens)
     if at >= 0:
         return 1, at
+    rate = re.fullmatch(r"\(?\s*([a-z]+)\s*/\s*([a-z]+)\.?\s*\)?", level.strip().lower())
+    if rate:
+        # "examples/sec" is written "examples per second": a rate, its parts whole or shortened
+        for i in range(len(claim_tokens) - 2):
+            a, per, b = claim_tokens[i : i + 3]
+            if per == "per" and singular(a) == singular(rate.group(1)) and singular(b).startswith(singular(rate.group(2))):
+                return 2, i
     # "Multilingual-BERT" for "multilingual BERT", "BERT-Large" for "BERT large": the
     # same words joined by hyphens or not.
     parts = [p for t in toks for p in t.split("-")]
