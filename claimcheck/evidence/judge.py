@@ -160,6 +160,8 @@ def _about_another_table(core: str, td: TableDecision, version: SourceVersion) -
     mine = [p for p in version.passages if p.table == label and p.kind in ("caption", "table-cell")]
     here = " ".join(p.text for p in mine if p.kind == "caption")
     headers = {h for p in mine for h in (p.row, p.column) if h}
+    # a text cell names what its row is ("Transf." in an LM column names the Transformer)
+    headers |= {p.text.strip() for p in mine if p.kind == "table-cell" and not extract_quantities(p.text) and p.text.strip()}
     # "XSum / R1/R2/RL" heads three parts, each a header of its own
     headers |= {part for h in list(headers) for part in h.rsplit(" / ", 1)[-1].split("/") if "/" in h.rsplit(" / ", 1)[-1]}
     names = {e for e in names_in(core) if e.lower() in bound_names(core, claim_qs)[k] and not paper_subject(e, version)}

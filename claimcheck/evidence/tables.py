@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import mean
@@ -124,12 +125,16 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
         return passages, made
     out = list(passages)
     seen_again: dict[tuple[str, str], int] = {}
-    for table, row, cells in instances:
+    told = [_row_words(passages, cells) for _, _, cells in instances]
+    # a row printed again under another group heading ("BASE" under "10 min" and under "1h")
+    # is told apart by its group when its own cells do not tell it apart
+    same_words = Counter((table, row, tuple(w)) for (table, row, _), w in zip(instances, told))
+    for (table, row, cells), words in zip(instances, told):
         if (table, row) not in repeated:
             continue
-        words = [passages[i].text for i in cells if not extract_quantities(passages[i].text)]
-        # a size cell tells rows apart as well as words: "Alpaca" of 33B, "Alpaca (33B)"
-        words = words or [passages[i].text.strip() for i in cells if _SCALED.fullmatch(passages[i].text.strip())][:1]
+        group = _row_group(passages, cells, table, row)
+        if group and same_words[(table, row, tuple(words))] > 1:
+            words = [group, *words]
         if not words:
             # nothing tells this row from the others: the first keeps the name, a later one
             # is kept apart by a mark no claim writes (its numbers still count in a column's
@@ -147,6 +152,26 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
         for i in cells:
             out[i] = dataclasses.replace(passages[i], row=name)
     return out, made
+
+
+def _row_words(passages: list[Passage], cells: list[int]) -> list[str]:
+    """The text cells that tell a row printed under a repeated name from the others."""
+    words = [passages[i].text for i in cells if not extract_quantities(passages[i].text)]
+    # a size cell tells rows apart as well as words: "Alpaca" of 33B, "Alpaca (33B)"
+    return words or [passages[i].text.strip() for i in cells if _SCALED.fullmatch(passages[i].text.strip())][:1]
+
+
+def _row_group(passages: list[Passage], cells: list[int], table: str, row: str) -> str | None:
+    """The group heading a row is printed under, as the extractor writes it in the row's
+    passage ("Table 1, row BASE (10 min): ..."), found just before the row's first cell."""
+    if not cells or cells[0] == 0:
+        return None
+    p = passages[cells[0] - 1]
+    if p.kind != "table-row":
+        return None
+    m = re.match(re.escape(f"{table}, row {row}") + r" \((.+?)\):", p.text) or re.match(
+        re.escape(f"{row}") + r" \((.+?)\):", p.text)
+    return m.group(1).strip() if m else None
 
 
 _QUALIFIER_WORD = r"(?:\d+(?:\.\d+)+|[a-z0-9]+)"
@@ -176,7 +201,8 @@ def _variant_named(header: str, claim_text: str) -> bool:
     if m is None:
         return False
     claim = _content(claim_text.replace("-", " "))
-    return bool(_content(m.group(1).replace("-", " ")) & claim)
+    # an amount of a group heading is named in any form: "(1h, ...)" by "one hour"
+    return bool(_content(m.group(1).replace("-", " ")) & claim) or ("," in m.group(1) and _parts_said(header, claim_text)[2] >= 0)
 
 
 @once_per_version
@@ -273,7 +299,8 @@ def caption_words(version: SourceVersion, label: str) -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*", text.lower())
+    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base"
+    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*(?:\+(?![\w+]))?", text.lower())
 
 
 # Column headers name languages by ISO code; claims by name.
@@ -415,6 +442,16 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     for i in range(len(claim_tokens) - n + 1):
         if claim_tokens[i : i + n] == toks:
             return n, i
+    at = _contracted_at(toks, claim_tokens)
+    if at >= 0:
+        return 1, at
+    rate = re.fullmatch(r"\(?\s*([a-z]+)\s*/\s*([a-z]+)\.?\s*\)?", level.strip().lower())
+    if rate:
+        # "examples/sec" is written "examples per second": a rate, its parts whole or shortened
+        for i in range(len(claim_tokens) - 2):
+            a, per, b = claim_tokens[i : i + 3]
+            if per == "per" and singular(a) == singular(rate.group(1)) and singular(b).startswith(singular(rate.group(2))):
+                return 2, i
     # "Multilingual-BERT" for "multilingual BERT", "BERT-Large" for "BERT large": the
     # same words joined by hyphens or not.
     parts = [p for t in toks for p in t.split("-")]
@@ -484,6 +521,60 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
     return 0, -1
 
 
+def _contracted_at(toks: list[str], claim_tokens: list[str]) -> int:
+    """Where the claim writes whole a name a header contracts to its initial and its number
+    ("I21k" for "ImageNet-21k", "IN1k" for "ImageNet-1k"); -1 if nowhere."""
+    for part in (p for t in toks for p in t.split("-")):
+        m = re.fullmatch(r"([a-z]{1,2})(\d+[a-z]?)", part)
+        if m is None or part in claim_tokens:
+            continue
+        for i, w in enumerate(claim_tokens):
+            head, _, tail = w.rpartition("-")
+            if tail == m.group(2) and len(head) > len(m.group(1)) + 2 and head.isalpha() \
+                    and _subsequence(m.group(1), head) and head[0] == m.group(1)[0]:
+                return i
+    return -1
+
+
+def _set_by_setting(t: Table, rows: list[tuple[str, float, int]], claim_qs: list[Quantity],
+                    claim_text: str) -> list[tuple[str, float, int]]:
+    """Of a name printed on several rows told apart by no word ("MoE-Base" at three capacity
+    factors), the one row whose setting the claim states ("MoE-Base with capacity factor
+    1.0"): a claim number written just after a column's name, that one of them holds in
+    that column, where they differ."""
+    out: list[tuple[str, float, int]] = []
+    for h, s_, p_ in rows:
+        name = h.rstrip(_AGAIN)
+        siblings = [r for r in t.rows if r.rstrip(_AGAIN) == name]
+        if len(siblings) < 2:
+            out.append((h, s_, p_))
+            continue
+        chosen: set[str] = set()
+        for q in claim_qs:
+            before = _tokens(claim_text[max(0, q.start - 40) : q.start])[-3:]
+            holding = {r for r in siblings for c in t.columns
+                       if (r, c) in t.cells and _agree(q, t.cells[(r, c)].value)
+                       and _level_hit(c.split(" / ")[-1], before, " ".join(before))[0]
+                       and len({t.cells[(x, c)].value.value for x in siblings if (x, c) in t.cells}) > 1}
+            if len(holding) == 1:
+                chosen |= holding
+        pick = next(iter(chosen)) if len(chosen) == 1 else h
+        if all(x[0] != pick for x in out):
+            out.append((pick, s_, p_))
+    return out
+
+
+def _contracting(header: str, toks: list[str]) -> int:
+    return max(_contracted_at(_tokens(level), toks) for level in header.split(" / "))
+
+
+def _without_contracted(hits: list[tuple[str, float, int]], others: list[tuple[str, float, int]],
+                        toks: list[str]) -> list[tuple[str, float, int]]:
+    """The hits less those named only by a claim word that another header contracts."""
+    taken = {_contracting(h, toks) for h, _, _ in others} - {-1}
+    return [x for x in hits if x[2] not in taken or _contracting(x[0], toks) == x[2]]
+
+
 def _shortened_at(word: str, level: str, claim_tokens: list[str]) -> int:
     """Where the claim writes a header word in full: the word itself; the hyphenated word a
     contraction keeps the first letters and the last part of ("robbase" for
@@ -531,6 +622,10 @@ def _subsequence(short: str, word: str) -> bool:
 def _header_hit(header: str, claim_tokens: list[str], claim_text: str) -> tuple[int, int]:
     score, pos = 0, -1
     levels = header.split(" / ")
+    joined = "-".join("-".join(_tokens(level)) for level in levels)
+    if len(levels) > 1 and joined in claim_tokens:
+        # "test-clean" names "test / clean" whole, not "test / other" by its first level
+        return len(levels), claim_tokens.index(joined)
     for k, level in enumerate(levels):
         s, p = _level_hit(level, claim_tokens, claim_text)
         head = re.sub(r"\s*\([^()]*\)\s*$", "", level).strip()
@@ -567,6 +662,7 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     hits: list[tuple[str, float, int]] = []
     forms: dict[str, str] = {}  # the header as the claim names it (without its parenthesis)
     bares = [_bare(h) for h in headers]
+    told: dict[str, tuple[int, float]] = {}  # a repeated name's header → its parts the claim says
     for h, bare in zip(headers, bares):
         s, p = _header_hit(h, claim_tokens, claim_text)
         # "mT5-XXL (75% trained)": a parenthesis qualifies a name, which names its header
@@ -582,6 +678,15 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
             # ("PaLM 540B (Chain of thought)") anywhere in the claim
             s, p = _header_hit(bare, claim_tokens, claim_text)
             s, named_as = (s + 1, bare) if s else (0, named_as)
+        elif not s and bare != h and bare and bares.count(bare) > 1 and "," in h[len(bare):]:
+            # "BASE (10 min, LS-960, Transf.)", a row printed under several group headings:
+            # the name, and as many of its qualifier's parts as the claim says ("with ten
+            # minutes of labels, BASE ...")
+            said, total, _ = _parts_said(h, claim_text)
+            if said:
+                s, p = _header_hit(bare, claim_tokens, claim_text)
+                s, named_as = (s + said / total, bare) if s else (0, named_as)
+                told[h] = (said, said / total)
         if not s:
             # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
             # rest its setting
@@ -598,6 +703,22 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
             continue  # a size is named by its number only
         hits.append(compound)
         forms[compound[0]] = compound[0]
+    # of the rows printed under one name, only those the claim tells apart best (a row
+    # named by some of its words alone competes by its parts too)
+    for h, _, _ in hits:
+        if h not in told and bares.count(_bare(h)) > 1 and "," in h[len(_bare(h)):]:
+            said, total, _ = _parts_said(h, claim_text)
+            told[h] = (said, said / max(1, total))
+    if told:
+        best = {b: max(told[h] for h in told if _bare(h) == b) for b in {_bare(h) for h in told}}
+        hits = [x for x in hits if x[0] not in told or told[x[0]] == best[_bare(x[0])]]
+        # rows told apart alike score alike, each placed where the claim says its group
+        # ("from ten minutes to one hour of labels": the first, then the second)
+        for i, (h, s_, p_) in enumerate(hits):
+            if h in told and sum(_bare(x) == _bare(h) for x, _, _ in hits) > 1:
+                bare_s, bare_p = _header_hit(_bare(h), claim_tokens, claim_text)
+                at = _parts_said(h, claim_text)[2]
+                hits[i] = (h, (bare_s or s_) + told[h][1], len(_tokens(claim_text[:at])) if at >= 0 else p_)
     if not hits:
         return []
     top = max(s for _, s, _ in hits)
@@ -609,6 +730,45 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
     if whole and len(whole) < sum(1 for _, s, _ in hits if s == top):
         hits = [(h, s if s < top or h in whole else s - 0.5, p) for h, s, p in hits]
     return sorted([h for h in hits if h[1] >= top - 1 and h[1] > 0], key=lambda h: (-h[1], h[2]))
+
+
+_AMOUNT_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+
+
+def _amount_said(part: str, claim_text: str) -> list[tuple[int, int]]:
+    """Where the claim says an amount of a group heading ("10 min", "1h") in any form: the
+    same number, in digits or words, before a word its unit begins or that begins its unit
+    ("10-minute", "ten minutes", "one hour")."""
+    amount = _AMOUNT_PART.fullmatch(part.strip().lower())
+    if amount is None:
+        return []
+    n, unit = float(amount.group(1)), amount.group(2)
+    words = list(re.finditer(r"[a-z]+|\d+(?:\.\d+)?", claim_text.lower()))
+    return [(w.start(), nxt.end()) for w, nxt in zip(words, words[1:])
+            if (float(w.group(0)) if w.group(0)[0].isdigit() else WORDS.get(w.group(0))) == n
+            and (nxt.group(0).startswith(unit) or unit.startswith(nxt.group(0)))]
+
+
+def _parts_said(header: str, claim_text: str) -> tuple[int, int, int]:
+    """(parts said, parts, where the first amount said is or -1) of a header's bracketed qualifier of comma-separated parts
+    ("10 min, LS-960, Transf."): a part is said by its words ("LS-960"), by its shortened
+    words written whole ("Transf." by "Transformer"), or, for an amount, by the same number
+    with the same unit in any form ("10 min" by "ten minutes" or "10-minute", "1h" by "one
+    hour")."""
+    m = re.search(r"\(([^()]*)\)\s*$", header)
+    parts = [x.strip() for x in m.group(1).split(",") if x.strip()] if m else []
+    tokens = set(_tokens(claim_text))
+    said, first = 0, -1
+    for part in parts:
+        if _AMOUNT_PART.fullmatch(part.lower()):
+            at = next(iter(_amount_said(part, claim_text)), (-1, -1))[0]
+            said += at >= 0
+            first = at if first < 0 or 0 <= at < first else first
+            continue
+        own = _tokens(part)
+        said += bool(own) and all(w in tokens or (part.endswith(".") and len(w) >= 3 and w == own[-1]
+                                                  and any(t.startswith(w) for t in tokens)) for w in own)
+    return said, len(parts), first
 
 
 # Abbreviations headers write for words a claim spells out (and the other way round).
@@ -969,6 +1129,13 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                 for word in words:
                     for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", low):
                         spans.append((m.start(), m.end()))
+    # "with ten minutes of labels": the amount of a group heading a repeated row is printed
+    # under ("BASE (10 min, LS-960)") names the row
+    for t in tables_of(version):
+        for header in t.variants:
+            m = re.search(r"\(([^()]*,[^()]*)\)\s*$", header)
+            for part in m.group(1).split(",") if m else []:
+                spans += _amount_said(part, claim_text)
     # "with seven training clusters": a count that numbers a table's rows names a row
     for t in tables_of(version):
         for q in _counts_of_rows(t, claim_text, caption_words(version, t.label)):
@@ -1287,6 +1454,32 @@ _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperf
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
                     r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+# Words that judge a difference as a gain or a loss rather than say which number is larger:
+# on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
+_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|underperform\w*|improv\w*|"
+                           r"trail\w*|behind|ahead|edg(?:e|es|ed|ing)\s+(?:out|past)|surpass\w*|hurt\w*|"
+                           r"degrad\w*|worsen\w*)", re.I)
+_SIZE_WORD = re.compile(r"\b(?:higher|lower|above|below|rais\w*|increas\w*|decreas\w*|reduc\w*|cut\w*|"
+                        r"drop\w*|fall\w*|fell|ris(?:e|es|ing)|rose|lift\w*|grow\w*|grew|shrink\w*)\b", re.I)
+
+
+def _judged_by_quality(claim_text: str, q: Quantity, headers: str) -> bool:
+    """Whether the claim's difference is told by a word of quality ("better", "improves",
+    "trails") on a measure where less is better, so that its sign is the opposite of the
+    cells' difference. A word of size nearer the number ("lowers WER by 0.2", "0.2 lower")
+    says the cells' own order."""
+    if not q.direction:
+        return False
+    metric = claim_text[max(0, q.start - 60) : q.end + 30] + " " + headers
+    if not _LOWER_IS_BETTER.search(metric):
+        return False
+    before = claim_text[max(0, q.start - 90) : q.start]
+    after = claim_text[q.end : q.end + 30]
+    near: list[tuple[int, bool]] = []  # (distance to the number, a word of quality)
+    for pattern, quality in ((_QUALITY_WORD, True), (_SIZE_WORD, False)):
+        near += [(len(before) - m.end(), quality) for m in pattern.finditer(before)]
+        near += [(m.start(), quality) for m in pattern.finditer(after)]
+    return bool(near) and min(near)[1]
 _ORDER_BREAK = re.compile(r"[;:]|\.\s|\b(?:not|never|no|n't|fails?\s+to|but|while|whereas|although|unless)\b", re.I)
 
 
@@ -1515,6 +1708,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # one claim word names a row or a column, not both ("trained on conversation data,
         # scores 73.8 overall": the row Conversation, not the column Conversation too)
         cols = [c for c in cols if not any(c[0] == r[0] and c[2] == r[2] for r in rows)]
+        # "ImageNet-21k" names the column "I21k" it contracts, not the row "ImageNet" it begins with
+        rows, cols = _without_contracted(rows, cols, toks), _without_contracted(cols, rows, toks)
+        rows = _set_by_setting(t, rows, claim_qs, claim_text)
         if not cols and rows:
             cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
@@ -1602,6 +1798,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             counted = [c for c in qcols if _counts_header(q, c[0])]
             if len(counted) == 1 and len(qcols) > 1:
                 qcols = counted
+            # "62.8 hours": the one named column whose header gives that unit ("Time (hours)")
+            in_unit = [c for c in qcols if q.unit and q.unit.isalpha() and len(q.unit) > 2
+                       and re.search(r"\b" + re.escape(singular(q.unit.lower())), c[0], re.I)]
+            if len(in_unit) == 1 and len(qcols) > 1 and not counted:
+                qcols = in_unit
             if implied and not qcols and rows:
                 # "Chinchilla was trained on 1.4 billion tokens": a named row, and the one
                 # column whose header is the noun the number counts ("Training Tokens")
@@ -1722,11 +1923,15 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                         if a is None or b is None:
                             continue
                         diff = a.value.value - b.value.value
+                        flipped = _judged_by_quality(claim_text, q, f"{first[0]} {second[0]} {o} {t.label}")
+                        if flipped:
+                            diff = -diff  # "0.2 WER better": the error is 0.2 lower, a gain of 0.2
                         ok = rounded_agree(q, diff)
                         if not ok and not _comparable(q, _computed_quantity(diff)):
                             continue
                         how = (f"computed from {t.label}: {first[0]} − {second[0]} in {('column' if axis == 'row' else 'row')} {o}"
-                               f" = {a.passage.text} − {b.passage.text} = {_fmt(diff)}")
+                               f" = {a.passage.text} − {b.passage.text} = {_fmt(-diff if flipped else diff)}"
+                               + (f", a gain of {_fmt(diff)} where less is better" if flipped else ""))
                         if not ok and q.direction and diff and (diff > 0) != (q.direction > 0):
                             # "0.64 points below" against +0.64: the size agrees, the sign does not
                             how += f" ({'above' if diff > 0 else 'below'}, not {'above' if q.direction > 0 else 'below'} as the claim says)"
