@@ -340,7 +340,8 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
             continue
         names = _target_names(claim_text, o.end)
         about = [(s, c) for s, c in source if not _about_other_names(names, _target_names(source_text, s.end))]
-        same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign), default=0)
+        taken = _taken_by_others(o, claim_text, claim_occs, source_text, source, content)
+        same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign and s not in taken), default=0)
         opp = [(len(ctx & c), s) for s, c in about if s.group == o.group and s.sign != o.sign]
         if not opp:
             continue
@@ -380,6 +381,35 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+def _taken_by_others(o, claim_text: str, claim_occs: list, source_text: str,
+                     source: list, content: bool) -> set:
+    """Source polar words that are the counterpart of another polar word of the claim, so
+    that they cannot also agree with ``o``: in "performs worse at lower cost" against
+    "performs better at lower cost" the source's "lower" is the claim's "lower", and the
+    claim's "worse" still meets "better". A source word is another's when that other claim
+    word (at another place, same sense and sign) is the very same word, or shares more of
+    its surrounding words than ``o`` does ("raising dropout improves X" / "increasing
+    dropout leads to worse X": "increasing" is "raising")."""
+    word = claim_text[o.start:o.end].lower()
+    ctx = _around(claim_text, o.start, o.end, content)
+    taken = set()
+    for s, c in source:
+        if s.group != o.group or s.sign != o.sign:
+            continue
+        sword = source_text[s.start:s.end].lower()
+        if sword == word:
+            continue
+        mine = len(ctx & c)
+        for x in claim_occs:
+            if x.start == o.start or x.group != s.group or x.sign != s.sign:
+                continue
+            xword = claim_text[x.start:x.end].lower()
+            if xword == sword or len(_around(claim_text, x.start, x.end, content) & c) > mine:
+                taken.add(s)
+                break
+    return taken
 
 
 # senses whose words relate a clause to another thing ("agrees with", "on par with")
