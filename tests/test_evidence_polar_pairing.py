@@ -34,3 +34,41 @@ def test_shared_polar_word_does_not_hide_the_opposite(claim: str, source: str) -
 )
 def test_same_direction_is_no_clash(claim: str, source: str) -> None:
     assert polarity_clash(claim, source) is None
+
+
+# General English opposites of round 6: the superlative of how well ("performs best" /
+# "performs least well"), a gap that vanishes against one that grows, "far from X" as a
+# negation of X, and "performs as well as" as a comparison (not the listing "A as well as B").
+@pytest.mark.parametrize(
+    "claim, source",
+    [
+        ("Sharing the embeddings performs best in the ablation.", "Sharing the embeddings performs least well in the ablation."),
+        ("The parser's lead over the tagger grows for longer sentences.", "The parser's lead over the tagger vanishes for longer sentences."),
+        ("The recogniser is better than the spotter on accented speech.", "The recogniser does not perform as well as the spotter on accented speech."),
+        ("The recogniser performs worse than the spotter on accented speech.", "The recogniser performs as well as the spotter on accented speech."),
+    ],
+)
+def test_general_opposites(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is not None
+
+
+@pytest.mark.parametrize(
+    "claim, source",
+    [
+        ("Sharing the embeddings performs best in the ablation.", "In the ablation, sharing the embeddings performs best."),
+        ("The parser's lead over the tagger vanishes for longer sentences.", "The parser's lead over the tagger disappears for longer sentences."),
+        # "as well as" that lists two things compares nothing
+        ("The recogniser handles accented speech as well as noisy speech.", "The recogniser handles accented speech as well as noisy speech."),
+        ("The recogniser performs as well as the spotter on accented speech.", "The recogniser performs as well as the spotter on accented speech."),
+    ],
+)
+def test_general_opposites_agree(claim: str, source: str) -> None:
+    assert polarity_clash(claim, source) is None
+
+
+def test_far_from_negates() -> None:
+    from claimcheck.evidence.opposites import negation_flip
+    assert negation_flip("Tagging accuracy on tweets is still far from human-level.",
+                         "Tagging accuracy on tweets is now essentially human-level.") is not None
+    assert negation_flip("Tagging accuracy on tweets is still far from human-level.",
+                         "Tagging accuracy on tweets is still far from human-level.") is None
