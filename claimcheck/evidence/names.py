@@ -291,6 +291,9 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
 
 _ADDITIVE = re.compile(r"\b(?:also|additionally|in addition|as well|too)\b", re.I)
 _ROLE = re.compile(r"\s+(?:for|on|as|in)\s+(?:the\s+)?", re.I)
+# ... or after the predicate the name is the subject of ("A is the best on X and B on Y"):
+# a few words, none of them another name (checked by the caller) nor a clause's end
+_PREDICATE_ROLE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|which)\b)[\w'’-]+){1,6}?\s+(?:for|on|in)\s+(?:the\s+)?", re.I)
 _ROLE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
 
 
@@ -303,10 +306,13 @@ def _roles(text: str, names: list[str]) -> dict[str, frozenset[str]]:
         for _, e in _spans(text, name):
             m = _ROLE.match(text, e)
             if not m:
-                continue
+                m = _PREDICATE_ROLE.match(text, e)
+                if not m or any(other != name and other in text[e:m.end()] for other in names):
+                    continue
             phrase = _ROLE_END.split(text[m.end():], maxsplit=1)[0]
+            # the phrase ends at the next name; a name it opens with is its role ("on ImageNet")
             for other in names:
-                k = phrase.find(other)
+                k = phrase.find(other, 1)
                 if k >= 0:
                     phrase = phrase[:k]
             words = frozenset(w.lower()[:5] for w in _SLOT_WORD.findall(phrase) if w.lower() not in _SLOT_SKIP)
