@@ -72,3 +72,13 @@ def test_far_from_negates() -> None:
                          "Tagging accuracy on tweets is now essentially human-level.") is not None
     assert negation_flip("Tagging accuracy on tweets is still far from human-level.",
                          "Tagging accuracy on tweets is still far from human-level.") is None
+
+
+def test_negation_stops_before_a_new_subject() -> None:
+    # "not" denies "necessary"; "and a small tagger ... performs well" is a clause of its own
+    source = "We find that this pre-processing is not necessary and a small tagger trained on raw text can perform well on tweets."
+    claim = "Pre-processing is unnecessary, since a small tagger trained on raw text performs well on tweets."
+    assert polarity_clash(claim, source) is None
+    # ... while one subject's predicates stay negated together
+    denied = "We find that this pre-processing is not necessary and does not perform well on tweets."
+    assert polarity_clash("This pre-processing performs well on tweets.", denied) is not None

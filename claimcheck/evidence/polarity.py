@@ -180,9 +180,21 @@ _PHRASE_CUE = re.compile(r"^(?:without|lacks?|lacking|rather than|instead of|as 
 PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
 
 
+# "and" before a new subject ("is not necessary and a plain model performs well") joins a
+# clause of its own, which the negation before it does not reach
+_NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
+
+
 def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
+        return False
+    if _NEW_SUBJECT.search(clause, cue.end(), start):
+        return False
+    # "is not X and does not Y": the second predicate has a negation of its own
+    gap = clause[cue.end() : start]
+    joint = re.search(r"\b(?:and|or)\b", gap)
+    if joint and NEGATION_CUE.search(gap, joint.end()):
         return False
     if not _PHRASE_CUE.match(cue.group(0)):
         return True
