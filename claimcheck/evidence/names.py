@@ -210,6 +210,33 @@ def paper_subject(entity: str, version: SourceVersion) -> bool:
     share = sum(mentions(t, entity) for t in prose) / max(1, len(prose))
     return share >= SUBJECT_SHARE or mentions(title, entity) or _title_acronym(entity, title)
 
+# "wav2vec 2.0", "SQuAD 2.0", "Python 3.8": a word with a dotted version number after it
+_VERSIONED = re.compile(r"(?<![\w.-])([A-Za-z][\w-]*[A-Za-z0-9])\s+(\d+(?:\.\d+)+)(?![\w.]*\d)")
+VERSIONED_REPEATS = 3  # times a paper writes "word 2.0" for it to be a name, not a measure after a word
+
+
+@once_per_version
+def _versioned_in(version: SourceVersion) -> frozenset[str]:
+    """The versioned names a paper writes again and again ("wav2vec 2.0"), or in its title,
+    lowercased."""
+    counts: dict[str, int] = {}
+    for p in version.passages:
+        if p.kind in ("table-row", "table-cell"):
+            continue  # a row's "Base 2.0" is a label and a cell, not a name in prose
+        for m in _VERSIONED.finditer(p.text):
+            key = f"{m.group(1).lower()} {m.group(2)}"
+            counts[key] = counts.get(key, 0) + (VERSIONED_REPEATS if p.kind == "title" else 1)
+    return frozenset(k for k, n in counts.items() if n >= VERSIONED_REPEATS)
+
+
+def versioned_name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]:
+    """Where the claim writes a versioned name its paper uses as a name ("wav2vec 2.0"
+    written throughout the paper): the number names the thing, it measures nothing."""
+    known = _versioned_in(version)
+    return [(m.start(2), m.end(2)) for m in _VERSIONED.finditer(claim_text)
+            if f"{m.group(1).lower()} {m.group(2)}" in known]
+
+
 # metric names are not names of things a claim is about
 _METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr"}
 
