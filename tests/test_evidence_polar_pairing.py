@@ -82,3 +82,15 @@ def test_negation_stops_before_a_new_subject() -> None:
     # ... while one subject's predicates stay negated together
     denied = "We find that this pre-processing is not necessary and does not perform well on tweets."
     assert polarity_clash("This pre-processing performs well on tweets.", denied) is not None
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("The tagger does better than the chunker on the short subset but worse on the long subsets.", True),
+        ("The tagger does worse than the chunker on the short subset but better on the long subsets.", False),
+    ],
+)
+def test_each_polar_word_meets_the_one_said_of_its_thing(claim: str, expected: bool) -> None:
+    source = "The tagger is slightly faster than the chunker; it performs much worse on the short subset, but better on long subsets."
+    assert (polarity_clash(claim, source) is not None) is expected

@@ -311,6 +311,33 @@ def _target_names(text: str, end: int) -> frozenset[str]:
     return frozenset(names_in(text[end + m.end() : stop]))
 
 
+def _target_words(text: str, end: int) -> frozenset[str]:
+    """The words of the thing a polar word is said of by a preposition after it ("worse on
+    the 9M subset" → 9m, subset), to its clause's end, digits kept."""
+    low = text.lower()
+    stop = next((m.start() for m in CLAUSE_BOUNDARY.finditer(low, end)), len(text))
+    m = _TARGET.match(text[end:stop])
+    if m is None:
+        return frozenset()
+    words = re.findall(r"[a-z0-9][a-z0-9+.\-]*[a-z0-9+]|[a-z0-9]", low[end + m.end() : stop])
+    return frozenset(w for w in words if is_content(w) or re.search(r"\d", w))
+
+
+def _said_of_the_same(claim_text: str, o, source_text: str, about: list) -> list:
+    """The source's polar words of ``o``'s sense said of the thing the claim's word is said
+    of, where the source says it of several ("much worse on the small subset, but better
+    on the large ones" against "better on the small subset"): each is weighed against the
+    one about its own thing. Unchanged where none, or all alike, share that thing's words."""
+    target = _target_words(claim_text, o.end)
+    if not target:
+        return about
+    shared = [(len(target & _target_words(source_text, s.end)), (s, c)) for s, c in about if s.group == o.group]
+    best = max((n for n, _ in shared), default=0)
+    if best == 0 or all(n == best for n, _ in shared):
+        return about
+    return [sc for sc in about if sc[0].group != o.group] + [sc for n, sc in shared if n == best]
+
+
 def _about_other_names(claim_names: frozenset[str], source_names: frozenset[str]) -> bool:
     """A polar word said of other names than the claim's is about another thing: "does not
     help on X, but helps on Y" says nothing of Y in its first clause."""
@@ -340,6 +367,7 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
             continue
         names = _target_names(claim_text, o.end)
         about = [(s, c) for s, c in source if not _about_other_names(names, _target_names(source_text, s.end))]
+        about = _said_of_the_same(claim_text, o, source_text, about)
         taken = _taken_by_others(o, claim_text, claim_occs, source_text, source, content)
         same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign and s not in taken), default=0)
         opp = [(len(ctx & c), s) for s, c in about if s.group == o.group and s.sign != o.sign]
