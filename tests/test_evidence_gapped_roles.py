@@ -24,3 +24,19 @@ def test_a_name_between_is_no_role() -> None:
     claim = "Marlin outperforms Quorvex-2 on Tweets."
     source = "Quorvex-2 outperforms Marlin on Tweets."
     assert swapped_roles(claim, source) is None
+
+
+from claimcheck.evidence.names import moved_role  # noqa: E402
+
+SOURCE = ("The tagger wins nearly everywhere: Quorvex-B outperforms Marlin-B on the hard news set "
+          "and Quorvex-L outperforms Marlin-L on the easy news set.")
+
+
+def test_role_moved_to_another_name() -> None:
+    # the passage gives "hard" to the B pair and the L pair another set
+    assert moved_role("Quorvex-L outperforms Marlin-L on the hard news set.", SOURCE) is not None
+
+
+def test_role_kept() -> None:
+    assert moved_role("Quorvex-L outperforms Marlin-L on the easy news set.", SOURCE) is None
+    assert moved_role("Quorvex-B outperforms Marlin-B on the hard news set.", SOURCE) is None

@@ -364,6 +364,27 @@ def swapped_roles(core: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+def moved_role(core: str, text: str) -> tuple[str, str] | None:
+    """A name of the claim whose role the passage gives to another name while giving it
+    another role: "A beats B on the hard set" against "C beats D on the hard set and A
+    beats B on the easy set". (the claim's name, the name the passage gives its role), or
+    None. Only a role word the passage uses of that other name counts, so a claim that
+    adds a word ("the ARC set") is not moved by it."""
+    claimed = [n for n in dict.fromkeys(names_in(core)) if _spans(text, n)]
+    everyone = list(dict.fromkeys(claimed + names_in(text)))
+    claim_roles, source_roles = _roles(core, everyone), _roles(text, everyone)
+    for a in claimed:
+        if a not in claim_roles or a not in source_roles:
+            continue
+        told, given = claim_roles[a] - source_roles[a], source_roles[a] - claim_roles[a]
+        if not told or not given:
+            continue
+        for b, roles in source_roles.items():
+            if b != a and b not in claimed and told & roles and given - roles:
+                return a, b
+    return None
+
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = re.compile(r"(?<![\w.])(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\w.])")
 
