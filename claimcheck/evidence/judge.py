@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
-from claimcheck.evidence.names import (in_version, mentions, missing_entities, names_in, object_of_preposition, paper_subject, slot_rival,
+from claimcheck.evidence.names import (in_version, mentions, missing_entities, moved_role, names_in, object_of_preposition, paper_subject, slot_rival, versioned_name_spans,
                                       swapped_roles, swapped_year)
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
 from claimcheck.evidence.opposites import NEGATION_RECALL, confirms, degree_swap, negation_flip, polarity_clash, silent_on, unstated_denial
@@ -187,7 +187,7 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     core = claim_core(claim)
     cands = score_candidates(claim, version, K)
     where = f"{version.key}"
-    names = name_spans(core, version)
+    names = name_spans(core, version) + versioned_name_spans(core, version)
     entities = names_in(core)
     # Names the paper never mentions: a claim about them is not decided by its tables.
     unknown = [e for e in entities if not in_version(version, e)]
@@ -307,6 +307,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         roles = swapped_roles(core, text)
         if roles is not None:
             return j(VerdictLabel.CONTRADICTED, f"the source gives {roles[0]} and {roles[1]} each the other's role ({loc})")
+        moved = moved_role(core, text)
+        if moved is not None:
+            return j(VerdictLabel.CONTRADICTED, f"the source gives {moved[0]}'s place in the claim to {moved[1]} ({loc})")
         year = swapped_year(core, text)
         if year is not None:
             return j(VerdictLabel.CONTRADICTED, f"claim says {year[0]}, source states {year[1]} ({loc})")

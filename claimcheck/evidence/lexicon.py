@@ -31,20 +31,22 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
         superior strong stronger strongest strongly good effective positive positively more powerful
         surpass surpasses surpassed exceed exceeds exceeded beat beats ahead excellent outstanding
-        impressive exceptional"""),
+        impressive exceptional as-well-as"""),
         _w("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
         shrinks weaken weakens inferior poor weak weaker weakest ineffective negative negatively less
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
+        vanish vanishes vanished vanishing disappear disappears disappeared disappearing
         trail trails trailed lag lags lagged behind fall falls fell
         come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
-    "manner": (_w("well competitively"), _w("poorly badly")),
+    # "performs best" / "performs least well": the superlative of how well
+    "manner": (_w("well competitively best"), _w("poorly badly worst")),
     # level with another: "matches training-language performance" / "significantly behind it"
     "parity": (
         _w("""match matches matched equal equals equalled equaled rival rivals rivalled rivaled comparable
-        comparably competitive competitively on-par"""),
+        comparably competitive competitively on-par as-well-as"""),
         _w("""behind trail trails trailed trailing lag lags lagged lagging worse inferior underperform
         underperforms underperformed fall-short falls-short fell-short falling-short well-short
         come-close-to comes-close-to came-close-to coming-close-to"""),

@@ -210,6 +210,33 @@ def paper_subject(entity: str, version: SourceVersion) -> bool:
     share = sum(mentions(t, entity) for t in prose) / max(1, len(prose))
     return share >= SUBJECT_SHARE or mentions(title, entity) or _title_acronym(entity, title)
 
+# "wav2vec 2.0", "SQuAD 2.0", "Python 3.8": a word with a dotted version number after it
+_VERSIONED = re.compile(r"(?<![\w.-])([A-Za-z][\w-]*[A-Za-z0-9])\s+(\d+(?:\.\d+)+)(?![\w.]*\d)")
+VERSIONED_REPEATS = 3  # times a paper writes "word 2.0" for it to be a name, not a measure after a word
+
+
+@once_per_version
+def _versioned_in(version: SourceVersion) -> frozenset[str]:
+    """The versioned names a paper writes again and again ("wav2vec 2.0"), or in its title,
+    lowercased."""
+    counts: dict[str, int] = {}
+    for p in version.passages:
+        if p.kind in ("table-row", "table-cell"):
+            continue  # a row's "Base 2.0" is a label and a cell, not a name in prose
+        for m in _VERSIONED.finditer(p.text):
+            key = f"{m.group(1).lower()} {m.group(2)}"
+            counts[key] = counts.get(key, 0) + (VERSIONED_REPEATS if p.kind == "title" else 1)
+    return frozenset(k for k, n in counts.items() if n >= VERSIONED_REPEATS)
+
+
+def versioned_name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]:
+    """Where the claim writes a versioned name its paper uses as a name ("wav2vec 2.0"
+    written throughout the paper): the number names the thing, it measures nothing."""
+    known = _versioned_in(version)
+    return [(m.start(2), m.end(2)) for m in _VERSIONED.finditer(claim_text)
+            if f"{m.group(1).lower()} {m.group(2)}" in known]
+
+
 # metric names are not names of things a claim is about
 _METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr"}
 
@@ -291,6 +318,9 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
 
 _ADDITIVE = re.compile(r"\b(?:also|additionally|in addition|as well|too)\b", re.I)
 _ROLE = re.compile(r"\s+(?:for|on|as|in)\s+(?:the\s+)?", re.I)
+# ... or after the predicate the name is the subject of ("A is the best on X and B on Y"):
+# a few words, none of them another name (checked by the caller) nor a clause's end
+_PREDICATE_ROLE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|which)\b)[\w'’-]+){1,6}?\s+(?:for|on|in)\s+(?:the\s+)?", re.I)
 _ROLE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
 
 
@@ -303,10 +333,13 @@ def _roles(text: str, names: list[str]) -> dict[str, frozenset[str]]:
         for _, e in _spans(text, name):
             m = _ROLE.match(text, e)
             if not m:
-                continue
+                m = _PREDICATE_ROLE.match(text, e)
+                if not m or any(other != name and other in text[e:m.end()] for other in names):
+                    continue
             phrase = _ROLE_END.split(text[m.end():], maxsplit=1)[0]
+            # the phrase ends at the next name; a name it opens with is its role ("on ImageNet")
             for other in names:
-                k = phrase.find(other)
+                k = phrase.find(other, 1)
                 if k >= 0:
                     phrase = phrase[:k]
             words = frozenset(w.lower()[:5] for w in _SLOT_WORD.findall(phrase) if w.lower() not in _SLOT_SKIP)
@@ -327,6 +360,27 @@ def swapped_roles(core: str, text: str) -> tuple[str, str] | None:
             ca, cb = claim_roles[a] - claim_roles[b], claim_roles[b] - claim_roles[a]
             sa, sb = source_roles[a], source_roles[b]
             if ca and cb and ca & sb and cb & sa and not ca & sa and not cb & sb:
+                return a, b
+    return None
+
+
+def moved_role(core: str, text: str) -> tuple[str, str] | None:
+    """A name of the claim whose role the passage gives to another name while giving it
+    another role: "A beats B on the hard set" against "C beats D on the hard set and A
+    beats B on the easy set". (the claim's name, the name the passage gives its role), or
+    None. Only a role word the passage uses of that other name counts, so a claim that
+    adds a word ("the ARC set") is not moved by it."""
+    claimed = [n for n in dict.fromkeys(names_in(core)) if _spans(text, n)]
+    everyone = list(dict.fromkeys(claimed + names_in(text)))
+    claim_roles, source_roles = _roles(core, everyone), _roles(text, everyone)
+    for a in claimed:
+        if a not in claim_roles or a not in source_roles:
+            continue
+        told, given = claim_roles[a] - source_roles[a], source_roles[a] - claim_roles[a]
+        if not told or not given:
+            continue
+        for b, roles in source_roles.items():
+            if b != a and b not in claimed and told & roles and given - roles:
                 return a, b
     return None
 

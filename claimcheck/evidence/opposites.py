@@ -311,6 +311,33 @@ def _target_names(text: str, end: int) -> frozenset[str]:
     return frozenset(names_in(text[end + m.end() : stop]))
 
 
+def _target_words(text: str, end: int) -> frozenset[str]:
+    """The words of the thing a polar word is said of by a preposition after it ("worse on
+    the 9M subset" → 9m, subset), to its clause's end, digits kept."""
+    low = text.lower()
+    stop = next((m.start() for m in CLAUSE_BOUNDARY.finditer(low, end)), len(text))
+    m = _TARGET.match(text[end:stop])
+    if m is None:
+        return frozenset()
+    words = re.findall(r"[a-z0-9][a-z0-9+.\-]*[a-z0-9+]|[a-z0-9]", low[end + m.end() : stop])
+    return frozenset(w for w in words if is_content(w) or re.search(r"\d", w))
+
+
+def _said_of_the_same(claim_text: str, o, source_text: str, about: list) -> list:
+    """The source's polar words of ``o``'s sense said of the thing the claim's word is said
+    of, where the source says it of several ("much worse on the small subset, but better
+    on the large ones" against "better on the small subset"): each is weighed against the
+    one about its own thing. Unchanged where none, or all alike, share that thing's words."""
+    target = _target_words(claim_text, o.end)
+    if not target:
+        return about
+    shared = [(len(target & _target_words(source_text, s.end)), (s, c)) for s, c in about if s.group == o.group]
+    best = max((n for n, _ in shared), default=0)
+    if best == 0 or all(n == best for n, _ in shared):
+        return about
+    return [sc for sc in about if sc[0].group != o.group] + [sc for n, sc in shared if n == best]
+
+
 def _about_other_names(claim_names: frozenset[str], source_names: frozenset[str]) -> bool:
     """A polar word said of other names than the claim's is about another thing: "does not
     help on X, but helps on Y" says nothing of Y in its first clause."""
@@ -340,7 +367,9 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
             continue
         names = _target_names(claim_text, o.end)
         about = [(s, c) for s, c in source if not _about_other_names(names, _target_names(source_text, s.end))]
-        same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign), default=0)
+        about = _said_of_the_same(claim_text, o, source_text, about)
+        taken = _taken_by_others(o, claim_text, claim_occs, source_text, source, content)
+        same = max((len(ctx & c) for s, c in about if s.group == o.group and s.sign == o.sign and s not in taken), default=0)
         opp = [(len(ctx & c), s) for s, c in about if s.group == o.group and s.sign != o.sign]
         if not opp:
             continue
@@ -380,6 +409,35 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+def _taken_by_others(o, claim_text: str, claim_occs: list, source_text: str,
+                     source: list, content: bool) -> set:
+    """Source polar words that are the counterpart of another polar word of the claim, so
+    that they cannot also agree with ``o``: in "performs worse at lower cost" against
+    "performs better at lower cost" the source's "lower" is the claim's "lower", and the
+    claim's "worse" still meets "better". A source word is another's when that other claim
+    word (at another place, same sense and sign) is the very same word, or shares more of
+    its surrounding words than ``o`` does ("raising dropout improves X" / "increasing
+    dropout leads to worse X": "increasing" is "raising")."""
+    word = claim_text[o.start:o.end].lower()
+    ctx = _around(claim_text, o.start, o.end, content)
+    taken = set()
+    for s, c in source:
+        if s.group != o.group or s.sign != o.sign:
+            continue
+        sword = source_text[s.start:s.end].lower()
+        if sword == word:
+            continue
+        mine = len(ctx & c)
+        for x in claim_occs:
+            if x.start == o.start or x.group != s.group or x.sign != s.sign:
+                continue
+            xword = claim_text[x.start:x.end].lower()
+            if xword == sword or len(_around(claim_text, x.start, x.end, content) & c) > mine:
+                taken.add(s)
+                break
+    return taken
 
 
 # senses whose words relate a clause to another thing ("agrees with", "on par with")

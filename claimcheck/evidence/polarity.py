@@ -41,7 +41,8 @@ ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? aw
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
-    r"hardly|barely|scarcely|" + ABSTENTION + r")\b|n't\b",
+    # "far from human-level" is "not human-level"
+    r"hardly|barely|scarcely|far from|" + ABSTENTION + r")\b|n't\b",
     re.I,
 )
 # "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
@@ -161,7 +162,7 @@ _DIMINISHABLE = frozenset({"success", "benefit", "benefits"})
 
 # "less well-defined", "less effective": a polar word graded down says its opposite, as
 # "poorly defined" does ("less" before a noun, "less data", grades an amount: not polar)
-_LESS = re.compile(r"\bless\s+$")
+_LESS = re.compile(r"\b(?:less|least)\s+$")
 
 
 def _diminished(clause: str, start: int, word: str, group: str) -> bool:
@@ -179,9 +180,21 @@ _PHRASE_CUE = re.compile(r"^(?:without|lacks?|lacking|rather than|instead of|as 
 PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
 
 
+# "and" before a new subject ("is not necessary and a plain model performs well") joins a
+# clause of its own, which the negation before it does not reach
+_NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
+
+
 def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
+        return False
+    if _NEW_SUBJECT.search(clause, cue.end(), start):
+        return False
+    # "is not X and does not Y": the second predicate has a negation of its own
+    gap = clause[cue.end() : start]
+    joint = re.search(r"\b(?:and|or)\b", gap)
+    if joint and NEGATION_CUE.search(gap, joint.end()):
         return False
     if not _PHRASE_CUE.match(cue.group(0)):
         return True
@@ -192,10 +205,22 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
 _EXCLUSIVE = re.compile(r"\b(?:no|none of the|nothing|nobody)\b(?=(?:\s+[\w-]+){1,5}?\s+(?:other than|except|besides|apart from)\b)")
 
 
+# "performs as well as B" compares, unlike the "as well as" that lists ("A as well as B"): a
+# verb of performance before it makes it a comparison of level, weighed as one word
+# ("as-well-as", ``lexicon.py``), so "does not perform as well as B" is "worse than B".
+_AS_WELL_AS = re.compile(r"\b(?:perform|performs|performed|performing|do|does|did|doing|work|works|worked|working|"
+                         r"fare|fares|fared|faring|generalize|generalizes|generalise|generalises)\s+(as\s+well\s+as)\b")
+
+
+def _compared(low: str) -> str:
+    """``low`` with each comparing "as well as" hyphenated in place (same length)."""
+    return _AS_WELL_AS.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + re.sub(r"\s", "-", m.group(1)), low)
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions must stay
-    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, text.lower())))
+    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, _compared(text.lower()))))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
