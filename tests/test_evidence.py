@@ -126,3 +126,24 @@ def test_candidates_rank_the_stating_sentence_first() -> None:
     claim = Claim(1, "The study uses the pretrained XLM-R Large model as the starting point for all ex", Mark.REJECTED, 0.1, True)
     best = candidates(claim, [version], k=2)[0]
     assert best.passage.order == 0 and best.score > 80
+
+
+def _prose(*sentences: str) -> Source:
+    passages = [Passage(t, 1, None, "sentence", i, "Introduction") for i, t in enumerate(sentences)]
+    return Source(Reference("x", "2612.99902", None), SourceStatus.OK, None, [SourceVersion("2612.99902", 1, passages, 1, "test")])
+
+
+def test_the_quote_of_a_two_sentence_window_keeps_the_sentence_with_the_deciding_number() -> None:
+    # the second sentence holds most of the claim's words, the first its number: a quote of
+    # the second alone would not show why "eleven" is supported
+    source = _prose(
+        "Our survey of river ecology covers many sites.",
+        "We sampled eleven rivers in the northern basin for the survey.",
+        "Sampling of the northern basin rivers found algae blooms and sediment gains in spring surveys.",
+    )
+    v = judge("The survey sampled eleven northern basin rivers and found algae blooms and sediment gains.", source)
+    assert v.label is VerdictLabel.SUPPORTED
+    assert v.evidence is not None and "eleven" in v.evidence.passage.text and "algae" in v.evidence.passage.text
+    # where the best sentence states the number itself, the quote stays that one sentence
+    alone = judge("Sampling of the northern basin rivers found algae blooms in spring.", source)
+    assert alone.evidence is not None and alone.evidence.passage.text.startswith("Sampling") and "eleven" not in alone.evidence.passage.text

@@ -283,9 +283,11 @@ class _Candidate:
     outline: bool = False  # a table's caption with its row and column names
 
 
-def _quote(c: _Candidate, want: frozenset[str]) -> Passage:
+def _quote(c: _Candidate, want: frozenset[str], numbers: frozenset[str] = frozenset()) -> Passage:
     """The passage a verdict quotes: the window's sentences that carry the claim's words
-    (one sentence when only one does), located where the first of them is."""
+    (one sentence when only one does), located where the first of them is. A sentence that
+    states one of the claim's numbers is kept: the number may be what decides the verdict,
+    and a quote without it would not show why."""
     if len(c.members) == 1:
         return c.members[0]
     hits = [i for i, st in enumerate(c.member_stems) if len(want & st) >= 2]
@@ -293,9 +295,12 @@ def _quote(c: _Candidate, want: frozenset[str]) -> Passage:
         return c.members[0]
     overlap = len(want & c.stems)
     best = max(range(len(c.members)), key=lambda i: len(want & c.member_stems[i]))
+    stating = [i for i, m in enumerate(c.members) if numbers & number_tokens(m.text)]
     if len(want & c.member_stems[best]) >= 0.8 * overlap:
-        return c.members[best]
-    first, last = hits[0], hits[-1]
+        if not stating or best in stating:
+            return c.members[best]
+        hits = [best, *stating]
+    first, last = min(hits), max(hits)
     if first == last:
         return c.members[first]
     lead = c.members[first]
@@ -604,7 +609,7 @@ def score_candidates(claim: Claim, version: SourceVersion, k: int = 5) -> list[t
         fuzzy = fuzz.token_set_ratio(core.lower(), text.lower()) / 100
         # A window only wins over a single sentence when it holds clearly more of the claim.
         recall *= 1 - WINDOW_PENALTY * (len(c.members) - 1)
-        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, text, _quote(c, want)))
+        out.append((100 * (RECALL_WEIGHT * recall + (1 - RECALL_WEIGHT) * fuzzy), recall, text, _quote(c, want, numbers)))
     out.sort(key=lambda t: (-t[0], len(t[2])))
     return out[:k]
 
