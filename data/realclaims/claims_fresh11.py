@@ -134,8 +134,8 @@ claim(P, 5, "paraphrase", PART,
       "Dai and Le (2015) first proposed fine-tuning a language model and evaluated it only on sentiment analysis.",
       [S(U_DAILE)], "the first half is stated; what they evaluated on is not", per=U5)
 claim(P, 1, "paraphrase", SUP,
-      "FitLaM is an effective transfer learning method that can be applied to any NLP task.",
-      [S(U1_PROP)], "v1 states it; v5 never names FitLaM (not found)", per={5: NF})
+      "The proposed method is an effective transfer learning method that can be applied to any NLP task.",
+      [S(U1_PROP), S(U_PROP, 5)], "both abstracts state it (v1 of FitLaM, v5 of ULMFiT)")
 
 claim(P, 5, "number-format", SUP, "Wikitext-103 holds about 28.6K preprocessed Wikipedia articles and 103M words.",
       [S(U_WIKI)], "28,595 articles, 103 million words", per=U5)
@@ -309,8 +309,6 @@ claim(P, 1, "version-drift", SUP, "The method outperforms the state of the art o
 claim(P, 5, "version-drift", SUP,
       "With only 100 labeled examples, the method matches training from scratch on 100x more data.",
       [S(U_100)], "v5's abstract; v1 has no such sentence (not found)", per=U5)
-claim(P, 1, "version-drift", SUP, "The authors call their method Fine-tuned Language Models (FitLaM).",
-      [S(U1_PROP)], "v1 names FitLaM; v5 never does (not found)", per={5: NF})
 claim(P, 5, "version-drift", SUP, "The authors open-source their pretrained models and code.",
       [S(U_OPEN), S(U1_OPEN, 1)], "both abstracts")
 claim(P, 5, "version-drift", SUP,
@@ -321,8 +319,6 @@ claim(P, 1, "version-drift", CON, "The method outperforms the state of the art o
 claim(P, 1, "version-drift", NF,
       "With only 100 labeled examples, the method matches training from scratch on 100 times more data.",
       [S(U_100, 5)], "v1's abstract has no such sentence; v5's states it", per={5: SUP})
-claim(P, 5, "version-drift", NF, "The authors name their method FitLaM.",
-      [S(U1_PROP, 1)], "v5 never names FitLaM; v1 does", per={1: SUP})
 
 claim(P, 5, "absent", NF, "ULMFiT's slanted triangular learning rates use cut_frac = 0.1 and ratio = 32.",
       [], "true of the paper (section 3.2) but not in this text")
@@ -934,8 +930,8 @@ claim(P, 4, "version-drift", SUP, "Self-consistency improves AQuA accuracy by 12
       [S(SC4_RES)], "v4 only; v1 never names AQuA (not found)", per=V4)
 claim(P, 1, "version-drift", SUP, "Self-consistency gains 5% on ARC-challenge.",
       [S(SC1_RES), S(SC4_RES, 4)], "v1: challenge +5%; v4: +3.9% (contradicted)", per={4: CON})
-claim(P, 4, "version-drift", SUP, "Self-consistency is a decoding strategy that replaces greedy decoding in chain-of-thought prompting.",
-      [S(SC4_DECODE)], "v4's abstract; v1 calls it an ensemble strategy and says nothing of greedy decoding (not found)", per=V4)
+claim(P, 4, "version-drift", SUP, "Self-consistency replaces the naive greedy decoding used in chain-of-thought prompting.",
+      [S(SC4_DECODE)], "v4's abstract; v1 says nothing of greedy decoding (not found)", per=V4)
 claim(P, 1, "version-drift", SUP, "Self-consistency improves CommonsenseQA accuracy by 5%.",
       [S(SC1_RES)], "v1 only; v4 never names CommonsenseQA (not found)", per={4: NF})
 claim(P, 4, "version-drift", SUP, "Self-consistency improves StrategyQA by 6.4%.",
@@ -952,7 +948,7 @@ claim(P, 4, "version-drift", CON, "Self-consistency improves ARC-challenge accur
 claim(P, 4, "absent", NF, "Self-consistency with PaLM-540B reaches 74.4% accuracy on GSM8K.", [], "no accuracy table in this text")
 claim(P, 4, "absent", NF, "Self-consistency is evaluated on the MATH competition dataset.", [], "not in this text")
 claim(P, 4, "absent", NF, "With code-davinci-002, self-consistency reaches 78.0% on GSM8K.", [], "not in this text")
-claim(P, 4, "absent", NF, "For LaMDA-137B, self-consistency uses nucleus sampling with p = 0.95.", [], "not in this text")
+claim(P, 4, "absent", NF, "Self-consistency deduplicates identical reasoning paths before taking the majority vote.", [], "not in this text")
 claim(P, 4, "absent", SUP,
       "In practice a small number of sampled paths (5 or 10) realizes most of the gains, since performance saturates quickly.",
       [S(SC4_PATHS)], "the conclusion's last sentence", per=V4)
