@@ -241,11 +241,11 @@ ULMFIT_PRETRAIN = {
 }
 
 ULMFIT_CLF_TEXT = [
-    "We compare training from scratch, fine-tuning the full model ('Full'), only fine-tuning the "
-    "last layer ('Last'), 'Chain-thaw', and gradual unfreezing ('Freez'). We furthermore assess "
-    "the importance of discriminative fine-tuning ('Discr') and slanted triangular learning "
-    "rates ('Stlr'). We compare the latter to an alternative, aggressive cosine annealing "
-    "schedule ('Cos'). We show the results in Table 5.",
+    "We compare training from scratch, fine-tuning the full model (“Full”), only fine-tuning the "
+    "last layer (“Last”), “Chain-thaw”, and gradual unfreezing (“Freez”). We furthermore assess "
+    "the importance of discriminative fine-tuning (“Discr”) and slanted triangular learning "
+    "rates (“Stlr”). We compare the latter to an alternative, aggressive cosine annealing "
+    "schedule (“Cos”). We show the results in Table 5.",
 ]
 
 ULMFIT_CLF = {
@@ -273,11 +273,11 @@ ULMFIT_CLF = {
 
 ULMFIT_CLF_AFTER = [
     "Fine-tuning the classifier significantly improves over training from scratch, particularly "
-    "on the small TREC-6. 'Last', the standard fine-tuning method in CV, severely underfits and "
-    "is never able to lower the training error to 0. 'Chain-thaw' achieves competitive "
+    "on the small TREC-6. “Last”, the standard fine-tuning method in CV, severely underfits and "
+    "is never able to lower the training error to 0. “Chain-thaw” achieves competitive "
     "performance on the smaller datasets, but is outperformed significantly on the large AG. "
-    "'Freez' provides similar performance as 'Full'. 'Discr' consistently boosts the performance "
-    "of 'Full' and 'Freez', except for the large AG. Cosine annealing is competitive with "
+    "“Freez” provides similar performance as “Full”. “Discr” consistently boosts the performance "
+    "of “Full” and “Freez”, except for the large AG. Cosine annealing is competitive with "
     "slanted triangular learning rates on large data, but under-performs on smaller datasets. "
     "Finally, full ULMFiT classifier fine-tuning (bottom row) achieves the best performance on "
     "IMDB and TREC-6 and competitive performance on AG.",
@@ -306,7 +306,9 @@ _ULMFIT_SRC = {
                 "50-epochs sentence, the low-shot results paragraph, the impact-of-pretraining "
                 "paragraph, the classifier fine-tuning paragraph's first three sentences and "
                 "results paragraph without its last sentence); citations left out, the quoted "
-                "method names written without the copy's spaces, 'Table 7' written 'Table 5'",
+                "method names written without the copy's spaces and in double quotes (“Last”: "
+                "the copy's single quotes would keep the truth's sentence split from ending "
+                "before them), 'Table 7' written 'Table 5'",
 }
 
 # ================================================================== DDPM (2006.11239 v2)
