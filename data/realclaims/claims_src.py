@@ -1534,3 +1534,6 @@ import claims_fresh9  # noqa: E402,F401
 
 # The fresh10 split: a tenth blind set over four more papers, appended after fresh9.
 import claims_fresh10  # noqa: E402,F401
+
+# The fresh11 split: an eleventh blind set over four more papers, appended after fresh10.
+import claims_fresh11  # noqa: E402,F401

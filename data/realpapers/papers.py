@@ -1051,3 +1051,8 @@ PAPERS += FRESH9_PAPERS
 from papers_fresh10 import FRESH10_PAPERS  # noqa: E402
 
 PAPERS += FRESH10_PAPERS
+
+# The fresh11 split's papers (data/realclaims, an eleventh blind set), appended after fresh10.
+from papers_fresh11 import FRESH11_PAPERS  # noqa: E402
+
+PAPERS += FRESH11_PAPERS
