@@ -241,3 +241,11 @@ def test_a_footer_alone_at_a_page_foot_does_not_cut_the_paragraph_running_past_i
     whole = "The large encoder reaches the best score of all the models we trained in this study on every task."
     assert any(p.text == whole for p in ps), [p.text for p in ps if "large encoder" in p.text]
     assert not any("Preprint" in p.text for p in ps if p.kind == "sentence")
+
+
+def test_a_word_glued_to_a_dash_is_evidence_of_its_form() -> None:
+    # "training—fine-tuning": the hyphenated form is printed whole, after an em dash; the
+    # line-end "fine-" / "tuning" keeps its hyphen by it (and by an en dash likewise)
+    for dash in ("\u2014", "\u2013"):
+        lines = [f"Two-stage training{dash}fine-tuning a tagger on a related task before fine-", "tuning it again on the target."]
+        assert "before fine-tuning it again" in join_lines(lines, vocabulary(lines))

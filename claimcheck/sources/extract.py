@@ -69,7 +69,8 @@ from claimcheck.sources.layout import (
     split_columns,
     union_box,
 )
-from claimcheck.sources.pdfchars import Rule, clean_char, read_page
+from claimcheck.sources.linenumbers import numbering_edges, without_line_numbers
+from claimcheck.sources.pdfchars import PageChars, Rule, clean_char, read_page
 from claimcheck.sources.sentences import join_lines, line_joint, normalise_numbers, split_sentences, vocabulary
 from claimcheck.sources.tables import FIGURE_CAPTION, TABLE_CAPTION, Table, caption_rows, find_tables, runs_on, table_passages
 
@@ -86,7 +87,7 @@ __all__ = [
     "validate_pdf",
 ]
 
-EXTRACTOR_VERSION = "claimcheck-pdfium-11"  # bumped with every change of what extraction yields: cache entries are keyed by it
+EXTRACTOR_VERSION = "claimcheck-pdfium-12"  # bumped with every change of what extraction yields: cache entries are keyed by it
 
 
 @dataclass
@@ -187,13 +188,17 @@ def _extract(doc: pdfium.PdfDocument) -> ExtractedDocument:
     heights: list[float] = []
     widths: list[float] = []
     rules: list[list[Rule]] = []
+    read: list[PageChars] = []
     for index in range(n_pages):
         page = doc[index]
         try:
-            chars = read_page(page)
+            read.append(read_page(page))
         finally:
             page.close()
-        rows = build_rows(chars.frags, index + 1)
+    # A submission's line numbers go before rows are built: each would join the line it faces.
+    numbering = numbering_edges([c.frags for c in read])
+    for index, chars in enumerate(read):
+        rows = build_rows(without_line_numbers(chars.frags, numbering), index + 1)
         for r in rows:
             r.text = resolve_superscripts(row_text(r.chars, r.size)).strip()
             r.bold = r.chars[0].bold

@@ -304,6 +304,9 @@ class Vocabulary(Counter[str]):
         return sorted(self)
 
 
+_DASH_SPACE = str.maketrans({"\u2014": " ", "\u2013": " "})
+
+
 def vocabulary(lines: Iterable[str]) -> Vocabulary:
     """Words as printed whole inside lines (a line-end fragment, and the first word of the
     line after it, do not count)."""
@@ -321,7 +324,8 @@ def vocabulary(lines: Iterable[str]) -> Vocabulary:
     # One pass over all lines: a word never spans the line break that joins them. Each
     # whitespace-separated token holds exactly one _WORD match, the token stripped of the
     # punctuation around it (or none): str methods do in C what the regex does at ~10× the cost.
-    tokens = "\n".join(kept).lower().split()
+    # A dash glued to its words ("training—fine-tuning") parts two words, as a space does.
+    tokens = "\n".join(kept).lower().translate(_DASH_SPACE).split()
     return Vocabulary(filter(None, map(str.strip, tokens, repeat(_WORD_PUNCT))))
 
 

@@ -1,0 +1,106 @@
+"""Line numbers printed in the margins of a submission (ACL's ``review`` option, NeurIPS and
+ICML submissions, CVPR's ruler; arXiv holds many papers posted while under review).
+
+They are a column of small integers, one per text line, counting up down the page. Left
+in, each becomes a word of the line it faces: sentences are cut at every line ("001 In
+this paper, we show ... 002 (M-BERT), released ..."), and the gutter between two columns
+fills with numbers and is no longer found. So they are removed from the page's fragments
+before any row is built.
+
+A column of them is told from a table's column of row numbers by where it stands: in a
+margin or the gutter, so that no other text of the page reaches across it, where a table
+inside a text column has the prose above and below it (and its caption) running across its
+numbers. It also counts up by one at almost every step. Once a document shows such a column
+at some x, the same x on its other pages holds line numbers too (a first page, where the
+title runs across the gutter; a last page with a few lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from claimcheck.sources.pdfchars import Frag
+
+_NUMBER = re.compile(r"\d{1,4}")
+MIN_RUN = 12  # numbers in a column before it can be line numbering
+MIN_STEPS_OF_ONE = 0.75  # of the steps between consecutive numbers down the column
+_ALIGN = 1.5  # points: the numbers of one column share an edge (right or left aligned)
+
+
+def _columns(frags: list[Frag]) -> dict[tuple[str, int], list[Frag]]:
+    """The page's lone integers grouped by a shared right edge and by a shared left edge
+    (lineno right-aligns in the left margin and left-aligns in the right one)."""
+    out: dict[tuple[str, int], list[Frag]] = defaultdict(list)
+    for f in frags:
+        if _NUMBER.fullmatch(f.text):
+            out[("x1", round(f.x1 / _ALIGN))].append(f)
+            out[("x0", round(f.x0 / _ALIGN))].append(f)
+    return out
+
+
+def _neighbours(key: tuple[str, int], columns: dict[tuple[str, int], list[Frag]]) -> list[Frag]:
+    """One column's numbers with those of the neighbouring bins: an edge may round either way."""
+    edge, at = key
+    seen: dict[int, Frag] = {}
+    for k in (at - 1, at, at + 1):
+        for f in columns.get((edge, k), ()):
+            seen[id(f)] = f
+    return sorted(seen.values(), key=lambda f: f.top)
+
+
+def _in_the_clear(run: list[Frag], frags: list[Frag]) -> bool:
+    """Whether no fragment of the page but the run's own reaches across the run's band of x."""
+    x0, x1 = min(f.x0 for f in run) + 0.5, max(f.x1 for f in run) - 0.5
+    mine = {id(f) for f in run}
+    return not any(f.x0 < x1 and f.x1 > x0 for f in frags if id(f) not in mine)
+
+
+def _is_numbering(run: list[Frag], frags: list[Frag]) -> bool:
+    return len(run) >= MIN_RUN and _counts_up(run) and _in_the_clear(run, frags)
+
+
+def _counts_up(run: list[Frag]) -> bool:
+    values = [int(f.text) for f in run]
+    steps = [b - a for a, b in zip(values, values[1:])]
+    return all(s > 0 for s in steps) and sum(s == 1 for s in steps) >= MIN_STEPS_OF_ONE * len(steps)
+
+
+def _goes_on(run: list[Frag], numbering: list[Frag], frags: list[Frag]) -> bool:
+    """A short column that carries on a page's line numbering in the other margin (the
+    right column's lines, few on a page that ends early): set like it, counting up by
+    one, with none of its values, in the clear."""
+    if len(run) < 3 or not _counts_up(run) or not _in_the_clear(run, frags):
+        return False
+    size = numbering[0].size
+    taken = {f.text.lstrip("0") for f in numbering}
+    return all(abs(f.size - size) < 0.2 and f.text.lstrip("0") not in taken for f in run)
+
+
+def numbering_edges(pages: list[list[Frag]]) -> set[tuple[str, int]]:
+    """The edges (``("x1", bin)`` or ``("x0", bin)``) at which some page of the document
+    prints a column of line numbers."""
+    found: set[tuple[str, int]] = set()
+    for frags in pages:
+        columns = _columns(frags)
+        if not columns:
+            continue
+        runs = {key: _neighbours(key, columns) for key in columns}
+        strong = [key for key, run in runs.items() if _is_numbering(run, frags)]
+        found.update(strong)
+        if strong:
+            numbering = runs[strong[0]]
+            found.update(key for key, run in runs.items() if key not in found and _goes_on(run, numbering, frags))
+    return found
+
+
+def without_line_numbers(frags: list[Frag], edges: set[tuple[str, int]]) -> list[Frag]:
+    """The page's fragments less the lone integers standing at a line-numbering edge."""
+    if not edges:
+        return frags
+    near = {(edge, at + d) for edge, at in edges for d in (-1, 0, 1)}
+    return [
+        f
+        for f in frags
+        if not (_NUMBER.fullmatch(f.text) and (("x1", round(f.x1 / _ALIGN)) in near or ("x0", round(f.x0 / _ALIGN)) in near))
+    ]
