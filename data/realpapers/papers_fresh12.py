@@ -135,8 +135,8 @@ RESNET_T1 = {
                "conv5_1 with a stride of 2.",
     "source": RESNET_COPY + " (Table 1)",
     "note": "part of the paper's Table 1: the conv1 and FLOPs rows only (the "
-            "building-block rows, garbled in the copy, left out); '1.8 × 10^9' written "
-            "'1.8x10^9', the FLOPs row's empty output-size cell written '-' (the copy's FLOPs row lost its exponents and split the 101-layer cell: "
+            "building-block rows, garbled in the copy, left out); the power of ten moved "
+            "into the row label ('FLOPs (x10^9)', cells '1.8' for '1.8 × 10^9'), the FLOPs row's empty output-size cell written '-' (the copy's FLOPs row lost its exponents and split the 101-layer cell: "
             "'7.6 10 | 9'); the caption's pointer to Fig. 5 left out, 'conv3 1' written "
             "'conv3_1'",
     "size": r"\scriptsize\setlength{\tabcolsep}{2pt}",
@@ -146,7 +146,7 @@ RESNET_T1 = {
     "rows": [
         ["conv1", "112x112", "7x7, 64, stride 2", "7x7, 64, stride 2", "7x7, 64, stride 2",
          "7x7, 64, stride 2", "7x7, 64, stride 2"],
-        ["FLOPs", "-", "1.8x10^9", "3.6x10^9", "3.8x10^9", "7.6x10^9", "11.3x10^9"],
+        ["FLOPs (x10^9)", "-", "1.8", "3.6", "3.8", "7.6", "11.3"],
     ],
 }
 
