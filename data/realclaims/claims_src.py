@@ -1537,3 +1537,6 @@ import claims_fresh10  # noqa: E402,F401
 
 # The fresh11 split: an eleventh blind set over four more papers, appended after fresh10.
 import claims_fresh11  # noqa: E402,F401
+
+# The fresh12 split: a twelfth blind set over four more papers, appended after fresh11.
+import claims_fresh12  # noqa: E402,F401

@@ -1056,3 +1056,8 @@ PAPERS += FRESH10_PAPERS
 from papers_fresh11 import FRESH11_PAPERS  # noqa: E402
 
 PAPERS += FRESH11_PAPERS
+
+# The fresh12 split's papers (data/realclaims, a twelfth blind set), appended after fresh11.
+from papers_fresh12 import FRESH12_PAPERS  # noqa: E402
+
+PAPERS += FRESH12_PAPERS
