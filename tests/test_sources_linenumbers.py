@@ -106,3 +106,30 @@ def test_a_short_column_carrying_on_the_numbering_in_the_other_margin_goes_too()
     # a later page whose few lines are numbered at the same edges loses them too
     later = _prose_lines(2) + [_frag("019", 40.0, 100.0), _frag("020", 40.0, 112.0)]
     assert len(without_line_numbers(later, numbering_edges([page, later]))) == 2
+
+
+def test_numbers_in_the_gutter_between_two_columns_of_prose_are_line_numbering() -> None:
+    # lineno without "switch": the right column's numbers stand left of it, in the gutter,
+    # on the baselines the two columns share
+    left, right = _prose_lines(14), _prose_lines(14, x0=330.0)
+    numbers = [_frag(str(i), 300.0, 100.0 + 12.0 * (i - 40), 10.0) for i in range(40, 54)]
+    page = left + right + numbers
+    assert len(without_line_numbers(page, numbering_edges([page]))) == 28
+
+
+def test_a_numbered_table_beside_the_other_column_is_no_gutter_numbering() -> None:
+    # a table at the top of the right column: its row numbers have the left column's prose
+    # on one side, on other baselines (the table's rows are closer set), its cells on the other
+    prose = _prose_lines(20)
+    rows = [_frag(str(i), 330.0, 100.0 + 9.5 * i, 8.0) for i in range(1, 15)]
+    cells = [_frag("Adjective", 350.0, 100.0 + 9.5 * i, 8.0) for i in range(1, 15)]
+    assert numbering_edges([prose + rows + cells]) == set()
+
+
+def test_a_numbered_table_alone_on_its_page_is_kept() -> None:
+    # a long table continued on a page of its own: nothing crosses its numbers between its
+    # first row and its last, but its caption starts where they do, so they are no margin
+    caption = [_frag("Table 3 (continued)", 245.0, 80.0, 9.0)]
+    rows = [_frag(str(i), 245.0, 100.0 + 10.0 * (i - 46), 9.0) for i in range(46, 101)]
+    cells = [_frag("Language name", 280.0, 100.0 + 10.0 * (i - 46), 9.0) for i in range(46, 101)]
+    assert numbering_edges([caption + rows + cells]) == set()

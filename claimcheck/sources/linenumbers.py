@@ -8,11 +8,11 @@ fills with numbers and is no longer found. So they are removed from the page's f
 before any row is built.
 
 A column of them is told from a table's column of row numbers by where it stands: in a
-margin or the gutter, so that no other text of the page reaches across it, where a table
-inside a text column has the prose above and below it (and its caption) running across its
-numbers. It also counts up by one at almost every step. Once a document shows such a column
-at some x, the same x on its other pages holds line numbers too (a first page, where the
-title runs across the gutter; a last page with a few lines).
+margin (all other text of the page to one side) or in the gutter (text on both sides of its
+lines), with nothing reaching across it, where a table's numbers have their cells on one
+side and the page's prose or caption beyond the other. It also counts up by one at almost
+every step. Once a document shows such a column at some x, the same x on its other pages
+holds line numbers too (a last page with a few lines).
 """
 
 from __future__ import annotations
@@ -50,10 +50,26 @@ def _neighbours(key: tuple[str, int], columns: dict[tuple[str, int], list[Frag]]
 
 
 def _in_the_clear(run: list[Frag], frags: list[Frag]) -> bool:
-    """Whether no fragment of the page but the run's own reaches across the run's band of x."""
+    """Whether the run stands where line numbers stand: no other fragment between its first
+    and last number reaches across its band of x (a title or running header above may cross
+    a gutter), and the band is a margin — all the page's other text on one side of it — or
+    a gutter, with lines of text on both sides of most of its numbers. A table's column of
+    row numbers has its cells on one side and the page's prose beyond its other side."""
     x0, x1 = min(f.x0 for f in run) + 0.5, max(f.x1 for f in run) - 0.5
+    top, bottom = run[0].top, run[-1].bottom
     mine = {id(f) for f in run}
-    return not any(f.x0 < x1 and f.x1 > x0 for f in frags if id(f) not in mine)
+    others = [f for f in frags if id(f) not in mine]
+    if not others or any(f.x0 < x1 and f.x1 > x0 and f.bottom > top and f.top < bottom for f in others):
+        return False
+    if x1 <= min(f.x0 for f in others) or x0 >= max(f.x1 for f in others):
+        return True
+    both = 0
+    for n in run:
+        # on the baseline of lines at both sides, as two columns of prose set on one grid:
+        # a table's rows beside the other column's prose meet its lines only by chance
+        line = [f for f in others if abs(f.base - n.base) < 1.0]
+        both += any(f.x1 <= x0 for f in line) and any(f.x0 >= x1 for f in line)
+    return 2 * both >= len(run)
 
 
 def _is_numbering(run: list[Frag], frags: list[Frag]) -> bool:
