@@ -46,7 +46,7 @@ import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -67,6 +67,7 @@ from claimcheck.sources.layout import (
     resolve_superscripts,
     row_text,
     split_columns,
+    table_label,
     union_box,
 )
 from claimcheck.sources.linenumbers import numbering_edges, without_line_numbers
@@ -316,6 +317,28 @@ def _passages(rows: list[Row], tables: dict[int, Table], footnotes: set[int], bo
             flush()
         block.append(r)
     flush()
+    return _run_in_abstract(out)
+
+
+# IEEE and Springer styles run the label into the abstract's first line: "Abstract—We ...".
+_RUN_IN_ABSTRACT = re.compile(r"^(?:Abstract|ABSTRACT)\s*(?:[\u2014\u2013:.]|-{1,3})\s*(?=\S)")
+
+
+def _run_in_abstract(passages: list[Passage]) -> list[Passage]:
+    """An abstract under no heading of its own, its label run into its first sentence, is
+    the abstract all the same: its sentences up to the first heading, the label dropped."""
+    start = next((k for k, p in enumerate(passages) if p.section is None and p.kind == "sentence" and _RUN_IN_ABSTRACT.match(p.text)), None)
+    if start is None:
+        return passages
+    out = passages[:start]
+    for p in passages[start:]:
+        if p.section is not None:
+            out.append(p)
+            continue
+        if p.kind == "sentence":
+            text = _RUN_IN_ABSTRACT.sub("", p.text) if len(out) == start else p.text
+            p = replace(p, text=text, kind="abstract", section="Abstract")
+        out.append(p)
     return out
 
 
@@ -416,6 +439,6 @@ def _block_passages(block: list[Row], section: str | None, kind: str, vocab: Cou
         label = None
         if kind == "caption":
             m = TABLE_CAPTION.match(sentence)
-            label = f"Table {m.group(2)}" if m else None
+            label = table_label(m.group(2)) if m else None
         passages.append(Passage(sentence, first_page, union_box(boxes), kind, order + len(passages), section, label))
     return passages

@@ -22,8 +22,23 @@ from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
 
 # A caption's first words: tables and figures are told by them (and page feet are not captions).
-TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\))", re.I)
+# A caption's label: "Table 2:" or "Table 2." before its text, or alone on its line as IEEE
+# styles set it above the table ("TABLE II", the text on the lines below).
+TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\)|$)", re.I)
 FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def table_label(number: str) -> str:
+    """The label a caption's number gives its table, in the arabic numerals reports cite it
+    by: "Table 2" for "Table 2" and for IEEE's "TABLE II"."""
+    if re.fullmatch(r"[IVX]+", number):
+        values = [_ROMAN[c] for c in number]
+        total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        return f"Table {total}"
+    return f"Table {number}"
+
 
 _T = TypeVar("_T", Frag, "Row")
 
@@ -109,6 +124,7 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
             r = Row(page=page, chars=[c], base=c.base, size=c.size)
             rows.append(r)
             active.append(r)
+    rows = _join_small_capitals(rows)
     for r in rows:
         r.size = r.chars[0].size if len(r.chars) == 1 else _median([c.size for c in r.chars])
     body = body_size(rows)
@@ -126,6 +142,32 @@ def build_rows(chars: list[Frag], page: int) -> list[Row]:
     for r in merged:
         r.finish()
     return merged
+
+
+def _join_small_capitals(rows: list[Row]) -> list[Row]:
+    """Rows of two sizes on one baseline that touch are one line in small capitals: the
+    full-size capitals ("I", "D") and the small ones ("NTRODUCTION", "ATASET"), which PDFium
+    may set a hair apart in baseline, so that neither size's row took the other's letters.
+    Two columns, or two cells of a table, are further apart than a word space."""
+    by_base = sorted(rows, key=_BASE)
+    gone: set[int] = set()
+    for i, a in enumerate(by_base):
+        if id(a) in gone:
+            continue
+        for b in by_base[i + 1 :]:
+            if b.base - a.base > 0.3:  # a row's base is its first fragment's: another column's line may hold it
+                break
+            if id(b) in gone or a.size == b.size or not 0.6 <= b.size / a.size <= 1.67:
+                continue
+            small = min(a.size, b.size)
+            if any(
+                abs(c.base - o.base) < 0.05 and (-0.1 * small <= o.x0 - c.x1 < 0.6 * small or -0.1 * small <= c.x0 - o.x1 < 0.6 * small)
+                for c in a.chars
+                for o in b.chars
+            ):
+                a.chars.extend(b.chars)
+                gone.add(id(b))
+    return [r for r in rows if id(r) not in gone] if gone else rows
 
 
 def _median(values: list[float]) -> float:
@@ -330,7 +372,9 @@ def find_gutter(pages: list[list[Row]], width: float) -> tuple[float, float] | N
     # and page_has_columns then asks each page for lines justified against it.
     if best_x < 0 or best_score[0] < 3:
         return None
-    level = cover[best_x]
+    # The strip reaches as far as the coverage stays near its floor: one header cell
+    # crossing a narrow gutter (IEEE's 0.17 in) on one page must not shrink it to a point.
+    level = cover[best_x] + max(2, int(0.02 * len(body)))
     a = b = best_x
     while a > 0 and cover[a - 1] <= level:
         a -= 1

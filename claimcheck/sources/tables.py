@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.model import BBox, Passage
-from claimcheck.sources.layout import FIGURE_CAPTION, TABLE_CAPTION, Row, cells_of, resolve_superscripts, row_text, union_box
+from claimcheck.sources.layout import FIGURE_CAPTION, TABLE_CAPTION, Row, cells_of, resolve_superscripts, row_text, table_label, union_box
 from claimcheck.sources.pdfchars import Frag, Rule
 from claimcheck.sources.sentences import join_lines, normalise_numbers
 
@@ -89,7 +89,7 @@ def find_tables(rows: list[Row], rules: list[Rule]) -> list[Table]:
         body.sort(key=lambda x: x.base)
         for x in body + caption:
             x.used = True
-        tables.append(Table(f"Table {m.group(2)}", r.page, caption, body))
+        tables.append(Table(table_label(m.group(2)), r.page, caption, body))
     tables.extend(_unruled_grids(rows))
     beside = [b for t in tables for b in t.beside if FIGURE_CAPTION.match(b.text)]
     tables.extend(_drop_figure_text(rows, rules, beside))
@@ -450,7 +450,7 @@ def _ruled_table(group: list[Rule], rules: list[Rule], rows: list[Row]) -> Table
     label = None
     if caption:
         m = TABLE_CAPTION.match(caption[0].text)
-        label = f"Table {m.group(2)}" if m else None
+        label = table_label(m.group(2)) if m else None
     for r in inside + caption:
         r.used = True
     if anchor is not None:
@@ -582,6 +582,9 @@ def _ends_mid_sentence(r: Row) -> bool:
     return end.islower() or end == ","
 
 
+_LABEL_ALONE = re.compile(r"(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*(?:[0-9]+|[IVX]+)[.:]?", re.I)
+
+
 def caption_rows(rows: list[Row], i: int) -> list[Row]:
     r = rows[i]
     caption = [r]
@@ -589,7 +592,10 @@ def caption_rows(rows: list[Row], i: int) -> list[Row]:
     while k < len(rows) and _same_caption_side(caption, rows[k]) and 0 < rows[k].base - caption[-1].base <= 1.6 * r.size and not rows[k].used:
         if TABLE_CAPTION.match(rows[k].text) or FIGURE_CAPTION.match(rows[k].text) or len(rows[k].cells) > 2:
             break
-        if abs(rows[k].size - r.size) > 0.5:
+        # A label alone on its line ("TABLE II") heads text set in small capitals, whose
+        # letters PDFium sizes smaller than the label's.
+        alone = _LABEL_ALONE.fullmatch(r.text.strip()) is not None
+        if abs(rows[k].size - r.size) > 0.5 and not (alone and 0.8 * r.size <= rows[k].size <= r.size):
             break
         caption.append(rows[k])
         k += 1
