@@ -1119,6 +1119,7 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                     continue
                 for m in re.finditer(re.escape(level), low):
                     spans.append((m.start(), m.end()))
+                spans += _versioned_names(level, low)
                 # "5-class sentiment" for "Sentiment (5-class)": a word of the header that
                 # joins digits and letters names it wherever the claim puts it; so does the
                 # number of a qualifying parenthesis ("at 75% of its training" for
@@ -1143,6 +1144,21 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
     # "Approach 1", "Setting 2": a numbered name a caption of the paper writes
     for label in _numbered_names(version):
         for m in re.finditer(r"(?<![\w.-])" + re.escape(label) + r"(?![\w.,-]?\d)", claim_text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# a word and the dotted version number it carries ("wav2vec 2.0", "squad 1.1")
+_VERSIONED = re.compile(r"(?<![\w.-])[a-z][\w-]*[a-z][\w-]* \d+(?:\.\d+)+(?![\w.-]?\d)")
+
+
+def _versioned_names(level: str, low: str) -> list[tuple[int, int]]:
+    """Where the claim writes the versioned name a header starts with, without the rest
+    of the header: "wav2vec 2.0 Large" for the row "wav2vec 2.0 Large (no LM)" — the
+    version number names the model, it measures nothing."""
+    spans = []
+    for name in _VERSIONED.findall(level):
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-]|\.\d)", low):
             spans.append((m.start(), m.end()))
     return spans
 
