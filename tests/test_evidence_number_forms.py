@@ -401,3 +401,21 @@ def test_a_count_of_things_is_no_score_in_points() -> None:
     assert not quantities_agree(points, tasks) and not quantities_agree(tasks, points)
     (again,) = extract_quantities("a gain of 7 points")
     assert quantities_agree(points, again)
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        # "almost" and "nearly" stop short of their number: a value above it is another
+        ("The sieve removes 6.4% of the pages.", "The sieve removes almost 6% of the pages.", False),
+        ("The sieve removes 5.8% of the pages.", "The sieve removes almost 6% of the pages.", True),
+        ("The sieve removes 6% of the pages.", "The sieve removes nearly 6% of the pages.", True),
+        ("The sieve removes nearly 6% of the pages.", "The sieve removes 6.3% of the pages.", False),
+        ("The sieve removes nearly 6% of the pages.", "The sieve removes 5.7% of the pages.", True),
+        # "about" may lie either side
+        ("The sieve removes 6.3% of the pages.", "The sieve removes about 6% of the pages.", True),
+    ],
+)
+def test_almost_a_number_is_below_it(claim: str, source: str, agree: bool) -> None:
+    a, b = extract_quantities(claim)[0], extract_quantities(source)[0]
+    assert quantities_agree(a, b) is agree

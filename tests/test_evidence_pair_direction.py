@@ -257,3 +257,37 @@ QA_DEV = table_passages("Table 4", {
 )
 def test_acronym_columns_and_a_named_table(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, QA + QA_DEV) is label
+
+
+# --------------------------------------------------------------------------- a change told backwards
+
+CHANGE = ["Over five years the median parse time of the archive has fallen from its initial 8.4 seconds to 2.1 seconds."]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # both levels stated, the change told the other way round
+        ("Over five years the median parse time of the archive rose from 2.1 seconds to 8.4 seconds.", C),
+        ("Over five years the median parse time of the archive went from 2.1 seconds to 8.4 seconds.", C),
+        # the same change, in the passage's order
+        ("Over five years the median parse time of the archive fell from 8.4 seconds to 2.1 seconds.", S),
+        ("Over five years the median parse time of the archive went from 8.4 seconds to 2.1 seconds.", S),
+    ],
+)
+def test_a_change_whose_levels_the_passage_states_the_other_way_round(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, [Passage(s, 1, None, "sentence", 10 + i) for i, s in enumerate(CHANGE)]) is label
+
+
+def test_words_between_from_and_the_first_level_still_make_a_change_not_a_range() -> None:
+    from claimcheck.evidence.quantities import extract_quantities
+
+    qs = extract_quantities("The new index cuts lookup time from a sluggish 40 ms to 12 ms.")
+    assert [(q.value, q.upper) for q in qs] == [(40.0, None), (12.0, None)]
+    # no verb of change: a range
+    qs = extract_quantities("Batches hold from 40 to 120 documents.")
+    assert [(q.value, q.upper) for q in qs] == [(40.0, 120.0)]
+    # a level inside a change is not within it: "improves from 11 to 60" says nothing of 30
+    change = [Passage("Tuning the prompts improves the tagger from a weak 31.0% to 64.5% on the Quillon corpus.", 1, None,
+                      "sentence", 10)]
+    assert judge("Tuning the prompts brings the tagger to 45.0% on the Quillon corpus.", change) is not S

@@ -317,9 +317,9 @@ _AFTER_SIZE = re.compile(r"\s+(smaller|fewer|less|shorter|lower|larger|bigger|mo
 
 
 # A change "from A to B" names two levels, not a range: a verb of change in the clause
-# before "from".
+# before "from" (a few words may stand between "from" and its level: "from their 5.3% to 1.4%").
 _FROM_LEVEL = re.compile(
-    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s*$", re.I)
+    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
 # "from 81.4", "to 84.6" (not "up to"): a level the change starts or ends at, no change itself
 _LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
 
@@ -378,7 +378,12 @@ def _make(text: str, value: float, written: str, unit: str | None, s: int, e: in
           number_start: int | None = None) -> Quantity:
     ns = s if number_start is None else number_start
     return Quantity(value, written, unit, s, e, _context(text, s, e), upper=upper, approx=_approx(text, ns),
-                    noun=_noun(text, e, unit), direction=_direction(text, ns, written, e))
+                    noun=_noun(text, e, unit), direction=_direction(text, ns, written, e),
+                    short=bool(_SHORT_OF.search(text[max(0, ns - 24) : ns])))
+
+
+# "almost 5%", "nearly 40", "just under": a number approached from below, never passed
+_SHORT_OF = re.compile(r"\b(?:almost|nearly|not quite)\s*$", re.I)
 
 
 _SHARED_HEAD = re.compile(r"^\s*[A-Za-z][A-Za-z\-]*\s+(?:and|or)\s+$", re.I)
@@ -695,7 +700,7 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         # a fraction read as a percentage measures what the percentage does
         if not (related or a_scale != 1 or v_scale != 1) and (a.approx or b.approx):
             continue
-        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
+        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale and not (a.short and v > av):
             return True
         # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
         # to 3 times", though three is below five
@@ -705,7 +710,7 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             return True
         if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
-        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
+        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale and not (b.short and av > v):
             return True
         # two bounds the same way agree only as checked above: "over 300" does not give
         # "over 3,000"
