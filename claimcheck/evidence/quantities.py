@@ -1051,7 +1051,7 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         if way and a != b and (b > a) != (way > 0):
             return m.group(1), m.group(2)
     if _LESS_IS_BETTER.search(text):
-        return None
+        return _reversed_rivals(text)
     for m in _AGAINST.finditer(text):
         if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
             continue  # "from 85.1 to 21.5": a change, read above
@@ -1061,6 +1061,41 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         way = _last_word(clause, _BETTER, _WORSE)
         a, b = float(m.group(1)), float(m.group(2))
         if way and a != b and (a > b) != (way > 0):
+            return m.group(1), m.group(2)
+    return None
+
+
+# a verb that sets its subject against its object ("X beats Y"): the subject's number comes first
+_RIVALS = re.compile(r"\b(?:(?P<up>outperform|outscor|beat|surpass|bests\b)|(?P<down>underperform|trail|lose|loses|lost))\w*", re.I)
+
+
+def _measure_beside(text: str, start: int, end: int) -> bool:
+    """Whether a measure where less is better is named next to the pair at ``start:end``:
+    right after it ("13.6 vs 9.1 WER") or shortly before it, in the same phrase ("a WER of
+    13.6 against 9.1")."""
+    after = re.match(r"\s*%?\s*(?:[\w-]+\s+)?", text[end : end + 40])
+    if after and _LESS_IS_BETTER.match(text, end + after.end()):
+        return True
+    return bool(_LESS_IS_BETTER.search(re.split(r"[,;]", text[max(0, start - 30) : start])[-1]))
+
+
+def _reversed_rivals(text: str) -> tuple[str, str] | None:
+    """The pair of a claim that sets two rivals against each other on a measure where less
+    is better ("X beats Y on the test set (13.6 vs 9.1 WER)"), when its order says the
+    opposite of its verb: the better side has the lower number. None when the measure of
+    the pair is not named beside it or no such verb leads its clause."""
+    for m in _AGAINST.finditer(text):
+        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
+            continue
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        if _OBJECT_FIRST.search(clause):
+            continue
+        verbs = list(_RIVALS.finditer(clause))
+        if not verbs or not _measure_beside(text, m.start(), m.end()):
+            continue
+        better = bool(verbs[-1].group("up"))
+        a, b = float(m.group(1)), float(m.group(2))
+        if a != b and (a < b) != better:
             return m.group(1), m.group(2)
     return None
 
