@@ -332,3 +332,25 @@ def test_an_order_of_two_named_columns_in_a_named_row(claim: str, contradicted: 
                                          "Japanese error": {"Quokka": "29.0", "Walrus": "35.0"}}, "Table 10: Results.")
     decisions = [d for d in table_decisions(claim, _version(scores)) if "computed from" in d.explanation]
     assert bool(decisions and not decisions[0].agrees) is contradicted, [d.explanation for d in decisions]
+
+
+SPLIT_COLUMNS = table_passages("Table 6", {
+    "Quokka": {"Tag F1 (Dev)": "61.3", "Tag F1 (Eval)": "60.8"},
+    "Otter": {"Tag F1 (Dev)": "58.0", "Tag F1 (Eval)": "57.4"},
+}, "Table 6: Tagging results on the development and evaluation sets.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a shortened qualifier is named by the word it is cut from: the other split's cell is no match
+        ("Quokka's tag F1 on the evaluation set is 61.3.", C),
+        ("Quokka's tag F1 on the evaluation set is 60.8.", S),
+        ("Quokka's tag F1 on the development set is 60.8.", C),
+        ("Quokka's tag F1 on the development set is 61.3.", S),
+        # no split named: either column's cell may be the claim's
+        ("Quokka reaches a tag F1 of 60.8.", S),
+    ],
+)
+def test_a_shortened_qualifier_of_a_long_header_names_its_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(SPLIT_COLUMNS)).label is label

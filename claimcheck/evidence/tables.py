@@ -490,7 +490,8 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             return max(1, n - 1), min(found)
     if n >= 3:
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
-        hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
+        # (a word may be shortened: "(Eval)" for "the evaluation set", "(Dev)" for "development")
+        hits = [i for w in toks if (i := _word_or_shortened(w, claim_tokens)) >= 0]
         if len(hits) >= 2 and len(hits) / n >= 0.5 and toks[0] in claim_tokens:
             return len(hits) - 1, claim_tokens.index(toks[0])  # where its first word is
     raw = re.sub(r"[^A-Za-z]", "", level)
@@ -519,6 +520,16 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _word_or_shortened(word: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes a header word, whole or as the longer word it is cut from
+    ("eval" of "evaluation"); -1 if nowhere."""
+    if word in claim_tokens:
+        return claim_tokens.index(word)
+    if len(word) < 3 or not word.isalpha():
+        return -1
+    return next((i for i, t in enumerate(claim_tokens) if t.isalpha() and len(t) > len(word) + 1 and t.startswith(word)), -1)
 
 
 def _contracted_at(toks: list[str], claim_tokens: list[str]) -> int:
