@@ -354,3 +354,27 @@ SPLIT_COLUMNS = table_passages("Table 6", {
 )
 def test_a_shortened_qualifier_of_a_long_header_names_its_column(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, _version(SPLIT_COLUMNS)).label is label
+
+
+GAINS = table_passages("Table 7", {
+    "Harbour North": {"Gain (%)": "2.0"},
+    "Harbour South": {"Gain (%)": "14.5"},
+    "Ridge East": {"Gain (%)": "9.3"},
+    "Ridge West": {"Gain (%)": "22.8"},
+}, "Table 7: Relative gain of Quokka per test site.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the set-aside row is out of the ranking: the smallest of the rest is Ridge East
+        ("Leaving Harbour North aside, Quokka's smallest gain is on Ridge East.", S),
+        ("Leaving Harbour North aside, Quokka's smallest gain is on Harbour South.", C),
+        ("Setting aside Harbour North, Quokka's smallest gain is on Ridge East.", S),
+        # nothing set aside: Harbour North is the smallest
+        ("Quokka's smallest gain is on Ridge East.", C),
+        ("Quokka's smallest gain is on Harbour North.", S),
+    ],
+)
+def test_a_row_set_aside_is_out_of_the_ranking(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(GAINS)).label is label

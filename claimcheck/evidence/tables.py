@@ -1285,6 +1285,27 @@ _DIFFERENCE_NOUN = re.compile(
 _EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
+# "leaving X aside", "setting aside X", "X aside": a name the claim puts out of a comparison
+_ASIDE = re.compile(r"\b(?:leaving|setting|putting|leave|set)\s+(?:aside\s+(?P<a>[^,;.]+)|(?P<b>[^,;.]+?)\s+aside\b)", re.I)
+
+
+def _set_aside(claim_text: str) -> list[tuple[int, int]]:
+    """The token ranges of the names a claim sets aside ("Leaving X aside, ...")."""
+    out = []
+    for m in _ASIDE.finditer(claim_text):
+        g = "a" if m.group("a") else "b"
+        start = len(_tokens(claim_text[: m.start(g)]))
+        out.append((start, start + len(_tokens(m.group(g)))))
+    return out
+
+
+def _named_aside(claim_text: str, aside: list[tuple[int, int]], header: str) -> bool:
+    """Whether a header is the one named in a phrase the claim sets aside."""
+    toks = _tokens(claim_text)
+    return any(header_score(header, " ".join(toks[a:b])) and all(w in toks[a:b] for w in _tokens(_bare(header)))
+               for a, b in aside)
+
+
 def _excluded(claim_text: str) -> list[str]:
     """Names the claim leaves out ("non-English", "other than MNLI")."""
     return [m.group(1) for m in _EXCLUDED.finditer(claim_text)]
@@ -2172,6 +2193,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 at = None  # decided: not the extreme of one row or column
         if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
             at = None
+        # "Leaving X aside, Y is the smallest": a header the claim sets aside is neither the
+        # one it ranks nor a rival of it
+        aside = _set_aside(claim_text)
+        if aside and rows and cols and at is not None:
+            kept_rows = [r for r in rows if not any(a <= r[2] < b for a, b in aside)]
+            rows = kept_rows if kept_rows else rows
         # "the smallest relative improvement is on R": the superlative names the column, the
         # row follows — the extreme of that column over the rows
         column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
@@ -2202,7 +2229,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
                 target, axis, where_ = r_named, "column", c_named
-            line = extreme
+            line = [(k, c_) for k, c_ in extreme if k == target or not _named_aside(claim_text, aside, k)]
             named_ = target
             if len(line) >= 2 and any(k == named_ for k, _ in line):
                 if _LOWER_IS_BETTER.search(c_named) and toks[at] in ("best", "worst"):
