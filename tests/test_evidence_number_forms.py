@@ -419,3 +419,13 @@ def test_a_count_of_things_is_no_score_in_points() -> None:
 def test_almost_a_number_is_below_it(claim: str, source: str, agree: bool) -> None:
     a, b = extract_quantities(claim)[0], extract_quantities(source)[0]
     assert quantities_agree(a, b) is agree
+
+
+def test_a_name_between_two_numbers_binds_neither_firmly() -> None:
+    source = ["The TQ Archive is a web crawl.",
+              "It is a set of 4.2M pages from Web forums, which were crawled from Zebrafind's results to 2M queries."]
+    claim = "The TQ Archive holds 4.2 million pages crawled from Zebrafind results to two million queries."
+    assert verdict(claim, source) is S
+    # a comma parts the numbers: the name is the first number's, and the passage gives it another
+    assert verdict("Recall is 11.4% for Swahili, and 15.7% for Urdu.",
+                   ["Recall is 15.7% for Swahili, and 11.4% for Urdu."]) is C

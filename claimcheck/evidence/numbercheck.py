@@ -597,10 +597,15 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     label_claim = [bool(_LABEL.match(core, q.start)) for q in claim_qs]
     label_source = [bool(_LABEL.match(text, s.start)) for s in source_qs]
 
+    # a name standing between two of the claim's numbers with nothing to part them ("8.8
+    # million passages gathered from Bing results to one million queries") may be about
+    # either: it binds neither so firmly that a passage binding it to the other one differs
+    firm_names = [names_ - _between_numbers(core, claim_qs, n) for n, names_ in enumerate(claim_names)]
+
     def elsewhere(n: int, i: int) -> bool:
         # the passage binds the claim number's name to another of its numbers
-        return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
-                    and any(claim_names[n] & other for j, other in enumerate(source_names)
+        return bool(firm_names[n] and source_names[i] and not firm_names[n] & source_names[i]
+                    and any(firm_names[n] & other for j, other in enumerate(source_names)
                             if j != i and label_source[j] == label_claim[n]))
 
     # what a percentage is a share of, or a score measured in ("31% of the parameters",
@@ -789,6 +794,17 @@ def _reversed_change(core: str, claim_qs: list[Quantity], source_qs: list[Quanti
         for k, c in enumerate(checks):
             if c.claim_text == second and c.agrees:
                 checks[k] = NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False)
+
+
+_UNPARTED = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who|respectively)\b")
+
+
+def _between_numbers(core: str, qs: Sequence[Quantity], n: int) -> frozenset[str]:
+    """The names that stand after the claim's number ``n`` and before its next one, with no
+    comma or clause word anywhere between the two numbers."""
+    if n + 1 >= len(qs) or _UNPARTED.search(core[qs[n].end : qs[n + 1].start]):
+        return frozenset()
+    return frozenset(name for pos, name in entity_spans(core) if qs[n].end <= pos < qs[n + 1].start)
 
 
 def _acronym(name: str, core: str) -> str | None:
