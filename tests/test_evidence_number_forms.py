@@ -429,3 +429,24 @@ def test_a_name_between_two_numbers_binds_neither_firmly() -> None:
     # a comma parts the numbers: the name is the first number's, and the passage gives it another
     assert verdict("Recall is 11.4% for Swahili, and 15.7% for Urdu.",
                    ["Recall is 15.7% for Swahili, and 11.4% for Urdu."]) is C
+
+
+@pytest.mark.parametrize(
+    "text, unit, noun",
+    [
+        # a noun naming a ratio makes "N times" a factor
+        ("At full depth the parser's overhead reaches 12K times.", "x", None),
+        ("Caching gives a speedup of 35 times on long inputs.", "x", None),
+        # otherwise "N times" counts occasions
+        ("We repeat every run 5 times.", None, "time"),
+    ],
+)
+def test_times_after_a_ratio_noun_is_a_factor(text: str, unit: str | None, noun: str | None) -> None:
+    q = extract_quantities(text)[0]
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_a_factor_in_times_against_one_written_with_x() -> None:
+    source = ["At depth 500 the parser's overhead is 900x.", "It then reaches 12,000x at depth 4000."]
+    assert verdict("At depth 4000, the parser's overhead reaches 12K times.", source) is S
+    assert verdict("At depth 4000, the parser's overhead reaches 15K times.", source) is C

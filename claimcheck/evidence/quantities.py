@@ -374,9 +374,15 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     return best
 
 
+# a noun that names a ratio: "the overhead reaches 23K times", "a speedup of 40 times"
+_FACTOR_NOUN = re.compile(r"\b(?:overhead|speed-?ups?|slow-?downs?|ratio|compression|blow-?up)\b[^,;:().]*$", re.I)
+
+
 def _make(text: str, value: float, written: str, unit: str | None, s: int, e: int, upper: float | None = None,
           number_start: int | None = None) -> Quantity:
     ns = s if number_start is None else number_start
+    if unit is None and re.match(r"\s*times\b", text[e:]) and _FACTOR_NOUN.search(text[max(0, ns - 80) : ns]):
+        unit = "x"  # "BERT's overhead reaches 23K times": a factor, not a count of occasions
     return Quantity(value, written, unit, s, e, _context(text, s, e), upper=upper, approx=_approx(text, ns),
                     noun=_noun(text, e, unit), direction=_direction(text, ns, written, e),
                     short=bool(_SHORT_OF.search(text[max(0, ns - 24) : ns])))
