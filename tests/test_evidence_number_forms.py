@@ -450,3 +450,27 @@ def test_a_factor_in_times_against_one_written_with_x() -> None:
     source = ["At depth 500 the parser's overhead is 900x.", "It then reaches 12,000x at depth 4000."]
     assert verdict("At depth 4000, the parser's overhead reaches 12K times.", source) is S
     assert verdict("At depth 4000, the parser's overhead reaches 15K times.", source) is C
+
+
+SITES = {
+    "Harbour East": {"Quokka": "12.0", "Otter": "15.0"},
+    "Harbour West": {"Quokka": "20.5", "Otter": "22.0"},
+    "Ridge": {"Quokka": "30.0", "Otter": "28.0"},
+    "Average": {"Quokka": "20.8", "Otter": "21.7"},
+}
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the rows a name opens, counted by the plural after it; "averages" is a verb, not the Average row
+        ("On the two Harbour sites, Quokka's error averages 16.25.", S),
+        ("On the two Harbour sites, Quokka's error averages 20.8.", C),
+        ("On the three Harbour sites, Quokka's error averages 16.25.", C),
+        # the Average row itself, named as a noun
+        ("Quokka's average error is 20.8.", S),
+    ],
+)
+def test_rows_opened_by_a_shared_name_are_averaged(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SITES, "Table 4: Error of Quokka and Otter per site.",
+                          ("Quokka and Otter are evaluated at the Harbour and Ridge sites.",)) == label

@@ -1408,13 +1408,19 @@ def _row_groups(t: Table, toks: list[str]) -> list[tuple[str, list[str]]]:
     """Rows a plural of the claim names by a word their headers share ("ensembles": "GNMT +
     RL Ensemble", "ConvS2S Ensemble"), at least two of them and not every row."""
     out = []
-    for w in toks:
+    for i, w in enumerate(toks):
         one = singular(w)
-        if one == w or not one.isalpha() or len(one) < 4:
+        if one == w or not one.isalpha():
             continue
         group = [r for r in t.rows if one in {singular(x) for x in re.findall(r"[a-z]+", r.lower())}]
-        if 2 <= len(group) < len(t.rows):
+        if len(one) >= 4 and 2 <= len(group) < len(t.rows):
             out.append((one, group))
+        elif i > 0 and len(toks[i - 1]) >= 2 and toks[i - 1].isalnum():
+            # "the two AMI sets": the word before the plural opens the rows' headers ("AMI IHM",
+            # "AMI SDM1")
+            group = [r for r in t.rows if _tokens(r)[:1] == [toks[i - 1]] and len(_tokens(r)) > 1]
+            if 2 <= len(group) < len(t.rows):
+                out.append((toks[i - 1], group))
     return out
 
 
@@ -1790,16 +1796,21 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
-        if averaged and not rows and cols and _unique_top(cols):
+        # ("the two sets' WER averages 26.6": the verb names no "Average" row)
+        by_verb = [r for r in rows if _AGGREGATE_HEADER.match(r[0].strip()) and _AVERAGE.fullmatch(toks[r[2]])]
+        if (averaged or by_verb) and len(by_verb) == len(rows) and cols and _unique_top(cols):
             for group_word, group in _row_groups(t, toks):
                 line = [t.cells[(r, cols[0][0])] for r in group if (r, cols[0][0]) in t.cells]
                 if len(line) < 2:
                     continue
+                rows = []  # the mean over the group is the claim's, not the table's own average
                 m = mean(c_.value.value for c_ in line)
                 how = (f"computed from {t.label}: mean of column {cols[0][0]} over the {len(line)} rows named "
                        f"'{group_word}' ({', '.join(group)}) = {_fmt(m)}")
                 for q in claim_qs:
-                    if q.noun and singular(q.noun.split()[-1]) == group_word:
+                    # (counted by the plural of the word they share, or by one after it: "two AMI sets")
+                    if q.noun and (singular(q.noun.split()[-1]) == group_word
+                                   or _tokens(claim_text[q.end :])[:1] == [group_word]):
                         offer_here(cols[0][1] + 2, TableDecision(q.value == len(line), line[0].passage, q.text, str(len(line)), how, how))
                     elif q.noun is None and (rounded_agree(q, m) or _comparable(q, _computed_quantity(m))):
                         offer_here(cols[0][1] + 2, TableDecision(rounded_agree(q, m), line[0].passage, q.text, _fmt(m), how, how))
