@@ -474,3 +474,22 @@ SITES = {
 def test_rows_opened_by_a_shared_name_are_averaged(claim: str, label: VerdictLabel) -> None:
     assert _table_verdict(claim, SITES, "Table 4: Error of Quokka and Otter per site.",
                           ("Quokka and Otter are evaluated at the Harbour and Ridge sites.",)) == label
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The tagger trains in one-seventh the time the parser needs.", [1 / 7]),
+        ("Two-ninths of the pages are duplicates.", [2 / 9]),
+        # an ordinal that ranks is no fraction
+        ("We add a seventh layer on top.", []),
+    ],
+)
+def test_sevenths_and_ninths_hyphenated_are_fractions(text: str, values: list[float]) -> None:
+    assert [round(q.value, 6) for q in extract_quantities(text)] == [round(v, 6) for v in values]
+
+
+def test_a_fraction_of_the_time_against_another_fraction() -> None:
+    source = ["The tagger trains in one-seventh the time that the parser needs."]
+    assert verdict("The tagger trains in one-fifth of the time the parser needs.", source) is not S
+    assert verdict("The tagger trains in one-seventh of the time the parser needs.", source) is S

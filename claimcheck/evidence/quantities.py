@@ -64,8 +64,11 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 # "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
 # only with a numerator before them.
 _RARE_FRACTION = re.compile(
-    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
-_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# an ordinal that is more often a rank than a fraction ("a seventh run"): a fraction only when
+# hyphenated to its numerator ("one-seventh")
+_ORDINAL_TOO = frozenset({"seventh", "sevenths", "ninth", "ninths"})
 # "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
 _IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
@@ -451,6 +454,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         out.append(dataclasses.replace(_make(text, 1.0, text[s_ : m.end()], None, s_, m.end()), noun=m.group("u").lower()))
         taken.append((s_, m.end()))
     for m in _RARE_FRACTION.finditer(text):
+        if m.group("f").lower() in _ORDINAL_TOO and "-" not in m.group(0):
+            continue
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
