@@ -378,3 +378,21 @@ GAINS = table_passages("Table 7", {
 )
 def test_a_row_set_aside_is_out_of_the_ranking(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, _version(GAINS)).label is label
+
+
+DROPS = table_passages("Table 8", {
+    "Harbour": {"Quokka": "14.6", "Otter": "4.4", "RER (%)": "69.9"},
+    "Ridge": {"Quokka": "20.0", "Otter": "18.0", "RER (%)": "10.0"},
+}, "Table 8: Error of Quokka and Otter per site.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # an acronym spelt out in words of change heads a column of changes
+        ("The relative error reduction on Harbour is 74.7%.", C),
+        ("The relative error reduction on Harbour is 69.9%.", S),
+    ],
+)
+def test_an_acronym_spelt_as_a_change_heads_a_column_of_changes(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(DROPS)).label is label

@@ -344,6 +344,17 @@ def is_change_column(header: str) -> bool:
     return False
 
 
+def _spelt_change(header: str, claim_text: str) -> bool:
+    """Whether the claim spells out a header's acronym in words that name a change ("RER"
+    as "relative error reduction"): a column of changes, though its header says no change."""
+    raw = re.sub(r"\s*\([^()]*\)\s*$", "", header.split(" / ")[-1]).strip()
+    if not re.fullmatch(r"[A-Z]{2,4}", raw):
+        return False
+    toks, k = _tokens(claim_text), len(raw)
+    return any("".join(w[0] for w in toks[i : i + k]) == raw.lower() and any(_CHANGE_WORD.match(w) for w in toks[i : i + k])
+               for i in range(len(toks) - k + 1))
+
+
 def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
     """The named columns of changes a difference of the claim is read from, best named
     first; "0.7 points" is an absolute change, never one of a column of percentages."""
@@ -1908,7 +1919,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                               # (a column headed as one of shares, "Yes %", states shares)
                               and not (_share_of(claim_text, q) and not re.search(r"%|\bpercent", c, re.I))
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
-                              and is_difference(claim_text, q) == change):
+                              and (is_difference(claim_text, q) == change or _spelt_change(c, claim_text))):
                         stated = cell.passage.text
                         if change and value.direction:
                             stated += " (an increase)" if value.direction > 0 else " (a decrease)"
