@@ -104,3 +104,27 @@ def test_a_leading_name_the_paper_never_mentions_is_the_papers_own_name_otherwis
     v = _subject_paper()
     # "The Wobble authors release ..." about the Quokka paper: the report's name for it
     assert missing_entities("The Wobble authors release 52K tags.", "We release 52K tags.", v) == []
+
+
+def _training_paper() -> SourceVersion:
+    ps = [Passage("Quokka: Reading Long Passages with a Small Encoder", 1, None, "title", 0),
+          Passage("Quokka is a reader that ranks passages with a small encoder.", 1, None, "sentence", 1)]
+    ps += [Passage(f"Filler remark number {k} about tokenisers, schedules and hardware.", 1, None, "sentence", 2 + k)
+           for k in range(30)]
+    ps += [Passage("On RiverBench, we fine-tune every reader for 40k steps.", 2, None, "sentence", 40),
+           Passage("Because its questions are much longer, we fine-tune on HillQuest for only 15k steps.", 2, None,
+                   "sentence", 41)]
+    return SourceVersion("2101.00077", 1, ps, 2, "test")
+
+
+def test_a_number_stated_for_another_name_gives_way_to_the_named_ones() -> None:
+    paper = _training_paper()
+    # the claim's number is stated for RiverBench; HillQuest's own sentence counts the steps otherwise
+    assert _judge("On HillQuest, Quokka is fine-tuned for 40k steps.", paper) is VerdictLabel.CONTRADICTED
+    assert _judge("On HillQuest, Quokka is fine-tuned for 15k steps.", paper) is VerdictLabel.SUPPORTED
+    assert _judge("On RiverBench, Quokka is fine-tuned for 40k steps.", paper) is VerdictLabel.SUPPORTED
+    # a rival that counts something else is no rival
+    assert _judge("On HillQuest, Quokka is fine-tuned for 40k steps.", SourceVersion(
+        "2101.00077", 1, [p if p.order != 41 else Passage("On HillQuest we use 15k questions for validation.", 2, None,
+                                                          "sentence", 41) for p in paper.passages], 2, "test")) \
+        is not VerdictLabel.CONTRADICTED

@@ -401,3 +401,95 @@ def test_a_count_of_things_is_no_score_in_points() -> None:
     assert not quantities_agree(points, tasks) and not quantities_agree(tasks, points)
     (again,) = extract_quantities("a gain of 7 points")
     assert quantities_agree(points, again)
+
+
+@pytest.mark.parametrize(
+    "claim, source, agree",
+    [
+        # "almost" and "nearly" stop short of their number: a value above it is another
+        ("The sieve removes 6.4% of the pages.", "The sieve removes almost 6% of the pages.", False),
+        ("The sieve removes 5.8% of the pages.", "The sieve removes almost 6% of the pages.", True),
+        ("The sieve removes 6% of the pages.", "The sieve removes nearly 6% of the pages.", True),
+        ("The sieve removes nearly 6% of the pages.", "The sieve removes 6.3% of the pages.", False),
+        ("The sieve removes nearly 6% of the pages.", "The sieve removes 5.7% of the pages.", True),
+        # "about" may lie either side
+        ("The sieve removes 6.3% of the pages.", "The sieve removes about 6% of the pages.", True),
+    ],
+)
+def test_almost_a_number_is_below_it(claim: str, source: str, agree: bool) -> None:
+    a, b = extract_quantities(claim)[0], extract_quantities(source)[0]
+    assert quantities_agree(a, b) is agree
+
+
+def test_a_name_between_two_numbers_binds_neither_firmly() -> None:
+    source = ["The TQ Archive is a web crawl.",
+              "It is a set of 4.2M pages from Web forums, which were crawled from Zebrafind's results to 2M queries."]
+    claim = "The TQ Archive holds 4.2 million pages crawled from Zebrafind results to two million queries."
+    assert verdict(claim, source) is S
+    # a comma parts the numbers: the name is the first number's, and the passage gives it another
+    assert verdict("Recall is 11.4% for Swahili, and 15.7% for Urdu.",
+                   ["Recall is 15.7% for Swahili, and 11.4% for Urdu."]) is C
+
+
+@pytest.mark.parametrize(
+    "text, unit, noun",
+    [
+        # a noun naming a ratio makes "N times" a factor
+        ("At full depth the parser's overhead reaches 12K times.", "x", None),
+        ("Caching gives a speedup of 35 times on long inputs.", "x", None),
+        # otherwise "N times" counts occasions
+        ("We repeat every run 5 times.", None, "time"),
+    ],
+)
+def test_times_after_a_ratio_noun_is_a_factor(text: str, unit: str | None, noun: str | None) -> None:
+    q = extract_quantities(text)[0]
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_a_factor_in_times_against_one_written_with_x() -> None:
+    source = ["At depth 500 the parser's overhead is 900x.", "It then reaches 12,000x at depth 4000."]
+    assert verdict("At depth 4000, the parser's overhead reaches 12K times.", source) is S
+    assert verdict("At depth 4000, the parser's overhead reaches 15K times.", source) is C
+
+
+SITES = {
+    "Harbour East": {"Quokka": "12.0", "Otter": "15.0"},
+    "Harbour West": {"Quokka": "20.5", "Otter": "22.0"},
+    "Ridge": {"Quokka": "30.0", "Otter": "28.0"},
+    "Average": {"Quokka": "20.8", "Otter": "21.7"},
+}
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the rows a name opens, counted by the plural after it; "averages" is a verb, not the Average row
+        ("On the two Harbour sites, Quokka's error averages 16.25.", S),
+        ("On the two Harbour sites, Quokka's error averages 20.8.", C),
+        ("On the three Harbour sites, Quokka's error averages 16.25.", C),
+        # the Average row itself, named as a noun
+        ("Quokka's average error is 20.8.", S),
+    ],
+)
+def test_rows_opened_by_a_shared_name_are_averaged(claim: str, label: VerdictLabel) -> None:
+    assert _table_verdict(claim, SITES, "Table 4: Error of Quokka and Otter per site.",
+                          ("Quokka and Otter are evaluated at the Harbour and Ridge sites.",)) == label
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The tagger trains in one-seventh the time the parser needs.", [1 / 7]),
+        ("Two-ninths of the pages are duplicates.", [2 / 9]),
+        # an ordinal that ranks is no fraction
+        ("We add a seventh layer on top.", []),
+    ],
+)
+def test_sevenths_and_ninths_hyphenated_are_fractions(text: str, values: list[float]) -> None:
+    assert [round(q.value, 6) for q in extract_quantities(text)] == [round(v, 6) for v in values]
+
+
+def test_a_fraction_of_the_time_against_another_fraction() -> None:
+    source = ["The tagger trains in one-seventh the time that the parser needs."]
+    assert verdict("The tagger trains in one-fifth of the time the parser needs.", source) is not S
+    assert verdict("The tagger trains in one-seventh of the time the parser needs.", source) is S

@@ -257,3 +257,75 @@ QA_DEV = table_passages("Table 4", {
 )
 def test_acronym_columns_and_a_named_table(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, QA + QA_DEV) is label
+
+
+# --------------------------------------------------------------------------- a change told backwards
+
+CHANGE = ["Over five years the median parse time of the archive has fallen from its initial 8.4 seconds to 2.1 seconds."]
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # both levels stated, the change told the other way round
+        ("Over five years the median parse time of the archive rose from 2.1 seconds to 8.4 seconds.", C),
+        ("Over five years the median parse time of the archive went from 2.1 seconds to 8.4 seconds.", C),
+        # the same change, in the passage's order
+        ("Over five years the median parse time of the archive fell from 8.4 seconds to 2.1 seconds.", S),
+        ("Over five years the median parse time of the archive went from 8.4 seconds to 2.1 seconds.", S),
+    ],
+)
+def test_a_change_whose_levels_the_passage_states_the_other_way_round(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, [Passage(s, 1, None, "sentence", 10 + i) for i, s in enumerate(CHANGE)]) is label
+
+
+def test_words_between_from_and_the_first_level_still_make_a_change_not_a_range() -> None:
+    from claimcheck.evidence.quantities import extract_quantities
+
+    qs = extract_quantities("The new index cuts lookup time from a sluggish 40 ms to 12 ms.")
+    assert [(q.value, q.upper) for q in qs] == [(40.0, None), (12.0, None)]
+    # no verb of change: a range
+    qs = extract_quantities("Batches hold from 40 to 120 documents.")
+    assert [(q.value, q.upper) for q in qs] == [(40.0, 120.0)]
+    # a level inside a change is not within it: "improves from 11 to 60" says nothing of 30
+    change = [Passage("Tuning the prompts improves the tagger from a weak 31.0% to 64.5% on the Quillon corpus.", 1, None,
+                      "sentence", 10)]
+    assert judge("Tuning the prompts brings the tagger to 45.0% on the Quillon corpus.", change) is not S
+
+
+@pytest.mark.parametrize(
+    "claim, pair",
+    [
+        # less is better: the winner of "beats" has the lower number
+        ("The tagger beats the chunker on tweets (14.2 vs 11.0 WER).", ("14.2", "11.0")),
+        ("The tagger trails the chunker on tweets (11.0 vs 14.2 WER).", ("11.0", "14.2")),
+        ("The tagger beats the chunker on tweets (11.0 vs 14.2 WER).", None),
+        ("The tagger trails the chunker on tweets (14.2 vs 11.0 WER).", None),
+        # the measure is not named beside the pair, or no verb sets the two against each other
+        ("The tagger beats the chunker on tweets (14.2 vs 11.0), cutting its error.", None),
+        ("The tagger's error on tweets changes (14.2 vs 11.0 WER).", None),
+    ],
+)
+def test_rivals_on_a_measure_where_less_is_better(claim: str, pair: tuple[str, str] | None) -> None:
+    assert reversed_pair(claim) == pair
+
+
+ERRORS = table_passages("Table 5", {
+    "Quillon": {"Tweets": "14.2", "News": "9.0"},
+    "Brindle": {"Tweets": "11.0", "News": "9.6"},
+}, "Table 5: Results of Quillon and Brindle on two test sets.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Quillon beats Brindle on Tweets (14.2 vs 11.0 WER).", C),
+        ("Brindle beats Quillon on Tweets (11.0 vs 14.2 WER).", S),
+        # a metric's name is no name the table must mention: the cell decides
+        ("Quillon reaches 12.0 WER on Tweets.", C),
+        ("Quillon reaches 14.2 WER on Tweets.", S),
+    ],
+)
+def test_a_table_of_error_rates(claim: str, label: VerdictLabel) -> None:
+    prose = [Passage("All systems are scored by word error rate (WER) on held-out text.", 1, None, "sentence", 20)]
+    assert judge(claim, prose + ERRORS) is label

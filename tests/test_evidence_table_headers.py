@@ -332,3 +332,67 @@ def test_an_order_of_two_named_columns_in_a_named_row(claim: str, contradicted: 
                                          "Japanese error": {"Quokka": "29.0", "Walrus": "35.0"}}, "Table 10: Results.")
     decisions = [d for d in table_decisions(claim, _version(scores)) if "computed from" in d.explanation]
     assert bool(decisions and not decisions[0].agrees) is contradicted, [d.explanation for d in decisions]
+
+
+SPLIT_COLUMNS = table_passages("Table 6", {
+    "Quokka": {"Tag F1 (Dev)": "61.3", "Tag F1 (Eval)": "60.8"},
+    "Otter": {"Tag F1 (Dev)": "58.0", "Tag F1 (Eval)": "57.4"},
+}, "Table 6: Tagging results on the development and evaluation sets.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a shortened qualifier is named by the word it is cut from: the other split's cell is no match
+        ("Quokka's tag F1 on the evaluation set is 61.3.", C),
+        ("Quokka's tag F1 on the evaluation set is 60.8.", S),
+        ("Quokka's tag F1 on the development set is 60.8.", C),
+        ("Quokka's tag F1 on the development set is 61.3.", S),
+        # no split named: either column's cell may be the claim's
+        ("Quokka reaches a tag F1 of 60.8.", S),
+    ],
+)
+def test_a_shortened_qualifier_of_a_long_header_names_its_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(SPLIT_COLUMNS)).label is label
+
+
+GAINS = table_passages("Table 7", {
+    "Harbour North": {"Gain (%)": "2.0"},
+    "Harbour South": {"Gain (%)": "14.5"},
+    "Ridge East": {"Gain (%)": "9.3"},
+    "Ridge West": {"Gain (%)": "22.8"},
+}, "Table 7: Relative gain of Quokka per test site.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the set-aside row is out of the ranking: the smallest of the rest is Ridge East
+        ("Leaving Harbour North aside, Quokka's smallest gain is on Ridge East.", S),
+        ("Leaving Harbour North aside, Quokka's smallest gain is on Harbour South.", C),
+        ("Setting aside Harbour North, Quokka's smallest gain is on Ridge East.", S),
+        # nothing set aside: Harbour North is the smallest
+        ("Quokka's smallest gain is on Ridge East.", C),
+        ("Quokka's smallest gain is on Harbour North.", S),
+    ],
+)
+def test_a_row_set_aside_is_out_of_the_ranking(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(GAINS)).label is label
+
+
+DROPS = table_passages("Table 8", {
+    "Harbour": {"Quokka": "14.6", "Otter": "4.4", "RER (%)": "69.9"},
+    "Ridge": {"Quokka": "20.0", "Otter": "18.0", "RER (%)": "10.0"},
+}, "Table 8: Error of Quokka and Otter per site.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # an acronym spelt out in words of change heads a column of changes
+        ("The relative error reduction on Harbour is 74.7%.", C),
+        ("The relative error reduction on Harbour is 69.9%.", S),
+    ],
+)
+def test_an_acronym_spelt_as_a_change_heads_a_column_of_changes(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, _version(DROPS)).label is label

@@ -41,3 +41,22 @@ def test_verdict_does_not_miss_the_version_number() -> None:
     assert judge_claims([claim], [source])[0].label == VerdictLabel.SUPPORTED
     wrong = Claim(1, "Quorvex 3.1 reaches 93.4 accuracy on the tweet benchmark with no labelled data.", Mark.UNKNOWN, None, False)
     assert judge_claims([wrong], [source])[0].label == VerdictLabel.CONTRADICTED
+
+
+def test_a_versioned_name_a_table_header_starts_with_measures_nothing() -> None:
+    from claimcheck.evidence.tables import name_spans
+    from tests.tablepassages import table_passages
+
+    rows = {"Quorvex 3.1 Small (no LM)": {"Tweets": "14.2", "News": "9.8"},
+            "Brindle Large": {"Tweets": "11.0", "News": "8.1"}}
+    passages = table_passages("Table 2", rows, "Table 2: Error rates of the taggers.", labelled_rows=True)
+    version = SourceVersion("2101.00003", 1, passages, 1, "test")
+    claim = "Brindle Large beats Quorvex 3.1 Small on Tweets (11.0 vs 14.2)."
+    assert [claim[a:b] for a, b in name_spans(claim, version)] == ["Quorvex 3.1"]
+    # a bare number after a word the headers never write is a measure
+    assert name_spans("Brindle reaches 3.1 on Tweets.", version) == []
+    ref = Reference("arXiv:2101.00003", "2101.00003", 1)
+    source = Source(ref, SourceStatus.OK, None, [version])
+    label = judge_claims([Claim(1, "Quorvex 3.1 Small has an error rate of 14.2 on Tweets.", Mark.UNKNOWN, None, False)],
+                         [source])[0].label
+    assert label == VerdictLabel.SUPPORTED

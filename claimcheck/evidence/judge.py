@@ -329,6 +329,13 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
+    if all_numbers_stated and in_prose:
+        rival_number = _number_of_the_named(core, entities, text, passage, options, version)
+        if rival_number is not None:
+            check, r_score, r_recall, r_text, r_passage = rival_number
+            return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall,
+                             f"claim says {check.claim_text}, source states {check.source_text} ({where} {r_passage.location})",
+                             r_passage, [check], runners, decided_by_numbers=True, text=r_text)
     context = _neighbours(version, passage) + " " + text + " " + _setting(passage)
     # A coordinated set is compared with the deciding passage itself: a neighbouring
     # sentence that names another member does not make this one state it.
@@ -389,6 +396,34 @@ def _named_rival(core: str, named: list[str], cands: list, chosen: Passage
             if against is not None:
                 return against, score, recall, text, passage
     return None
+
+
+def _number_of_the_named(core: str, entities: Sequence[str], text: str, chosen: Passage, options: list,
+                         version: SourceVersion) -> tuple[NumberCheck, float, float, str, Passage] | None:
+    """Where the passage that states the claim's number never names one of the claim's names
+    ("For MS MARCO, we train for 200k iterations" for a claim "on TREC CAR"), another passage
+    that names it and counts the same thing otherwise ("on TREC CAR for only 125k
+    iterations"): that number is the claim's, and it differs."""
+    # (the paper's own subject goes unnamed in its passages: "we train" for "ColBERT is trained")
+    unnamed = [e for e in entities if not mentions(text, e) and not paper_subject(e, version)]
+    if not unnamed:
+        return None
+    for _, _, score, recall, r_text, r_passage, r_checks in options:
+        if r_passage is chosen or r_passage.kind in ("table-row", "table-cell") or recall < NUMBER_FOUND_RECALL:
+            continue
+        if not all(mentions(r_text, e) for e in unnamed):
+            continue
+        wrong = [c for c in r_checks if not c.agrees and c.source_text is not None and same_counted(core, r_text, c)
+                 and _other_value(c)]
+        if wrong and not any(c.agrees for c in r_checks if c.claim_text == wrong[0].claim_text):
+            return wrong[0], score, recall, r_text, r_passage
+    return None
+
+
+def _other_value(check: NumberCheck) -> bool:
+    """Whether a disagreeing check states another value, not the same one bound elsewhere."""
+    mine, theirs = extract_quantities(check.claim_text), extract_quantities(check.source_text or "")
+    return bool(mine and theirs) and mine[0].value != theirs[0].value
 
 
 def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:

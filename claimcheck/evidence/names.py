@@ -238,7 +238,7 @@ def versioned_name_spans(claim_text: str, version: SourceVersion) -> list[tuple[
 
 
 # metric names are not names of things a claim is about
-_METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr"}
+_METRICS = {"f1", "em", "acc", "bleu", "mcc", "auc", "rouge", "rouge-l", "map", "mrr", "wer", "cer"}
 
 
 def entity_spans(text: str) -> list[tuple[int, str]]:

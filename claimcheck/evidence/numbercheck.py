@@ -597,10 +597,15 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     label_claim = [bool(_LABEL.match(core, q.start)) for q in claim_qs]
     label_source = [bool(_LABEL.match(text, s.start)) for s in source_qs]
 
+    # a name standing between two of the claim's numbers with nothing to part them ("8.8
+    # million passages gathered from Bing results to one million queries") may be about
+    # either: it binds neither so firmly that a passage binding it to the other one differs
+    firm_names = [names_ - _between_numbers(core, claim_qs, n) for n, names_ in enumerate(claim_names)]
+
     def elsewhere(n: int, i: int) -> bool:
         # the passage binds the claim number's name to another of its numbers
-        return bool(claim_names[n] and source_names[i] and not claim_names[n] & source_names[i]
-                    and any(claim_names[n] & other for j, other in enumerate(source_names)
+        return bool(firm_names[n] and source_names[i] and not firm_names[n] & source_names[i]
+                    and any(firm_names[n] & other for j, other in enumerate(source_names)
                             if j != i and label_source[j] == label_claim[n]))
 
     # what a percentage is a share of, or a score measured in ("31% of the parameters",
@@ -760,7 +765,46 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         checks.append(NumberCheck(q.text, said, False))
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
+    _reversed_change(core, claim_qs, source_qs, text, matched, checks)
     return _against_own_direction(core, checks)
+
+
+# "from" and up to four words before a change's first level ("from their 5.3%")
+_FROM_FIRST = re.compile(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+
+
+def _changes(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """The changes "from A to B" a text states, as the indices of A and B in ``qs``."""
+    return [(n, n + 1) for n, (a, b) in enumerate(zip(qs, qs[1:]))
+            if _FROM_FIRST.search(text[max(0, a.start - 50) : a.start]) and _FROM_TO_GAP.match(text[a.end : b.start])]
+
+
+def _reversed_change(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                     matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A change whose two levels the passage states the other way round ("rose from 1.4% to
+    5.3%" against "dropped from 5.3% to 1.4%"): both numbers are stated, yet the change the
+    claim tells runs backwards, so its second level disagrees."""
+    stated = set(_changes(text, source_qs))
+    for a, b in _changes(core, claim_qs):
+        if a not in matched or b not in matched or claim_qs[a].value == claim_qs[b].value:
+            continue
+        if (matched[b], matched[a]) not in stated:
+            continue
+        second = claim_qs[b].text
+        for k, c in enumerate(checks):
+            if c.claim_text == second and c.agrees:
+                checks[k] = NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False)
+
+
+_UNPARTED = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who|respectively)\b")
+
+
+def _between_numbers(core: str, qs: Sequence[Quantity], n: int) -> frozenset[str]:
+    """The names that stand after the claim's number ``n`` and before its next one, with no
+    comma or clause word anywhere between the two numbers."""
+    if n + 1 >= len(qs) or _UNPARTED.search(core[qs[n].end : qs[n + 1].start]):
+        return frozenset()
+    return frozenset(name for pos, name in entity_spans(core) if qs[n].end <= pos < qs[n + 1].start)
 
 
 def _acronym(name: str, core: str) -> str | None:

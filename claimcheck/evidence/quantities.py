@@ -64,8 +64,11 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 # "two fifths", "a tenth": the rarer denominators are ordinals too ("the fifth layer"), so
 # only with a numerator before them.
 _RARE_FRACTION = re.compile(
-    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|eighths?|tenths?)\b", re.I)
-_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    r"(?<!\bthe\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<f>fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+_RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# an ordinal that is more often a rank than a fraction ("a seventh run"): a fraction only when
+# hyphenated to its numerator ("one-seventh")
+_ORDINAL_TOO = frozenset({"seventh", "sevenths", "ninth", "ninths"})
 # "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
 _IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
@@ -317,9 +320,9 @@ _AFTER_SIZE = re.compile(r"\s+(smaller|fewer|less|shorter|lower|larger|bigger|mo
 
 
 # A change "from A to B" names two levels, not a range: a verb of change in the clause
-# before "from".
+# before "from" (a few words may stand between "from" and its level: "from their 5.3% to 1.4%").
 _FROM_LEVEL = re.compile(
-    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s*$", re.I)
+    r"(?:" + _UP.pattern + "|" + _DOWN.pattern + r"|\bchang\w*|\bmov\w*|\bgo(?:es)?\b|\bwent\b)[^,;:().]{0,60}\bfrom\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
 # "from 81.4", "to 84.6" (not "up to"): a level the change starts or ends at, no change itself
 _LEVEL_BEFORE = re.compile(r"(?:\bfrom|(?<!\bup )\bto)\s*$", re.I)
 
@@ -374,11 +377,22 @@ def _direction(text: str, start: int, raw: str, end: int | None = None) -> int:
     return best
 
 
+# a noun that names a ratio: "the overhead reaches 23K times", "a speedup of 40 times"
+_FACTOR_NOUN = re.compile(r"\b(?:overhead|speed-?ups?|slow-?downs?|ratio|compression|blow-?up)\b[^,;:().]*$", re.I)
+
+
 def _make(text: str, value: float, written: str, unit: str | None, s: int, e: int, upper: float | None = None,
           number_start: int | None = None) -> Quantity:
     ns = s if number_start is None else number_start
+    if unit is None and re.match(r"\s*times\b", text[e:]) and _FACTOR_NOUN.search(text[max(0, ns - 80) : ns]):
+        unit = "x"  # "BERT's overhead reaches 23K times": a factor, not a count of occasions
     return Quantity(value, written, unit, s, e, _context(text, s, e), upper=upper, approx=_approx(text, ns),
-                    noun=_noun(text, e, unit), direction=_direction(text, ns, written, e))
+                    noun=_noun(text, e, unit), direction=_direction(text, ns, written, e),
+                    short=bool(_SHORT_OF.search(text[max(0, ns - 24) : ns])))
+
+
+# "almost 5%", "nearly 40", "just under": a number approached from below, never passed
+_SHORT_OF = re.compile(r"\b(?:almost|nearly|not quite)\s*$", re.I)
 
 
 _SHARED_HEAD = re.compile(r"^\s*[A-Za-z][A-Za-z\-]*\s+(?:and|or)\s+$", re.I)
@@ -440,6 +454,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         out.append(dataclasses.replace(_make(text, 1.0, text[s_ : m.end()], None, s_, m.end()), noun=m.group("u").lower()))
         taken.append((s_, m.end()))
     for m in _RARE_FRACTION.finditer(text):
+        if m.group("f").lower() in _ORDINAL_TOO and "-" not in m.group(0):
+            continue
         n = WORDS.get(m.group("n").lower(), 1)
         v = n / _RARE_DENOMINATOR[m.group("f").lower().rstrip("s")]
         out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
@@ -695,7 +711,7 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         # a fraction read as a percentage measures what the percentage does
         if not (related or a_scale != 1 or v_scale != 1) and (a.approx or b.approx):
             continue
-        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale:
+        if a.approx == "about" and abs(av - v) <= _loose(a) * a_scale and not (a.short and v > av):
             return True
         # "up to" states the most reached, not a loose bound: "up to 5 times" misquotes "up
         # to 3 times", though three is below five
@@ -705,7 +721,7 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
             return True
         if a.approx == "at most" and v <= av and b.approx != "at most":
             return True
-        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale:
+        if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale and not (b.short and av > v):
             return True
         # two bounds the same way agree only as checked above: "over 300" does not give
         # "over 3,000"
@@ -1046,7 +1062,7 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         if way and a != b and (b > a) != (way > 0):
             return m.group(1), m.group(2)
     if _LESS_IS_BETTER.search(text):
-        return None
+        return _reversed_rivals(text)
     for m in _AGAINST.finditer(text):
         if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
             continue  # "from 85.1 to 21.5": a change, read above
@@ -1056,6 +1072,41 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         way = _last_word(clause, _BETTER, _WORSE)
         a, b = float(m.group(1)), float(m.group(2))
         if way and a != b and (a > b) != (way > 0):
+            return m.group(1), m.group(2)
+    return None
+
+
+# a verb that sets its subject against its object ("X beats Y"): the subject's number comes first
+_RIVALS = re.compile(r"\b(?:(?P<up>outperform|outscor|beat|surpass|bests\b)|(?P<down>underperform|trail|lose|loses|lost))\w*", re.I)
+
+
+def _measure_beside(text: str, start: int, end: int) -> bool:
+    """Whether a measure where less is better is named next to the pair at ``start:end``:
+    right after it ("13.6 vs 9.1 WER") or shortly before it, in the same phrase ("a WER of
+    13.6 against 9.1")."""
+    after = re.match(r"\s*%?\s*(?:[\w-]+\s+)?", text[end : end + 40])
+    if after and _LESS_IS_BETTER.match(text, end + after.end()):
+        return True
+    return bool(_LESS_IS_BETTER.search(re.split(r"[,;]", text[max(0, start - 30) : start])[-1]))
+
+
+def _reversed_rivals(text: str) -> tuple[str, str] | None:
+    """The pair of a claim that sets two rivals against each other on a measure where less
+    is better ("X beats Y on the test set (13.6 vs 9.1 WER)"), when its order says the
+    opposite of its verb: the better side has the lower number. None when the measure of
+    the pair is not named beside it or no such verb leads its clause."""
+    for m in _AGAINST.finditer(text):
+        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
+            continue
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        if _OBJECT_FIRST.search(clause):
+            continue
+        verbs = list(_RIVALS.finditer(clause))
+        if not verbs or not _measure_beside(text, m.start(), m.end()):
+            continue
+        better = bool(verbs[-1].group("up"))
+        a, b = float(m.group(1)), float(m.group(2))
+        if a != b and (a < b) != better:
             return m.group(1), m.group(2)
     return None
 

@@ -344,6 +344,17 @@ def is_change_column(header: str) -> bool:
     return False
 
 
+def _spelt_change(header: str, claim_text: str) -> bool:
+    """Whether the claim spells out a header's acronym in words that name a change ("RER"
+    as "relative error reduction"): a column of changes, though its header says no change."""
+    raw = re.sub(r"\s*\([^()]*\)\s*$", "", header.split(" / ")[-1]).strip()
+    if not re.fullmatch(r"[A-Z]{2,4}", raw):
+        return False
+    toks, k = _tokens(claim_text), len(raw)
+    return any("".join(w[0] for w in toks[i : i + k]) == raw.lower() and any(_CHANGE_WORD.match(w) for w in toks[i : i + k])
+               for i in range(len(toks) - k + 1))
+
+
 def _change_columns(t: Table, cols: list[tuple[str, float, int]], q: Quantity) -> list[tuple[str, float, int]]:
     """The named columns of changes a difference of the claim is read from, best named
     first; "0.7 points" is an absolute change, never one of a column of percentages."""
@@ -490,7 +501,8 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             return max(1, n - 1), min(found)
     if n >= 3:
         # "GLUE score (test set)" for "the GLUE test set": most of a long header's words.
-        hits = [claim_tokens.index(w) for w in toks if w in claim_tokens]
+        # (a word may be shortened: "(Eval)" for "the evaluation set", "(Dev)" for "development")
+        hits = [i for w in toks if (i := _word_or_shortened(w, claim_tokens)) >= 0]
         if len(hits) >= 2 and len(hits) / n >= 0.5 and toks[0] in claim_tokens:
             return len(hits) - 1, claim_tokens.index(toks[0])  # where its first word is
     raw = re.sub(r"[^A-Za-z]", "", level)
@@ -519,6 +531,16 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
             if head in ("avg", "average", "mean") and w in ("average", "mean", "avg", "averaged"):
                 return 1, i
     return 0, -1
+
+
+def _word_or_shortened(word: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes a header word, whole or as the longer word it is cut from
+    ("eval" of "evaluation"); -1 if nowhere."""
+    if word in claim_tokens:
+        return claim_tokens.index(word)
+    if len(word) < 3 or not word.isalpha():
+        return -1
+    return next((i for i, t in enumerate(claim_tokens) if t.isalpha() and len(t) > len(word) + 1 and t.startswith(word)), -1)
 
 
 def _contracted_at(toks: list[str], claim_tokens: list[str]) -> int:
@@ -1119,6 +1141,7 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
                     continue
                 for m in re.finditer(re.escape(level), low):
                     spans.append((m.start(), m.end()))
+                spans += _versioned_names(level, low)
                 # "5-class sentiment" for "Sentiment (5-class)": a word of the header that
                 # joins digits and letters names it wherever the claim puts it; so does the
                 # number of a qualifying parenthesis ("at 75% of its training" for
@@ -1143,6 +1166,21 @@ def name_spans(claim_text: str, version: SourceVersion) -> list[tuple[int, int]]
     # "Approach 1", "Setting 2": a numbered name a caption of the paper writes
     for label in _numbered_names(version):
         for m in re.finditer(r"(?<![\w.-])" + re.escape(label) + r"(?![\w.,-]?\d)", claim_text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# a word and the dotted version number it carries ("wav2vec 2.0", "squad 1.1")
+_VERSIONED = re.compile(r"(?<![\w.-])[a-z][\w-]*[a-z][\w-]* \d+(?:\.\d+)+(?![\w.-]?\d)")
+
+
+def _versioned_names(level: str, low: str) -> list[tuple[int, int]]:
+    """Where the claim writes the versioned name a header starts with, without the rest
+    of the header: "wav2vec 2.0 Large" for the row "wav2vec 2.0 Large (no LM)" — the
+    version number names the model, it measures nothing."""
+    spans = []
+    for name in _VERSIONED.findall(level):
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-]|\.\d)", low):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -1258,6 +1296,27 @@ _DIFFERENCE_NOUN = re.compile(
 _EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
+# "leaving X aside", "setting aside X", "X aside": a name the claim puts out of a comparison
+_ASIDE = re.compile(r"\b(?:leaving|setting|putting|leave|set)\s+(?:aside\s+(?P<a>[^,;.]+)|(?P<b>[^,;.]+?)\s+aside\b)", re.I)
+
+
+def _set_aside(claim_text: str) -> list[tuple[int, int]]:
+    """The token ranges of the names a claim sets aside ("Leaving X aside, ...")."""
+    out = []
+    for m in _ASIDE.finditer(claim_text):
+        g = "a" if m.group("a") else "b"
+        start = len(_tokens(claim_text[: m.start(g)]))
+        out.append((start, start + len(_tokens(m.group(g)))))
+    return out
+
+
+def _named_aside(claim_text: str, aside: list[tuple[int, int]], header: str) -> bool:
+    """Whether a header is the one named in a phrase the claim sets aside."""
+    toks = _tokens(claim_text)
+    return any(header_score(header, " ".join(toks[a:b])) and all(w in toks[a:b] for w in _tokens(_bare(header)))
+               for a, b in aside)
+
+
 def _excluded(claim_text: str) -> list[str]:
     """Names the claim leaves out ("non-English", "other than MNLI")."""
     return [m.group(1) for m in _EXCLUDED.finditer(claim_text)]
@@ -1360,13 +1419,19 @@ def _row_groups(t: Table, toks: list[str]) -> list[tuple[str, list[str]]]:
     """Rows a plural of the claim names by a word their headers share ("ensembles": "GNMT +
     RL Ensemble", "ConvS2S Ensemble"), at least two of them and not every row."""
     out = []
-    for w in toks:
+    for i, w in enumerate(toks):
         one = singular(w)
-        if one == w or not one.isalpha() or len(one) < 4:
+        if one == w or not one.isalpha():
             continue
         group = [r for r in t.rows if one in {singular(x) for x in re.findall(r"[a-z]+", r.lower())}]
-        if 2 <= len(group) < len(t.rows):
+        if len(one) >= 4 and 2 <= len(group) < len(t.rows):
             out.append((one, group))
+        elif i > 0 and len(toks[i - 1]) >= 2 and toks[i - 1].isalnum():
+            # "the two AMI sets": the word before the plural opens the rows' headers ("AMI IHM",
+            # "AMI SDM1")
+            group = [r for r in t.rows if _tokens(r)[:1] == [toks[i - 1]] and len(_tokens(r)) > 1]
+            if 2 <= len(group) < len(t.rows):
+                out.append((toks[i - 1], group))
     return out
 
 
@@ -1742,16 +1807,21 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         averaged = any(_AVERAGE.fullmatch(w) and i not in in_header for i, w in enumerate(toks))
         # "the three ensembles average 40.95 on C": the rows a plural of the claim names by a
         # word of their headers, their mean in the named column and their count
-        if averaged and not rows and cols and _unique_top(cols):
+        # ("the two sets' WER averages 26.6": the verb names no "Average" row)
+        by_verb = [r for r in rows if _AGGREGATE_HEADER.match(r[0].strip()) and _AVERAGE.fullmatch(toks[r[2]])]
+        if (averaged or by_verb) and len(by_verb) == len(rows) and cols and _unique_top(cols):
             for group_word, group in _row_groups(t, toks):
                 line = [t.cells[(r, cols[0][0])] for r in group if (r, cols[0][0]) in t.cells]
                 if len(line) < 2:
                     continue
+                rows = []  # the mean over the group is the claim's, not the table's own average
                 m = mean(c_.value.value for c_ in line)
                 how = (f"computed from {t.label}: mean of column {cols[0][0]} over the {len(line)} rows named "
                        f"'{group_word}' ({', '.join(group)}) = {_fmt(m)}")
                 for q in claim_qs:
-                    if q.noun and singular(q.noun.split()[-1]) == group_word:
+                    # (counted by the plural of the word they share, or by one after it: "two AMI sets")
+                    if q.noun and (singular(q.noun.split()[-1]) == group_word
+                                   or _tokens(claim_text[q.end :])[:1] == [group_word]):
                         offer_here(cols[0][1] + 2, TableDecision(q.value == len(line), line[0].passage, q.text, str(len(line)), how, how))
                     elif q.noun is None and (rounded_agree(q, m) or _comparable(q, _computed_quantity(m))):
                         offer_here(cols[0][1] + 2, TableDecision(rounded_agree(q, m), line[0].passage, q.text, _fmt(m), how, how))
@@ -1849,7 +1919,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                               # (a column headed as one of shares, "Yes %", states shares)
                               and not (_share_of(claim_text, q) and not re.search(r"%|\bpercent", c, re.I))
                               and (not averaged or _AGGREGATE_HEADER.match(c.split(" / ")[0].strip()) or _AGGREGATE_WORD.match(c))
-                              and is_difference(claim_text, q) == change):
+                              and (is_difference(claim_text, q) == change or _spelt_change(c, claim_text))):
                         stated = cell.passage.text
                         if change and value.direction:
                             stated += " (an increase)" if value.direction > 0 else " (a decrease)"
@@ -2145,6 +2215,12 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 at = None  # decided: not the extreme of one row or column
         if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
             at = None
+        # "Leaving X aside, Y is the smallest": a header the claim sets aside is neither the
+        # one it ranks nor a rival of it
+        aside = _set_aside(claim_text)
+        if aside and rows and cols and at is not None:
+            kept_rows = [r for r in rows if not any(a <= r[2] < b for a, b in aside)]
+            rows = kept_rows if kept_rows else rows
         # "the smallest relative improvement is on R": the superlative names the column, the
         # row follows — the extreme of that column over the rows
         column_first = bool(cols and rows and at is not None and 0 < cols[0][2] - at <= 3 and rows[0][2] > cols[0][2]
@@ -2175,7 +2251,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             else:
                 extreme = [(k, c_) for k, c_ in t.column(c_named) if not _AGGREGATE_HEADER.match(k.strip())]
                 target, axis, where_ = r_named, "column", c_named
-            line = extreme
+            line = [(k, c_) for k, c_ in extreme if k == target or not _named_aside(claim_text, aside, k)]
             named_ = target
             if len(line) >= 2 and any(k == named_ for k, _ in line):
                 if _LOWER_IS_BETTER.search(c_named) and toks[at] in ("best", "worst"):
