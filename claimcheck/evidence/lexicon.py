@@ -81,7 +81,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "speed": (_w("fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy"),
               _w("slow slower slowest slowly sluggish")),
     # "distant" is also unlike: "typologically distant" / "typologically similar"
-    "distance": (_w("close closely nearby"), _w("distant distantly remote")),
+    # "far above human error" / "close to human error": far from the thing, on either side
+    "distance": (_w("close closely nearby"), _w("distant distantly remote far-above far-below")),
     "likeness": (_w("like alike similar similarly same identical analogous akin"),
                  _w("unlike different differently dissimilar distinct divergent distant differ differs differed differing")),
     "inclusion": (
@@ -174,7 +175,7 @@ PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "i
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
                             "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
                             "came close to", "coming close to", "beyond reach", "out of reach",
-                            "well within", "far beyond", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
+                            "well within", "far beyond", "far above", "far below", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
                             "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
                             "result in", "resulted in", "resulting in")

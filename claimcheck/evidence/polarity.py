@@ -38,11 +38,15 @@ ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? aw
               r"preclud(?:e|es|ed|ing)|"
               # ... and so does a choice not to ("opted out of filtering", "refrains from tuning")
               r"opt(?:s|ed|ing)? out of|refrain(?:s|ed|ing)? from|abstain(?:s|ed|ing)? from")
+# Taking a need away denies what was needed ("eliminating the need for sampling or tuning"
+# is "no sampling or tuning is needed"), to its clause's end, as "not" does.
+NEED_REMOVAL = (r"(?:eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|obviat(?:e|es|ed|ing)|avoid(?:s|ed|ing)?)"
+                r"\s+(?:the|any)\s+need\s+(?:for|to)")
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
     # "far from human-level" is "not human-level"
-    r"hardly|barely|scarcely|far from|" + ABSTENTION + r")\b|n't\b",
+    r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + r")\b|n't\b",
     re.I,
 )
 # "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
@@ -256,6 +260,11 @@ def polarity(clause: str) -> Polarity:
             before = re.split(r"[,;:()]|\.\s", text[: c.start()])[-1]
             scoped.update([w for w in _TOKEN.findall(before) if w not in _FUNCTION][-1:])
         reach = re.split(r"[,;:()]|\.\s|\bbecause\b", text[c.end() :], maxsplit=1)[0]
+        if re.fullmatch(NEED_REMOVAL, c.group(0), re.I):
+            scoped.add("need")  # the need taken away is denied, as "does not need" denies it
+            # ... and so is every member of what was needed: "the need for A or B"
+            for part in re.split(r"\b(?:or|and)\b", reach)[1:]:
+                heads.update([w for w in _TOKEN.findall(part) if w not in _FUNCTION][:1])
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or sign_of(after[0]) is None:
             bare = True
@@ -285,7 +294,7 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
               ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low"),
-              ("source", "target"), ("intermediate", "final")}
+              ("source", "target"), ("intermediate", "final"), ("online", "offline")}
 
 
 def _negated_word(text: str, word: str) -> bool:

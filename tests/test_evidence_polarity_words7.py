@@ -1,0 +1,109 @@
+"""Opposites in words (claimcheck/evidence/opposites.py, polarity.py, lexicon.py): a predicate
+adjective said of its subject across a noun ("is common practice" / "is still rare"), a word
+pair whose opposite the source says only beyond a contrast ("computed online, whereas ...
+offline"), "far above" against "close to", and a need taken away ("removing the need for X")
+against "requires X". Made-up sentences only, each rule in both directions."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.judge import _words_against
+from claimcheck.evidence.opposites import negation_flip, polarity_clash
+
+
+# --------------------------------------------------------------------------- copula predicate
+
+RARE = ("Several groups have shown that tree kernels can rank parses. "
+        "Pruning attention heads remains rare in compression work. "
+        "Results on common benchmarks are reported in Table 3.")
+
+
+def test_a_predicate_adjective_before_a_noun_is_said_of_the_subject() -> None:
+    assert polarity_clash("Pruning attention heads is already a common practice in compression.", RARE) is not None
+    assert polarity_clash("Pruning attention heads is already common practice in compression work.", RARE) is not None
+
+
+def test_a_predicate_adjective_that_agrees_is_no_clash() -> None:
+    assert polarity_clash("Pruning attention heads is a common practice in compression.",
+                          "Pruning attention heads is common in compression work.") is None
+    assert polarity_clash("Pruning attention heads is still a rare practice in compression.", RARE) is None
+
+
+def test_an_attributive_adjective_about_another_noun_is_no_clash() -> None:
+    # "common benchmarks" is said of the benchmarks, not of what the claim calls rare
+    assert polarity_clash("Results are reported on common benchmarks in Table 3.",
+                          "Pruning attention heads remains rare, and results on common benchmarks are in Table 3.") is None
+
+
+# --------------------------------------------------------------------------- a pair beyond a contrast
+
+STREAMING = ("In the streaming variant, gradient updates are computed online, whereas the batch variant "
+             "reads offline logs of past sessions.")
+
+
+def test_a_pair_word_said_only_beyond_a_contrast_is_a_clash() -> None:
+    assert polarity_clash("In the streaming variant, gradient updates are computed offline.", STREAMING) is not None
+    assert polarity_clash("The batch variant reads online logs of past sessions.",
+                          "The batch variant reads offline logs of past sessions, while the streaming variant "
+                          "computes online updates.") is not None
+
+
+def test_a_pair_word_the_clause_states_is_no_clash() -> None:
+    assert polarity_clash("In the streaming variant, gradient updates are computed online.", STREAMING) is None
+    assert polarity_clash("The batch variant reads offline logs of past sessions.", STREAMING) is None
+
+
+def test_a_sentence_that_names_both_sides_without_a_contrast_is_no_clash() -> None:
+    assert polarity_clash("Our unsupervised model reaches high recall on the test set.",
+                          "Our unsupervised and supervised models reach high recall on the test set.") is None
+
+
+# --------------------------------------------------------------------------- far above / close to
+
+
+def test_far_above_is_not_close_to() -> None:
+    source = "Taggers trained on newswire remain far above expert error rates when applied to tweets."
+    assert polarity_clash("Taggers trained on newswire stay close to expert error rates when applied to tweets.",
+                          source) is not None
+    assert polarity_clash("Taggers trained on newswire remain close to expert error rates on tweets.",
+                          "Taggers trained on newswire remain far below expert error rates on tweets.") is not None
+
+
+def test_far_above_agrees_with_itself_and_close_with_close() -> None:
+    assert polarity_clash("Taggers trained on newswire remain far above expert error rates on tweets.",
+                          "On tweets, taggers trained on newswire stay far above expert error rates.") is None
+    assert polarity_clash("Taggers trained on newswire stay close to expert error rates on tweets.",
+                          "Taggers trained on newswire stay close to expert error rates on tweets.") is None
+
+
+# --------------------------------------------------------------------------- a need taken away
+
+LEXICON = "The parser learns its rules from raw text, removing the need for a hand-built lexicon."
+
+
+def test_a_need_taken_away_denies_what_the_claim_requires() -> None:
+    assert _words_against("The parser requires a hand-built lexicon.", LEXICON) is not None
+    assert _words_against("The parser needs a hand-built lexicon.",
+                          "The parser learns its rules from raw text, which obviates the need for a hand-built lexicon.") is not None
+    # the need reaches every member of what was needed
+    assert _words_against("The tagger requires careful threshold tuning.",
+                          "The tagger is fast and simple, eliminating the need for beam search at test time or "
+                          "careful threshold tuning.") is not None
+
+
+def test_a_need_taken_away_agrees_with_a_denial() -> None:
+    assert negation_flip("The parser does not need a hand-built lexicon.", LEXICON) is None
+    assert _words_against("The parser does not need a hand-built lexicon.", LEXICON) is None
+    assert _words_against("The parser removes the need for a hand-built lexicon.", LEXICON) is None
+
+
+def test_a_need_taken_away_from_another_thing_is_no_clash() -> None:
+    assert _words_against("The parser requires a large GPU cluster.",
+                          "The parser learns its rules from raw text, removing the need for a hand-built lexicon, "
+                          "but it requires a large GPU cluster.") is None
+
+
+def test_a_claim_that_takes_the_need_away_from_each_member_agrees() -> None:
+    # the claim's cue reaches past the "and" that cuts it into clauses
+    assert _words_against("The tagger removes the need to run beam search and to perform careful threshold tuning.",
+                          "The tagger is fast, eliminating the need for running beam search or performing careful "
+                          "threshold tuning.") is None
