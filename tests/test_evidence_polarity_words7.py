@@ -107,3 +107,36 @@ def test_a_claim_that_takes_the_need_away_from_each_member_agrees() -> None:
     assert _words_against("The tagger removes the need to run beam search and to perform careful threshold tuning.",
                           "The tagger is fast, eliminating the need for running beam search or performing careful "
                           "threshold tuning.") is None
+
+
+# --------------------------------------------------------------------------- "uses no X"; "no" before a noun
+
+
+def test_a_verb_before_no_is_denied_not_stated() -> None:
+    source = "Due to the short schedule, we do not use any label smoothing or dropout in the tagger."
+    assert negation_flip("Given the short schedule, the tagger uses no label smoothing or dropout.", source) is None
+    assert negation_flip("The tagger uses no gazetteer features.", "We do not use gazetteer features in the tagger.") is None
+
+
+def test_a_stated_verb_against_its_denial_still_flips() -> None:
+    assert negation_flip("The tagger uses gazetteer features.", "We do not use gazetteer features in the tagger.") is False
+    assert negation_flip("The tagger uses no gazetteer features.", "The tagger relies on gazetteer features.") is True
+
+
+def test_no_denies_only_the_noun_it_determines() -> None:
+    source = "We find that for deep enough encoders there is no drawback and even benefits to joint parsing and tagging."
+    assert _words_against("For deep enough encoders, joint parsing and tagging has no drawback and even brings benefits.",
+                          source) is None
+
+
+def test_no_before_the_claims_word_still_denies_it() -> None:
+    assert _words_against("For deep encoders, joint parsing and tagging brings benefits.",
+                          "For deep encoders there are no benefits to joint parsing and tagging.") is not None
+    assert _words_against("Joint parsing and tagging improves accuracy.",
+                          "We see no improvement in accuracy from joint parsing and tagging.") is not None
+
+
+def test_a_polar_word_beyond_a_nouns_no_does_not_excuse_the_denial() -> None:
+    # "sparse" stands after "no drift in ..." unflipped: the claim still denies the drift
+    assert negation_flip("Prior studies report no drift in wide recurrent taggers on sparse corpora.",
+                         "Prior studies report drift in wide recurrent taggers on sparse corpora.") is True

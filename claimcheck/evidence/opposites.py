@@ -135,9 +135,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # one verb negated, another of its family stated: "we do not use X" / "keeps X",
         # "which it does not require" / "relies on it"
         src_text = " ".join(src)
-        if _families(" ".join(ps.heads)) & _families(_unnegated_text(part)) and not _antonym_negated(ps, pc):
+        if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
             return False
-        if _families(" ".join(pc.heads)) & _families(_unnegated_text(src_text)) \
+        if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
                 and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
             return True
     return None
@@ -165,7 +165,10 @@ def _antonym_negated(negating: Polarity, other: Polarity) -> bool:
     variance" — the negation is the antonym's, not a denial of the verb."""
     for w in negating.scoped:
         hit = sign_of(w)
-        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]):
+        # (a word the negation left pointing its own way was not reached by it: "no X in
+        # sparse graphs" negates X, not "sparse")
+        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]) \
+                and negating.signs.get(hit[0]) != frozenset({hit[1]}):
             return True
     return False
 
@@ -192,6 +195,12 @@ def _names_unstated_thing(part: str, source_words: frozenset[str]) -> bool:
 def _unnegated_words(text: str) -> frozenset[str]:
     """Stems of the words outside every negation's reach (a cue to its clause's end)."""
     return all_words(_unnegated_text(text))
+
+
+def _stated_text(text: str, pol: Polarity) -> str:
+    """The text outside every negation's reach, less the verb a "no" negates from before
+    it: "uses no augmentation" states no use."""
+    return " ".join(w for w in _unnegated_text(text).split() if w.lower().strip(".,;:") not in pol.scoped)
 
 
 def _unnegated_text(text: str) -> str:

@@ -179,7 +179,9 @@ def _diminished(clause: str, start: int, word: str, group: str) -> bool:
 # performs well" and "despite the lack of tuning it performs well" deny the tuning, not
 # "well". Such a cue flips only the polar words of the phrase right after it ("without
 # significant gains", "rather than improving accuracy").
-_PHRASE_CUE = re.compile(r"^(?:without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
+# "no" denies the noun phrase it determines: "there is no drawback and even benefits to joint
+# training" says nothing against "joint".
+_PHRASE_CUE = re.compile(r"^(?:no|without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
                          r"(?:an )?alternatives? to|" + ABSTENTION + r")$", re.I)
 PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
 
