@@ -140,3 +140,23 @@ def test_a_polar_word_beyond_a_nouns_no_does_not_excuse_the_denial() -> None:
     # "sparse" stands after "no drift in ..." unflipped: the claim still denies the drift
     assert negation_flip("Prior studies report no drift in wide recurrent taggers on sparse corpora.",
                          "Prior studies report drift in wide recurrent taggers on sparse corpora.") is True
+
+
+# --------------------------------------------------------------------------- wins / loses to
+
+
+def test_loses_to_is_the_opposite_of_beats_and_wins() -> None:
+    assert polarity_clash("The small tagger loses to the rule-based baseline on most treebanks.",
+                          "The small tagger beats the rule-based baseline on 9 of the 12 treebanks.") is not None
+    assert polarity_clash("The small tagger loses to the rule-based baseline on most treebanks.",
+                          "The small tagger wins on most treebanks against the rule-based baseline.") is not None
+
+
+def test_loses_to_agrees_with_trails_and_wins_with_beats() -> None:
+    assert polarity_clash("The small tagger loses to the rule-based baseline on most treebanks.",
+                          "The small tagger trails the rule-based baseline on most treebanks.") is None
+    assert polarity_clash("The small tagger wins against the rule-based baseline on most treebanks.",
+                          "The small tagger beats the rule-based baseline on 9 of the 12 treebanks.") is None
+    # "loses" of a thing given up is no comparison
+    assert polarity_clash("The small tagger loses accuracy on most treebanks.",
+                          "The small tagger improves speed on 9 of the 12 treebanks.") is None

@@ -31,7 +31,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
         superior strong stronger strongest strongly good effective positive positively more powerful
         surpass surpasses surpassed exceed exceeds exceeded beat beats ahead excellent outstanding
-        impressive exceptional as-well-as"""),
+        impressive exceptional as-well-as wins won"""),
         _w("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
@@ -39,6 +39,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
         vanish vanishes vanished vanishing disappear disappears disappeared disappearing
         trail trails trailed lag lags lagged behind fall falls fell
+        lose-to loses-to lost-to losing-to
         come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     # "performs best" / "performs least well": the superlative of how well
@@ -176,6 +177,6 @@ PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "i
                             "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
                             "came close to", "coming close to", "beyond reach", "out of reach",
                             "well within", "far beyond", "far above", "far below", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
-                            "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
+                            "fall short", "well short", "loses to", "lose to", "lost to", "losing to", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
                             "result in", "resulted in", "resulting in")
