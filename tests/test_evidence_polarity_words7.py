@@ -7,7 +7,7 @@ against "requires X". Made-up sentences only, each rule in both directions."""
 from __future__ import annotations
 
 from claimcheck.evidence.judge import _words_against
-from claimcheck.evidence.opposites import negation_flip, polarity_clash
+from claimcheck.evidence.opposites import comparative_degree_swap, negation_flip, polarity_clash
 
 
 # --------------------------------------------------------------------------- copula predicate
@@ -160,3 +160,25 @@ def test_loses_to_agrees_with_trails_and_wins_with_beats() -> None:
     # "loses" of a thing given up is no comparison
     assert polarity_clash("The small tagger loses accuracy on most treebanks.",
                           "The small tagger improves speed on 9 of the 12 treebanks.") is None
+
+
+# --------------------------------------------------------------------------- a comparison graded far / close
+
+
+def test_a_far_gap_against_a_small_one_is_a_clash() -> None:
+    assert polarity_clash("The pruned tagger is much slower than the dense one.",
+                          "The pruned tagger is only slightly slower than the dense one.") is not None
+    assert polarity_clash("The cheapest cache setting is far worse in recall than the largest one.",
+                          "The cheapest cache setting, with 8-bit keys, is only 2% worse in recall than the largest one.") is not None
+    assert polarity_clash("The pruned tagger is slightly slower than the dense one.",
+                          "The pruned tagger is considerably slower than the dense one.") is not None
+
+
+def test_a_gap_graded_alike_or_of_another_thing_is_no_clash() -> None:
+    assert polarity_clash("The pruned tagger is slightly slower than the dense one.",
+                          "The pruned tagger is only 2% slower than the dense one.") is None
+    # the source grades it both ways, against different things
+    assert polarity_clash("The pruned tagger is much slower than the dense one.",
+                          "The pruned tagger is much slower than the dense one, and only slightly slower than the sparse one.") is None
+    assert comparative_degree_swap("The pruned tagger is much slower than the rule-based parser.",
+                                   "The pruned tagger is only slightly slower than the lexicon lookup.") is None

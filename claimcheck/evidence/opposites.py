@@ -569,7 +569,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, preference_swap, best_swap,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, best_swap,
                   both_where_only, same_denied, exception_denied, exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -907,6 +907,42 @@ def degree_swap(claim_text: str, source_text: str) -> str | None:
     for name, level in degrees(claim_text).items():
         if name in theirs and theirs[name] != level:
             return f"the claim gives {name} a different degree of effect than the source"
+    return None
+
+
+# A comparative graded by how far apart the two are: "far worse than X" against "only 1%
+# worse than X" says a large gap where the source says a small one.
+_COMPARATIVES = r"(?:better|worse|higher|lower|faster|slower|larger|smaller|stronger|weaker|cheaper|costlier|more|less|fewer)"
+_GRADED_COMPARATIVE = re.compile(
+    r"\b(?P<big>far|much|substantially|significantly|considerably|dramatically|markedly|vastly|greatly|a lot)\s+(?P<bc>" + _COMPARATIVES
+    + r")\b|\b(?P<small>(?:only\s+)?(?:slightly|marginally|a (?:little|bit)|barely)|only\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|percent|points?|pp))\s+(?P<sc>"
+    + _COMPARATIVES + r")\b", re.I)
+
+
+def _graded_comparatives(text: str) -> list[tuple[str, int, frozenset[str]]]:
+    """(comparative, 2 for a large gap or 0 for a small one, the content words after it in
+    its clause) for each comparative a degree grades."""
+    out = []
+    for m in _GRADED_COMPARATIVE.finditer(text):
+        word = (m.group("bc") or m.group("sc")).lower()
+        stop = re.search(r"[,;:()]|\.\s|\.$|\b(?:while|whereas|but|which)\b", text[m.end():])
+        after = _content(text[m.end() : m.end() + stop.start() if stop else len(text)])
+        out.append((word, 2 if m.group("big") else 0, after))
+    return out
+
+
+def comparative_degree_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim grades a comparison far apart ("far worse in accuracy than the large
+    setting") where the source grades the same comparison, of the same thing, as close
+    ("only 1% worse in accuracy than the large setting"), or the other way round, and never
+    the claim's way."""
+    if negated(claim_text):
+        return None
+    theirs = _graded_comparatives(source_text)
+    for word, level, after in _graded_comparatives(claim_text):
+        same = [(lv, a) for w, lv, a in theirs if w == word and (not after or not a or after & a)]
+        if same and all(lv != level for lv, _ in same):
+            return f"the claim grades “{word}” as a {'large' if level else 'small'} gap where the source grades it the other way"
     return None
 
 
