@@ -182,3 +182,16 @@ def test_a_gap_graded_alike_or_of_another_thing_is_no_clash() -> None:
                           "The pruned tagger is much slower than the dense one, and only slightly slower than the sparse one.") is None
     assert comparative_degree_swap("The pruned tagger is much slower than the rule-based parser.",
                                    "The pruned tagger is only slightly slower than the lexicon lookup.") is None
+
+
+# --------------------------------------------------------------------------- "fall into"
+
+
+def test_fall_into_sorts_and_points_nowhere() -> None:
+    assert polarity_clash("The survey's treebanks fall into spoken, written and mixed groups.",
+                          "The parser outperforms every baseline on the written and spoken treebanks.") is None
+
+
+def test_falls_on_its_own_still_points_down() -> None:
+    assert polarity_clash("Accuracy falls under heavy noise.", "Accuracy improves under heavy noise.") is not None
+    assert polarity_clash("Accuracy falls on the noisy split.", "Accuracy improves on the noisy split.") is not None

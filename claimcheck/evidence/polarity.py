@@ -62,8 +62,10 @@ PARTIAL = re.compile(
 )
 _TOKEN = re.compile(r"[a-z][a-z\-]*")
 # Phrases where a polar word points nowhere: "as well as", "more than 40", "less than 5%".
+# ... and "fall into" sorts a thing into a kind ("the tasks fall into three groups"):
+# it falls nowhere.
 _NEUTRAL = re.compile(
-    r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
+    r"\bf(?:all|alls|ell|alling)\s+into\b|\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
 
 
 def signs_of(word: str) -> list[tuple[str, int]]:
