@@ -195,3 +195,20 @@ def test_fall_into_sorts_and_points_nowhere() -> None:
 def test_falls_on_its_own_still_points_down() -> None:
     assert polarity_clash("Accuracy falls under heavy noise.", "Accuracy improves under heavy noise.") is not None
     assert polarity_clash("Accuracy falls on the noisy split.", "Accuracy improves on the noisy split.") is not None
+
+
+# --------------------------------------------------------------------------- verbs of putting a thing into another
+
+
+def test_building_a_thing_into_another_is_what_not_introducing_it_denies() -> None:
+    assert negation_flip("The tagger builds word-shape features into its encoder.",
+                         "We do not introduce word-shape features into the encoder.") is False
+    assert negation_flip("The tagger incorporates word-shape features into its encoder.",
+                         "We do not introduce word-shape features into the encoder.") is False
+
+
+def test_building_without_into_or_denied_alike_is_no_flip() -> None:
+    assert negation_flip("The tagger builds no word-shape features into its encoder.",
+                         "We do not introduce word-shape features into the encoder.") is None
+    assert negation_flip("The tagger builds a lexicon from raw text.",
+                         "We do not introduce a lexicon; the tagger reads raw text.") is None

@@ -149,6 +149,9 @@ _VERB_FAMILIES = {
     "use": re.compile(r"\b(?:use[sd]?|using|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
                       r"employ(?:s|ed|ing)?|apply|applies|applied|applying|utili[sz](?:e|es|ed|ing)|"
                       r"leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on)\b", re.I),
+    # a thing put into another: "builds biases into the model" / "does not introduce biases into it"
+    "add": re.compile(r"\b(?:introduc(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|inject(?:s|ed|ing)?|"
+                      r"build(?:s|ing)?\b(?=[^,;.]*\binto\b)|built\b(?=[^,;.]*\binto\b))", re.I),
     "need": re.compile(r"\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\s+on|"
                        r"depend(?:s|ed|ing)?\s+on)\b", re.I),
 }
