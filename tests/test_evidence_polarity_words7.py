@@ -212,3 +212,26 @@ def test_building_without_into_or_denied_alike_is_no_flip() -> None:
                          "We do not introduce word-shape features into the encoder.") is None
     assert negation_flip("The tagger builds a lexicon from raw text.",
                          "We do not introduce a lexicon; the tagger reads raw text.") is None
+
+
+# --------------------------------------------------------------------------- "limited" uses; "rules out"
+
+
+def test_limited_is_the_opposite_of_widespread() -> None:
+    source = "While graph kernels have become standard for parsing, their uses in speech tagging remain limited."
+    assert polarity_clash("Uses of graph kernels in speech tagging are already widespread.", source) is not None
+
+
+def test_limited_agrees_with_rare() -> None:
+    source = "While graph kernels have become standard for parsing, their uses in speech tagging remain limited."
+    assert polarity_clash("Uses of graph kernels in speech tagging remain rare.", source) is None
+
+
+def test_rules_out_denies_what_the_source_enables() -> None:
+    assert _words_against("The tagger's lattice is sparse, which rules out beam pruning at test time.",
+                          "The tagger's sparse lattice enables beam pruning at test time.") is not None
+
+
+def test_rules_out_agrees_with_precludes() -> None:
+    assert _words_against("The tagger's lattice is sparse, which rules out beam pruning at test time.",
+                          "The tagger's sparse lattice precludes beam pruning at test time.") is None

@@ -136,7 +136,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # how usual a practice is; the adverbs of habit say it too ("routinely used" / "not
     # typically used")
     "prevalence": (_w("common commonly widespread popular prevalent typical typically routinely regularly usually often frequently"),
-                   _w("uncommon unusual atypical rare rarely seldom infrequently")),
+                   # "its applications remain limited": few, as "rare" says
+                   _w("uncommon unusual atypical rare rarely seldom infrequently limited")),
     "preservation": (
         _w("maintain maintains maintained maintaining preserve preserves preserved preserving retain retains retained keep keeps kept"),
         # "trades accuracy for speed" gives some up; "degrades accuracy" does not keep it

@@ -35,7 +35,7 @@ for _g, (_pos, _neg) in GROUPS.items():
 # what follows them is denied as "without" denies it.
 # ... and so does a verb that rules a thing out ("precludes parallelization").
 ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with|"
-              r"preclud(?:e|es|ed|ing)|"
+              r"preclud(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|"
               # ... and so does a choice not to ("opted out of filtering", "refrains from tuning")
               r"opt(?:s|ed|ing)? out of|refrain(?:s|ed|ing)? from|abstain(?:s|ed|ing)? from")
 # Taking a need away denies what was needed ("eliminating the need for sampling or tuning"
