@@ -235,3 +235,19 @@ def test_rules_out_denies_what_the_source_enables() -> None:
 def test_rules_out_agrees_with_precludes() -> None:
     assert _words_against("The tagger's lattice is sparse, which rules out beam pruning at test time.",
                           "The tagger's sparse lattice precludes beam pruning at test time.") is None
+
+
+# --------------------------------------------------------------------------- strength / weakness
+
+
+def test_a_strength_is_the_opposite_of_a_weakness() -> None:
+    source = "This suggests that per-domain tuning of taggers is a crucial weakness which limits their usefulness."
+    assert polarity_clash("The authors present per-domain tuning of taggers as a strength.", source) is not None
+    assert polarity_clash("Per-domain tuning of taggers is a clear advantage.", source) is not None
+
+
+def test_a_weakness_agrees_with_a_drawback_and_a_parameters_strength_is_no_merit() -> None:
+    source = "This suggests that per-domain tuning of taggers is a crucial weakness which limits their usefulness."
+    assert polarity_clash("The authors see per-domain tuning of taggers as a drawback.", source) is None
+    assert polarity_clash("A larger regularization strength helps the tagger.",
+                          "A larger regularization strength helps the tagger, though the lexicon's weakness remains.") is None

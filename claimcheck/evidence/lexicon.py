@@ -161,6 +161,10 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         resulting-in gives-rise-to give-rise-to gave-rise-to induce induces induced"""),
         _w("prevent prevents prevented preventing avoid avoids avoided avoiding"),
     ),
+    # what counts for or against a thing: "presented as a strength" / "a crucial weakness"
+    "merit": (_w("strength strengths advantage advantages merit merits asset assets upside upsides"),
+              _w("""weakness weaknesses drawback drawbacks disadvantage disadvantages shortcoming shortcomings
+              flaw flaws downside downsides""")),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
