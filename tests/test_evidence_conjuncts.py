@@ -151,3 +151,16 @@ def test_an_item_the_passage_says_by_its_acronym_is_there() -> None:
     assert missing_conjuncts(claim, passage) == []
     passage = "During the first stage both the image encoder and the tokenizer are kept frozen."
     assert missing_conjuncts(claim, passage) == ["language model"]
+
+
+def test_a_name_with_a_version_number_is_an_item() -> None:
+    assert [g[:2] for g in _items("The parser beats Turbo, MaltParser and spaCy 3.4 on news.")] == [["Turbo", "MaltParser"]]
+    assert missing_conjuncts("The parser beats Turbo, MaltParser and Stanza 1.4 on news.",
+                             "The parser does well on news, beating Turbo, MaltParser, and UDPipe.") == ["Stanza"]
+    assert missing_conjuncts("The parser beats Turbo, MaltParser and spaCy 3.4 on news.",
+                             "On news the parser beats Turbo, MaltParser, and spaCy 3.4.") == []
+
+
+def test_a_bare_number_after_a_plain_word_still_opens_no_item() -> None:
+    assert _items("The scores rise by 2.5 and 3.5 points.") == []
+    assert _items("Recall improves by 2.0 and precision by 3.5.") == []

@@ -82,3 +82,22 @@ def test_a_claim_about_a_thing_the_paper_never_names_is_not_found() -> None:
     assert judge("The tagger was also evaluated on the Wombat benchmark of legal forum posts.") == "not found"
     assert judge("The tagger was also evaluated on the Quokka benchmark of legal forum posts.") != "not found"
     assert judge("The tagger was evaluated on the Quokka benchmark of forum posts and news.") == "supported"
+
+
+def test_a_decimal_inside_a_name_is_part_of_it() -> None:
+    from claimcheck.evidence.names import names_in
+
+    assert names_in("We tune Corvid-1.3B and Heron-2.7-9B on news.") == ["Corvid-1.3B", "Heron-2.7-9B"]
+    # a sentence's full stop after a name is no decimal
+    assert names_in("We tune Corvid-2. Then Heron.") == ["Corvid-2", "Heron"]
+
+
+def test_a_name_given_as_an_example_has_no_rival_in_the_passages_example() -> None:
+    from claimcheck.evidence.names import slot_rival
+
+    source = "The tagger matches strong baselines, including CRF-based taggers, on news with models of up to 1B parameters."
+    assert slot_rival("The tagger is tested with models of up to 1B parameters, including Corvid-350M.", source,
+                      "Corvid-350M") is None
+    # without the example marker, the name the passage puts in the same place is a rival
+    assert slot_rival("The tagger is initialised from the Corvid checkpoint.",
+                      "The tagger is initialised from the Heron checkpoint.", "Corvid") == "Heron"

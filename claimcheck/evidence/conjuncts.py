@@ -72,13 +72,22 @@ def _is_name(tok: str) -> bool:
     return len(tok) > 1 and (tok[0].isupper() or any(c.isupper() for c in tok[1:]))
 
 
+# A version number after a name is part of the name ("wav2vec 2.0", "SQuAD 1.1"), not a count
+_VERSION = re.compile(r"\b(\w*[A-Za-z]\w*)\s+v?\d+(?:\.\d+)+\b")
+
+
+def _unversioned(m: re.Match[str]) -> str:
+    name = m.group(1)
+    return name if _is_name(name) or re.search(r"\d", name) else m.group(0)
+
+
 def _item(tokens: list[str]) -> Item | None:
     # a possessive opens an item as a determiner does: "mT5's code and model checkpoints"
     # coordinates "code" with "model checkpoints", whoever's they are
     while len(tokens) > 1 and re.search(r"['’]s?$", tokens[0]):
         tokens = tokens[1:]
     text = " ".join(tokens)
-    if not tokens or _NUMBERISH.search(text):
+    if not tokens or _NUMBERISH.search(_VERSION.sub(_unversioned, text)):
         return None
     words = tuple(w for t in tokens for w in _ordered_stems(t))
     whole = len(tokens) == 1 and "-" in tokens[0] and len(words) > 1

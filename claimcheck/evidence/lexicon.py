@@ -31,7 +31,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         higher better best grow grows grew rise rises rose enhance enhances enhanced strengthen strengthens
         superior strong stronger strongest strongly good effective positive positively more powerful
         surpass surpasses surpassed exceed exceeds exceeded beat beats ahead excellent outstanding
-        impressive exceptional as-well-as"""),
+        impressive exceptional as-well-as wins won"""),
         _w("""reduce reduces reduced reducing decrease decreases decreased decreasing lower lowers lowered
         drop drops dropped hurt hurts harm harms harmed degrade degrades degraded degrading worse worst
         worsen worsens underperform underperforms underperformed decline declines declined shrink
@@ -39,6 +39,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         fewer diminish diminishes detrimental harmful unhelpful useless weakly marginal poorly badly
         vanish vanishes vanished vanishing disappear disappears disappeared disappearing
         trail trails trailed lag lags lagged behind fall falls fell
+        lose-to loses-to lost-to losing-to
         come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
     # "performs best" / "performs least well": the superlative of how well
@@ -81,7 +82,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "speed": (_w("fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy"),
               _w("slow slower slowest slowly sluggish")),
     # "distant" is also unlike: "typologically distant" / "typologically similar"
-    "distance": (_w("close closely nearby"), _w("distant distantly remote")),
+    # "far above human error" / "close to human error": far from the thing, on either side
+    "distance": (_w("close closely nearby"), _w("distant distantly remote far-above far-below")),
     "likeness": (_w("like alike similar similarly same identical analogous akin"),
                  _w("unlike different differently dissimilar distinct divergent distant differ differs differed differing")),
     "inclusion": (
@@ -134,7 +136,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # how usual a practice is; the adverbs of habit say it too ("routinely used" / "not
     # typically used")
     "prevalence": (_w("common commonly widespread popular prevalent typical typically routinely regularly usually often frequently"),
-                   _w("uncommon unusual atypical rare rarely seldom infrequently")),
+                   # "its applications remain limited": few, as "rare" says
+                   _w("uncommon unusual atypical rare rarely seldom infrequently limited")),
     "preservation": (
         _w("maintain maintains maintained maintaining preserve preserves preserved preserving retain retains retained keep keeps kept"),
         # "trades accuracy for speed" gives some up; "degrades accuracy" does not keep it
@@ -158,6 +161,10 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         resulting-in gives-rise-to give-rise-to gave-rise-to induce induces induced"""),
         _w("prevent prevents prevented preventing avoid avoids avoided avoiding"),
     ),
+    # what counts for or against a thing: "presented as a strength" / "a crucial weakness"
+    "merit": (_w("strength strengths advantage advantages merit merits asset assets upside upsides"),
+              _w("""weakness weaknesses drawback drawbacks disadvantage disadvantages shortcoming shortcomings
+              flaw flaws downside downsides""")),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
@@ -174,7 +181,7 @@ PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "i
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
                             "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
                             "came close to", "coming close to", "beyond reach", "out of reach",
-                            "well within", "far beyond", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
-                            "fall short", "well short", "in line with", "at odds with", "on par", "gives rise to",
+                            "well within", "far beyond", "far above", "far below", "well beyond", "at the expense of", "at the cost of", "falling short", "falls short", "fell short",
+                            "fall short", "well short", "loses to", "lose to", "lost to", "losing to", "in line with", "at odds with", "on par", "gives rise to",
                             "give rise to", "gave rise to", "leads to", "lead to", "led to", "leading to", "results in",
                             "result in", "resulted in", "resulting in")

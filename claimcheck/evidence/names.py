@@ -20,7 +20,9 @@ from claimcheck.model import SourceVersion
 
 SUBJECT_SHARE = 0.08  # an entity in this share of a paper's passages is its subject, elided freely
 _ENTITY = re.compile(
-    r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*(?:\s+v?\d+\.\d+\b|\s+v\d+\b)?|[A-Z][a-z]+(?:-[A-Za-z0-9]+)*)\b"
+    # a decimal inside a name is part of it ("Pythia-2.8B", "Llama-3.1-8B")
+    r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*(?:(?<=\d)\.\d[A-Za-z0-9\-]*)*(?:\s+v?\d+\.\d+\b|\s+v\d+\b)?"
+    r"|[A-Z][a-z]+(?:-[A-Za-z0-9]+(?:(?<=\d)\.\d[A-Za-z0-9]*)*)*)\b"
 )
 _UNITS = {"GB", "MB", "TB", "KB", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "FLOPs", "FLOPS", "ms", "BLEU"}
 _NOT_ENTITY = set(
@@ -302,8 +304,10 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
                         + re.escape(entity) + r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z0-9]")
     if any(entity in it.text for g in groups(core) for it in g) or listed.search(core):
         return None
-    # a claim that adds a thing ("was also evaluated on X") leaves the passage's own in place
-    if _ADDITIVE.search(core):
+    # a claim that adds a thing ("was also evaluated on X") leaves the passage's own in place,
+    # as does one that gives it as an example ("models of up to 6B parameters, including X"):
+    # another example of the passage's is no other filler of its slot
+    if _ADDITIVE.search(core) or re.search(_EXAMPLE + re.escape(entity) + r"(?![\w-])", core):
         return None
     slots = {_neighbour_words(core, s, e) for s, e in _spans(core, entity)}
     for other in dict.fromkeys(names_in(text)):
@@ -317,6 +321,7 @@ def slot_rival(core: str, text: str, entity: str) -> str | None:
 
 
 _ADDITIVE = re.compile(r"\b(?:also|additionally|in addition|as well|too)\b", re.I)
+_EXAMPLE = r"\b(?:including|such as|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?"
 _ROLE = re.compile(r"\s+(?:for|on|as|in)\s+(?:the\s+)?", re.I)
 # ... or after the predicate the name is the subject of ("A is the best on X and B on Y"):
 # a few words, none of them another name (checked by the caller) nor a clause's end

@@ -18,7 +18,7 @@ from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, i
 from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, mentions, names_in
-from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEGATION_CUE, UNIVERSAL, Polarity, occurrences, polarity, prefix_opposed, sign_of
+from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEED_REMOVAL, NEGATION_CUE, UNIVERSAL, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
 from claimcheck.evidence.tables import ROW_TEXT
 
@@ -27,7 +27,8 @@ NEGATION_RECALL = 0.6  # words must match this well before a negation flip count
 HEADING_WORDS = 8  # a "sentence" this short in a passage is a heading or lead-in that frames the next
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
-    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely|" + ABSTENTION + r")\b|n't\b",
+    r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely|" + ABSTENTION + "|" + NEED_REMOVAL
+    + r")\b|n't\b",
     re.I,
 )
 def negated(text: str) -> bool:
@@ -104,6 +105,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     disagree in negation ("XNLI does not see benefits" / "XNLI sees benefits"). Clause by
     clause, so "improves accuracy, and does not require data" negates nothing about the
     improvement. Returns which side negates (True: the claim) or None for no flip."""
+    # a cue's reach runs on past an "and" that cuts the claim's clauses: "eliminates the
+    # need to A and to B" denies B too
+    whole_scoped = all_words(" ".join(polarity(claim_text).scoped))
     for part, src in _aligned(claim_text, source_text):
         pc, ps = polarity(part), _merged(src)
         # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
@@ -123,7 +127,7 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # yields gains ... without training" does not negate training.
         source_heads -= _unnegated_words(" ".join(src))
         claim_heads -= _unnegated_words(part)
-        if (source_heads & claim_words) - claim_scoped and not _antonym_negated(ps, pc):
+        if (source_heads & claim_words) - claim_scoped - whole_scoped and not _antonym_negated(ps, pc):
             return False
         if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
                 and not _antonym_negated(pc, ps):
@@ -131,9 +135,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         # one verb negated, another of its family stated: "we do not use X" / "keeps X",
         # "which it does not require" / "relies on it"
         src_text = " ".join(src)
-        if _families(" ".join(ps.heads)) & _families(_unnegated_text(part)) and not _antonym_negated(ps, pc):
+        if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
             return False
-        if _families(" ".join(pc.heads)) & _families(_unnegated_text(src_text)) \
+        if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
                 and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
             return True
     return None
@@ -145,6 +149,9 @@ _VERB_FAMILIES = {
     "use": re.compile(r"\b(?:use[sd]?|using|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
                       r"employ(?:s|ed|ing)?|apply|applies|applied|applying|utili[sz](?:e|es|ed|ing)|"
                       r"leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on)\b", re.I),
+    # a thing put into another: "builds biases into the model" / "does not introduce biases into it"
+    "add": re.compile(r"\b(?:introduc(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|inject(?:s|ed|ing)?|"
+                      r"build(?:s|ing)?\b(?=[^,;.]*\binto\b)|built\b(?=[^,;.]*\binto\b))", re.I),
     "need": re.compile(r"\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\s+on|"
                        r"depend(?:s|ed|ing)?\s+on)\b", re.I),
 }
@@ -161,7 +168,10 @@ def _antonym_negated(negating: Polarity, other: Polarity) -> bool:
     variance" — the negation is the antonym's, not a denial of the verb."""
     for w in negating.scoped:
         hit = sign_of(w)
-        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]):
+        # (a word the negation left pointing its own way was not reached by it: "no X in
+        # sparse graphs" negates X, not "sparse")
+        if hit and negating.signs.get(hit[0]) and negating.signs.get(hit[0]) == other.signs.get(hit[0]) \
+                and negating.signs.get(hit[0]) != frozenset({hit[1]}):
             return True
     return False
 
@@ -188,6 +198,12 @@ def _names_unstated_thing(part: str, source_words: frozenset[str]) -> bool:
 def _unnegated_words(text: str) -> frozenset[str]:
     """Stems of the words outside every negation's reach (a cue to its clause's end)."""
     return all_words(_unnegated_text(text))
+
+
+def _stated_text(text: str, pol: Polarity) -> str:
+    """The text outside every negation's reach, less the verb a "no" negates from before
+    it: "uses no augmentation" states no use."""
+    return " ".join(w for w in _unnegated_text(text).split() if w.lower().strip(".,;:") not in pol.scoped)
 
 
 def _unnegated_text(text: str) -> str:
@@ -235,9 +251,16 @@ def _object(text: str, end: int, lists: bool) -> frozenset[str]:
 _INTRANSITIVE = re.compile(r"\s*(?:$|[,;:().]|(?:in|on|for|across|over|at|after|with|when|as|during|by|from|under|beyond)\b)", re.I)
 
 
+# A polar adjective after a copula is said of the clause's subject, even when a noun follows
+# it: "X is already common practice" says of X what "X is still rare" does.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|becomes?|became)\s+"
+                            r"(?:(?:a|an|already|still|now|very|quite|increasingly|fairly|rather|relatively)\s+)*$", re.I)
+
+
 def _theme(text: str, start: int, end: int, lists: bool) -> frozenset[str]:
-    """What a polar word is about: its object, and its subject too when it takes none."""
-    if _INTRANSITIVE.match(text[end:]) and not re.match(r"\s*by\b", text[end:]):
+    """What a polar word is about: its object, and its subject too when it takes none or
+    stands as a predicate after a copula."""
+    if (_INTRANSITIVE.match(text[end:]) and not re.match(r"\s*by\b", text[end:])) or _COPULA_BEFORE.search(text[:start]):
         return _object(text, end, lists) | _subject(text, start)
     return _object(text, end, lists)
 
@@ -514,6 +537,30 @@ def _removed(text: str, start: int) -> bool:
     return bool(_REMOVAL.search(re.split(r"[,;:()]|\.\s", text[max(0, start - 80) : start])[-1]))
 
 
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
+
+
+def _contrasted_opposite(part: str, src: list[str], source_text: str) -> str | None:
+    """The claim's word where the source's best clause has its opposite, the claim's own word
+    said only beyond a contrast ("labels are given online, while elsewhere we learn from
+    offline pairs"): the contrast sets the two apart, so the clause that says the claim's
+    thing says the other word."""
+    plain = plain_words(stems(part))
+    if len(src) < 2 or len(plain) < 3:
+        return None
+    best = max(src, key=lambda c: len(plain & plain_words(stems(c))))
+    if len(plain & plain_words(stems(best))) / len(plain) < NEGATION_RECALL:
+        return None
+    sentence = _sentence_of(source_text, best)
+    segment = next((seg for seg in _CONTRAST.split(sentence) if best.strip() in seg), None)
+    if segment is None or segment == sentence:
+        return None
+    words = prefix_opposed(part, best)
+    if words is None or prefix_opposed(part, segment) is None:
+        return None
+    return f"the source says the opposite ({words}): “{best.strip()[:120]}”"
+
+
 def _sentence_of(text: str, clause: str) -> str:
     """The sentence of ``text`` a clause was cut from (the whole text if none holds it)."""
     return next((sent for sent in sentences_of(text) if clause.strip() and clause.strip() in sent), text)
@@ -525,7 +572,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, preference_swap, best_swap,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, best_swap,
                   both_where_only, same_denied, exception_denied, exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -541,6 +588,9 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         if words is not None and prefix_opposed(part, _sentence_of(source_text, src[0] if src else joined)) is not None \
                 and prefix_opposed(claim_text, joined) is not None:
             return f"the source says the opposite ({words}): “{joined[:120]}”"
+        contrasted = _contrasted_opposite(part, src, source_text) if words is None else None
+        if contrasted is not None:
+            return contrasted
         narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text)
         if narrowed is not None:
             return narrowed
@@ -860,6 +910,42 @@ def degree_swap(claim_text: str, source_text: str) -> str | None:
     for name, level in degrees(claim_text).items():
         if name in theirs and theirs[name] != level:
             return f"the claim gives {name} a different degree of effect than the source"
+    return None
+
+
+# A comparative graded by how far apart the two are: "far worse than X" against "only 1%
+# worse than X" says a large gap where the source says a small one.
+_COMPARATIVES = r"(?:better|worse|higher|lower|faster|slower|larger|smaller|stronger|weaker|cheaper|costlier|more|less|fewer)"
+_GRADED_COMPARATIVE = re.compile(
+    r"\b(?P<big>far|much|substantially|significantly|considerably|dramatically|markedly|vastly|greatly|a lot)\s+(?P<bc>" + _COMPARATIVES
+    + r")\b|\b(?P<small>(?:only\s+)?(?:slightly|marginally|a (?:little|bit)|barely)|only\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|percent|points?|pp))\s+(?P<sc>"
+    + _COMPARATIVES + r")\b", re.I)
+
+
+def _graded_comparatives(text: str) -> list[tuple[str, int, frozenset[str]]]:
+    """(comparative, 2 for a large gap or 0 for a small one, the content words after it in
+    its clause) for each comparative a degree grades."""
+    out = []
+    for m in _GRADED_COMPARATIVE.finditer(text):
+        word = (m.group("bc") or m.group("sc")).lower()
+        stop = re.search(r"[,;:()]|\.\s|\.$|\b(?:while|whereas|but|which)\b", text[m.end():])
+        after = _content(text[m.end() : m.end() + stop.start() if stop else len(text)])
+        out.append((word, 2 if m.group("big") else 0, after))
+    return out
+
+
+def comparative_degree_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim grades a comparison far apart ("far worse in accuracy than the large
+    setting") where the source grades the same comparison, of the same thing, as close
+    ("only 1% worse in accuracy than the large setting"), or the other way round, and never
+    the claim's way."""
+    if negated(claim_text):
+        return None
+    theirs = _graded_comparatives(source_text)
+    for word, level, after in _graded_comparatives(claim_text):
+        same = [(lv, a) for w, lv, a in theirs if w == word and (not after or not a or after & a)]
+        if same and all(lv != level for lv, _ in same):
+            return f"the claim grades “{word}” as a {'large' if level else 'small'} gap where the source grades it the other way"
     return None
 
 

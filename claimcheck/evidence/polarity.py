@@ -35,14 +35,18 @@ for _g, (_pos, _neg) in GROUPS.items():
 # what follows them is denied as "without" denies it.
 # ... and so does a verb that rules a thing out ("precludes parallelization").
 ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? away with|did away with|done away with|"
-              r"preclud(?:e|es|ed|ing)|"
+              r"preclud(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|"
               # ... and so does a choice not to ("opted out of filtering", "refrains from tuning")
               r"opt(?:s|ed|ing)? out of|refrain(?:s|ed|ing)? from|abstain(?:s|ed|ing)? from")
+# Taking a need away denies what was needed ("eliminating the need for sampling or tuning"
+# is "no sampling or tuning is needed"), to its clause's end, as "not" does.
+NEED_REMOVAL = (r"(?:eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|obviat(?:e|es|ed|ing)|avoid(?:s|ed|ing)?)"
+                r"\s+(?:the|any)\s+need\s+(?:for|to)")
 NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
     # "far from human-level" is "not human-level"
-    r"hardly|barely|scarcely|far from|" + ABSTENTION + r")\b|n't\b",
+    r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + r")\b|n't\b",
     re.I,
 )
 # "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
@@ -58,8 +62,10 @@ PARTIAL = re.compile(
 )
 _TOKEN = re.compile(r"[a-z][a-z\-]*")
 # Phrases where a polar word points nowhere: "as well as", "more than 40", "less than 5%".
+# ... and "fall into" sorts a thing into a kind ("the tasks fall into three groups"):
+# it falls nowhere.
 _NEUTRAL = re.compile(
-    r"\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
+    r"\bf(?:all|alls|ell|alling)\s+into\b|\bas well as\b|\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[\d~≈])|\bat least\b|\bat most\b|\brelative to\b", re.I)
 
 
 def signs_of(word: str) -> list[tuple[str, int]]:
@@ -175,7 +181,9 @@ def _diminished(clause: str, start: int, word: str, group: str) -> bool:
 # performs well" and "despite the lack of tuning it performs well" deny the tuning, not
 # "well". Such a cue flips only the polar words of the phrase right after it ("without
 # significant gains", "rather than improving accuracy").
-_PHRASE_CUE = re.compile(r"^(?:without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
+# "no" denies the noun phrase it determines: "there is no drawback and even benefits to joint
+# training" says nothing against "joint".
+_PHRASE_CUE = re.compile(r"^(?:no|without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
                          r"(?:an )?alternatives? to|" + ABSTENTION + r")$", re.I)
 PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
 
@@ -256,6 +264,11 @@ def polarity(clause: str) -> Polarity:
             before = re.split(r"[,;:()]|\.\s", text[: c.start()])[-1]
             scoped.update([w for w in _TOKEN.findall(before) if w not in _FUNCTION][-1:])
         reach = re.split(r"[,;:()]|\.\s|\bbecause\b", text[c.end() :], maxsplit=1)[0]
+        if re.fullmatch(NEED_REMOVAL, c.group(0), re.I):
+            scoped.add("need")  # the need taken away is denied, as "does not need" denies it
+            # ... and so is every member of what was needed: "the need for A or B"
+            for part in re.split(r"\b(?:or|and)\b", reach)[1:]:
+                heads.update([w for w in _TOKEN.findall(part) if w not in _FUNCTION][:1])
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
         if not after or sign_of(after[0]) is None:
             bare = True
@@ -285,7 +298,7 @@ _NEG_PREFIX = re.compile(r"^(?:un|non-?|in|im|dis|ir|il)(?=[a-z]{4})")
 # checked only between clauses that otherwise say the same thing.
 WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep"), ("manual", "automatic"),
               ("manually", "automatically"), ("early", "late"), ("first", "last"), ("high", "low"),
-              ("source", "target"), ("intermediate", "final")}
+              ("source", "target"), ("intermediate", "final"), ("online", "offline")}
 
 
 def _negated_word(text: str, word: str) -> bool:
