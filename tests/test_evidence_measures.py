@@ -164,3 +164,22 @@ def test_mln_and_bn_are_scales() -> None:
 )
 def test_a_name_with_digits_before_a_plural_is_inside_the_counted_phrase(text: str, noun: str | None) -> None:
     assert extract_quantities(text)[0].noun == noun
+
+
+# A measure phrase of several words ("the expert-level pass rate") that the passage gives,
+# after a clause break, to a number other than the one the claim's value matched: the
+# phrase names the rival, the agreeing number measures something else.
+@pytest.mark.parametrize(
+    "claim, sentence, expected",
+    [
+        ("The expert-level pass rate on the bar exam was 61%.",
+         "The best system improved from 61% to 74% on the bar exam, well above the expert-level pass rate of 68%.", C),
+        ("The expert-level pass rate on the bar exam was 68%.",
+         "The best system improved from 61% to 74% on the bar exam, well above the expert-level pass rate of 68%.", S),
+        # the phrase after the agreeing number with no clause break: a list, not a rival
+        ("The median pass rate on the bar exam was 61%.",
+         "The median pass rate of 58% on the oral exam and 61% on the bar exam were both reported.", S),
+    ],
+)
+def test_measure_phrase_names_the_rival(claim: str, sentence: str, expected: VerdictLabel) -> None:
+    assert _judge(claim, sentence) == expected

@@ -602,3 +602,68 @@ def test_a_mean_over_fewer_cells_than_the_claim_counts_never_contradicts() -> No
     # without a count, the mean of the named row decides
     claim = "Wren averages 88.9 over the development tasks."
     assert [d for d in table_decisions(claim, version) if d.claim_number == "88.9" and not d.agrees]
+
+
+GAPS = table_passages(
+    "Table 4",
+    {"Orchid": {"Recall@5": "61.3", "Latency": "12 ms"}, "Lupine": {"Recall@5": "60.8", "Latency": "30 ms"}},
+    "Table 4: Recall@5 and latency of two retrievers on the held-out queries.",
+)
+
+
+# A gap the claim states between two of its own numbers the table agrees with follows from
+# them; a gap that is not their difference stays unstated.
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("Orchid's Recall@5 (61.3) is 0.5 above Lupine's (60.8).", S),
+        ("Orchid's Recall@5 (61.3) is 0.9 above Lupine's (60.8).", C),
+    ],
+)
+def test_gap_between_stated_levels(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, GAPS) == expected
+
+
+# A table that lists its systems across (one row per measure): the ratio of two named
+# columns' cells in the named row decides a factor ("a quarter of B's", "twice the X of B").
+ACROSS = table_passages(
+    "Table 6",
+    {"GPU-hours": {"Heron": "1.2k", "Osprey": "4.9k", "Kestrel": "0.3k"},
+     "Accuracy": {"Heron": "81.0", "Osprey": "80.2", "Kestrel": "77.5"}},
+    "Table 6: Training cost and accuracy of three detectors.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("Heron took roughly a quarter of Osprey's GPU-hours.", S),
+        ("Heron took roughly a half of Osprey's GPU-hours.", C),
+        ("Heron needed four times the GPU-hours of Kestrel.", S),
+        ("Heron needed twice the GPU-hours of Kestrel.", C),
+    ],
+)
+def test_factor_between_columns_of_a_row(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, ACROSS) == expected
+
+
+ENCODERS = table_passages(
+    "Table 7",
+    {"Mini": {"Blocks": "3", "Width": "256"}, "Midi": {"Blocks": "6", "Width": "512"}, "Maxi": {"Blocks": "24", "Width": "1024"}},
+    "Table 7: Blocks and width of the three encoder sizes.",
+)
+
+
+# A factor said as a verb of growth ("quadruples", "grows eightfold") between "from A to B"
+# is the ratio of B's cell over A's.
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("From Mini to Maxi, the number of blocks grows eightfold.", S),
+        ("From Mini to Midi, the number of blocks grows eightfold.", C),
+        ("Going from Midi to Maxi quadruples the number of blocks.", S),
+        ("Going from Mini to Midi more than quadruples the number of blocks.", C),
+    ],
+)
+def test_growth_factor_from_one_row_to_another(claim: str, expected: VerdictLabel) -> None:
+    assert judge(claim, ENCODERS) == expected

@@ -59,6 +59,7 @@ Thresholds were set on the tuning halves of ``data/calibration`` and ``data/real
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -78,6 +79,7 @@ from claimcheck.evidence.tables import (
     ROW_TEXT,
     header_score,
     TableDecision,
+    is_difference,
     name_spans,
     outside,
     table_decisions,
@@ -484,6 +486,19 @@ def _opposing_rival(core: str, text: str, recall: float, cands: list, chosen: Pa
     return None
 
 
+def _gap_of_decided(core: str, number: str, agreed: set[str]) -> bool:
+    """Whether ``number`` is a difference the claim states ("is 0.2 above", "by 5.0") between
+    two of its own numbers that the cells or the passage agree with ("34.9 ... 0.2 above ... 34.7"): the
+    arithmetic follows from the two levels, so the cells state it too."""
+    q = next((q for q in extract_quantities(core) if q.text == number), None)
+    if q is None or not is_difference(core, q):
+        return False
+    levels = [v.value for v in extract_quantities(core) if v.text.rstrip("% ") in agreed and v.text != number]
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return any(math.isclose(round(abs(a - b), decimals), abs(q.value), abs_tol=1e-9)
+               for i, a in enumerate(levels) for b in levels[i + 1 :] if a != b)
+
+
 def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds: list[TableDecision], text: str,
                  where: str, score: float, recall: float) -> Judgement:
     """The tables' verdict: any number they contradict decides; numbers they leave open
@@ -506,6 +521,8 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
              if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]
     # a number the tables leave open that the passage, well matched, states otherwise: "from
     # 95.1 to 97.3" when the row reads 95.1 and 96.3
+    agreed = {d.claim_number.rstrip('% ') for d in tds if d.agrees} | {t.rstrip('% ') for t in prose}
+    open_ = [t for t in open_ if not _gap_of_decided(core, t, agreed)]
     other = [c for c in checks if c.claim_text in open_ and not c.agrees and c.source_text is not None]
     if other and recall >= NEGATION_RECALL:
         said = "; ".join(f"claim says {c.claim_text}, source states {c.source_text}" for c in other)

@@ -570,6 +570,40 @@ def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], te
 _LISTED = re.compile(r"\s*%?\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 
+# "their reported human-level error rate of 5.8%": a measure named by several words right
+# before "of" and the number
+_PHRASE_OF = re.compile(r"((?:[A-Za-z][\w\-]*\s+){1,3}[A-Za-z][\w\-]*)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$")
+_PHRASE_STOP = frozenset("the a an its their our his her this that these those reported far below above with and or "
+                         "at of in on for to from by".split())
+
+
+def _phrase_of(text: str, s: Quantity) -> list[str]:
+    """The content words of the measure phrase right before "of" and the number, when the
+    phrase has a head and at least one modifier; [] otherwise."""
+    m = _PHRASE_OF.search(text[max(0, s.start - 60) : s.start])
+    if m is None:
+        return []
+    words = [w.lower() for w in m.group(1).split() if w.lower() not in _PHRASE_STOP]
+    return words if len(words) >= 2 else []
+
+
+def _phrased_elsewhere(core: str, q: Quantity, text: str, source_qs: list[Quantity], i: int) -> int | None:
+    """A later number of the passage that a measure phrase the claim gives its number
+    ("the human-level error rate ... was 5.3%") names exactly ("... , far below the
+    human-level error rate of 5.8%"), when the number the claim's value agreed with stands
+    before it in another clause: the phrase names the rival, not the agreeing number."""
+    before = core[: q.start].lower()
+    for k, s in enumerate(source_qs):
+        if k == i or s.start <= source_qs[i].end or quantities_agree(q, s) or not _compatible(q, s):
+            continue
+        words = _phrase_of(text, s)
+        if not words or not all(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before) for w in words):
+            continue
+        if re.search(r"[,;:]|\.\s", text[source_qs[i].end : s.start]):
+            return k
+    return None
+
+
 def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int, int]] = (),
                   is_row: bool = False) -> list[NumberCheck]:
     """The claim's numbers against the passage's; ``names`` are spans of the claim where a
@@ -695,6 +729,11 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
             None,
         )
+        rival = _phrased_elsewhere(core, q, text, source_qs, match) if match is not None else None
+        if rival is not None:
+            used.add(rival)
+            checks.append(NumberCheck(q.text, source_qs[rival].text, False))
+            continue
         if match is not None:
             used.add(match)
             matched[n] = match

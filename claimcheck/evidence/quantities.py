@@ -81,7 +81,10 @@ _ONE_SPAN = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|u
                        r"just over|just under)\s+(?P<n>an?)\s+(?P<u>second|minute|hour|day|week)\b(?![\s-]*(?:of|or)\b)", re.I)
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
-_TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|halve[sd]?)\b", re.I)
+_TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
+                    r"(?:three|four|five|six|seven|eight|nine|ten|hundred|thousand)-?fold)\b", re.I)
+_FOLD_OF = {"quadruple": 4.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+            "nine": 9.0, "ten": 10.0, "hundred": 100.0, "thousand": 1000.0}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z+\-]*")
 
 _STOP = set(
@@ -562,7 +565,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if not free(m.start(), m.end()):
             continue
         w = m.group(0).lower()
-        v = 0.5 if w.startswith("halve") else 3.0 if w.startswith("triple") else 2.0
+        v = 0.5 if w.startswith("halve") else 3.0 if w.startswith("triple") else next(
+            (f for k, f in _FOLD_OF.items() if w.startswith(k)), 2.0)
         # "triples throughput" is said of ×3.1 as well: a multiple in words is loose
         out.append(Quantity(v, m.group(0), "x", m.start(), m.end(), _context(text, m.start(), m.end()),
                             approx=_approx(text, m.start()) or "about"))
@@ -810,6 +814,13 @@ _NOUN_BASE = {"size": "large", "number": "many", "amount": "many", "count": "man
 _PART_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(size|number|amount|length|speed|depth|width|cost|time|memory|compute|"
                       r"parameters|data|energy)\b", re.I)
 _ADJ_ER = re.compile(r"\s*([a-z]+)\b", re.I)
+# "doubles", "quadrupled": a factor said as a verb of growth
+_GROWTH_VERB = re.compile(r"(?:doubl|tripl|quadrupl)e[sd]?$", re.I)
+_GROWS_BY = re.compile(r"\b(?:grows?|grew|increases?|increased|rises?|rose|goes up|went up)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+# "a quarter of B's", "a third of those of B"
+_OF_WHOSE = re.compile(r"\s*of\s+(?:" + _TIMES_WHAT + ")")
+# "twice the GPU-hours of B": a measure between the article and "of"
+_THE_X_OF = re.compile(r"\s*(?:the|its|their)\s+[\w\-/]+(?:\s+[\w\-/]+)?\s+of\b", re.I)
 
 
 def weaker_side(base: str) -> bool:
@@ -846,6 +857,10 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
             base = _base(m.group(1), True) if m else None
         if base is None and q.unit == "x" and re.match(r"\s*(?:times\s+)?(?:" + _TIMES_WHAT + ")", after):
             base = "many"  # "three times B's": as much as B has, three times over
+        if base is None and q.unit == "x" and (_GROWTH_VERB.match(q.text) or _GROWS_BY.search(text[max(0, q.start - 30) : q.start])):
+            base = "many"  # "quadruples the count", "grows eightfold": the amount, over
+        if base is None and (_OF_WHOSE.match(after) or _THE_X_OF.match(after)):
+            base = "many"  # "a quarter of B's compute", "twice the GPU-hours of B": an amount, over
         return (abs(q.value), base) if base else None
     if q.unit == "%" and q.upper is None:
         # "60% of the time" is 0.6 times as much time

@@ -1739,6 +1739,41 @@ def judge_tables(claim_text: str, version: SourceVersion) -> TableDecision | Non
     return decisions[0] if decisions else None
 
 
+# "from A to B" before a factor: the change runs from the first named to the second
+_FROM_TO = re.compile(r"\bfrom\s+\S.*?\bto\s+\S", re.I)
+
+
+def _ratios(t: Table, claim_text: str, spans: list[tuple[int, int]], named: list[tuple[str, float, int]],
+            key: Callable[[str], tuple[str, str]], measure: str, line: str) -> list[tuple[float, TableDecision]]:
+    """The claim's factors ("three times as many", "a quarter of B's") against the ratio of
+    the cells of two named rows (columns) in one ``measure``: the first named over the second."""
+    out = []
+    for q in extract_quantities(claim_text):
+        f = factor_of(claim_text, q)
+        if f is None or not outside(q, spans):
+            continue
+        of = _COMPARED_NOUN.match(claim_text, q.end)
+        if of and not header_score(measure, of.group(1)):
+            continue  # "40% less GPU memory than B" is no ratio of B's parameter counts
+        first, second = sorted(named, key=lambda h: h[2])  # "A ... as many as B": A over B
+        if _FROM_TO.search(claim_text[: q.start]):
+            first, second = second, first  # "from A to B, it grows eightfold": B over A
+        a_, b_ = t.cells.get(key(first[0])), t.cells.get(key(second[0]))
+        if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
+            continue
+        ratio = a_.value.value / b_.value.value
+        if q.unit == "x" and weaker_side(f[1]):
+            ratio = 1 / ratio  # "three times fewer"
+        # a factor in words is said loosely ("three times" for 3.2); digits to their last place
+        loose = q.approx or ("about" if q.text[:1].isalpha() else None)
+        claimed = Quantity(f[0], q.text if q.unit == "x" or q.text[:1].isalpha() else _fmt(f[0]), "x", 0, 0, approx=loose)
+        ok = quantities_agree(claimed, Quantity(ratio, f"{ratio:.2f}", "x", 0, 0))
+        how = (f"computed from {t.label}: {first[0]} / {second[0]} in {line} {measure} = "
+               f"{a_.passage.text} / {b_.passage.text} = {ratio:.2f}×")
+        out.append((first[1] + second[1] + 1, TableDecision(ok, a_.passage, q.text, f"{ratio:.2f}×", how, how)))
+    return out
+
+
 def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecision]:
     """Per number of the claim (or per named row, for "best"), the cell or computed number
     that decides it, most specific first."""
@@ -2122,29 +2157,16 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             if compared is not None and (order is None or compared[0] + told > order[0]):
                 order = (compared[0] + told, compared[1])
         # 2c. "A has more than three times as many parameters as B": the ratio of two named
-        # rows' cells in the named column (the only column when the table has one)
+        # rows' cells in the named column (the only column when the table has one), or of two
+        # named columns' cells in the named row when the table lists its models across
         column = cols[0][0] if cols and _unique_top(cols) else t.columns[0] if len(t.columns) == 1 else None
-        for q in extract_quantities(claim_text) if len(rows) >= 2 and column else []:
-            f = factor_of(claim_text, q)
-            if f is None or not outside(q, spans):
-                continue
-            of = _COMPARED_NOUN.match(claim_text, q.end)
-            if of and not header_score(column, of.group(1)):
-                continue  # "40% less GPU memory than B" is no ratio of B's parameter counts
-            first, second = sorted(rows[:2], key=lambda h: h[2])  # "A ... as many as B": A over B
-            a_, b_ = t.cells.get((first[0], column)), t.cells.get((second[0], column))
-            if a_ is None or b_ is None or not a_.value.value or not b_.value.value:
-                continue
-            ratio = a_.value.value / b_.value.value
-            if q.unit == "x" and weaker_side(f[1]):
-                ratio = 1 / ratio  # "three times fewer"
-            # a factor in words is said loosely ("three times" for 3.2); digits to their last place
-            loose = q.approx or ("about" if q.text[:1].isalpha() else None)
-            claimed = Quantity(f[0], q.text if q.unit == "x" else _fmt(f[0]), "x", 0, 0, approx=loose)
-            ok = quantities_agree(claimed, Quantity(ratio, f"{ratio:.2f}", "x", 0, 0))
-            how = (f"computed from {t.label}: {first[0]} / {second[0]} in column {column} = "
-                   f"{a_.passage.text} / {b_.passage.text} = {ratio:.2f}×")
-            offer_here(first[1] + second[1] + 1, TableDecision(ok, a_.passage, q.text, f"{ratio:.2f}×", how, how))
+        if len(rows) >= 2 and column:
+            for ratio in _ratios(t, claim_text, spans, rows[:2], lambda r: (r, column), column, "column"):
+                offer_here(*ratio)
+        elif len(cols) >= 2 and len(rows) == 1:
+            row = rows[0][0]
+            for ratio in _ratios(t, claim_text, spans, cols[:2], lambda c: (row, c), row, "row"):
+                offer_here(*ratio)
         # 5. "four of the five checkpoints have 400M parameters": how many rows of the named
         # column hold the claim's value, out of how many
         counted = _count_of(claim_text, claim_qs)
