@@ -568,6 +568,8 @@ def _sentence_of(text: str, clause: str) -> str:
 
 def polarity_clash(claim_text: str, source_text: str) -> str | None:
     """Why the claim points the other way from the source, in words; None if it does not."""
+    if same_only_exception(claim_text, source_text):
+        return None
     opposite = _opposite_occurrence(claim_text, source_text)
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
@@ -680,6 +682,25 @@ def only_exception_stated(claim_text: str, source_text: str) -> str | None:
             if any(s.group == o.group and s.sign != o.sign for o in said for s in occurrences(rel)):
                 return f"the source excepts “{m.group('what').strip()}” from what the claim states of it: “{sent.strip()[:120]}”"
     return None
+
+
+def same_only_exception(claim_text: str, source_text: str) -> bool:
+    """Claim and source both say "the only N where P does not hold are X", of the same X
+    and with P the same way: the same statement, whatever else the source's sentence says
+    of X (its "where A beats B" is no opposite of the claim's denied P)."""
+    claimed = list(_ONLY_NOT.finditer(claim_text))
+    if len(claimed) != 1 or not NEGATION_CUE.search(claimed[0].group("rel").lower()):
+        return False
+    mine = _item_forms(claimed[0].group("what"))
+    said = occurrences(claimed[0].group("rel"))
+    for m in _ONLY_NOT.finditer(source_text):
+        if not NEGATION_CUE.search(m.group("rel").lower()):
+            continue
+        theirs = _item_forms(m.group("what"))
+        if any(a <= b or b <= a for a in mine for b in theirs) and \
+                any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(m.group("rel"))):
+            return True
+    return False
 
 
 def exception_stated(claim_text: str, source_text: str) -> str | None:
