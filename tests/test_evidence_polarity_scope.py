@@ -316,3 +316,34 @@ def test_a_passage_naming_the_claims_names_that_says_the_opposite_decides() -> N
                  "Lemmy and Zorn.") is C
     assert judge("Wobble-L beats Quorb-7 on all reported closed-tagger corpora but Lemmy, and Yarrow-9 on all but "
                  "Lemmy and Morfo.") is VerdictLabel.PARTLY_SUPPORTED
+
+
+def test_the_only_things_where_a_word_fails_are_an_exception() -> None:
+    from claimcheck.evidence.opposites import only_exception_stated
+
+    source = ("In our tagging study, the only corpora where we do not observe improvements are the Old Norse Saga "
+              "Treebank (ONST) files, where the rule-based tagger beats the neural one.")
+    # the claim states of the excepted thing (or of all, it included) what the source denies of it
+    assert only_exception_stated("The neural tagger shows improvements on every corpus, the ONST files included.", source)
+    assert only_exception_stated("The neural tagger shows improvements on the Old Norse Saga Treebank files.", source)
+    assert polarity_clash("The neural tagger shows improvements on every corpus, the ONST files included.", source) is not None
+    # another thing, a claim that denies it too, or a source without a negation: nothing
+    assert only_exception_stated("The neural tagger shows improvements on the Icelandic web files.", source) is None
+    assert only_exception_stated("The neural tagger shows no improvements on the ONST files.", source) is None
+    assert only_exception_stated("The neural tagger shows improvements on the ONST files.",
+                                 "The only corpora where we observe improvements are the ONST files.") is None
+
+
+def test_the_same_only_exception_is_no_clash() -> None:
+    source = ("In our tagging study, the only corpora where we do not observe improvements are the Old Norse Saga "
+              "Treebank (ONST) files, where the rule-based tagger outperforms the neural one.")
+    # the same statement of the same thing: the trailing "outperforms" is no opposite of the denied word
+    assert polarity_clash("The only corpora on which the neural tagger shows no improvements are the ONST files.", source) is None
+    # of another thing, or with the word the other way, it still clashes
+    from claimcheck.evidence.opposites import same_only_exception
+
+    assert same_only_exception("The only corpora on which the neural tagger shows no improvements are the ONST files.", source)
+    assert not same_only_exception("The only corpora on which the neural tagger shows no improvements are the Icelandic web files.",
+                                   source)
+    assert not same_only_exception("The only corpora on which the neural tagger shows improvements are the ONST files.", source)
+    assert polarity_clash("The neural tagger shows improvements on every corpus, the ONST files included.", source) is not None

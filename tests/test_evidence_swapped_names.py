@@ -101,3 +101,24 @@ def test_a_name_given_as_an_example_has_no_rival_in_the_passages_example() -> No
     # without the example marker, the name the passage puts in the same place is a rival
     assert slot_rival("The tagger is initialised from the Corvid checkpoint.",
                       "The tagger is initialised from the Heron checkpoint.", "Corvid") == "Heron"
+
+
+def _paper_about_quokka(*sentences: str) -> SourceVersion:
+    title = Passage("Quokka: Fast Retrieval with Late Interaction", 1, None, "title", 0)
+    body = [*sentences, *(f"Quokka handles topic {n} of the weather collection in region {n}." for n in range(8)),
+            *(f"Filler sentence {n} talks about rainfall in valley {n}." for n in range(8))]
+    passages = [title] + [Passage(s, 1, None, "sentence", i + 1) for i, s in enumerate(body)]
+    return SourceVersion("9999.00002", 1, passages, 1, "test")
+
+
+def test_a_thing_the_paper_never_names_is_not_found_beside_the_papers_own_subject() -> None:
+    v = _paper_about_quokka("Quokka's pruning-friendly design enables vector-similarity indexes for end-to-end retrieval.",
+                            "Zero-shot Quokka outperforms a linear probe on most of the Heron datasets.",
+                            "We compare against the Heron encoder as a baseline.")
+    judge = lambda text: judge_version(Claim(1, text, Mark.UNKNOWN, None, False), v).label.value  # noqa: E731
+    # the paper's own name is in every passage: naming it finds nothing of the claim's other thing
+    assert judge("Quokka's end-to-end retrieval uses a Bramble index.") == "not found"
+    assert judge("Zero-shot Quokka outperforms a linear probe on Wombat.") == "not found"
+    # a thing of the paper besides its own subject: the rest is stated, the unknown name is missing
+    assert judge("Zero-shot Quokka outperforms a linear probe on most of the Heron and Wombat datasets.") == "partly supported"
+    assert judge("Zero-shot Quokka outperforms a linear probe on most of the Heron datasets.") == "supported"

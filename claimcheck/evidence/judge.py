@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, missing_words, replaced_modifiers,
+from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import missing_conjuncts
 from claimcheck.evidence.names import (in_version, mentions, missing_entities, moved_role, names_in, object_of_preposition, paper_subject, slot_rival, versioned_name_spans,
@@ -231,11 +231,16 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         or (cands[0][1] >= OPPOSITE_FOUND_RECALL and not extract_quantities(core)
             and _words_against(core, cands[0][2]) is not None)
     )
+    # The paper's own subject is named all through it: in a claim of one clause, a passage
+    # naming only that says nothing of the claim's other thing ("Quokka uses an X index"
+    # where the paper never mentions X is not found). A claim of several clauses may add
+    # a fact to one the passage states (partly supported).
+    own = [e for e in entities if len(clause_texts(core)) == 1 and paper_subject(e, version)]
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
         # mentions weighs most in recall, yet the rest of the claim is there — judged on,
         # to be partly supported for the missing name.
-        kept = [e for e in entities if e not in unknown]
+        kept = [e for e in entities if e not in unknown and e not in own]
         if unknown and kept:
             rest = core
             for e in unknown:
@@ -244,7 +249,8 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             if again and again[0][1] >= SUPPORT_RECALL and any(mentions(again[0][2], e) for e in kept):
                 cands, found = again, True
                 options = [(0, 0, sc, rc, tx, ps, check_numbers(claim, core, tx, names, ps.kind == "table-row")) for sc, rc, tx, ps in again[:1]]
-    if found and entities and len(unknown) == len(entities) and cands[0][1] < SUPPORT_RECALL \
+    others = [e for e in entities if e not in own]
+    if found and others and len(unknown) == len(others) and (cands[0][1] < SUPPORT_RECALL or len(others) < len(entities)) \
             and all(object_of_preposition(core, e) for e in unknown):
         # "also evaluated on the X benchmark" where the paper never mentions X: the words
         # around it are the paper's ("evaluated on the Y benchmark"), the thing is not

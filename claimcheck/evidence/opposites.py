@@ -568,12 +568,14 @@ def _sentence_of(text: str, clause: str) -> str:
 
 def polarity_clash(claim_text: str, source_text: str) -> str | None:
     """Why the claim points the other way from the source, in words; None if it does not."""
+    if same_only_exception(claim_text, source_text):
+        return None
     opposite = _opposite_occurrence(claim_text, source_text)
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
     for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, best_swap,
-                  both_where_only, same_denied, exception_denied, exception_stated, exceptions_differ):
+                  both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
             return why
@@ -643,6 +645,62 @@ def _excepted_items(phrase: str) -> list[frozenset[str]]:
     """The things an exception names, each as its words: "BoolQ and WinoGrande" → two."""
     items = [p for p in re.split(r",|\band\b|\bor\b", phrase) if p.strip()]
     return [w for w in (plain_words(stems(p)) - _EXCEPT_FILLER for p in items) if w]
+
+
+# "the only tasks where we do not observe gains are (on) the X data sets": an exception
+# in other words — the negated thing holds of every other one and fails on X
+_ONLY_NOT = re.compile(r"\bthe only (?:[\w-]+\s+){1,4}?(?:where|on which|in which|for which|that)\b(?P<rel>[^.;:]*?)"
+                       r"\b(?:are|is|were|was)\s+(?:on\s+|in\s+|for\s+|with\s+)?(?:the\s+)?"
+                       r"(?P<what>[^,;:.]{3,80}?)(?=\s*(?:[,;:]|\.(?:\s|$)|\bwhere\b|\bwhich\b|$))", re.I)
+
+
+def _item_forms(phrase: str) -> list[frozenset[str]]:
+    """The excepted things, as written and with a full name before its abbreviation in
+    brackets replaced by it ("AI2 Reasoning Challenge (ARC) data sets" → "ARC data sets")."""
+    short = re.sub(r"(?:[A-Z0-9][\w-]*\s+){1,6}\(([A-Z][\w-]*)\)", r"\1", phrase)
+    plain = re.sub(r"\([^()]*\)", " ", phrase)
+    return _excepted_items(short) + _excepted_items(plain)
+
+
+def only_exception_stated(claim_text: str, source_text: str) -> str | None:
+    """The source says "the only N where P does not hold are X" and the claim says P of X
+    (or of every N, X included): the source's exception is the claim's opposite. A claim
+    with a negation of its own is left to the other rules."""
+    if negated(claim_text):
+        return None
+    claim_words = plain_words(stems(claim_text))
+    said = occurrences(claim_text)
+    if not said:
+        return None
+    for sent in sentences_of(source_text):
+        for m in _ONLY_NOT.finditer(sent):
+            rel = m.group("rel")
+            if not NEGATION_CUE.search(rel.lower()):
+                continue
+            if not any(it <= claim_words for it in _item_forms(m.group("what"))):
+                continue
+            if any(s.group == o.group and s.sign != o.sign for o in said for s in occurrences(rel)):
+                return f"the source excepts “{m.group('what').strip()}” from what the claim states of it: “{sent.strip()[:120]}”"
+    return None
+
+
+def same_only_exception(claim_text: str, source_text: str) -> bool:
+    """Claim and source both say "the only N where P does not hold are X", of the same X
+    and with P the same way: the same statement, whatever else the source's sentence says
+    of X (its "where A beats B" is no opposite of the claim's denied P)."""
+    claimed = list(_ONLY_NOT.finditer(claim_text))
+    if len(claimed) != 1 or not NEGATION_CUE.search(claimed[0].group("rel").lower()):
+        return False
+    mine = _item_forms(claimed[0].group("what"))
+    said = occurrences(claimed[0].group("rel"))
+    for m in _ONLY_NOT.finditer(source_text):
+        if not NEGATION_CUE.search(m.group("rel").lower()):
+            continue
+        theirs = _item_forms(m.group("what"))
+        if any(a <= b or b <= a for a in mine for b in theirs) and \
+                any(s.group == o.group and s.sign == o.sign for o in said for s in occurrences(m.group("rel"))):
+            return True
+    return False
 
 
 def exception_stated(claim_text: str, source_text: str) -> str | None:
