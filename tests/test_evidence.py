@@ -147,3 +147,29 @@ def test_the_quote_of_a_two_sentence_window_keeps_the_sentence_with_the_deciding
     # where the best sentence states the number itself, the quote stays that one sentence
     alone = judge("Sampling of the northern basin rivers found algae blooms in spring.", source)
     assert alone.evidence is not None and alone.evidence.passage.text.startswith("Sampling") and "eleven" not in alone.evidence.passage.text
+
+
+def test_a_range_whose_lower_end_is_negative_is_judged_not_crashed() -> None:
+    # "-5–10%": the sign belongs to the lower end, not a separator before an empty one
+    source = _prose("Across the tasks, the gains were -5% on one and 10% on another after tuning.", "Other text about rivers.")
+    v = judge("Across the tasks, gains ranged -5–10% after tuning.", source)
+    assert v.label in (VerdictLabel.SUPPORTED, VerdictLabel.PARTLY_SUPPORTED)
+    assert judge("Across the tasks, gains ranged -5–12% after tuning.", source).label is not VerdictLabel.SUPPORTED
+
+
+def test_a_fault_of_the_rules_on_one_claim_leaves_it_unchecked_and_the_others_judged(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimcheck.evidence.judge as judge_module
+
+    real = judge_module.judge_claim
+
+    def faulty(claim: Claim, sources, nli=None):  # type: ignore[no-untyped-def]
+        if claim.index == 2:
+            raise IndexError("list index out of range")
+        return real(claim, sources, nli)
+
+    monkeypatch.setattr(judge_module, "judge_claim", faulty)
+    source = _prose("We sampled eleven rivers in the northern basin for the survey.")
+    claims = [Claim(i, "The survey sampled eleven rivers in the northern basin.", Mark.VERIFIED, None, False) for i in (1, 2, 3)]
+    verdicts = judge_claims(claims, [source])
+    assert [v.label for v in verdicts] == [VerdictLabel.SUPPORTED, VerdictLabel.UNCHECKED, VerdictLabel.SUPPORTED]
+    assert "IndexError" in verdicts[1].explanation and verdicts[1].mark_agrees is None

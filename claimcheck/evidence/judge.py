@@ -690,4 +690,15 @@ def judge_claims(claims: Sequence[Claim], sources: Sequence[Source], nli: Entail
     ``nli``, when given, is the entailment model of ``nli.py``. A paper's bibliography is
     no evidence for what the paper states (``scope.py``)."""
     sources = [replace(s, versions=[evidence_version(v) for v in s.versions]) for s in sources]
-    return [judge_claim(c, sources, nli) for c in claims]
+    return [_judged(c, sources, nli) for c in claims]
+
+
+def _judged(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | None) -> Verdict:
+    """``judge_claim``, except that a fault of the rules on one claim's wording costs that
+    claim alone: it is left unchecked with the fault named, and the report's other claims
+    (and the night's other reports) are still judged."""
+    try:
+        return judge_claim(claim, sources, nli)
+    except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError, RecursionError) as exc:
+        why = f"not judged: the rules failed on this claim ({type(exc).__name__}: {exc}); please report it"
+        return Verdict(claim.index, VerdictLabel.UNCHECKED, why, mark_agrees=None)

@@ -515,8 +515,9 @@ def _range_ends(q: Quantity, source_qs: list[Quantity], text: str) -> tuple[str,
     sentence that states its lower end states its upper end too, contradicted when that
     sentence lists three or more values from the lower end up to another top; None when no
     sentence states its lower end."""
-    parts = re.split(r"\s*(?:to|–|-|and)\s*", q.text, maxsplit=1)
-    if len(parts) != 2 or q.upper is None:
+    # The separator follows the lower end: a sign before it ("-5–10%") is the number's own.
+    parts = re.split(r"(?<=\S)\s*(?:to|–|-|and)\s*", q.text, maxsplit=1)
+    if len(parts) != 2 or q.upper is None or not parts[0].strip() or not parts[1].strip():
         return None
     lo = Quantity(q.value, parts[0], q.unit, 0, 0, noun=q.noun)
     hi = Quantity(q.upper, parts[1], q.unit, 0, 0, noun=q.noun)

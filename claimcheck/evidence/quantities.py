@@ -601,7 +601,8 @@ def _written_scale(text: str) -> int:
 
 def _rounding(q: Quantity) -> float:
     """Half a unit of the last digit the number is written to: "1.2K" may stand for 1,234."""
-    if q.text.replace("-", " ").replace(" and ", " ").split()[0].isalpha():
+    words = q.text.replace("-", " ").replace(" and ", " ").split()
+    if not words or words[0].isalpha():
         return 0.0
     scale = _written_scale(q.text)
     d = _decimals(q.text)
