@@ -33,7 +33,8 @@ def _columns(frags: list[Frag]) -> dict[tuple[str, int], list[Frag]]:
     (lineno right-aligns in the left margin and left-aligns in the right one)."""
     out: dict[tuple[str, int], list[Frag]] = defaultdict(list)
     for f in frags:
-        if _NUMBER.fullmatch(f.text):
+        # str tests first: this runs over every fragment of every page
+        if len(f.text) <= 4 and f.text.isascii() and f.text.isdigit():
             out[("x1", round(f.x1 / _ALIGN))].append(f)
             out[("x0", round(f.x0 / _ALIGN))].append(f)
     return out
