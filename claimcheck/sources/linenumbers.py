@@ -17,26 +17,33 @@ holds line numbers too (a last page with a few lines).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from claimcheck.sources.pdfchars import Frag
 
-_NUMBER = re.compile(r"\d{1,4}")
 MIN_RUN = 12  # numbers in a column before it can be line numbering
 MIN_STEPS_OF_ONE = 0.75  # of the steps between consecutive numbers down the column
 _ALIGN = 1.5  # points: the numbers of one column share an edge (right or left aligned)
 
 
+def _lone_integer(f: Frag) -> bool:
+    # str tests, not a regex: this runs over every fragment of every page
+    return len(f.text) <= 4 and f.text.isascii() and f.text.isdigit()
+
+
+def _edges(f: Frag) -> tuple[tuple[str, int], tuple[str, int]]:
+    """The fragment's right and left edge, binned: lineno right-aligns its numbers in the
+    left margin and left-aligns them in the right one."""
+    return ("x1", round(f.x1 / _ALIGN)), ("x0", round(f.x0 / _ALIGN))
+
+
 def _columns(frags: list[Frag]) -> dict[tuple[str, int], list[Frag]]:
-    """The page's lone integers grouped by a shared right edge and by a shared left edge
-    (lineno right-aligns in the left margin and left-aligns in the right one)."""
+    """The page's lone integers grouped by a shared right edge and by a shared left edge."""
     out: dict[tuple[str, int], list[Frag]] = defaultdict(list)
     for f in frags:
-        # str tests first: this runs over every fragment of every page
-        if len(f.text) <= 4 and f.text.isascii() and f.text.isdigit():
-            out[("x1", round(f.x1 / _ALIGN))].append(f)
-            out[("x0", round(f.x0 / _ALIGN))].append(f)
+        if _lone_integer(f):
+            for edge in _edges(f):
+                out[edge].append(f)
     return out
 
 
@@ -116,8 +123,4 @@ def without_line_numbers(frags: list[Frag], edges: set[tuple[str, int]]) -> list
     if not edges:
         return frags
     near = {(edge, at + d) for edge, at in edges for d in (-1, 0, 1)}
-    return [
-        f
-        for f in frags
-        if not (_NUMBER.fullmatch(f.text) and (("x1", round(f.x1 / _ALIGN)) in near or ("x0", round(f.x0 / _ALIGN)) in near))
-    ]
+    return [f for f in frags if not (_lone_integer(f) and any(edge in near for edge in _edges(f)))]
