@@ -235,7 +235,8 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
     # naming only that says nothing of the claim's other thing ("Quokka uses an X index"
     # where the paper never mentions X is not found). A claim of several clauses may add
     # a fact to one the passage states (partly supported).
-    own = [e for e in entities if len(clause_texts(core)) == 1 and paper_subject(e, version)]
+    one_clause = len(clause_texts(core)) == 1
+    own = [e for e in entities if one_clause and paper_subject(e, version)]
     if not found and cands:
         # "for Swahili and Urdu" against "for Swahili and Thai": a name the paper never
         # mentions weighs most in recall, yet the rest of the claim is there — judged on,
@@ -699,6 +700,6 @@ def _judged(claim: Claim, sources: Sequence[Source], nli: EntailmentJudge | None
     (and the night's other reports) are still judged."""
     try:
         return judge_claim(claim, sources, nli)
-    except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError, RecursionError) as exc:
+    except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError, RecursionError) as exc:
         why = f"not judged: the rules failed on this claim ({type(exc).__name__}: {exc}); please report it"
         return Verdict(claim.index, VerdictLabel.UNCHECKED, why, mark_agrees=None)

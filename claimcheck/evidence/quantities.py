@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from claimcheck.model import Quantity
@@ -1079,17 +1079,26 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
             return m.group(1), m.group(2)
     if _LESS_IS_BETTER.search(text):
         return _reversed_rivals(text)
-    for m in _AGAINST.finditer(text):
-        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
-            continue  # "from 85.1 to 21.5": a change, read above
-        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
-        if _OBJECT_FIRST.search(clause) or clause.count("(") > clause.count(")"):
+    for m, clause in _pairs_set_against(text):
+        if clause.count("(") > clause.count(")"):
             continue  # "compared with Y, X gains (90.2 vs. 91.1)": which side is first is unsaid
         way = _last_word(clause, _BETTER, _WORSE)
         a, b = float(m.group(1)), float(m.group(2))
         if way and a != b and (a > b) != (way > 0):
             return m.group(1), m.group(2)
     return None
+
+
+def _pairs_set_against(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each "A against B" pair of numbers ("88.0 vs 88.8") with the clause before it, where
+    that clause names the first number's side first: not a change "from 85.1 to 21.5" (read
+    as a change), not "compared with Y, X ..." (object first)."""
+    for m in _AGAINST.finditer(text):
+        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
+            continue
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        if not _OBJECT_FIRST.search(clause):
+            yield m, clause
 
 
 # a verb that sets its subject against its object ("X beats Y"): the subject's number comes first
@@ -1111,12 +1120,7 @@ def _reversed_rivals(text: str) -> tuple[str, str] | None:
     is better ("X beats Y on the test set (13.6 vs 9.1 WER)"), when its order says the
     opposite of its verb: the better side has the lower number. None when the measure of
     the pair is not named beside it or no such verb leads its clause."""
-    for m in _AGAINST.finditer(text):
-        if re.search(r"\bfrom\s*$", text[: m.start()], re.I):
-            continue
-        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
-        if _OBJECT_FIRST.search(clause):
-            continue
+    for m, clause in _pairs_set_against(text):
         verbs = list(_RIVALS.finditer(clause))
         if not verbs or not _measure_beside(text, m.start(), m.end()):
             continue
