@@ -21,9 +21,9 @@ from typing import TypeVar
 from claimcheck.model import BBox
 from claimcheck.sources.pdfchars import Frag, Rule
 
-# A caption's first words: tables and figures are told by them (and page feet are not captions).
-# A caption's label: "Table 2:" or "Table 2." before its text, or alone on its line as IEEE
-# styles set it above the table ("TABLE II", the text on the lines below).
+# A caption's first words: tables and figures are told by them (and page feet are not
+# captions). A table's label is "Table 2:" or "Table 2." before its text, or alone on its
+# line as IEEE styles set it above the table ("TABLE II", the text on the lines below).
 TABLE_CAPTION = re.compile(r"^(Table|TABLE|Tab\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*(?:[:.|]|\((?:continued|cont(?:'d|d)?\.?)\)|$)", re.I)
 FIGURE_CAPTION = re.compile(r"^(Figure|FIGURE|Fig\.)\s*([0-9]+|[IVX]+|[A-Z]\.?[0-9]+)\s*[:.|]")
 
