@@ -71,11 +71,16 @@ def _in_the_clear(run: list[Frag], frags: list[Frag]) -> bool:
         return False
     if x1 <= min(f.x0 for f in others) or x0 >= max(f.x1 for f in others):
         return True
+    # by baseline, a point to a bin: each number looks at three bins, not at the whole page
+    by_base: dict[int, list[Frag]] = defaultdict(list)
+    for f in others:
+        by_base[round(f.base)].append(f)
     both = 0
     for n in run:
         # on the baseline of lines at both sides, as two columns of prose set on one grid:
         # a table's rows beside the other column's prose meet its lines only by chance
-        line = [f for f in others if abs(f.base - n.base) < 1.0]
+        at = round(n.base)
+        line = [f for k in (at - 1, at, at + 1) for f in by_base.get(k, ()) if abs(f.base - n.base) < 1.0]
         both += any(f.x1 <= x0 for f in line) and any(f.x0 >= x1 for f in line)
     return 2 * both >= len(run)
 
