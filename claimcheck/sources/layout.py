@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add, attrgetter, itemgetter
@@ -272,16 +272,18 @@ def resolve_superscripts(text: str, keep_marks: bool = False) -> str:
     return _SUP_RE.sub(repl, text)
 
 
-def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float, float, str]]:
-    """Split a row at gaps wider than ``gap``: table cells, or the two columns' lines."""
+def cells_of(row: Row, gap: float, keep_marks: bool = False, apart: Callable[[Frag, Frag], bool] | None = None) -> list[tuple[float, float, str]]:
+    """Split a row at gaps wider than ``gap``, or between two fragments ``apart`` says
+    belong to two cells: table cells, or the two columns' lines."""
     chars = row.chars
     if len(chars) == 1 and row.text and not keep_marks:  # one fragment, one cell
         return [(row.x0, row.x1, row.text)]
     groups: list[list[Frag]] = [[chars[0]]]
     bounds = [[chars[0].x0, chars[0].x1]]
     reach = chars[0].x1  # rightmost end so far: a raised mark may end before its host word
+    prev = chars[0]
     for c in chars[1:]:
-        if c.x0 - reach > gap:
+        if c.x0 - reach > gap or (apart is not None and apart(prev, c)):
             groups.append([c])
             bounds.append([c.x0, c.x1])
         else:
@@ -290,6 +292,7 @@ def cells_of(row: Row, gap: float, keep_marks: bool = False) -> list[tuple[float
                 bounds[-1][1] = c.x1
         if c.x1 > reach:
             reach = c.x1
+        prev = c
     if len(groups) == 1 and row.text and not keep_marks:
         return [(row.x0, row.x1, row.text)]
     return [(b[0], b[1], resolve_superscripts(row_text(g, row.size), keep_marks).strip()) for g, b in zip(groups, bounds)]

@@ -57,10 +57,20 @@ class Table:
 
 def table_cells(r: Row) -> list[Cell]:
     """A table row's cells: columns of a table sit closer than a column gutter (2×\\tabcolsep,
-    ~0.6 em in small type) but further apart than a word space (~0.33 em)."""
+    ~0.6 em in small type) but further apart than a word space (~0.33 em). Classes that set
+    a narrow \\tabcolsep (LLNCS: 1.4 pt) put columns a word space apart; there two plain
+    numbers side by side are still two cells, as no cell prints two numbers a space apart."""
     if r.table_cells is None or r.table_cells[0] != len(r.chars):  # kept until the row changes
-        r.table_cells = (len(r.chars), cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True))
+        r.table_cells = (len(r.chars), cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True, apart=_two_numbers))
     return r.table_cells[1]
+
+
+_PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?")
+
+
+def _two_numbers(a: Frag, b: Frag) -> bool:
+    # A thin space inside a number ("1 024") is narrower than a quarter em.
+    return b.x0 - a.x1 > 0.25 * b.size and not b.sup and bool(_PLAIN_NUMBER.fullmatch(a.text)) and bool(_PLAIN_NUMBER.fullmatch(b.text))
 
 
 # --------------------------------------------------------------------------- finding
@@ -531,7 +541,8 @@ def _merge_sides(rows: list[Row]) -> list[Row]:
 
 
 def _caption_near(rows: list[Row], inside: list[Row], top: float, bottom: float, x0: float, x1: float) -> list[Row]:
-    """The "Table N:" caption closest below the bottom rule or above the top rule."""
+    """The "Table N:" caption closest below the bottom rule or above the top rule (its last
+    line)."""
     best: tuple[float, int] | None = None
     size = statistics.median(r.size for r in inside)
     for i, r in enumerate(rows):
@@ -542,7 +553,9 @@ def _caption_near(rows: list[Row], inside: list[Row], top: float, bottom: float,
         if r.base > bottom:
             dist = r.top - bottom
         elif r.base < top:
-            dist = top - r.bottom
+            # From the caption's last line: a two-line caption above its table is as close
+            # to it as the next table's caption below it.
+            dist = top - caption_rows(rows, i)[-1].bottom
         else:
             continue
         if dist < 6 * size and (best is None or dist < best[0]):
@@ -688,6 +701,10 @@ def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
     for h in header:
         cells = table_cells(h)
         below = [ru for ru in t.rules if h.base < ru.y < h.base + 1.6 * h.size]
+        if below:
+            cells = [part for c in cells for part in _split_over_rules(c, below)]
+        else:
+            cells = [part for c in cells for part in _tight_header(c, cells, slots, levels)]
         names = [""] * len(slots)
         for k, s in enumerate(slots):
             best, best_overlap = "", 0.0
@@ -706,6 +723,71 @@ def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
         _widen_centred_spans(names, cells, slots)
         levels.append(names)
     return [" / ".join(normalise_numbers(lv[k]) for lv in levels if lv[k]) for k in range(len(slots))]
+
+
+def _word_places(cell: Cell) -> list[Cell]:
+    """A fragment's words placed by their share of its characters: PDFium gives the box of
+    the whole fragment only, and table heads are short runs of one font."""
+    x0, x1, text = cell
+    per_char = (x1 - x0) / len(text)
+    return [(x0 + m.start() * per_char, x0 + m.end() * per_char, m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def _split_over_rules(cell: Cell, below: list[Rule]) -> list[Cell]:
+    """Spanning heads a word space apart (a narrow \\tabcolsep) are one fragment, "SQuAD 1.1
+    SQuAD 2.0": where it lies over two or more \\cmidrules, the words over each rule are
+    that rule's head."""
+    x0, x1, _text = cell
+    under = sorted((ru for ru in below if min(x1, ru.x1) - max(x0, ru.x0) > 0), key=lambda ru: ru.x0)
+    if len(under) < 2:
+        return [cell]
+    groups: list[list[Cell]] = [[] for _ in under]
+    for w in _word_places(cell):
+        centre = (w[0] + w[1]) / 2
+        k = next((k for k, ru in enumerate(under) if ru.x0 - 1 <= centre <= ru.x1 + 1), None)
+        if k is None:
+            return [cell]  # a word between the rules: not one head per rule
+        groups[k].append(w)
+    if not all(groups):
+        return [cell]
+    return [(g[0][0], g[-1][1], " ".join(w[2] for w in g)) for g in groups]
+
+
+def _tight_header(cell: Cell, row: list[Cell], slots: list[_Slot], above: list[list[str]]) -> list[Cell]:
+    """The heads of columns a word space apart (a narrow \\tabcolsep) are one fragment,
+    "Layers Hidden size Heads": its words, placed by their share of the
+    characters, fall into runs over each column it covers, each run centred over its
+    column — then each run is that column's head."""
+    x0, x1, text = cell
+    ks = [k for k, s in enumerate(slots) if min(x1, s.x1) - max(x0, s.x0) > 0]
+    covered = [slots[k] for k in ks]
+    if len(covered) < 2 or len(text.split()) < len(covered):
+        return [cell]
+    for k in (ks[0] - 1, ks[-1] + 1):
+        # A column beside it with no head of its own at this level: a head centred on a
+        # span wider than the columns under its text ("Exact Match" over NQ TQA WQ CT).
+        # The row labels' column often has none.
+        if 0 < k < len(slots) and not any(min(c[1], slots[k].x1) - max(c[0], slots[k].x0) > 0 for c in row):
+            return [cell]
+    if any(all(names[k] for k in ks) and len({names[k] for k in ks}) == len(ks) for names in above):
+        return [cell]  # each column has its own head above: this one is said of them all ("Label Accuracy")
+    runs: list[list[Cell]] = [[] for _ in covered]
+    last = 0
+    for w in _word_places(cell):
+        centre = (w[0] + w[1]) / 2
+        k = min(range(len(covered)), key=lambda j: abs(covered[j].centre - centre))
+        if k < last:
+            return [cell]
+        runs[k].append(w)
+        last = k
+    parts = [(r[0][0], r[-1][1], " ".join(w[2] for w in r)) for r in runs if r]
+    # Each run centred over its own column: a head spanning columns is centred on the span
+    # instead, its words over no column's centre.
+    if len(parts) != len(covered) or not all(
+        abs((p0 + p1) / 2 - s.centre) <= 0.3 * max(s.x1 - s.x0, p1 - p0) + 1.0 for (p0, p1, _w), s in zip(parts, covered)
+    ):
+        return [cell]
+    return parts
 
 
 def _widen_centred_spans(names: list[str], cells: list[Cell], slots: list[_Slot]) -> None:

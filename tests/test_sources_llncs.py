@@ -1,0 +1,82 @@
+"""Springer's LLNCS class (issue 12): the layout fixture tests/fixtures/layouts/llncs.pdf,
+typeset by pdflatex with llncs.cls, whose \\tabcolsep of 1.4 pt sets a table's columns
+about a word space apart — two numbers of neighbouring columns closer than the usual
+cell gap, a row of column heads (one- and two-word) that PDFium gives as one run of text,
+two group heads over their \\cmidrules as one run, and a two-line caption above its table
+as close to it as the next table's caption below it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.model import Passage
+from claimcheck.sources.extract import extract_pdf
+from claimcheck.sources.pdfchars import Frag
+from claimcheck.sources.tables import _split_over_rules, _tight_header, _Slot, _two_numbers
+from claimcheck.sources.pdfchars import Rule
+
+LLNCS = Path(__file__).parent / "fixtures" / "layouts" / "llncs.pdf"
+
+
+@pytest.fixture(scope="module")
+def cells() -> dict[tuple[str | None, str | None, str | None], str]:
+    passages: list[Passage] = extract_pdf(LLNCS).passages
+    return {(p.table, p.row, p.column): p.text for p in passages if p.kind == "table-cell"}
+
+
+def test_numbers_a_word_space_apart_are_two_cells(cells: dict) -> None:
+    assert cells[("Table 1", "Small", "Blur")] == "55.1"
+    assert cells[("Table 1", "Small", "Noise")] == "51.3"
+    assert len([k for k in cells if k[0] == "Table 1"]) == 12
+
+
+def test_heads_run_together_name_their_own_columns(cells: dict) -> None:
+    assert cells[("Table 1", "Tiny", "Clean")] == "61.2"
+    assert cells[("Table 2", "Medium", "Hidden size")] == "512"
+    assert cells[("Table 2", "Medium", "Kernel size")] == "5"
+    assert cells[("Table 2", "Wide", "Params")] == "67.0M"
+
+
+def test_group_heads_run_together_split_over_their_rules(cells: dict) -> None:
+    assert cells[("Table 3", "Small", "Night Set / Top-5")] == "61.7"
+    assert cells[("Table 3", "Small", "Fog Set / Top-1")] == "33.0"
+    assert cells[("Table 3", "Wide", "Graded / Score")] == "3.6"
+
+
+def test_a_head_centred_over_several_columns_stays_whole(cells: dict) -> None:
+    # "Exact Agreement" spans four columns, its text over the middle two: not one word each.
+    assert cells[("Table 4", "Wide", "Outdoor / Exact Agreement")] == "63.1"
+    assert cells[("Table 4", "Tiny", "Vehicles / Exact Agreement")] == "49.8"
+
+
+def _frag(text: str, x0: float, x1: float, sup: bool = False) -> Frag:
+    return Frag(text, x0, x1, 100.0, 109.0, 107.0, 9.0, sup=sup)
+
+
+def test_two_numbers_apart_only_past_a_thin_space() -> None:
+    assert _two_numbers(_frag("87.6", 10, 25), _frag("92.8", 29, 44))
+    assert not _two_numbers(_frag("1", 10, 15), _frag("024", 16, 30))  # a thin space inside a number
+    assert not _two_numbers(_frag("4.4", 10, 22), _frag("(+0.3)", 26, 45))  # a difference printed with its value
+    assert not _two_numbers(_frag("ResNet", 10, 40), _frag("50", 44, 52))
+    assert not _two_numbers(_frag("96.5", 10, 25), _frag("1", 28, 31, sup=True))
+
+
+def test_a_head_split_only_where_each_run_is_centred_over_its_column() -> None:
+    slots = [_Slot(0, 40), _Slot(60, 80), _Slot(100, 120), _Slot(140, 160)]
+    even = (60.0, 160.0, "AAAA BBBB CCCC")  # words centred at 74, 110, 146: over 70, 110, 150
+    assert [c[2] for c in _tight_header(even, [even], slots, [])] == ["AAAA", "BBBB", "CCCC"]
+    shifted = (70.0, 170.0, "AAAA BBBB CCCC")  # centred at 84, 120, 156: between the columns
+    assert _tight_header(shifted, [shifted], slots, []) == [shifted]
+    # Each column already has its own head above: a head run over them is said of all.
+    assert [c[2] for c in _tight_header(even, [even], slots, [["", "X", "Y", "Z"]])] == ["AAAA BBBB CCCC"]
+    # Fewer words than columns: a spanning head.
+    assert _tight_header((60.0, 160.0, "Accuracy"), [], slots, []) == [(60.0, 160.0, "Accuracy")]
+
+
+def test_group_heads_split_only_when_every_word_lies_over_a_rule() -> None:
+    rules = [Rule(50, 90, 120.0), Rule(95, 135, 120.0)]
+    assert [c[2] for c in _split_over_rules((52.0, 133.0, "Night Set Fog Set"), rules)] == ["Night Set", "Fog Set"]
+    assert _split_over_rules((52.0, 88.0, "Night Set"), rules) == [(52.0, 88.0, "Night Set")]
