@@ -1540,3 +1540,6 @@ import claims_fresh11  # noqa: E402,F401
 
 # The fresh12 split: a twelfth blind set over four more papers, appended after fresh11.
 import claims_fresh12  # noqa: E402,F401
+
+# The fresh13 split: a thirteenth blind set over four more papers, appended after fresh12.
+import claims_fresh13  # noqa: E402,F401

@@ -183,6 +183,9 @@ def table_to_tex(table: dict, layout: str) -> str:
         for r in table["rows"]:
             body.append(" & ".join(cell_tex(c) for c in r) + r" \\")
     caption = r"\caption{" + tex_escape(table["caption"]) + "}"
+    if table.get("number"):
+        # A table that keeps the paper's number where the corpus leaves out the ones before it.
+        caption = r"\setcounter{table}{%d}" % (table["number"] - 1) + caption
     note = ""
     if table.get("footnote"):
         mark, _, rest = table["footnote"].partition(" ")

@@ -1061,3 +1061,8 @@ PAPERS += FRESH11_PAPERS
 from papers_fresh12 import FRESH12_PAPERS  # noqa: E402
 
 PAPERS += FRESH12_PAPERS
+
+# The fresh13 split's papers (data/realclaims, a thirteenth blind set), appended after fresh12.
+from papers_fresh13 import FRESH13_PAPERS  # noqa: E402
+
+PAPERS += FRESH13_PAPERS
