@@ -2,8 +2,8 @@
 typeset by pdflatex with llncs.cls, whose \\tabcolsep of 1.4 pt sets a table's columns
 about a word space apart — two numbers of neighbouring columns closer than the usual
 cell gap, a row of column heads (one- and two-word) that PDFium gives as one run of text,
-two group heads over their \\cmidrules as one run, and a two-line caption above its table
-as close to it as the next table's caption below it.
+two group heads over their \\cmidrules as one run, values with a ± run together (in Times),
+and a two-line caption above its table as close to it as the next table's caption below it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 from claimcheck.sources.pdfchars import Frag
-from claimcheck.sources.tables import _split_over_rules, _tight_header, _Slot, _two_numbers
+from claimcheck.sources.tables import _run_values, _Slot, _split_over_rules, _tight_header, _two_numbers
 from claimcheck.sources.pdfchars import Rule
 
 LLNCS = Path(__file__).parent / "fixtures" / "layouts" / "llncs.pdf"
@@ -80,3 +80,15 @@ def test_group_heads_split_only_when_every_word_lies_over_a_rule() -> None:
     rules = [Rule(50, 90, 120.0), Rule(95, 135, 120.0)]
     assert [c[2] for c in _split_over_rules((52.0, 133.0, "Night Set Fog Set"), rules)] == ["Night Set", "Fog Set"]
     assert _split_over_rules((52.0, 88.0, "Night Set"), rules) == [(52.0, 88.0, "Night Set")]
+
+
+def test_values_with_a_spread_run_together_are_cells_of_their_columns(cells: dict) -> None:
+    assert cells[("Table 5", "Tiny", "Blur")] == "48.72 ± 0.45"
+    assert cells[("Table 5", "Wide", "Noise")] == "60.41 ± 0.33"
+
+
+def test_a_number_after_a_whole_value_starts_the_next_cell() -> None:
+    assert [c[2] for c in _run_values((0.0, 100.0, "88.55 ± 0.04 87.76 ± 0.03"))] == ["88.55 ± 0.04", "87.76 ± 0.03"]
+    assert [c[2] for c in _run_values((0.0, 60.0, "91.9 78.7"))] == ["91.9", "78.7"]
+    for whole in ("1 024", "12 768", "4.4 (+0.3)", "80.2 / 67.4", "72.0 ±", "± 0.3", "ResNet 50.1"):
+        assert _run_values((0.0, 50.0, whole)) == [(0.0, 50.0, whole)]

@@ -61,11 +61,44 @@ def table_cells(r: Row) -> list[Cell]:
     a narrow \\tabcolsep (LLNCS: 1.4 pt) put columns a word space apart; there two plain
     numbers side by side are still two cells, as no cell prints two numbers a space apart."""
     if r.table_cells is None or r.table_cells[0] != len(r.chars):  # kept until the row changes
-        r.table_cells = (len(r.chars), cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True, apart=_two_numbers))
+        cells = cells_of(r, max(0.5 * r.size, 3.0), keep_marks=True, apart=_two_numbers)
+        r.table_cells = (len(r.chars), [part for c in cells for part in _run_values(c)])
     return r.table_cells[1]
 
 
 _PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?")
+_SPREAD = re.compile(r"±(\d+(?:[.,]\d+)*%?)?")
+
+
+def _run_values(cell: Cell) -> list[Cell]:
+    """Values of neighbouring columns run together in one fragment ("88.55 ± 0.04 87.76 ±
+    0.03", the ± in another font starting it): a number after a whole value starts the next
+    cell, placed by its share of the characters. Only values with a decimal point or a ±:
+    integers a space apart may be one number ("1 024")."""
+    x0, x1, text = cell
+    if " " not in text or not text[:1].isdigit():
+        return [cell]
+    groups: list[list[tuple[int, int, str]]] = []
+    want_spread = False  # a "±" waiting for its number
+    for m in re.finditer(r"\S+", text):
+        w = m.group()
+        if want_spread:
+            if not _PLAIN_NUMBER.fullmatch(w):
+                return [cell]
+            want_spread = False
+        elif _SPREAD.fullmatch(w):
+            if not groups:
+                return [cell]
+            want_spread = not w[1:]
+        elif _PLAIN_NUMBER.fullmatch(w):
+            groups.append([])
+        else:
+            return [cell]
+        groups[-1].append((m.start(), m.end(), w))
+    if len(groups) < 2 or want_spread or not all(any("." in w or "±" in w for _a, _b, w in g) for g in groups):
+        return [cell]
+    per_char = (x1 - x0) / len(text)
+    return [(x0 + g[0][0] * per_char, x0 + g[-1][1] * per_char, text[g[0][0] : g[-1][1]]) for g in groups]
 
 
 def _two_numbers(a: Frag, b: Frag) -> bool:
