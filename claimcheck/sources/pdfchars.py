@@ -69,6 +69,10 @@ def clean_text(text: str) -> str:
     # PDFium's line-end hyphen marker is ASCII (\x02) when read character by character.
     if text.isascii() and "\x02" not in text:
         return text
+    if _has_surrogate(text):
+        # A character outside the BMP (a math italic letter of newtxmath, "𝑥") is two UTF-16
+        # units, one string position each until here: as one character it cleans ("x").
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return "".join(clean_char(c) for c in text)
 
 
@@ -96,7 +100,7 @@ def _clean_aligned(text: str) -> str | None:
     # character of the page.
     for ch in _not_kept(text):
         out = clean_char(ch)
-        if len(out) != 1:
+        if len(out) != 1 or "\ud800" <= ch <= "\udfff":  # half of a character outside the BMP
             return None
         if out != ch:
             table[ch] = out
@@ -584,6 +588,9 @@ def _read_chars(reader: _Reader, text: str, start: int, end: int, out: list[tupl
     for i in range(start, end):
         ch = text[i]
         if ch in " \t\r\n\xa0":
+            continue
+        if "\udc00" <= ch <= "\udfff" and cur is not None and "\ud800" <= cur.text[-1] <= "\udbff":
+            cur.text += ch  # the second UTF-16 unit of a character outside the BMP: no box of its own
             continue
         left, right, top, bottom = reader.box(i)
         s = reader.style_of(i, (top, bottom), bottom)
