@@ -1066,3 +1066,8 @@ PAPERS += FRESH12_PAPERS
 from papers_fresh13 import FRESH13_PAPERS  # noqa: E402
 
 PAPERS += FRESH13_PAPERS
+
+# The fresh14 split's papers (data/realclaims, a fourteenth blind set), appended after fresh13.
+from papers_fresh14 import FRESH14_PAPERS  # noqa: E402
+
+PAPERS += FRESH14_PAPERS
