@@ -249,16 +249,17 @@ FR_T8 = {
                "the same as that in Table 3.",
     "source": _FR_T % 8,
     "note": "the paper's Table 8, flattened in the copy and set out again in its four settings "
-            "as row groups; the superscript areas '128^2' (printed '1282' in the copy) written "
-            "with a caret; the braces around sets of scales and ratios left out",
+            "as row groups; the superscript areas '128²' (printed '1282' in the copy) written "
+            "'128x128' (a caret would read as a footnote mark); the braces around sets of "
+            "scales and ratios left out",
     "group_column": "settings",
     "header": [[("settings", 1), ("anchor scales", 1), ("aspect ratios", 1), ("mAP (%)", 1)]],
     "groups": [
-        ("1 scale, 1 ratio", [["128^2", "1:1", "65.8"], ["256^2", "1:1", "66.7"]]),
-        ("1 scale, 3 ratios", [["128^2", "2:1, 1:1, 1:2", "68.8"],
-                               ["256^2", "2:1, 1:1, 1:2", "67.9"]]),
-        ("3 scales, 1 ratio", [["128^2, 256^2, 512^2", "1:1", "69.8"]]),
-        ("3 scales, 3 ratios", [["128^2, 256^2, 512^2", "2:1, 1:1, 1:2", "69.9"]]),
+        ("1 scale, 1 ratio", [["128x128", "1:1", "65.8"], ["256x256", "1:1", "66.7"]]),
+        ("1 scale, 3 ratios", [["128x128", "2:1, 1:1, 1:2", "68.8"],
+                               ["256x256", "2:1, 1:1, 1:2", "67.9"]]),
+        ("3 scales, 1 ratio", [["128x128, 256x256, 512x512", "1:1", "69.8"]]),
+        ("3 scales, 3 ratios", [["128x128, 256x256, 512x512", "2:1, 1:1, 1:2", "69.9"]]),
     ],
 }
 
