@@ -1543,3 +1543,6 @@ import claims_fresh12  # noqa: E402,F401
 
 # The fresh13 split: a thirteenth blind set over four more papers, appended after fresh12.
 import claims_fresh13  # noqa: E402,F401
+
+# The fresh14 split: a fourteenth blind set over four more papers, appended after fresh13.
+import claims_fresh14  # noqa: E402,F401
