@@ -456,7 +456,8 @@ claim(P, 3, "version-drift", SUP, "Faster R-CNN and RPN underpin the 1st-place e
 claim(P, 1, "version-drift", NF, "Faster R-CNN and RPN underpin the 1st-place entries in several tracks of the ILSVRC and COCO 2015 competitions.",
       [S(F_ILSVRC, 3)], "nothing in v1's abstract; v3 states it", per={3: SUP})
 claim(P, 3, "version-drift", SUP, "With only 300 proposals per image, the VGG-16 system reaches state-of-the-art accuracy on MS COCO.",
-      [S(F_SOTA3)], "v3's abstract; v1 names only PASCAL VOC", per={1: NF})
+      [S(F_SOTA3), S(F_SOTA1, 1)], "v3's abstract; v1 has the VGG-16 system with 300 proposals and its "
+      "state of the art on PASCAL VOC, but no MS COCO", per={1: PART})
 claim(P, 1, "version-drift", SUP, "The code is available at https://github.com/ShaoqingRen/faster_rcnn.",
       [S(F_CODE1), S(F_CODE3, 3)], "v1's last sentence; v3 says the code is public but gives no address",
       per={3: PART})
@@ -490,8 +491,8 @@ claim(P, 3, "absent", NF, "The winning ILSVRC 2015 detection entry built on Fast
       "only the 8.5% margin is given, not the entry's mAP", per=V1NF)
 claim(P, 3, "absent", NF, "The MATLAB implementation of Faster R-CNN is built on the Caffe framework.", [],
       "no framework named", per=V1NF)
-claim(P, 1, "absent", NF, "Faster R-CNN with a ResNet-101 backbone runs at 5 fps on a K40 GPU.", [],
-      "neither version gives a ResNet-101 speed or names the GPU", per={3: NF})
+claim(P, 1, "absent", NF, "Faster R-CNN was also evaluated on the KITTI driving benchmark.", [],
+      "neither version mentions KITTI", per={3: NF})
 claim(P, 3, "absent", NF, "Training Faster R-CNN with the 4-step alternating procedure takes about 2.5 days on VOC 2007.", [],
       "no training duration in the corpus text", per=V1NF)
 claim(P, 3, "absent", SUP, "The code has been made publicly available.", [S(F_CODE3), S(F_CODE1, 1)],
@@ -918,8 +919,8 @@ claim(P, 1, "entity-swap", PART, "The baselines compared include fast align, efl
       [aw(2, "fast align", "Setting", "bilingual"), aw(2, "eflomal", "Setting", "bilingual"),
        aw(2, "GIZA++", "Setting", "bilingual"), aw(2, "SimAlign", "Setting", "w/o fine-tuning")],
       "four of them are rows of Table 2; no Berkeley Aligner")
-claim(P, 1, "entity-swap", SUP, "GIZA++ and fast-align, both built on the IBM models, remain popular word aligners.",
-      [S(A_30)], "kept")
+claim(P, 1, "entity-swap", SUP, "fast-align and GIZA++, both built on the 30-year-old IBM models, remain popular word aligners.",
+      [S(A_30)], "the same two in another order")
 
 # table-cell
 claim(P, 1, "table-cell", SUP, "SimAlign's AER on Ja-En is 46.6.", [aw(2, "SimAlign", "Ja-En", "46.6")], "Table 2")
@@ -1055,9 +1056,9 @@ claim(P, 1, "two-sentences", SUP, "SQuAD 2.0, the latest version of SQuAD, combi
       [S(Q_LATEST), S(Q_50K)], "two adjacent sentences")
 claim(P, 1, "two-sentences", CON, "SQuAD 2.0, the first version of SQuAD, combines new data with over 50,000 unanswerable questions.",
       [S(Q_LATEST), S(Q_50K)], "the latest version, combining existing SQuAD data")
-claim(P, 1, "absent", NF, "SQuAD 2.0 contains 53,775 unanswerable questions.", [],
-      "only 'over 50,000' in the abstract; the exact count is not in the corpus text")
-claim(P, 1, "absent", NF, "The best baseline, DocQA + ELMo, reaches 66.3 F1 on the SQuAD 2.0 test set.", [],
-      "no baseline is named and no test-set figure is given")
+claim(P, 1, "absent", NF, "The SQuAD 2.0 development and test sets hold answerable and unanswerable questions in roughly a one-to-one ratio.",
+      [], "the abstract gives no split statistics")
+claim(P, 1, "absent", NF, "The best baseline, DocQA + ELMo, reaches 63.4 exact match on the SQuAD 2.0 test set.", [],
+      "no baseline is named and no exact-match figure is given")
 claim(P, 1, "absent", NF, "Human performance on SQuAD 2.0 is 89.5 F1.", [], "no human performance in the abstract")
 claim(P, 1, "absent", NF, "The paper won a best short paper award at ACL 2018.", [], "no venue or award in the corpus text")
