@@ -789,7 +789,9 @@ FRESH14_PAPERS = [
                    "from ms coco to pascal voc": FRCNN_COPY + ": sentences of section 4.3",
                    "conclusion": FRCNN_COPY + ": section 5"},
         "synthetic": False,
-        "note": "the journal text taken to be v3's; stamp date as recalled; the section titles "
+        "note": "the journal text taken to be v3's, as a text dump of the 1506.01497v3 PDF in the "
+                "stored pages (its margin stamp 'arXiv:1506.01497v3 [cs.CV] 6 Jan 2016') begins "
+                "with the same abstract; the section titles "
                 "other than Introduction and Conclusion written for the corpus from the paper's "
                 "subsection titles",
     },
