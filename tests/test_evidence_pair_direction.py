@@ -34,6 +34,19 @@ S, C, P = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY
         ("Compared with the chunker, the tagger gains 1.2 points (81.0 vs. 82.2).", None),
         # no direction word at all
         ("The corpus grew in size between versions, epochs going from 10 to 20.", None),
+        # a level set above or below another level, whatever the measure
+        ("The tagger's error (12.4) is higher than the chunker's (14.9).", ("12.4", "14.9")),
+        ("On nouns the tagger reaches 71.5, below the 68.0 of the chunker.", ("71.5", "68.0")),
+        ("The tagger's 3.1% error rate is above the 3.6% of the chunker.", ("3.1", "3.6")),
+        ("The tagger's error (14.9) is higher than the 2-layer chunker's (12.4).", None),
+        ("On nouns the tagger reaches 65.5, below the 68.0 of the chunker.", None),
+        # a margin, not a level: "3.5 points higher than 70.1" says nothing of the order
+        ("The tagger scores 3.5 points higher than the 70.1 of the chunker.", None),
+        # a verb of value with its object after it, then the subject's number first
+        ("Freezing the encoder raises the tagging error relative to the full model (6.2 vs 6.9).", ("6.2", "6.9")),
+        ("Freezing the encoder lowers the tagging error relative to the full model (6.2 vs 6.9).", None),
+        # no object named: the pair may be listed before and after
+        ("Freezing the encoder raises the tagging error (6.9 vs 6.2).", None),
     ],
 )
 def test_a_pair_against_its_own_direction_word(claim: str, pair: tuple[str, str] | None) -> None:
@@ -70,6 +83,9 @@ def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
         ("Freezing Quillon lowers its Verbs accuracy from 83.5 to 79.1.", S),
         ("On Verbs, Quillon outscores Brindle, 81.0 against 83.5.", C),
         ("On Verbs, Quillon outscores Brindle, 83.5 against 81.0.", S),
+        # a level set above or below another: both cells stated, the order the other way
+        ("On Verbs, Quillon's accuracy (83.5) is lower than Brindle's (81.0).", C),
+        ("On Verbs, Brindle's accuracy (81.0) is lower than Quillon's (83.5).", S),
     ],
 )
 def test_a_pair_of_cells_of_one_column(claim: str, label: VerdictLabel) -> None:
