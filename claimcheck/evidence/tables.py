@@ -1510,18 +1510,20 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
 
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
-_ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+_ABOVE = re.compile(r"\b(?:(?:beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"edg(?:es?|ed|ing)\s+(?:out|past))(?!\s+by\b)|"
                     r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
                     r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
+                    r"(?:beaten|outperformed|outscored|exceeded|surpassed|bested)\s+by|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
                     r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
 # Words that judge a difference as a gain or a loss rather than say which number is larger:
 # on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
-_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|underperform\w*|improv\w*|"
+_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|outscor\w*|underperform\w*|improv\w*|"
                            r"trail\w*|behind|ahead|edg(?:e|es|ed|ing)\s+(?:out|past)|surpass\w*|hurt\w*|"
                            r"degrad\w*|worsen\w*)", re.I)
 _SIZE_WORD = re.compile(r"\b(?:higher|lower|above|below|rais\w*|increas\w*|decreas\w*|reduc\w*|cut\w*|"
@@ -1584,6 +1586,11 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
                 weaker or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
+        if first[2] == second[2]:
+            # "the single forward LSTM outscores the single reversed LSTM": both names begin
+            # alike, each is placed where the claim says the word that tells it apart
+            first, second = sorted(((h, s_, _distinct_position((h, s_, p_), [first, second], toks, claim_text))
+                                    for h, s_, p_ in (first, second)), key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
         # the words between the end of the first name and the start of the second
@@ -2148,7 +2155,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer_here(over_rows[0], over_rows[1])
         # a number that names a row ("prefix-tuning with 0.1% of the parameters" for "Prefix
         # (0.1%)") is no number of the claim's to decide
-        in_rows = [q for q in claim_qs if any(_qualifier_said(r, q.text) and _qualifier_said(r, claim_text) for r, _, _ in rows)]
+        # (nor one a named row's header spells out as a word of it: "beam size 12")
+        in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
+                                              or q.text in _tokens(r) for r, _, _ in rows)]
         if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:

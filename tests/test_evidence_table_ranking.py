@@ -1,0 +1,54 @@
+"""Orders and extremes read off a table (issue 13, tenth round): a comparative verb between
+two named rows ("outscores", "edges out", "is beaten by"), two rows whose names begin alike,
+and the best or worst entry of a table of one column of values, less the rows the claim
+leaves out. Made-up tables and sentences, each rule where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
+
+FILLER = ["We release our code and data.", "Section 5 discusses limitations.",
+          "Related work is reviewed in Section 2."]
+# one column of scores; two rows that begin alike and differ by one word
+SCORES = table_passages("Table 3", {
+    "Marlin tagger": {"Tagging F1": "71.4"},
+    "Shallow parser, window 8": {"Tagging F1": "66.2"},
+    "Deep parser, window 8": {"Tagging F1": "69.9"},
+    "Oracle upper bound": {"Tagging F1": "88.0"},
+}, "Table 3: Tagging F1 of every system on the held-out corpus.", labelled_rows=True)
+# one column where less is better
+ERRORS = table_passages("Table 6", {
+    "Kestrel": {"word err. (test)": "9.4"},
+    "Osprey": {"word err. (test)": "12.8"},
+    "Harrier": {"word err. (test)": "10.1"},
+}, "Table 6: Word error of three recognisers on the test set.", labelled_rows=True)
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00003", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00003", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # a verb of quality between two rows whose names begin alike ("window 8" names both)
+        ("With window 8, the shallow parser outscores the deep parser.", C),
+        ("With window 8, the deep parser outscores the shallow parser.", S),
+        # the passive turns the order round
+        ("With window 8, the deep parser is beaten by the shallow parser.", C),
+        ("With window 8, the shallow parser is beaten by the deep parser.", S),
+        ("The Marlin tagger edges out the deep parser.", S),
+        ("The deep parser edges out the Marlin tagger.", C),
+    ],
+)
+def test_a_comparative_verb_between_two_rows(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SCORES) is label
