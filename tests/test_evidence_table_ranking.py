@@ -52,3 +52,31 @@ def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
 )
 def test_a_comparative_verb_between_two_rows(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, SCORES) is label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the superlative before the copula, the row after it
+        ("The weakest entry of Table 3 is the shallow parser.", S),
+        ("The weakest entry of Table 3 is the Marlin tagger.", C),
+        # the row first
+        ("The oracle upper bound is the strongest entry of Table 3.", S),
+        # a row left out of the ranking
+        ("Apart from the oracle, the strongest entry of Table 3 is the Marlin tagger.", S),
+        ("Apart from the oracle, the strongest entry of Table 3 is the deep parser.", C),
+        # on a column of errors the weakest is the largest error
+        ("The weakest recogniser in Table 6 is Osprey.", S),
+        ("The weakest recogniser in Table 6 is Kestrel.", C),
+        ("The strongest recogniser in Table 6 is Kestrel.", S),
+        # "lowest" reads the numbers as they are
+        ("The lowest word error in Table 6 is Kestrel's.", S),
+    ],
+)
+def test_the_extreme_of_a_table_of_one_column(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, SCORES + ERRORS) is label
+
+
+def test_a_superlative_with_no_copula_to_the_row_ranks_nothing() -> None:
+    # "best" here qualifies the setting, it does not rank the row among the others
+    assert judge("The deep parser uses the best window of 8 words for tagging.", SCORES) is not C

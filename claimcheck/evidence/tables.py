@@ -66,7 +66,7 @@ _MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements
                            r"lowest|least|narrowest)\b", re.I)
 # "where A gains most over B", "A improves least on C": a verb of gain and how much
 _MARGIN_VERB = re.compile(r"\b(?:gain|improv|benefit|help|lead|outperform)\w*\s+(?:the\s+)?(most|least)\b", re.I)
-_LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
+_LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\berr\b\.?|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
 @dataclass(frozen=True)
@@ -1293,7 +1293,7 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
 _DIFFERENCE_NOUN = re.compile(
     r"\b(?:gap|difference|margin|lead|advantage)\b(?:(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)|\s*\()\s*$",
     re.I)  # (or in brackets right after the noun: "an advantage (840 points)")
-_EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
+_EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)(?:the\s+|an?\s+)?([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
 # "leaving X aside", "setting aside X", "X aside": a name the claim puts out of a comparison
@@ -2246,6 +2246,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 at = None  # decided: not the extreme of one row or column
         if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
             at = None
+        if sole and at is not None and rows and not cols:
+            ranked = _sole_extreme(t, rows, toks, at, claim_text)
+            if ranked is not None:
+                offer_here(*ranked)
+                at = None
         # "Leaving X aside, Y is the smallest": a header the claim sets aside is neither the
         # one it ranks nor a rival of it
         aside = _set_aside(claim_text)
@@ -2408,6 +2413,38 @@ def _restated_aggregate(hits: list[tuple[str, float, int]], toks: list[str]) -> 
 
 
 _LINK_WORDS = frozenset("is was are were of at be set equals".split())
+
+
+_COPULA = frozenset({"is", "was", "are", "were", "remains", "stays"})
+# superlatives of quality, whose sense turns on a measure where less is better; "highest",
+# "lowest" and their like read the numbers as they are
+_RANKED_BY_QUALITY = frozenset({"best", "worst", "strongest", "weakest"})
+
+
+def _sole_extreme(t: Table, rows: list[tuple[str, float, int]], toks: list[str], at: int,
+                  claim_text: str) -> tuple[float, TableDecision] | None:
+    """"The weakest entry of Table 1 is R", "R is the strongest system": in a table of one
+    column of values, the superlative and the one named row joined by a copula rank that
+    row among the others, less the rows the claim leaves out ("apart from the oracle")."""
+    if not _unique_top(rows):
+        return None
+    named, score, pos = rows[0]
+    lo, hi = sorted((at, pos))
+    if lo == hi or hi - lo > 10 or not _COPULA & set(toks[lo + 1 : hi]):
+        return None
+    column = t.columns[0]
+    left_out = _excluded(claim_text)
+    line = [(k, c) for k, c in t.column(column) if not _AGGREGATE_HEADER.match(k.strip())
+            and (k == named or not any(_names_header(x, k) for x in left_out))]
+    if len(line) < 3 or not any(k == named for k, _ in line):
+        return None
+    wants_max = bool(_BEST.fullmatch(toks[at]))
+    if toks[at] in _RANKED_BY_QUALITY and _LOWER_IS_BETTER.search(column):
+        wants_max = not wants_max
+    top_k, top_cell = (max if wants_max else min)(line, key=lambda kc: kc[1].value.value)
+    how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of column {column} is "
+           f"{top_k} ({top_cell.passage.text})")
+    return score + 1, TableDecision(named == top_k, top_cell.passage, named, top_k, how, how)
 
 
 def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list[tuple[str, float, int]]) -> bool:
