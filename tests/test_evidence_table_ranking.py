@@ -80,3 +80,34 @@ def test_the_extreme_of_a_table_of_one_column(claim: str, label: VerdictLabel) -
 def test_a_superlative_with_no_copula_to_the_row_ranks_nothing() -> None:
     # "best" here qualifies the setting, it does not rank the row among the others
     assert judge("The deep parser uses the best window of 8 words for tagging.", SCORES) is not C
+
+
+RERANK = table_passages("Table 2", {
+    "Plain decoder": {"test BLEU (news)": "30.2"},
+    "Best shared-task system": {"test BLEU (news)": "33.9"},
+    "Reranking the plain decoder's 500-best lists with an ensemble of 4 large verifiers": {"test BLEU (news)": "33.1"},
+    "Reranking the plain decoder's 500-best lists with one large verifier": {"test BLEU (news)": "32.0"},
+}, "Table 2: BLEU on the news test set.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the long row is named far better than the short one: each side of the verb names its own
+        ("Reranking with an ensemble of 4 large verifiers surpasses the best shared-task system.", C),
+        # a right order is left to the words: never contradicted
+        ("Reranking with an ensemble of 4 large verifiers trails the best shared-task system.", None),
+        ("The best shared-task system outscores reranking with an ensemble of 4 large verifiers.", None),
+    ],
+)
+def test_each_side_of_the_verb_names_its_own_row(claim: str, label: VerdictLabel | None) -> None:
+    got = judge(claim, RERANK)
+    assert got is label if label else got is not C
+
+
+def test_no_pair_is_read_across_two_verbs() -> None:
+    from claimcheck.evidence.tables import _named_on_each_side
+    hit = ("Best shared-task system", 2.0, 8)
+    headers = ["Plain decoder", "Best shared-task system"]
+    assert _named_on_each_side(headers, hit, "The plain decoder trails and the shared-task system beats it.") is None
+    assert _named_on_each_side(headers, hit, "The plain decoder trails the best shared-task system.") is not None

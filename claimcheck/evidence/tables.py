@@ -1575,6 +1575,10 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
+        elif len(named) == 1:
+            # one side named far better than the other: each side of the verb names its own
+            paired = _named_on_each_side(t.rows if axis == "row" else t.columns, named[0], claim_text) or named
+            named = paired[:2]
         if axis == "row" and not others and len(named) >= 2 and not sole:
             # "A outperforms B" naming no column: the order every column of scores agrees on
             others = _one_order_columns(t, named[0][0], named[1][0])
@@ -1622,6 +1626,26 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         # a right order is returned too, for the caller to weigh against other tables' orders
         return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+def _named_on_each_side(headers: list[str], hit: tuple[str, float, int],
+                        claim_text: str) -> list[tuple[str, float, int]] | None:
+    """"A surpasses the best B result": the one header named best before the claim's one
+    verb of order and the one named best after it, when ``hit`` is one of them — a pair
+    though one name matches the claim far better than the other does (by the rows' own words,
+    a long header beats a short one that the claim names whole)."""
+    verbs = [*_ABOVE.finditer(claim_text), *_BELOW.finditer(claim_text)]
+    if len(verbs) != 1:
+        return None
+    m = verbs[0]
+    before, after = claim_text[: m.start()], claim_text[m.end() :]
+    subject = _named(headers, _tokens(before), before)
+    obj = _named([h for h in headers if not subject or h != subject[0][0]], _tokens(after), after)
+    if not subject or not obj or not _unique_top(subject) or not _unique_top(obj):
+        return None
+    offset = len(_tokens(claim_text[: m.end()]))
+    pair = [subject[0], (obj[0][0], obj[0][1], obj[0][2] + offset)]
+    return pair if hit[0] in (pair[0][0], pair[1][0]) else None
 
 
 def _one_order_columns(t: Table, a: str, b: str) -> list[tuple[str, float, int]]:
