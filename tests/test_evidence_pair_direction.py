@@ -86,6 +86,11 @@ def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
         # a level set above or below another: both cells stated, the order the other way
         ("On Verbs, Quillon's accuracy (83.5) is lower than Brindle's (81.0).", C),
         ("On Verbs, Brindle's accuracy (81.0) is lower than Quillon's (83.5).", S),
+        # "from A to B": B is where the change ends, not a baseline named after "to"
+        ("Moving from Brindle to Quillon raises the Verbs accuracy from 81.0 to 83.5.", S),
+        ("Moving from Brindle to Quillon raises the Verbs accuracy from 83.5 to 81.0.", C),
+        # "compared to A" still makes A the baseline
+        ("Compared to Brindle, Quillon raises the Verbs accuracy from 81.0 to 83.5.", S),
     ],
 )
 def test_a_pair_of_cells_of_one_column(claim: str, label: VerdictLabel) -> None:

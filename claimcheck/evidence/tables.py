@@ -1217,6 +1217,8 @@ def _after_baseline_word(toks: list[str], pos: int) -> bool:
     if k >= 0 and toks[k] == "with":
         # "compared with A" makes A the baseline; "GPT-3 with LoRA" names a variant
         return k > 0 and toks[k - 1] in _COMPARED_WITH
+    if k >= 0 and toks[k] == "to" and "from" in toks[max(0, k - 8) : k]:
+        return False  # "moving from A to C": C is where the change ends, A its start
     return k >= 0 and toks[k] in _BASELINE_BEFORE
 
 
