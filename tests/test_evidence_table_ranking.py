@@ -111,3 +111,34 @@ def test_no_pair_is_read_across_two_verbs() -> None:
     headers = ["Plain decoder", "Best shared-task system"]
     assert _named_on_each_side(headers, hit, "The plain decoder trails and the shared-task system beats it.") is None
     assert _named_on_each_side(headers, hit, "The plain decoder trails the best shared-task system.") is not None
+
+
+OWN = table_passages("Table 2", {
+    "Chunker": {"Verbs": "70.5", "Nouns": "61.0"},
+    "Quill (this paper)": {"Verbs": "74.6", "Nouns": "60.1"},
+    "Quill (shuffled splits)": {"Verbs": "72.0", "Nouns": "59.4"},
+}, "Table 2: Accuracy of the taggers on verbs and nouns.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the bare name shared by two rows is the authors' own row
+        ("On Verbs, Quill beats the Chunker by 4.1 points.", S),
+        ("On Verbs, Quill trails the Chunker by 4.1 points.", C),
+        ("On Verbs, Quill beats the Chunker by 3.1 points.", C),
+        # the other row's qualifier said: that row, not the own one
+        ("With shuffled splits, Quill beats the Chunker by 1.5 points on Verbs.", S),
+    ],
+)
+def test_a_bare_name_is_the_authors_own_row(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, OWN) is label
+
+
+def test_a_bare_name_with_no_own_row_names_none() -> None:
+    from claimcheck.evidence.tables import _named, _tokens
+    claim = "On Verbs, Quill beats the Chunker by 4.1 points."
+    rows = ["Chunker", "Quill (large data)", "Quill (shuffled splits)"]
+    assert [h for h, _, _ in _named(rows, _tokens(claim), claim)] == ["Chunker"]
+    own = ["Chunker", "Quill (ours)", "Quill (shuffled splits)"]
+    assert {h for h, _, _ in _named(own, _tokens(claim), claim)} == {"Chunker", "Quill (ours)"}

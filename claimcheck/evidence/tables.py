@@ -679,6 +679,10 @@ def _bare(header: str) -> str:
     return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
 
 
+# the qualifier that marks the authors' own row: "(ours)", "(this paper)", "(proposed)"
+_OWN_WORK = re.compile(r"\s*\((?:ours|our (?:method|model)|this (?:paper|work|study)|proposed)\)\s*", re.I)
+
+
 def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, float, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
     hits: list[tuple[str, float, int]] = []
@@ -709,6 +713,12 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
                 s, p = _header_hit(bare, claim_tokens, claim_text)
                 s, named_as = (s + said / total, bare) if s else (0, named_as)
                 told[h] = (said, said / total)
+        if not s and bare != h and bare and bares.count(bare) > 1 and _OWN_WORK.fullmatch(h[len(bare):]) \
+                and not any(_qualifier_said(x, claim_text) for x, b in zip(headers, bares) if b == bare and x != h):
+            # "GCN (this paper)" beside "GCN (rand. splits)": the bare name, no other row's
+            # qualifier said, is the authors' own row; the others are its variants
+            s, p = _header_hit(bare, claim_tokens, claim_text)
+            named_as = bare
         if not s:
             # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
             # rest its setting
