@@ -142,3 +142,36 @@ def test_a_bare_name_with_no_own_row_names_none() -> None:
     assert [h for h, _, _ in _named(rows, _tokens(claim), claim)] == ["Chunker"]
     own = ["Chunker", "Quill (ours)", "Quill (shuffled splits)"]
     assert {h for h, _, _ in _named(own, _tokens(claim), claim)} == {"Chunker", "Quill (ours)"}
+
+
+BEAMS = table_passages("Table 1", {
+    "Baseline decoder": {"BLEU (news)": "30.2"},
+    "Reranked decoder, beam size 12": {"BLEU (news)": "33.2"},
+}, "Table 1: BLEU of the decoders on the news test set.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "12" is a word of the row the difference is read from: it names the row
+        ("The reranked decoder with beam 12 improves on the baseline decoder by 3.0 BLEU.", S),
+        # a number no decided row spells is still open
+        ("The reranked decoder trained on 16 GPUs improves on the baseline decoder by 3.0 BLEU.", VerdictLabel.PARTLY_SUPPORTED),
+    ],
+)
+def test_a_number_spelt_in_the_decided_row_names_it(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, BEAMS) is label
+
+
+@pytest.mark.parametrize(
+    "number, header, spelt",
+    [
+        ("12", "Reranked decoder, beam size 12", True),
+        ("12", "Reranked decoder, beam size 120", False),
+        ("1", "Top-1 accuracy", False),
+        ("33.2", "Reranked decoder, beam size 12", False),
+    ],
+)
+def test_a_number_spelt_as_a_word_of_a_header(number: str, header: str, spelt: bool) -> None:
+    from claimcheck.evidence.tables import spelt_in_header
+    assert spelt_in_header(number, header) is spelt

@@ -177,6 +177,12 @@ def _row_group(passages: list[Passage], cells: list[int], table: str, row: str) 
 _QUALIFIER_WORD = r"(?:\d+(?:\.\d+)+|[a-z0-9]+)"
 
 
+def spelt_in_header(number: str, header: str) -> bool:
+    """Whether a number of the claim is a word of a header ("12" of "beam size 12"): part of
+    the name of that row or column, not a value measured in it."""
+    return number.lower() in _tokens(header)
+
+
 def _qualifier_said(header: str, claim_text: str) -> bool:
     """Whether the claim says the bracketed qualifier of a header as words of its own
     ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
@@ -2193,7 +2199,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # (0.1%)") is no number of the claim's to decide
         # (nor one a named row's header spells out as a word of it: "beam size 12")
         in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
-                                              or q.text in _tokens(r) for r, _, _ in rows)]
+                                              or spelt_in_header(q.text, r) for r, _, _ in rows)]
         if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:
