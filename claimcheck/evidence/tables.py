@@ -1593,17 +1593,21 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
-        elif len(named) == 1:
-            # one side named far better than the other: each side of the verb names its own
-            paired = _named_on_each_side(t.rows if axis == "row" else t.columns, named[0], claim_text) or named
-            named = paired[:2]
-        if axis == "row" and not others and len(named) >= 2 and not sole:
-            # "A outperforms B" naming no column: the order every column of scores agrees on
-            others = _one_order_columns(t, named[0][0], named[1][0])
         # (a second name matched less well is a pair only with no word shared with the first:
         # "Fine-tune" beside "Prefix (0.1%)", never "BERT" beside "BERT-large")
         weaker = len(named) >= 2 and named[1][1] < named[0][1] \
             and bool(set(re.findall(r"[a-z]+", named[0][0].lower())) & set(re.findall(r"[a-z]+", named[1][0].lower())))
+        if paired is named and named and (len(named) == 1 or weaker):
+            # one side named far better than the other: each side of the verb names its own
+            # (never a header whose words the claim spends on a name of the other axis)
+            sided = _named_on_each_side(t.rows if axis == "row" else t.columns, named[0], claim_text)
+            sided = _without_contracted(sided, others, toks) if sided else []
+            if len(sided) == 2:
+                paired = named = sided
+                weaker = False
+        if axis == "row" and not others and len(named) >= 2 and not sole:
+            # "A outperforms B" naming no column: the order every column of scores agrees on
+            others = _one_order_columns(t, named[0][0], named[1][0])
         if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
                 weaker or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
