@@ -195,3 +195,31 @@ ACROSS = table_passages("Table 4", {
 def test_each_side_of_the_verb_names_its_own_column(claim: str, label: VerdictLabel | None) -> None:
     got = judge(claim, ACROSS)
     assert got is label if label else got is not C
+
+
+READING = table_passages("Table 5", {
+    "Single forward tagger, window 8": {"Tagging F1": "66.0"},
+    "Single reversed tagger, window 8": {"Tagging F1": "70.0"},
+}, "Table 5: Tagging F1 with the input read forward or reversed.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # "reversing" names the row "reversed": the changed row, first in the difference;
+        # the "8" of "window 8" is a word of the rows, no difference of its own
+        ("Reversing the input adds 4.0 F1 for a single tagger with window 8.", S),
+        ("Reversing the input lowers F1 by 4.0 for a single tagger with window 8.", C),
+    ],
+)
+def test_two_inflections_of_one_stem_name_the_row(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, READING) is label
+
+
+@pytest.mark.parametrize(
+    "word, token, same",
+    [("reversed", "reversing", True), ("pruning", "pruned", True), ("used", "using", False), ("reversed", "revered", False)],
+)
+def test_inflections_of_one_stem(word: str, token: str, same: bool) -> None:
+    from claimcheck.evidence.tables import _inflected
+    assert _inflected(word, token) is same

@@ -639,7 +639,17 @@ def _inflected(word: str, token: str) -> bool:
     "tuning"/"tuned" of "tune" (a silent e dropped before -ing, -ed)."""
     if token.startswith(word) and token[len(word):] in ("s", "es", "ed", "ing", "ings"):
         return True
-    return word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed")
+    if word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed"):
+        return True
+    # two inflections of one stem: "reversing" of "reversed", "pruned" of "pruning"
+    stem = _inflection_stem(word)
+    return stem is not None and len(stem) >= 4 and stem == _inflection_stem(token)
+
+
+def _inflection_stem(word: str) -> str | None:
+    """A participle's stem, a silent e dropped ("revers" of "reversed" and "reversing")."""
+    m = re.fullmatch(r"([a-z]+?)e?(?:ed|ing)", word)
+    return m.group(1) if m else None
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -2045,7 +2055,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                                                                  how, how))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
-            if is_difference(claim_text, q) and (q.noun is None or q.direction):
+            # (a number that is a word of a named row's header names the row: "beam size 12")
+            if is_difference(claim_text, q) and (q.noun is None or q.direction) \
+                    and not any(spelt_in_header(q.text, r) for r, _, _ in rows):
                 for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
