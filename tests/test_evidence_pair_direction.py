@@ -350,3 +350,11 @@ ERRORS = table_passages("Table 5", {
 def test_a_table_of_error_rates(claim: str, label: VerdictLabel) -> None:
     prose = [Passage("All systems are scored by word error rate (WER) on held-out text.", 1, None, "sentence", 20)]
     assert judge(claim, prose + ERRORS) is label
+
+
+def test_a_long_gap_after_a_comparative_is_read_in_linear_time() -> None:
+    import time
+    claim = "The tagger reaches 45.2, higher than the " + "abcdefghijklmnopqrstuvw " * 12 + "and so on."
+    start = time.perf_counter()
+    assert reversed_pair(claim) is None
+    assert time.perf_counter() - start < 0.5

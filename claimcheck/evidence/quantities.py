@@ -1060,10 +1060,11 @@ _AGAINST = re.compile(_NUM_TOKEN + r"\s*(?:points?)?\s+(?:against|versus|vs\.?|t
 # the measure, "better" depends on it.
 _LEVEL_ORDER = re.compile(
     _NUM_TOKEN + r"\s*(?:,\s*(?:which\s+(?:is|was)\s+)?|\)\s*,?\s*(?:(?:is|was|are|were)\s+)?"
-    r"|(?:\s+[A-Za-z][\w\-]*){0,3}\s+(?:is|was|are|were|remains?|stays?)\s+)"
+    r"|(?:\s+(?>[A-Za-z][\w\-]*)){0,3}\s+(?:is|was|are|were|remains?|stays?)\s+)"
     r"(?:(?:slightly|well|much|far|still|clearly|just|even)\s+)?"
     r"(?:(?P<up>higher|greater|larger|above|exceed\w*)|(?P<down>lower|smaller|below|under))\b(?:\s+than)?"
-    r"(?:\s*(?:[\w'’\-]*[A-Za-z][\w'’\-]*|\())*?\s*\(?(?<![\w.])(-?\d+(?:\.\d+)?)(?![\d.]*[A-Za-z\-])", re.I)
+    # (each word of the gap taken whole, so that a long word is never split every way)
+    r"(?:\s+\(?(?=[\w'’\-]*[A-Za-z])(?>[\w'’\-]+)){0,8}?\s*\(?(?<![\w.])(-?\d+(?:\.\d+)?)(?![\d.]*[A-Za-z\-])", re.I)
 
 
 def _last_word(clause: str, up: str, down: str) -> int:
