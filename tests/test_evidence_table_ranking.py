@@ -217,9 +217,10 @@ def test_two_inflections_of_one_stem_name_the_row(claim: str, label: VerdictLabe
 
 
 @pytest.mark.parametrize(
-    "word, token, same",
-    [("reversed", "reversing", True), ("pruning", "pruned", True), ("used", "using", False), ("reversed", "revered", False)],
+    "word, tokens, at",
+    [("reversed", ["by", "reversing", "it"], 1), ("pruning", ["pruned", "nets"], 0), ("used", ["using", "it"], -1),
+     ("reversed", ["revered", "one"], -1)],
 )
-def test_inflections_of_one_stem(word: str, token: str, same: bool) -> None:
-    from claimcheck.evidence.tables import _inflected
-    assert _inflected(word, token) is same
+def test_inflections_of_one_stem(word: str, tokens: list[str], at: int) -> None:
+    from claimcheck.evidence.tables import _same_stem_at
+    assert _same_stem_at(word, tokens) == at

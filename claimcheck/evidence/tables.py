@@ -639,17 +639,22 @@ def _inflected(word: str, token: str) -> bool:
     "tuning"/"tuned" of "tune" (a silent e dropped before -ing, -ed)."""
     if token.startswith(word) and token[len(word):] in ("s", "es", "ed", "ing", "ings"):
         return True
-    if word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed"):
-        return True
-    # two inflections of one stem: "reversing" of "reversed", "pruned" of "pruning"
-    stem = _inflection_stem(word)
-    return stem is not None and len(stem) >= 4 and stem == _inflection_stem(token)
+    return word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed")
 
 
 def _inflection_stem(word: str) -> str | None:
     """A participle's stem, a silent e dropped ("revers" of "reversed" and "reversing")."""
     m = re.fullmatch(r"([a-z]+?)e?(?:ed|ing)", word)
     return m.group(1) if m else None
+
+
+def _same_stem_at(word: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes another inflection of a header's participle ("reversing" for
+    "reversed"); -1 if nowhere."""
+    stem = _inflection_stem(word)
+    if stem is None or len(stem) < 4:
+        return -1
+    return next((i for i, t in enumerate(claim_tokens) if _inflection_stem(t) == stem), -1)
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -1374,7 +1379,8 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     if " / " not in hit[0] and " / " not in other[0]:
         # "GPT-3 (LoRA)" beside "GPT-3 (FT)": where the claim names the word they differ by
         theirs = set(_tokens(other[0]))
-        own = [_shortened_at(w, hit[0], toks) for w in _tokens(hit[0]) if w not in theirs]
+        # (another inflection tells them apart too: "reversing the input" names "reversed")
+        own = [max(_shortened_at(w, hit[0], toks), _same_stem_at(w, toks)) for w in _tokens(hit[0]) if w not in theirs]
         return min((p for p in own if p >= 0), default=hit[2])
     shared = set(other[0].split(" / "))
     hits = [_level_hit(level, toks, claim_text) for level in hit[0].split(" / ") if level not in shared]
