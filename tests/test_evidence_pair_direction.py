@@ -358,3 +358,19 @@ def test_a_long_gap_after_a_comparative_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert reversed_pair(claim) is None
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # one side of a pair that runs against its own word is stated: the claim cannot be true
+        ("Pruning the vocabulary raises the parser's accuracy from 61.2 to 58.4.", True),
+        ("The pruned parser improves on the full one, 61.2 rising to 58.4.", True),
+        # the pair runs with its word: the side not stated leaves it open, never contradicted
+        ("Pruning the vocabulary lowers the parser's accuracy from 61.2 to 58.4.", False),
+        ("The pruned parser falls behind the full one, 61.2 dropping to 58.4.", False),
+    ],
+)
+def test_one_stated_side_of_a_reversed_pair_contradicts(claim: str, contradicted: bool) -> None:
+    passage = Passage("After pruning the vocabulary, the parser's accuracy is 58.4 on the test set.", 1, None, "sentence", 9)
+    assert (judge(claim, [passage]) is C) is contradicted

@@ -517,9 +517,9 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
     lead = _table_judgement(tds[0], where, score, recall)
     decided = {d.claim_number for d in tds}
     pair = reversed_pair(core)
-    if pair is not None and {n.rstrip("% ") for n in decided} >= set(pair):
-        # the cells agree with both numbers, so the change runs against the claim's own word
-        # ("raises it from 43.5 to 37.8")
+    if pair is not None and {d.claim_number.rstrip("% ") for d in tds if d.agrees} & set(pair):
+        # a cell agrees with a number of a pair that runs against the claim's own word
+        # ("raises it from 43.5 to 37.8"): the claim is about these cells and cannot be true
         return Judgement(VerdictLabel.CONTRADICTED, score, recall,
                          f"{where}: the claim's {pair[0]} → {pair[1]} runs against its own direction word; {lead.explanation}",
                          lead.passage, lead.numbers, computed=lead.computed, decided_by_numbers=True, text=lead.text)

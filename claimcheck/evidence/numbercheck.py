@@ -866,10 +866,16 @@ def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberC
     if pair is None:
         return checks
     agreed = {c.claim_text.rstrip("% "): c for c in checks if c.agrees}
-    if pair[0] not in agreed or pair[1] not in agreed:
+    if pair[0] not in agreed and pair[1] not in agreed:
         return checks
-    second = agreed[pair[1]]
-    return [NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False) if c is second else c for c in checks]
+    # one side stated is enough: the pair cannot be true whatever the other side's value is
+    # ("improves on A, 95.95 rising to 95.50" where the passage states 95.50)
+    said = agreed.get(pair[1]) or agreed[pair[0]]
+    out = [c for c in checks if c.claim_text.rstrip("% ") != pair[1]]
+    second = next((c.claim_text for c in checks if c.claim_text.rstrip("% ") == pair[1]), pair[1])
+    out.append(NumberCheck(second, f"{said.source_text}{OTHER_WAY}", False))
+    order = {c.claim_text: i for i, c in enumerate(checks)}
+    return sorted(out, key=lambda c: order.get(c.claim_text, len(checks)))
 
 
 # a hyphenated name ("LLaVA-Instruct-158K", "CC-595K"): its parts name nothing of their own
