@@ -374,3 +374,23 @@ def test_a_long_gap_after_a_comparative_is_read_in_linear_time() -> None:
 def test_one_stated_side_of_a_reversed_pair_contradicts(claim: str, contradicted: bool) -> None:
     passage = Passage("After pruning the vocabulary, the parser's accuracy is 58.4 on the test set.", 1, None, "sentence", 9)
     assert (judge(claim, [passage]) is C) is contradicted
+
+
+SET_AGAINST = Passage("Each new tagger is trained with a dropout rate of 10% or 20%, vs. 50% for the original tagger, "
+                      "and with larger batches.", 1, None, "sentence", 9)
+ALONE = Passage("Each new tagger is trained with larger batches; the original tagger used a dropout rate of 50%.",
+                1, None, "sentence", 9)
+
+
+@pytest.mark.parametrize(
+    "claim, passage, contradicted",
+    [
+        # the passage sets 10% and 20% against 50%: the claim's side of 50% is the wrong one
+        ("The new taggers are trained with dropout rates above the original tagger's 50%.", SET_AGAINST, True),
+        ("The new taggers are trained with dropout rates below the original tagger's 50%.", SET_AGAINST, False),
+        # nothing is set against the 50%: the order is left open
+        ("The new taggers are trained with dropout rates above the original tagger's 50%.", ALONE, False),
+    ],
+)
+def test_a_side_of_a_number_the_passage_sets_values_against(claim: str, passage: Passage, contradicted: bool) -> None:
+    assert (judge(claim, [passage]) is C) is contradicted

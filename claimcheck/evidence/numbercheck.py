@@ -806,7 +806,37 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     _reversed_change(core, claim_qs, source_qs, text, matched, checks)
+    _beside_set_against(core, claim_qs, source_qs, text, matched, checks)
     return _against_own_direction(core, checks)
+
+
+# "… dropout above the original model's 40%": the claim puts its subject on one side of a number
+_SIDE_OF = re.compile(r"\b(?:(?P<up>above|exceed(?:s|ing)?|higher than|greater than|larger than)|"
+                      r"(?P<down>below|under|lower than|smaller than|less than))\s+(?:[\w'’\-]+\s+){0,4}?$", re.I)
+# "5% or 10%, vs. 40% for the original model": the passage sets its numbers against that one
+_SET_AGAINST = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared (?:to|with))\s*$", re.I)
+
+
+def _beside_set_against(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                        matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A claim number that agrees with a passage number the passage sets other values against
+    ("5% or 10%, vs. 40% for the original"), where the claim puts its subject on the other
+    side of it ("above the original's 40%"): the number is stated, the order is not. The
+    values set against it are those of its clause before the "vs.", of the same unit."""
+    for n, i in matched.items():
+        q, s = claim_qs[n], source_qs[i]
+        side = _SIDE_OF.search(core[max(0, q.start - 60) : q.start])
+        if side is None or not _SET_AGAINST.search(text[max(0, s.start - 20) : s.start]):
+            continue
+        clause = max(text.rfind(c, 0, s.start) for c in "(;:") + 1
+        others = [o for o in source_qs if clause <= o.start < s.start - 3 and o.unit == s.unit and o.value != s.value]
+        if not others:
+            continue
+        up = side.group("up") is not None
+        if all((o.value > s.value) != up for o in others):
+            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
+            said = ", ".join(o.text for o in others)
+            checks[k] = NumberCheck(q.text, f"{said} against {s.text}{OTHER_WAY}", False)
 
 
 # "from" and up to four words before a change's first level ("from their 5.3%")
