@@ -224,3 +224,30 @@ def test_two_inflections_of_one_stem_name_the_row(claim: str, label: VerdictLabe
 def test_inflections_of_one_stem(word: str, tokens: list[str], at: int) -> None:
     from claimcheck.evidence.tables import _same_stem_at
     assert _same_stem_at(word, tokens) == at
+
+
+TEST_ONLY = table_passages("Table 7", {
+    "Kestrel": {"Test": "9.4"},
+    "Osprey": {"Test": "12.8"},
+    "Harrier": {"Test": "10.1"},
+}, "Table 7: Test error rates of three recognisers.", labelled_rows=True)
+TEST_SCORES = table_passages("Table 7", {
+    "Kestrel": {"Test": "9.4"},
+    "Osprey": {"Test": "12.8"},
+    "Harrier": {"Test": "10.1"},
+}, "Table 7: Test accuracy of three recognisers.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, passages, label",
+    [
+        # the one column's caption says it holds errors: the best is the lowest
+        ("The best recogniser in Table 7 is Kestrel.", TEST_ONLY, S),
+        ("The best recogniser in Table 7 is Osprey.", TEST_ONLY, C),
+        # a caption of scores: the best is the highest
+        ("The best recogniser in Table 7 is Osprey.", TEST_SCORES, S),
+        ("The best recogniser in Table 7 is Kestrel.", TEST_SCORES, C),
+    ],
+)
+def test_the_caption_says_what_the_one_column_measures(claim: str, passages: list[Passage], label: VerdictLabel) -> None:
+    assert judge(claim, passages) is label

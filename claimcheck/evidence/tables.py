@@ -2311,7 +2311,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
             at = None
         if sole and at is not None and rows and not cols:
-            ranked = _sole_extreme(t, rows, toks, at, claim_text)
+            ranked = _sole_extreme(t, rows, toks, at, claim_text, caption_words(version, t.label))
             if ranked is not None:
                 offer_here(*ranked)
                 at = None
@@ -2486,7 +2486,7 @@ _RANKED_BY_QUALITY = frozenset({"best", "worst", "strongest", "weakest"})
 
 
 def _sole_extreme(t: Table, rows: list[tuple[str, float, int]], toks: list[str], at: int,
-                  claim_text: str) -> tuple[float, TableDecision] | None:
+                  claim_text: str, caption: frozenset[str]) -> tuple[float, TableDecision] | None:
     """"The weakest entry of Table 1 is R", "R is the strongest system": in a table of one
     column of values, the superlative and the one named row joined by a copula rank that
     row among the others, less the rows the claim leaves out ("apart from the oracle")."""
@@ -2503,7 +2503,8 @@ def _sole_extreme(t: Table, rows: list[tuple[str, float, int]], toks: list[str],
     if len(line) < 3 or not any(k == named for k, _ in line):
         return None
     wants_max = bool(_BEST.fullmatch(toks[at]))
-    if toks[at] in _RANKED_BY_QUALITY and _LOWER_IS_BETTER.search(column):
+    # the caption of a table of one column says what that column measures ("Test error rates")
+    if toks[at] in _RANKED_BY_QUALITY and _LOWER_IS_BETTER.search(column + " " + " ".join(sorted(caption))):
         wants_max = not wants_max
     top_k, top_cell = (max if wants_max else min)(line, key=lambda kc: kc[1].value.value)
     how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of column {column} is "
