@@ -34,6 +34,19 @@ S, C, P = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY
         ("Compared with the chunker, the tagger gains 1.2 points (81.0 vs. 82.2).", None),
         # no direction word at all
         ("The corpus grew in size between versions, epochs going from 10 to 20.", None),
+        # a level set above or below another level, whatever the measure
+        ("The tagger's error (12.4) is higher than the chunker's (14.9).", ("12.4", "14.9")),
+        ("On nouns the tagger reaches 71.5, below the 68.0 of the chunker.", ("71.5", "68.0")),
+        ("The tagger's 3.1% error rate is above the 3.6% of the chunker.", ("3.1", "3.6")),
+        ("The tagger's error (14.9) is higher than the 2-layer chunker's (12.4).", None),
+        ("On nouns the tagger reaches 65.5, below the 68.0 of the chunker.", None),
+        # a margin, not a level: "3.5 points higher than 70.1" says nothing of the order
+        ("The tagger scores 3.5 points higher than the 70.1 of the chunker.", None),
+        # a verb of value with its object after it, then the subject's number first
+        ("Freezing the encoder raises the tagging error relative to the full model (6.2 vs 6.9).", ("6.2", "6.9")),
+        ("Freezing the encoder lowers the tagging error relative to the full model (6.2 vs 6.9).", None),
+        # no object named: the pair may be listed before and after
+        ("Freezing the encoder raises the tagging error (6.9 vs 6.2).", None),
     ],
 )
 def test_a_pair_against_its_own_direction_word(claim: str, pair: tuple[str, str] | None) -> None:
@@ -70,6 +83,14 @@ def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
         ("Freezing Quillon lowers its Verbs accuracy from 83.5 to 79.1.", S),
         ("On Verbs, Quillon outscores Brindle, 81.0 against 83.5.", C),
         ("On Verbs, Quillon outscores Brindle, 83.5 against 81.0.", S),
+        # a level set above or below another: both cells stated, the order the other way
+        ("On Verbs, Quillon's accuracy (83.5) is lower than Brindle's (81.0).", C),
+        ("On Verbs, Brindle's accuracy (81.0) is lower than Quillon's (83.5).", S),
+        # "from A to B": B is where the change ends, not a baseline named after "to"
+        ("Moving from Brindle to Quillon raises the Verbs accuracy from 81.0 to 83.5.", S),
+        ("Moving from Brindle to Quillon raises the Verbs accuracy from 83.5 to 81.0.", C),
+        # "compared to A" still makes A the baseline
+        ("Compared to Brindle, Quillon raises the Verbs accuracy from 81.0 to 83.5.", S),
     ],
 )
 def test_a_pair_of_cells_of_one_column(claim: str, label: VerdictLabel) -> None:
@@ -329,3 +350,47 @@ ERRORS = table_passages("Table 5", {
 def test_a_table_of_error_rates(claim: str, label: VerdictLabel) -> None:
     prose = [Passage("All systems are scored by word error rate (WER) on held-out text.", 1, None, "sentence", 20)]
     assert judge(claim, prose + ERRORS) is label
+
+
+def test_a_long_gap_after_a_comparative_is_read_in_linear_time() -> None:
+    import time
+    claim = "The tagger reaches 45.2, higher than the " + "abcdefghijklmnopqrstuvw " * 12 + "and so on."
+    start = time.perf_counter()
+    assert reversed_pair(claim) is None
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "claim, contradicted",
+    [
+        # one side of a pair that runs against its own word is stated: the claim cannot be true
+        ("Pruning the vocabulary raises the parser's accuracy from 61.2 to 58.4.", True),
+        ("The pruned parser improves on the full one, 61.2 rising to 58.4.", True),
+        # the pair runs with its word: the side not stated leaves it open, never contradicted
+        ("Pruning the vocabulary lowers the parser's accuracy from 61.2 to 58.4.", False),
+        ("The pruned parser falls behind the full one, 61.2 dropping to 58.4.", False),
+    ],
+)
+def test_one_stated_side_of_a_reversed_pair_contradicts(claim: str, contradicted: bool) -> None:
+    passage = Passage("After pruning the vocabulary, the parser's accuracy is 58.4 on the test set.", 1, None, "sentence", 9)
+    assert (judge(claim, [passage]) is C) is contradicted
+
+
+SET_AGAINST = Passage("Each new tagger is trained with a dropout rate of 10% or 20%, vs. 50% for the original tagger, "
+                      "and with larger batches.", 1, None, "sentence", 9)
+ALONE = Passage("Each new tagger is trained with larger batches; the original tagger used a dropout rate of 50%.",
+                1, None, "sentence", 9)
+
+
+@pytest.mark.parametrize(
+    "claim, passage, contradicted",
+    [
+        # the passage sets 10% and 20% against 50%: the claim's side of 50% is the wrong one
+        ("The new taggers are trained with dropout rates above the original tagger's 50%.", SET_AGAINST, True),
+        ("The new taggers are trained with dropout rates below the original tagger's 50%.", SET_AGAINST, False),
+        # nothing is set against the 50%: the order is left open
+        ("The new taggers are trained with dropout rates above the original tagger's 50%.", ALONE, False),
+    ],
+)
+def test_a_side_of_a_number_the_passage_sets_values_against(claim: str, passage: Passage, contradicted: bool) -> None:
+    assert (judge(claim, [passage]) is C) is contradicted

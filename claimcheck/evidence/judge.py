@@ -82,6 +82,7 @@ from claimcheck.evidence.tables import (
     is_difference,
     name_spans,
     outside,
+    spelt_in_header,
     table_decisions,
 )
 from claimcheck.model import (
@@ -516,16 +517,19 @@ def _from_tables(claim: Claim, core: str, names: Sequence[tuple[int, int]], tds:
     lead = _table_judgement(tds[0], where, score, recall)
     decided = {d.claim_number for d in tds}
     pair = reversed_pair(core)
-    if pair is not None and {n.rstrip("% ") for n in decided} >= set(pair):
-        # the cells agree with both numbers, so the change runs against the claim's own word
-        # ("raises it from 43.5 to 37.8")
+    if pair is not None and {d.claim_number.rstrip("% ") for d in tds if d.agrees} & set(pair):
+        # a cell agrees with a number of a pair that runs against the claim's own word
+        # ("raises it from 43.5 to 37.8"): the claim is about these cells and cannot be true
         return Judgement(VerdictLabel.CONTRADICTED, score, recall,
                          f"{where}: the claim's {pair[0]} → {pair[1]} runs against its own direction word; {lead.explanation}",
                          lead.passage, lead.numbers, computed=lead.computed, decided_by_numbers=True, text=lead.text)
     checks = check_numbers(claim, core, text, names, bool(ROW_TEXT.match(text))) if text else []
     prose = {c.claim_text for c in checks if c.agrees}
+    # a number that is a word of a decided cell's row ("with beam 12" of "beam size 12") names it
+    headers = {d.cell.row for d in tds if d.cell.row}
     open_ = [q.text for q in extract_quantities(core)
-             if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose]
+             if outside(q, list(names)) and q.unit != "x" and q.text not in decided and q.text not in prose
+             and not any(spelt_in_header(q.text, h) for h in headers)]
     # a number the tables leave open that the passage, well matched, states otherwise: "from
     # 95.1 to 97.3" when the row reads 95.1 and 96.3
     agreed = {d.claim_number.rstrip('% ') for d in tds if d.agrees} | {t.rstrip('% ') for t in prose}

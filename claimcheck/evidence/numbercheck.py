@@ -806,7 +806,37 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     _reversed_change(core, claim_qs, source_qs, text, matched, checks)
+    _beside_set_against(core, claim_qs, source_qs, text, matched, checks)
     return _against_own_direction(core, checks)
+
+
+# "… dropout above the original model's 40%": the claim puts its subject on one side of a number
+_SIDE_OF = re.compile(r"\b(?:(?P<up>above|exceed(?:s|ing)?|higher than|greater than|larger than)|"
+                      r"(?P<down>below|under|lower than|smaller than|less than))\s+(?:[\w'’\-]+\s+){0,4}?$", re.I)
+# "5% or 10%, vs. 40% for the original model": the passage sets its numbers against that one
+_SET_AGAINST = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared (?:to|with))\s*$", re.I)
+
+
+def _beside_set_against(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], text: str,
+                        matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """A claim number that agrees with a passage number the passage sets other values against
+    ("5% or 10%, vs. 40% for the original"), where the claim puts its subject on the other
+    side of it ("above the original's 40%"): the number is stated, the order is not. The
+    values set against it are those of its clause before the "vs.", of the same unit."""
+    for n, i in matched.items():
+        q, s = claim_qs[n], source_qs[i]
+        side = _SIDE_OF.search(core[max(0, q.start - 60) : q.start])
+        if side is None or not _SET_AGAINST.search(text[max(0, s.start - 20) : s.start]):
+            continue
+        clause = max(text.rfind(c, 0, s.start) for c in "(;:") + 1
+        others = [o for o in source_qs if clause <= o.start < s.start - 3 and o.unit == s.unit and o.value != s.value]
+        if not others:
+            continue
+        up = side.group("up") is not None
+        if all((o.value > s.value) != up for o in others):
+            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
+            said = ", ".join(o.text for o in others)
+            checks[k] = NumberCheck(q.text, f"{said} against {s.text}{OTHER_WAY}", False)
 
 
 # "from" and up to four words before a change's first level ("from their 5.3%")
@@ -866,10 +896,16 @@ def _against_own_direction(core: str, checks: list[NumberCheck]) -> list[NumberC
     if pair is None:
         return checks
     agreed = {c.claim_text.rstrip("% "): c for c in checks if c.agrees}
-    if pair[0] not in agreed or pair[1] not in agreed:
+    if pair[0] not in agreed and pair[1] not in agreed:
         return checks
-    second = agreed[pair[1]]
-    return [NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False) if c is second else c for c in checks]
+    # one side stated is enough: the pair cannot be true whatever the other side's value is
+    # ("improves on A, 95.95 rising to 95.50" where the passage states 95.50)
+    said = agreed.get(pair[1]) or agreed[pair[0]]
+    out = [c for c in checks if c.claim_text.rstrip("% ") != pair[1]]
+    second = next((c.claim_text for c in checks if c.claim_text.rstrip("% ") == pair[1]), pair[1])
+    out.append(NumberCheck(second, f"{said.source_text}{OTHER_WAY}", False))
+    order = {c.claim_text: i for i, c in enumerate(checks)}
+    return sorted(out, key=lambda c: order.get(c.claim_text, len(checks)))
 
 
 # a hyphenated name ("LLaVA-Instruct-158K", "CC-595K"): its parts name nothing of their own

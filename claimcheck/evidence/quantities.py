@@ -1053,6 +1053,18 @@ _SELF_MOVE = re.compile(_NUM_TOKEN + r",?\s+(?:(?P<up>" + _VALUE_UP + r")|(?P<do
 _FROM_TO = re.compile(r"\bfrom\s+" + _NUM_TOKEN + r"\s*(?:points?|%)?\s+to\s+" + _NUM_TOKEN, re.I)
 # "X outscores Y, 88.0 against 86.8": the subject's number first
 _AGAINST = re.compile(_NUM_TOKEN + r"\s*(?:points?)?\s+(?:against|versus|vs\.?|to)\s+" + _NUM_TOKEN, re.I)
+# "X's error (25.0) is higher than Y's (27.9)", "scores 37.0, below the 35.8 of Y": a level
+# set above or below another level. The comparative must be predicated of the first number
+# (after a bracket, a comma or a copula): "3.2 points higher than the 45.1 of Y" states a
+# margin, not a level. Only words of value, never of quality: "higher" is higher whatever
+# the measure, "better" depends on it.
+_LEVEL_ORDER = re.compile(
+    _NUM_TOKEN + r"\s*(?:,\s*(?:which\s+(?:is|was)\s+)?|\)\s*,?\s*(?:(?:is|was|are|were)\s+)?"
+    r"|(?:\s+(?>[A-Za-z][\w\-]*)){0,3}\s+(?:is|was|are|were|remains?|stays?)\s+)"
+    r"(?:(?:slightly|well|much|far|still|clearly|just|even)\s+)?"
+    r"(?:(?P<up>higher|greater|larger|above|exceed\w*)|(?P<down>lower|smaller|below|under))\b(?:\s+than)?"
+    # (each word of the gap taken whole, so that a long word is never split every way)
+    r"(?:\s+\(?(?=[\w'’\-]*[A-Za-z])(?>[\w'’\-]+)){0,8}?\s*\(?(?<![\w.])(-?\d+(?:\.\d+)?)(?![\d.]*[A-Za-z\-])", re.I)
 
 
 def _last_word(clause: str, up: str, down: str) -> int:
@@ -1077,6 +1089,13 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         a, b = float(m.group(1)), float(m.group(2))
         if way and a != b and (b > a) != (way > 0):
             return m.group(1), m.group(2)
+    for m in _LEVEL_ORDER.finditer(text):
+        a, b = float(m.group(1)), float(m.group(4))
+        if a != b and (a > b) != bool(m.group("up")):
+            return m.group(1), m.group(4)
+    moved = _reversed_against_object(text)
+    if moved is not None:
+        return moved
     if _LESS_IS_BETTER.search(text):
         return _reversed_rivals(text)
     for m, clause in _pairs_set_against(text):
@@ -1085,6 +1104,26 @@ def reversed_pair(text: str) -> tuple[str, str] | None:
         way = _last_word(clause, _BETTER, _WORSE)
         a, b = float(m.group(1)), float(m.group(2))
         if way and a != b and (a > b) != (way > 0):
+            return m.group(1), m.group(2)
+    return None
+
+
+def _reversed_against_object(text: str) -> tuple[str, str] | None:
+    """"X raises the error relative to Y (7.40 vs 7.46)": a verb of value whose object is
+    named after it, then the pair, subject's number first. The verb says which way the
+    values run whatever the measure, so the pair must run that way. A pair with no object
+    before it ("raises BLEU (33.0 vs 34.0)") may be listed before and after: left alone."""
+    for m in _AGAINST.finditer(text):
+        clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+        verbs = [v for v in re.finditer(r"\b(?:(?P<up>" + _VALUE_UP + r")|(?P<down>" + _VALUE_DOWN + r"))\w*", clause, re.I)]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        first = _OBJECT_FIRST.search(clause)
+        if first is None or first.start() < verb.end() or re.search(r"\bfrom\s*$", text[: m.start()], re.I):
+            continue
+        a, b = float(m.group(1)), float(m.group(2))
+        if a != b and (a > b) != bool(verb.group("up")):
             return m.group(1), m.group(2)
     return None
 

@@ -66,7 +66,7 @@ _MARGIN_AFTER = re.compile(r"\b(?:margins?|gaps?|leads?|advantages?|improvements
                            r"lowest|least|narrowest)\b", re.I)
 # "where A gains most over B", "A improves least on C": a verb of gain and how much
 _MARGIN_VERB = re.compile(r"\b(?:gain|improv|benefit|help|lead|outperform)\w*\s+(?:the\s+)?(most|least)\b", re.I)
-_LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
+_LOWER_IS_BETTER = re.compile(r"(?:↓|\berror\b|\berr\b\.?|\bwer\b|\bcer\b|\bloss\b|perplexity|\bppl\b|latency)", re.I)
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,12 @@ def _row_group(passages: list[Passage], cells: list[int], table: str, row: str) 
 
 
 _QUALIFIER_WORD = r"(?:\d+(?:\.\d+)+|[a-z0-9]+)"
+
+
+def spelt_in_header(number: str, header: str) -> bool:
+    """Whether a number of the claim is a word of a header ("12" of "beam size 12"): part of
+    the name of that row or column, not a value measured in it."""
+    return number.lower() in _tokens(header)
 
 
 def _qualifier_said(header: str, claim_text: str) -> bool:
@@ -636,6 +642,21 @@ def _inflected(word: str, token: str) -> bool:
     return word.endswith("e") and token.startswith(word[:-1]) and token[len(word) - 1:] in ("ing", "ings", "ed")
 
 
+def _inflection_stem(word: str) -> str | None:
+    """A participle's stem, a silent e dropped ("revers" of "reversed" and "reversing")."""
+    m = re.fullmatch(r"([a-z]+?)e?(?:ed|ing)", word)
+    return m.group(1) if m else None
+
+
+def _same_stem_at(word: str, claim_tokens: list[str]) -> int:
+    """Where the claim writes another inflection of a header's participle ("reversing" for
+    "reversed"); -1 if nowhere."""
+    stem = _inflection_stem(word)
+    if stem is None or len(stem) < 4:
+        return -1
+    return next((i for i, t in enumerate(claim_tokens) if _inflection_stem(t) == stem), -1)
+
+
 def _subsequence(short: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in short)
@@ -679,6 +700,10 @@ def _bare(header: str) -> str:
     return " / ".join(re.sub(r"\s*\([^()]*\)\s*$", "", level).strip() for level in header.split(" / "))
 
 
+# the qualifier that marks the authors' own row: "(ours)", "(this paper)", "(proposed)"
+_OWN_WORK = re.compile(r"\s*\((?:ours|our (?:method|model)|this (?:paper|work|study)|proposed)\)\s*", re.I)
+
+
 def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list[tuple[str, float, int]]:
     """Headers the claim names: (header, score, position), most specific first."""
     hits: list[tuple[str, float, int]] = []
@@ -709,6 +734,12 @@ def _named(headers: list[str], claim_tokens: list[str], claim_text: str) -> list
                 s, p = _header_hit(bare, claim_tokens, claim_text)
                 s, named_as = (s + said / total, bare) if s else (0, named_as)
                 told[h] = (said, said / total)
+        if not s and bare != h and bare and bares.count(bare) > 1 and _OWN_WORK.fullmatch(h[len(bare):]) \
+                and not any(_qualifier_said(x, claim_text) for x, b in zip(headers, bares) if b == bare and x != h):
+            # "GCN (this paper)" beside "GCN (rand. splits)": the bare name, no other row's
+            # qualifier said, is the authors' own row; the others are its variants
+            s, p = _header_hit(bare, claim_tokens, claim_text)
+            named_as = bare
         if not s:
             # "LAMBADA Zero-Shot" is named "LAMBADA": a name that opens one header only, the
             # rest its setting
@@ -1217,6 +1248,8 @@ def _after_baseline_word(toks: list[str], pos: int) -> bool:
     if k >= 0 and toks[k] == "with":
         # "compared with A" makes A the baseline; "GPT-3 with LoRA" names a variant
         return k > 0 and toks[k - 1] in _COMPARED_WITH
+    if k >= 0 and toks[k] == "to" and "from" in toks[max(0, k - 8) : k]:
+        return False  # "moving from A to C": C is where the change ends, A its start
     return k >= 0 and toks[k] in _BASELINE_BEFORE
 
 
@@ -1293,7 +1326,7 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
 _DIFFERENCE_NOUN = re.compile(
     r"\b(?:gap|difference|margin|lead|advantage)\b(?:(?:[^.,;:]|\.(?=\d)){0,80}\b(?:is|of|was|amounts to|stands at|equals)|\s*\()\s*$",
     re.I)  # (or in brackets right after the noun: "an advantage (840 points)")
-_EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
+_EXCLUDED = re.compile(r"\b(?:non-|other than\s+|except(?:\s+for)?\s+|excluding\s+|apart from\s+|besides\s+)(?:the\s+|an?\s+)?([A-Za-z][\w.]*(?:-[\w]+)*)", re.I)
 
 
 # "leaving X aside", "setting aside X", "X aside": a name the claim puts out of a comparison
@@ -1346,7 +1379,8 @@ def _distinct_position(hit: tuple[str, float, int], pair: list[tuple[str, float,
     if " / " not in hit[0] and " / " not in other[0]:
         # "GPT-3 (LoRA)" beside "GPT-3 (FT)": where the claim names the word they differ by
         theirs = set(_tokens(other[0]))
-        own = [_shortened_at(w, hit[0], toks) for w in _tokens(hit[0]) if w not in theirs]
+        # (another inflection tells them apart too: "reversing the input" names "reversed")
+        own = [max(_shortened_at(w, hit[0], toks), _same_stem_at(w, toks)) for w in _tokens(hit[0]) if w not in theirs]
         return min((p for p in own if p >= 0), default=hit[2])
     shared = set(other[0].split(" / "))
     hits = [_level_hit(level, toks, claim_text) for level in hit[0].split(" / ") if level not in shared]
@@ -1510,18 +1544,20 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
 
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
-_ABOVE = re.compile(r"\b(?:beats?|beating|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+_ABOVE = re.compile(r"\b(?:(?:beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                    r"edg(?:es?|ed|ing)\s+(?:out|past))(?!\s+by\b)|"
                     r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
                     r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
+                    r"(?:beaten|outperformed|outscored|exceeded|surpassed|bested)\s+by|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
                     r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
 _NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
 # Words that judge a difference as a gain or a loss rather than say which number is larger:
 # on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
-_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|underperform\w*|improv\w*|"
+_QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|outscor\w*|underperform\w*|improv\w*|"
                            r"trail\w*|behind|ahead|edg(?:e|es|ed|ing)\s+(?:out|past)|surpass\w*|hurt\w*|"
                            r"degrad\w*|worsen\w*)", re.I)
 _SIZE_WORD = re.compile(r"\b(?:higher|lower|above|below|rais\w*|increas\w*|decreas\w*|reduc\w*|cut\w*|"
@@ -1573,17 +1609,30 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         if paired is not named:
             # "A improves ROUGE-1 over B": the two split columns of one part are the pair
             named = paired[:2]
-        if axis == "row" and not others and len(named) >= 2 and not sole:
-            # "A outperforms B" naming no column: the order every column of scores agrees on
-            others = _one_order_columns(t, named[0][0], named[1][0])
         # (a second name matched less well is a pair only with no word shared with the first:
         # "Fine-tune" beside "Prefix (0.1%)", never "BERT" beside "BERT-large")
         weaker = len(named) >= 2 and named[1][1] < named[0][1] \
             and bool(set(re.findall(r"[a-z]+", named[0][0].lower())) & set(re.findall(r"[a-z]+", named[1][0].lower())))
+        if paired is named and named and (len(named) == 1 or weaker):
+            # one side named far better than the other: each side of the verb names its own
+            # (never a header whose words the claim spends on a name of the other axis)
+            sided = _named_on_each_side(t.rows if axis == "row" else t.columns, named[0], claim_text)
+            sided = _without_contracted(sided, others, toks) if sided else []
+            if len(sided) == 2:
+                paired = named = sided
+                weaker = False
+        if axis == "row" and not others and len(named) >= 2 and not sole:
+            # "A outperforms B" naming no column: the order every column of scores agrees on
+            others = _one_order_columns(t, named[0][0], named[1][0])
         if len(named) < 2 or len(others) < 1 or not _unique_top(others) or (paired is named and (
                 weaker or (len(named) > 2 and named[2][1] == named[1][1]))):
             continue
         first, second = sorted(named[:2], key=lambda h: h[2])
+        if first[2] == second[2]:
+            # "the single forward LSTM outscores the single reversed LSTM": both names begin
+            # alike, each is placed where the claim says the word that tells it apart
+            first, second = sorted(((h, s_, _distinct_position((h, s_, p_), [first, second], toks, claim_text))
+                                    for h, s_, p_ in (first, second)), key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
         # the words between the end of the first name and the start of the second
@@ -1615,6 +1664,26 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         # a right order is returned too, for the caller to weigh against other tables' orders
         return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
     return None
+
+
+def _named_on_each_side(headers: list[str], hit: tuple[str, float, int],
+                        claim_text: str) -> list[tuple[str, float, int]] | None:
+    """"A surpasses the best B result": the one header named best before the claim's one
+    verb of order and the one named best after it, when ``hit`` is one of them — a pair
+    though one name matches the claim far better than the other does (by the rows' own words,
+    a long header beats a short one that the claim names whole)."""
+    verbs = [*_ABOVE.finditer(claim_text), *_BELOW.finditer(claim_text)]
+    if len(verbs) != 1:
+        return None
+    m = verbs[0]
+    before, after = claim_text[: m.start()], claim_text[m.end() :]
+    subject = _named(headers, _tokens(before), before)
+    obj = _named([h for h in headers if not subject or h != subject[0][0]], _tokens(after), after)
+    if not subject or not obj or not _unique_top(subject) or not _unique_top(obj):
+        return None
+    offset = len(_tokens(claim_text[: m.end()]))
+    pair = [subject[0], (obj[0][0], obj[0][1], obj[0][2] + offset)]
+    return pair if hit[0] in (pair[0][0], pair[1][0]) else None
 
 
 def _one_order_columns(t: Table, a: str, b: str) -> list[tuple[str, float, int]]:
@@ -1992,7 +2061,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                                                                  how, how))
             # 2. a difference between two named columns in a named row, or two named rows in a named column
             # a count may be a difference too when words give it a direction ("35 pairs smaller")
-            if is_difference(claim_text, q) and (q.noun is None or q.direction):
+            # (a number that is a word of a named row's header names the row: "beam size 12")
+            if is_difference(claim_text, q) and (q.noun is None or q.direction) \
+                    and not any(spelt_in_header(q.text, r) for r, _, _ in rows):
                 for axis, named, others in (("row", rows, value_cols), ("column", cols, rows)):
                     if axis == "row" and len(named) == 1 and others and (base := _baseline_row(t, named[0][0])):
                         # "adapters improve the average by 3.5": over the table's baseline row
@@ -2148,7 +2219,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
             offer_here(over_rows[0], over_rows[1])
         # a number that names a row ("prefix-tuning with 0.1% of the parameters" for "Prefix
         # (0.1%)") is no number of the claim's to decide
-        in_rows = [q for q in claim_qs if any(_qualifier_said(r, q.text) and _qualifier_said(r, claim_text) for r, _, _ in rows)]
+        # (nor one a named row's header spells out as a word of it: "beam size 12")
+        in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
+                                              or spelt_in_header(q.text, r) for r, _, _ in rows)]
         if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:
@@ -2237,6 +2310,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
                 at = None  # decided: not the extreme of one row or column
         if at is not None and _level_after(claim_text, toks, at, t, rows + cols):
             at = None
+        if sole and at is not None and rows and not cols:
+            ranked = _sole_extreme(t, rows, toks, at, claim_text, caption_words(version, t.label))
+            if ranked is not None:
+                offer_here(*ranked)
+                at = None
         # "Leaving X aside, Y is the smallest": a header the claim sets aside is neither the
         # one it ranks nor a rival of it
         aside = _set_aside(claim_text)
@@ -2399,6 +2477,39 @@ def _restated_aggregate(hits: list[tuple[str, float, int]], toks: list[str]) -> 
 
 
 _LINK_WORDS = frozenset("is was are were of at be set equals".split())
+
+
+_COPULA = frozenset({"is", "was", "are", "were", "remains", "stays"})
+# superlatives of quality, whose sense turns on a measure where less is better; "highest",
+# "lowest" and their like read the numbers as they are
+_RANKED_BY_QUALITY = frozenset({"best", "worst", "strongest", "weakest"})
+
+
+def _sole_extreme(t: Table, rows: list[tuple[str, float, int]], toks: list[str], at: int,
+                  claim_text: str, caption: frozenset[str]) -> tuple[float, TableDecision] | None:
+    """"The weakest entry of Table 1 is R", "R is the strongest system": in a table of one
+    column of values, the superlative and the one named row joined by a copula rank that
+    row among the others, less the rows the claim leaves out ("apart from the oracle")."""
+    if not _unique_top(rows):
+        return None
+    named, score, pos = rows[0]
+    lo, hi = sorted((at, pos))
+    if lo == hi or hi - lo > 10 or not _COPULA & set(toks[lo + 1 : hi]):
+        return None
+    column = t.columns[0]
+    left_out = _excluded(claim_text)
+    line = [(k, c) for k, c in t.column(column) if not _AGGREGATE_HEADER.match(k.strip())
+            and (k == named or not any(_names_header(x, k) for x in left_out))]
+    if len(line) < 3 or not any(k == named for k, _ in line):
+        return None
+    wants_max = bool(_BEST.fullmatch(toks[at]))
+    # the caption of a table of one column says what that column measures ("Test error rates")
+    if toks[at] in _RANKED_BY_QUALITY and _LOWER_IS_BETTER.search(column + " " + " ".join(sorted(caption))):
+        wants_max = not wants_max
+    top_k, top_cell = (max if wants_max else min)(line, key=lambda kc: kc[1].value.value)
+    how = (f"computed from {t.label}: the {'maximum' if wants_max else 'minimum'} of column {column} is "
+           f"{top_k} ({top_cell.passage.text})")
+    return score + 1, TableDecision(named == top_k, top_cell.passage, named, top_k, how, how)
 
 
 def _level_after(claim_text: str, toks: list[str], at: int, t: Table, hits: list[tuple[str, float, int]]) -> bool:
