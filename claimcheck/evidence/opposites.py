@@ -429,9 +429,19 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
         if different and not lone:
             continue  # "reduces training cost" and "improves accuracy" are about different things
-        if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
+        # One shared word is weak evidence: it does not outweigh the source's own use of the
+        # claim's very word the claim's way ("such degradation is not caused by X" beside "with
+        # the network depth increasing").
+        weak = (about_same or lone) and overlap >= 1 and not _echoed(claim_text, o, source_text, source)
+        if overlap > same and (overlap >= min(2, len(ctx)) or weak):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+def _echoed(claim_text: str, o, source_text: str, source: list) -> bool:
+    """Whether the source says the claim's polar word itself, pointing the claim's way."""
+    word = claim_text[o.start:o.end].lower()
+    return any(s.group == o.group and s.sign == o.sign and source_text[s.start:s.end].lower() == word for s, _ in source)
 
 
 def _taken_by_others(o, claim_text: str, claim_occs: list, source_text: str,
