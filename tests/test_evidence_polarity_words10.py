@@ -26,3 +26,19 @@ def test_the_negation_of_the_same_predicate_still_clashes() -> None:
 def test_one_shared_word_still_clashes_where_the_source_lacks_the_claims_word() -> None:
     assert polarity_clash("The throughput of wider encoders decreases.",
                           "With the encoder width growing, the throughput increases.") is not None
+
+
+# --------------------------------------------------------------------------- a relative clause's subject
+
+def test_a_relative_clause_verb_is_said_of_its_antecedent() -> None:
+    # "which still trails" is said of the small model's accuracy, not of the ensemble results it
+    # shares the word "result" with
+    assert polarity_clash("The small model reaches an accuracy of 81.2%, which still trails the earlier ensemble results.",
+                          "Our small model reaches an accuracy of 81.2%. This small-model result beats all earlier "
+                          "ensemble results.") is not None
+
+
+def test_a_relative_clause_with_its_roles_swapped_is_no_clash() -> None:
+    # the source denies that the ensembles beat the base model: nothing against the claim
+    assert polarity_clash("Our base model scores 70 points, which outperforms the ensemble results.",
+                          "Neither the ensemble results nor the sampling baseline outperform our base model.") is None

@@ -284,6 +284,20 @@ def _subject(text: str, start: int) -> frozenset[str]:
     return plain_words(stems(" ".join(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before) if is_content(w))))
 
 
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:which|that|who)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)*$", re.I)
+
+
+def _doer(text: str, start: int) -> frozenset[str]:
+    """The subject of a polar verb, or, where the verb opens a relative clause ("4.49%,
+    which still trails X"), the words it refers back to: an empty subject would let any
+    word the claim's object shares with the source's subject read as roles swapped."""
+    own = _subject(text, start)
+    m = _RELATIVE.search(text[max(0, start - 80) : start])
+    if own or m is None:
+        return own
+    return _subject(text, max(0, start - 80) + m.start())
+
+
 # Words that relate two things (a subject and what it is compared with), where swapping the
 # two makes another statement; an adjective ("private", "easier") says something of one.
 _RELATION = re.compile(r"(?:out|under)perform\w*|beat\w*|exceed\w*|surpass\w*|trail\w*|lag\w*|improve\w*|"
@@ -300,9 +314,9 @@ def _swapped_roles(claim_text: str, cs: int, ce: int, source_text: str, ss: int,
         _RELATION.fullmatch(claim_text[cs:ce].lower()) and _RELATION.fullmatch(source_text[ss:se].lower())
     ):
         return False
-    subject = _subject(claim_text, cs)
+    subject = _doer(claim_text, cs)
     claim_object, source_object = _object(claim_text, ce, True), _object(source_text, se, True)
-    source_subject = _subject(source_text, ss)
+    source_subject = _doer(source_text, ss)
     return (len(subject & source_object) > len(claim_object & source_object)
             or len(claim_object & source_subject) > len(subject & source_subject))
 
