@@ -4,6 +4,7 @@ round. Made-up sentences only, each rule in both directions."""
 from __future__ import annotations
 
 from claimcheck.evidence.opposites import polarity_clash
+from claimcheck.evidence.polarity import occurrences
 
 
 # --------------------------------------------------------------------------- the claim's own word echoed
@@ -42,3 +43,22 @@ def test_a_relative_clause_with_its_roles_swapped_is_no_clash() -> None:
     # the source denies that the ensembles beat the base model: nothing against the claim
     assert polarity_clash("Our base model scores 70 points, which outperforms the ensemble results.",
                           "Neither the ensemble results nor the sampling baseline outperform our base model.") is None
+
+
+# --------------------------------------------------------------------------- a phrase cue ends at an adjunct
+
+def _signs(text: str, word: str) -> set[int]:
+    return {o.sign for o in occurrences(text) if text[o.start:o.end].lower() == word}
+
+
+def test_a_phrase_cue_stops_at_a_preposition_that_opens_an_adjunct() -> None:
+    # "without warmup" denies the warmup, not that the schedule is fixed
+    assert _signs("The tagger trains without warmup at a fixed step size.", "fixed") == \
+        _signs("The tagger trains at a fixed step size.", "fixed")
+    assert polarity_clash("The tagger trains without warmup at a fixed step size, then switches optimiser.",
+                          "We train the tagger without warmup, at a fixed step size of 0.1.") is None
+
+
+def test_a_phrase_cue_still_denies_its_own_noun_phrase() -> None:
+    assert _signs("The tagger trains without a fixed step size.", "fixed") == \
+        {-s for s in _signs("The tagger trains with a fixed step size.", "fixed")}

@@ -193,6 +193,12 @@ PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the 
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
 
 
+# A preposition that opens an adjunct ends the noun phrase a phrase cue denies: "without
+# momentum at a fixed rate" keeps the rate fixed. ("of", "for" and "to" join a phrase's
+# complement: "no need for large data", "without the help of strong priors".)
+_ADJUNCT = re.compile(r"\b(?:at|with|on|in|during|after|before|via|across|under|over)\b")
+
+
 def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
@@ -206,7 +212,9 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
         return False
     if not _PHRASE_CUE.match(cue.group(0)):
         return True
-    return len([w for w in _TOKEN.findall(clause[cue.end() : start]) if w not in _FUNCTION]) < PHRASE_REACH
+    if _ADJUNCT.search(gap):
+        return False
+    return len([w for w in _TOKEN.findall(gap) if w not in _FUNCTION]) < PHRASE_REACH
 
 
 # "no model other than X has ..." says "only X has ...": the cue picks X out, it denies nothing
