@@ -62,3 +62,15 @@ def test_a_phrase_cue_stops_at_a_preposition_that_opens_an_adjunct() -> None:
 def test_a_phrase_cue_still_denies_its_own_noun_phrase() -> None:
     assert _signs("The tagger trains without a fixed step size.", "fixed") == \
         {-s for s in _signs("The tagger trains with a fixed step size.", "fixed")}
+
+
+# --------------------------------------------------------------------------- "suit" as a verb
+
+def test_the_verb_suit_meets_ill_suited() -> None:
+    assert polarity_clash("Second-order solvers suit very large models.",
+                          "For very large models, second-order solvers are ill-suited.") is not None
+
+
+def test_the_verb_suit_agrees_with_well_suited() -> None:
+    assert polarity_clash("Second-order solvers suit very large models.",
+                          "Second-order solvers are well suited to very large models.") is None

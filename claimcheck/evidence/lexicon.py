@@ -52,7 +52,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         underperforms underperformed fall-short falls-short fell-short falling-short well-short
         come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
-    "suitability": (_w("suited suitable well-suited appropriate"),
+    "suitability": (_w("suit suits suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
     "multiplicity": (_w("multiple"), _w("single")),
     "amount": (_w("many numerous plenty"), _w("few")),
