@@ -74,3 +74,16 @@ def test_the_verb_suit_meets_ill_suited() -> None:
 def test_the_verb_suit_agrees_with_well_suited() -> None:
     assert polarity_clash("Second-order solvers suit very large models.",
                           "Second-order solvers are well suited to very large models.") is None
+
+
+# --------------------------------------------------------------------------- "makes it possible"
+
+ENABLES = "Finally, layer scaling makes it possible to train very deep stacks by keeping activations bounded."
+
+
+def test_makes_it_harder_meets_makes_it_possible() -> None:
+    assert polarity_clash("Layer scaling makes it harder to train very deep stacks.", ENABLES) is not None
+
+
+def test_makes_it_easier_agrees_with_makes_it_possible() -> None:
+    assert polarity_clash("Layer scaling makes it easier to train very deep stacks.", ENABLES) is None

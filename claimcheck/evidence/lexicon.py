@@ -58,11 +58,13 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "amount": (_w("many numerous plenty"), _w("few")),
     "ease": (
         _w("""easy easily easier easiest simple simpler simplest simplicity straightforward straightforwardly trivial
-        trivially effortless effortlessly convenient painless"""),
+        trivially effortless effortlessly convenient painless
+        makes-it-possible make-it-possible made-it-possible making-it-possible"""),
         _w("""difficult difficulty difficulties hard harder hardest struggle struggles struggled challenging
         trouble troubles
         nontrivial non-trivial tough demanding laborious cumbersome arduous tricky burdensome
-        complex complicated complexity elaborate intricate sophisticated convoluted"""),
+        complex complicated complexity elaborate intricate sophisticated convoluted
+        makes-it-impossible make-it-impossible made-it-impossible making-it-impossible"""),
     ),
     "author": (
         _w("expert experts expert-written expert-annotated professional professionals linguists"),
@@ -177,7 +179,10 @@ FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likene
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
-PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "in sharp contrast with",
+# "makes it possible to X" / "makes it harder to X": what a thing does to the ease of X
+PHRASES: tuple[str, ...] = ("makes it impossible", "make it impossible", "made it impossible", "making it impossible",
+                            "makes it possible", "make it possible", "made it possible", "making it possible",
+                            "in stark contrast with", "in stark contrast to", "in sharp contrast with",
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
                             "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
                             "came close to", "coming close to", "beyond reach", "out of reach",
