@@ -3,7 +3,7 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import polarity_clash
+from claimcheck.evidence.opposites import negation_flip, polarity_clash
 from claimcheck.evidence.polarity import occurrences
 
 
@@ -87,3 +87,19 @@ def test_makes_it_harder_meets_makes_it_possible() -> None:
 
 def test_makes_it_easier_agrees_with_makes_it_possible() -> None:
     assert polarity_clash("Layer scaling makes it easier to train very deep stacks.", ENABLES) is None
+
+
+# --------------------------------------------------------------------------- "X-free" denies X
+
+GATES = "Earlier routers are learned and have weights, in contrast to our hashing routers that are weight-free."
+
+
+def test_x_free_denies_what_the_claim_says_is_had() -> None:
+    assert negation_flip("Unlike earlier routers, the hashing routers have weights.", GATES) is False
+
+
+def test_x_free_agrees_with_a_claim_that_denies_it_too() -> None:
+    assert negation_flip("The hashing routers are weight-free.", GATES) is None
+    assert negation_flip("The hashing routers add no weights.", GATES) is None
+    # what the source says the other thing has
+    assert negation_flip("The earlier routers have weights.", GATES) is None

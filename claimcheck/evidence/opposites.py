@@ -100,11 +100,22 @@ def _merged(clauses: list[str]) -> Polarity:
                     frozenset().union(*(p.scoped for p in ps)))
 
 
+# "parameter-free", "tuning-free": the thing before "-free" is what the word denies
+_FREE = re.compile(r"\b([A-Za-z][A-Za-z]+)-free\b")
+
+
+def _free_spelled_out(text: str) -> str:
+    """``text`` with each "X-free" as "without X": "shortcuts that are parameter-free" denies
+    the parameters that "shortcuts have parameters" states, as "have no parameters" would."""
+    return _FREE.sub(lambda m: f"without {m.group(1)}", text)
+
+
 def negation_flip(claim_text: str, source_text: str) -> bool | None:
     """Whether a clause of the claim and the source clause that says the same thing
     disagree in negation ("XNLI does not see benefits" / "XNLI sees benefits"). Clause by
     clause, so "improves accuracy, and does not require data" negates nothing about the
     improvement. Returns which side negates (True: the claim) or None for no flip."""
+    claim_text, source_text = _free_spelled_out(claim_text), _free_spelled_out(source_text)
     # a cue's reach runs on past an "and" that cuts the claim's clauses: "eliminates the
     # need to A and to B" denies B too
     whole_scoped = all_words(" ".join(polarity(claim_text).scoped))
