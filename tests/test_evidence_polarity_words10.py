@@ -103,3 +103,21 @@ def test_x_free_agrees_with_a_claim_that_denies_it_too() -> None:
     assert negation_flip("The hashing routers add no weights.", GATES) is None
     # what the source says the other thing has
     assert negation_flip("The earlier routers have weights.", GATES) is None
+
+
+# --------------------------------------------------------------------------- "with X" against a denied X
+
+NO_SMOOTHING = "We do not use label smoothing, as in earlier work. The taggers are trained on news text for ten epochs."
+
+
+def test_a_thing_done_with_meets_a_source_that_denies_it() -> None:
+    assert negation_flip("The taggers are trained with label smoothing on news text.", NO_SMOOTHING) is False
+    assert negation_flip("On news text, the taggers are trained with smoothing and weight decay.",
+                         "On news text, we train the taggers for ten epochs (neither smoothing nor weight decay).") is False
+
+
+def test_a_thing_the_source_also_states_outside_the_negation_is_no_denial() -> None:
+    both = "We do not use smoothing in pre-training. The taggers are then trained with smoothing of 0.1 on news text."
+    assert negation_flip("The taggers are trained with smoothing on news text.", both) is None
+    # another thing than the one denied
+    assert negation_flip("The taggers are trained with weight decay on news text.", NO_SMOOTHING) is None

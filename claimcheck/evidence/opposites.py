@@ -151,7 +151,28 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
         if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
                 and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
             return True
+    if _means_denied(claim_text, source_text):
+        return False
     return None
+
+
+# "trained with dropout", "built with a gating unit": the thing a claim says its subject is
+# done with ("compared with X", "in line with X" relate two things instead)
+_MEANS = re.compile(r"(?<!compared )(?<!along )(?<!together )(?<!line )(?<!par )(?<!consistent )(?<!contrast )"
+                    r"\bwith\s+(?:a|an|the|their|its|our)?\s*([A-Za-z][\w-]+)", re.I)
+
+
+def _means_denied(claim_text: str, source_text: str) -> bool:
+    """Whether the source denies the thing the claim says its subject is done with, and
+    never states it outside a negation: "trained with dropout" / "we do not use dropout",
+    "... neither dropout nor weight decay"."""
+    stated_in_source = _unnegated_words(source_text)
+    denied = all_words(" ".join(w for sent in sentences_of(source_text) for w in polarity(sent).scoped))
+    for m in _MEANS.finditer(_unnegated_text(claim_text)):
+        thing = all_words(m.group(1))
+        if thing and is_content(m.group(1)) and thing <= denied and not thing & stated_in_source:
+            return True
+    return False
 
 
 # Verbs that say the same of their object, each family by the sense it shares: a thing
