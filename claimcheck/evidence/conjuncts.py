@@ -257,17 +257,44 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
         # that says it ("Both MRPC and STS-B consist of ..." over one sentence per task);
         # a common word elsewhere ("humans") says nothing.
         said = frozenset(w for w in stems(claim) if not w.startswith("~")) - {w for it in group for w in it.words}
-        own = [have for have in sentences if said and len(said & have) >= len(said) / 2]
+        own = [k for k, have in enumerate(sentences) if said and len(said & have) >= len(said) / 2]
 
         # the sentence with most of the set, and of the rest of the claim between equals
         def there(it: Item, k: int) -> bool:
             # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
             if it.whole:
                 return all(w in sentences[k] for w in it.words)
-            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k]) or _acronym_of(it, raw[k])
+            if spelled_out(it.text, raw[k]) or _acronym_of(it, raw[k]):
+                return True
+            if _numbered(it):
+                return _numbered_name_there(it, raw[k])
+            return it.words[0] in sentences[k] and all(w in sentences[k] for w in _own_words(it, group))
 
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
-        best = [there(it, k_here) or (it.name and any(it.words[0] in o for o in own)) for it in group]
+        best = [there(it, k_here) or (it.name and any(_numbered_name_there(it, raw[k]) if _numbered(it)
+                                                      else it.words[0] in sentences[k] for k in own)) for it in group]
         if any(best) and not all(best):
             missing += [it.text for it, p in zip(group, best) if not p]
     return missing
+
+
+def _own_words(item: Item, group: list[Item]) -> list[str]:
+    """The words that tell an item from the others of its group ("keypoint" of "COCO
+    keypoint detection" beside "COCO detection", "clipping" of "gradient clipping"): a
+    sentence with only the words it shares with them ("COCO segmentation", "gradient
+    descent") does not state it. An item with no word of its own ("ImageNet detection"
+    beside "ImageNet localization" and "COCO detection") needs all of its words."""
+    others = {w for it in group if it is not item for w in it.words}
+    own = [w for w in item.words if w not in others]
+    return own or list(item.words)
+
+
+def _numbered(item: Item) -> bool:
+    return item.name and bool(re.search(r"\d", item.text))
+
+
+def _numbered_name_there(item: Item, sentence: str) -> bool:
+    """Whether a name with digits ("CIFAR-100", "GPT-2") stands in the sentence as written,
+    hyphens and spaces aside: its stems lose the digits, and "CIFAR-10" is another name."""
+    runs = re.findall(r"[A-Za-z]+|\d+", item.text)
+    return bool(re.search(r"(?<![\w-])" + r"[\s\-]?".join(map(re.escape, runs)) + r"(?!\w|-\d)", sentence, re.I))
