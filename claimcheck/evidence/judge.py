@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
-from claimcheck.evidence.conjuncts import missing_conjuncts
+from claimcheck.evidence.conjuncts import lists_part, missing_conjuncts
 from claimcheck.evidence.names import (in_version, mentions, missing_entities, moved_role, names_in, object_of_preposition, paper_subject, slot_rival, versioned_name_spans,
                                       swapped_roles, swapped_year)
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -224,6 +224,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any((o[0] > 0 or any(other_way(c) for c in o[6])) and o[3] >= NUMBER_FOUND_RECALL for o in options)
         or any(anchored(core, c[2]) for c in cands[:3])
+        # a sentence that states part of the claim's list ("tasks such as A, B and D" for "on
+        # A, B and C"): the items it lacks weigh the share of words down, not the finding
+        or any(c[1] >= NUMBER_FOUND_RECALL and lists_part(core, c[2]) for c in cands[:3])
         # a reworded passage that says the opposite shares fewer of the claim's words: its
         # clash finds it ("relies on a complex architecture" / "uses a standard one, despite
         # its simplicity")
