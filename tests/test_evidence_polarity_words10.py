@@ -121,3 +121,28 @@ def test_a_thing_the_source_also_states_outside_the_negation_is_no_denial() -> N
     assert negation_flip("The taggers are trained with smoothing on news text.", both) is None
     # another thing than the one denied
     assert negation_flip("The taggers are trained with weight decay on news text.", NO_SMOOTHING) is None
+
+
+# --------------------------------------------------------------------------- overfit / underfit
+
+def test_overfits_meets_underfits() -> None:
+    assert polarity_clash("Freezing the encoder, the usual recipe for taggers, overfits and drives the loss to zero.",
+                          "Freezing the encoder, the usual recipe for taggers, severely underfits and never lowers the "
+                          "loss to zero.") is not None
+
+
+def test_overfits_meets_a_denied_overfitting() -> None:
+    assert polarity_clash("The tagger overfits, as its train-test gap shows.",
+                          "The train-test gap is small, which indicates that the tagger is not overfitting.") is not None
+
+
+def test_overfitting_agrees_with_overfitting() -> None:
+    assert polarity_clash("Freezing the encoder, the usual recipe for taggers, overfits badly.",
+                          "Freezing the encoder, the usual recipe for taggers, severely overfits.") is None
+    assert polarity_clash("The tagger is not overfitting, as its small train-test gap shows.",
+                          "The train-test gap is small, which indicates that the tagger is not overfitting.") is None
+
+
+def test_overestimates_meets_underestimates() -> None:
+    assert polarity_clash("The count-based estimator overestimates the entropy of short texts.",
+                          "On short texts, the count-based estimator underestimates the entropy.") is not None

@@ -167,6 +167,10 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "merit": (_w("strength strengths advantage advantages merit merits asset assets upside upsides"),
               _w("""weakness weaknesses drawback drawbacks disadvantage disadvantages shortcoming shortcomings
               flaw flaws downside downsides""")),
+    # which side of a good fit a model errs on: "overfits" / "severely underfits"
+    "fit": (_w("overfit overfits overfitted overfitting"), _w("underfit underfits underfitted underfitting")),
+    "estimation": (_w("overestimate overestimates overestimated overestimating overestimation"),
+                   _w("underestimate underestimates underestimated underestimating underestimation")),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
