@@ -338,6 +338,12 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             why, r_score, r_recall, r_text, r_passage = rival
             return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall,
                              f"{why} ({where} {r_passage.location})", r_passage, [], runners, text=r_text)
+    if unknown and (absent or wrong) and not any(c.agrees for c in checks):
+        # "On VOC 2007, X reaches 76.4%" where the paper never mentions VOC and states none of
+        # the numbers: what they measure is not there, however well the rest matches
+        return Judgement(VerdictLabel.NOT_FOUND, score, recall,
+                         f"{where} never mentions {', '.join(unknown)} and states none of the claim's number(s) "
+                         f"{', '.join(c.claim_text for c in absent + wrong)}")
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
