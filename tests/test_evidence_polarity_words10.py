@@ -146,3 +146,22 @@ def test_overfitting_agrees_with_overfitting() -> None:
 def test_overestimates_meets_underestimates() -> None:
     assert polarity_clash("The count-based estimator overestimates the entropy of short texts.",
                           "On short texts, the count-based estimator underestimates the entropy.") is not None
+
+
+# --------------------------------------------------------------------------- "only" one kind, the claim another
+
+ONLY_KIND = "We present Quillo, a tagger for noisy text that only uses character-level features with a small memory footprint."
+
+
+def test_another_kind_where_the_source_restricts_to_one_is_a_clash() -> None:
+    assert polarity_clash("Quillo uses word-level features.", ONLY_KIND) is not None
+
+
+def test_the_same_kind_or_no_restriction_is_no_clash() -> None:
+    assert polarity_clash("Quillo uses character-level features.", ONLY_KIND) is None
+    # without "only", another kind may be used besides
+    assert polarity_clash("Quillo uses word-level features.",
+                          "We present Quillo, a tagger for noisy text that uses character-level features.") is None
+    # "not only" restricts nothing
+    assert polarity_clash("Quillo uses word-level features.",
+                          "We present Quillo, a tagger that not only uses character-level features but more.") is None

@@ -649,7 +649,8 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         contrasted = _contrasted_opposite(part, src, source_text) if words is None else None
         if contrasted is not None:
             return contrasted
-        narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text)
+        narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text) \
+            or _only_another_kind(part, joined, claim_text, source_text)
         if narrowed is not None:
             return narrowed
         if pc.universal and not ps.universal and ps.partial:
@@ -871,6 +872,27 @@ def _only_one_of(claim_part: str, source_sentence: str, claim_text: str) -> str 
         if kept and others:
             return (f"the claim restricts to {kept[0].text} what the source says of "
                     f"{', '.join(it.text for it in group)}: “{source_sentence.strip()[:120]}”")
+    return None
+
+
+_KIND = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def _only_another_kind(claim_part: str, source_clause: str, claim_text: str, source_text: str) -> str | None:
+    """A source that restricts a thing to one kind ("only requires first-order gradients")
+    where the claim names another kind of it in that place ("requires second-order
+    gradients"): the two compounds share their head and differ in the word before it, and
+    neither text has the other's."""
+    m = _ONLY.search(source_clause)
+    if m is None or re.search(r"\bnot\s+only\b", source_clause, re.I) or _ONLY_AMOUNT.match(source_clause[m.end():]):
+        return None
+    theirs = {(k.group(1).lower(), k.group(2).lower()) for k in _KIND.finditer(source_clause[m.end():])}
+    for k in _KIND.finditer(claim_part):
+        mod, head = k.group(1).lower(), k.group(2).lower()
+        for other, their_head in theirs:
+            if their_head == head and other != mod and k.group(0).lower() not in source_text.lower() \
+                    and f"{other}-{head}" not in claim_text.lower():
+                return f"the source restricts it to {other}-{head}, the claim says {k.group(0)}: “{source_clause.strip()[:120]}”"
     return None
 
 
