@@ -165,3 +165,9 @@ def test_the_same_kind_or_no_restriction_is_no_clash() -> None:
     # "not only" restricts nothing
     assert polarity_clash("Quillo uses word-level features.",
                           "We present Quillo, a tagger that not only uses character-level features but more.") is None
+
+
+def test_with_or_without_denies_nothing() -> None:
+    assert negation_flip("Taggers with label smoothing can be trained on news text.",
+                         "The taggers can be trained on news text. We saw no change, neither with nor without label "
+                         "smoothing.") is None

@@ -162,10 +162,15 @@ _MEANS = re.compile(r"(?<!compared )(?<!along )(?<!together )(?<!line )(?<!par )
                     r"\bwith\s+(?:a|an|the|their|its|our)?\s*([A-Za-z][\w-]+)", re.I)
 
 
+_EITHER_WAY = re.compile(r"\bwith\s+(?:or|nor)\s+without\b", re.I)
+
+
 def _means_denied(claim_text: str, source_text: str) -> bool:
     """Whether the source denies the thing the claim says its subject is done with, and
     never states it outside a negation: "trained with dropout" / "we do not use dropout",
     "... neither dropout nor weight decay"."""
+    if _EITHER_WAY.search(source_text):
+        return False  # "neither with nor without X" denies nothing of X
     stated_in_source = _unnegated_words(source_text)
     denied = all_words(" ".join(w for sent in sentences_of(source_text) for w in polarity(sent).scoped))
     for m in _MEANS.finditer(_unnegated_text(claim_text)):
