@@ -264,8 +264,7 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
 
         # the sentence with most of the set, and of the rest of the claim between equals
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
-        best = [there(it, k_here) or (it.name and any(_numbered_name_there(it, raw[k]) if _numbered(it)
-                                                      else it.words[0] in sentences[k] for k in own)) for it in group]
+        best = [there(it, k_here) or (it.name and any(there(it, k) for k in own)) for it in group]
         if any(best) and not all(best):
             missing += [it.text for it, p in zip(group, best) if not p]
     return missing
@@ -278,17 +277,21 @@ def _there(item: Item, group: list[Item], have: frozenset[str], sentence: str) -
         return all(w in have for w in item.words)
     if spelled_out(item.text, sentence) or _acronym_of(item, sentence):
         return True
+    if not any(it is not item and it.words[0] == item.words[0] for it in group):
+        return item.words[0] in have
+    # items that open with the same word ("COCO detection", "COCO keypoint detection";
+    # "CIFAR-10", "CIFAR-100") are told apart by the rest
     if _numbered(item):
         return _numbered_name_there(item, sentence)
-    return item.words[0] in have and all(w in have for w in _own_words(item, group))
+    return all(w in have for w in _own_words(item, group))
 
 
 def _own_words(item: Item, group: list[Item]) -> list[str]:
     """The words that tell an item from the others of its group ("keypoint" of "COCO
-    keypoint detection" beside "COCO detection", "clipping" of "gradient clipping"): a
-    sentence with only the words it shares with them ("COCO segmentation", "gradient
-    descent") does not state it. An item with no word of its own ("ImageNet detection"
-    beside "ImageNet localization" and "COCO detection") needs all of its words."""
+    keypoint detection" beside "COCO detection"): a sentence with only the words it shares
+    with them ("COCO segmentation") does not state it. An item with no word of its own
+    ("ImageNet detection" beside "ImageNet localization" and "COCO detection") needs all of
+    its words."""
     others = {w for it in group if it is not item for w in it.words}
     own = [w for w in item.words if w not in others]
     return own or list(item.words)
@@ -301,7 +304,7 @@ def _numbered(item: Item) -> bool:
 def _numbered_name_there(item: Item, sentence: str) -> bool:
     """Whether a name with digits ("CIFAR-100", "GPT-2") stands in the sentence as written,
     hyphens and spaces aside: its stems lose the digits, and "CIFAR-10" is another name."""
-    runs = re.findall(r"[A-Za-z]+|\d+", item.text)
+    runs = re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", item.text)
     return bool(re.search(r"(?<![\w-])" + r"[\s\-]?".join(map(re.escape, runs)) + r"(?!\w|-\d)", sentence, re.I))
 
 
