@@ -171,3 +171,16 @@ def test_with_or_without_denies_nothing() -> None:
     assert negation_flip("Taggers with label smoothing can be trained on news text.",
                          "The taggers can be trained on news text. We saw no change, neither with nor without label "
                          "smoothing.") is None
+
+
+# --------------------------------------------------------------------------- "falls short of" is "worse than"
+
+def test_falls_short_meets_better_than() -> None:
+    assert polarity_clash("Quillo's tags still fall short of the published results of other taggers.",
+                          "Quillo produces clean tags, sometimes better than the published results of other taggers.") \
+        is not None
+
+
+def test_falls_short_agrees_with_worse_than() -> None:
+    assert polarity_clash("Quillo's tags still fall short of the published results of other taggers.",
+                          "Quillo's tags are still worse than the published results of other taggers.") is None

@@ -40,7 +40,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         vanish vanishes vanished vanishing disappear disappears disappeared disappearing
         trail trails trailed lag lags lagged behind fall falls fell
         lose-to loses-to lost-to losing-to
-        come-close-to comes-close-to came-close-to coming-close-to"""),
+        come-close-to comes-close-to came-close-to coming-close-to
+        fall-short falls-short fell-short falling-short"""),
     ),
     # "performs best" / "performs least well": the superlative of how well
     "manner": (_w("well competitively best"), _w("poorly badly worst")),
