@@ -1,11 +1,12 @@
 """A claim whose numbers are all unstated, about a thing the paper never mentions ("On
 Zorbnet 2019, Quillo reaches 76.4%"), is not found: what the numbers measure is not in the
-paper, however well the rest of the claim matches (claimcheck/evidence/judge.py). Made-up
-sentences only."""
+paper, however well the rest of the claim matches (claimcheck/evidence/judge.py). A clause
+with neither a number nor such a name may be stated, and then the claim is partly supported.
+Made-up sentences only."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.judge import _each_clause_unstated, judge_claims
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 
 PAPER = ["We thank the anonymous reviewers.", "The appendix lists every hyper-parameter.",
@@ -22,12 +23,17 @@ def _judge(claim: str, sentences: list[str]) -> VerdictLabel:
     return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
 
 
-def test_numbers_about_a_set_the_paper_never_mentions_are_not_found() -> None:
-    assert _judge("The Lumen detector is adopted as the detection method, reaching 61.5 on Zorbnet.", PAPER) \
-        is VerdictLabel.NOT_FOUND
+def test_every_clause_with_a_number_or_an_unmentioned_name() -> None:
+    assert _each_clause_unstated("On Zorbnet 2019, Quill-32 reaches 76.4% with the Lumen detector.", ["Zorbnet"])
+    assert _each_clause_unstated("Quill-32 is trained on Zorbnet, reaching 76.4% with the Lumen detector.", ["Zorbnet"])
 
 
-def test_numbers_about_a_set_the_paper_mentions_are_judged() -> None:
-    # the set it measures is the paper's: judged on the paper's numbers for it
-    assert _judge("The Lumen detector is adopted as the detection method, reaching 61.5 on Korva.", PAPER) \
-        is not VerdictLabel.NOT_FOUND
+def test_a_clause_with_neither_may_be_stated() -> None:
+    assert not _each_clause_unstated("The paper adopts the Lumen detector and reaches 61.5 on Zorbnet.", ["Zorbnet"])
+    # the name the claim opens with is the report's name for the paper's subject
+    assert not _each_clause_unstated("Zorbnet adopts the Lumen detector, reaching 61.5 on Korva.", ["Zorbnet"])
+
+
+def test_a_stated_clause_beside_an_unmentioned_setting_is_partly_supported() -> None:
+    assert _judge("The paper adopts the Lumen detector as the detection method and reaches 61.5 on Zorbnet.", PAPER) \
+        is VerdictLabel.PARTLY_SUPPORTED

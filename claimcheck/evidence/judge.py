@@ -338,9 +338,10 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             why, r_score, r_recall, r_text, r_passage = rival
             return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall,
                              f"{why} ({where} {r_passage.location})", r_passage, [], runners, text=r_text)
-    if unknown and (absent or wrong) and not any(c.agrees for c in checks):
+    if unknown and (absent or wrong) and not any(c.agrees for c in checks) and _each_clause_unstated(core, unknown):
         # "On VOC 2007, X reaches 76.4%" where the paper never mentions VOC and states none of
-        # the numbers: what they measure is not there, however well the rest matches
+        # the numbers: what they measure is not there, however well the rest matches (a
+        # clause with neither, "T5 introduces a text-to-text framework", may be stated: partly)
         return Judgement(VerdictLabel.NOT_FOUND, score, recall,
                          f"{where} never mentions {', '.join(unknown)} and states none of the claim's number(s) "
                          f"{', '.join(c.claim_text for c in absent + wrong)}")
@@ -449,6 +450,14 @@ def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:
     models"), measuring nothing."""
     qs = [q for q in extract_quantities(core) if outside(q, list(names))]
     return bool(qs) and all(q.noun and not q.unit for q in qs)
+
+
+def _each_clause_unstated(core: str, unknown: Sequence[str]) -> bool:
+    """Whether every clause of the claim holds a number or a name the paper never mentions,
+    other than the name it opens with: that is the report's name for the paper's subject
+    ("T5 introduces a text-to-text framework" may be stated by "we introduce ...")."""
+    elsewhere = [e for e in unknown if not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", core[: max(0, core.find(e))], re.I)]
+    return all(extract_quantities(part) or any(mentions(part, e) for e in elsewhere) for part, _ in clause_texts(core))
 
 
 def _words_against(core: str, text: str) -> str | None:
