@@ -122,10 +122,19 @@ def scattered_compounds(claim_text: str, source_text: str) -> list[str]:
         a, b = stem(m.group(1).lower()), stem(m.group(2).lower())
         if a == b or not (is_content(m.group(1)) and is_content(m.group(2))):
             continue
-        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined
+        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined \
+            or _paired(m.group(1), m.group(2), low)
         if a in joined and b in joined and not together:
             out.append(m.group(0))
     return out
+
+
+def _paired(first: str, second: str, low: str) -> bool:
+    """Whether the passage joins the compound's two words as a pair ("the gap between train
+    and test" for "the train-test gap", "English or German" for "English-German"): one
+    phrase, though a clause split at its "and" parts the words."""
+    pair = re.escape(first.lower()) + r"\w*\s+(?:and|or|to|vs\.?|versus)\s+(?:the\s+)?" + re.escape(second.lower())
+    return re.search(r"\b" + pair + r"\w*\b", low) is not None
 
 
 def best_clause_recall(claim_text: str, source_text: str, numberless: bool = False) -> float:
