@@ -184,3 +184,7 @@ def test_falls_short_meets_better_than() -> None:
 def test_falls_short_agrees_with_worse_than() -> None:
     assert polarity_clash("Quillo's tags still fall short of the published results of other taggers.",
                           "Quillo's tags are still worse than the published results of other taggers.") is None
+
+
+def test_with_that_relates_two_things_is_no_means() -> None:
+    assert negation_flip("The taggers are compatible with label smoothing on news text.", NO_SMOOTHING) is None

@@ -158,8 +158,9 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
 
 # "trained with dropout", "built with a gating unit": the thing a claim says its subject is
 # done with ("compared with X", "in line with X" relate two things instead)
-_MEANS = re.compile(r"(?<!compared )(?<!along )(?<!together )(?<!line )(?<!par )(?<!consistent )(?<!contrast )"
-                    r"\bwith\s+(?:a|an|the|their|its|our)?\s*([A-Za-z][\w-]+)", re.I)
+_MEANS = re.compile(r"(?:(\w+)\s+)?\bwith\s+(?:a|an|the|their|its|our)?\s*([A-Za-z][\w-]+)", re.I)
+_RELATING_WITH = frozenset("""compared along together line par consistent contrast compatible combined coupled paired
+                           associated correlated correlates comparable familiar""".split())
 
 
 _EITHER_WAY = re.compile(r"\bwith\s+(?:or|nor)\s+without\b", re.I)
@@ -174,8 +175,10 @@ def _means_denied(claim_text: str, source_text: str) -> bool:
     stated_in_source = _unnegated_words(source_text)
     denied = all_words(" ".join(w for sent in sentences_of(source_text) for w in polarity(sent).scoped))
     for m in _MEANS.finditer(_unnegated_text(claim_text)):
-        thing = all_words(m.group(1))
-        if thing and is_content(m.group(1)) and thing <= denied and not thing & stated_in_source:
+        if (m.group(1) or "").lower() in _RELATING_WITH:
+            continue
+        thing = all_words(m.group(2))
+        if thing and is_content(m.group(2)) and thing <= denied and not thing & stated_in_source:
             return True
     return False
 
