@@ -188,3 +188,20 @@ def test_falls_short_agrees_with_worse_than() -> None:
 
 def test_with_that_relates_two_things_is_no_means() -> None:
     assert negation_flip("The taggers are compatible with label smoothing on news text.", NO_SMOOTHING) is None
+
+
+# --------------------------------------------------------------------------- the sentence that speaks to the predicate
+
+PRIOR = ("Quillo is far simpler than earlier taggers that either train an extra ranker or train a scorer given "
+         "additional expert labels to improve tag quality. Instead, Quillo is fully unsupervised, runs on raw text, "
+         "needs no additional expert labels, and avoids any extra training.")
+
+
+def test_a_sentence_denying_the_predicate_the_best_matched_one_lacks_decides() -> None:
+    assert negation_flip("Quillo needs additional expert labels to train a scorer.", PRIOR) is False
+
+
+def test_a_best_matched_sentence_that_states_the_predicate_keeps_it() -> None:
+    both = ("Quillo needs additional expert labels to train a scorer. Instead, the ranker is fully unsupervised "
+            "and needs no additional expert labels.")
+    assert negation_flip("Quillo needs additional expert labels to train a scorer.", both) is None

@@ -120,40 +120,77 @@ def negation_flip(claim_text: str, source_text: str) -> bool | None:
     # need to A and to B" denies B too
     whole_scoped = all_words(" ".join(polarity(claim_text).scoped))
     for part, src in _aligned(claim_text, source_text):
-        pc, ps = polarity(part), _merged(src)
-        # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
-        # a cue over a plain verb ("does not require", "do not persist") is weighed here —
-        # when the other side states that verb: "instead of masking the input, it corrupts
-        # ..." negates nothing of "corrupts the input".
-        # What one side negates (the verb right after its cue) and the other states outside
-        # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
-        # location rather than a cause"; but "find no correlations" / "fail to observe
-        # correlations" both negate.
-        claim_words, source_words = all_words(part), all_words(" ".join(src))
-        # "tasks the model has not seen" says what "unseen tasks" says
-        claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
-        source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
-        claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
-        # A word a side also states outside any negation is no negated head of it: "training
-        # yields gains ... without training" does not negate training.
-        source_heads -= _unnegated_words(" ".join(src))
-        claim_heads -= _unnegated_words(part)
-        if (source_heads & claim_words) - claim_scoped - whole_scoped and not _antonym_negated(ps, pc):
+        flip = _clause_flip(part, src, whole_scoped)
+        if flip is not None:
+            return flip
+    # a sentence of the passage that negates the claim's predicate, where the best-matched one
+    # does not state that predicate at all ("prior approaches train a re-ranker given human
+    # annotations. Instead, ours requires no human annotation" for "requires human annotation")
+    for part, src, primary in _other_sentence_runs(claim_text, source_text):
+        denied = all_words(" ".join(_merged(src).scoped)) & all_words(part)
+        if denied - all_words(" ".join(primary)) and _clause_flip(part, src, whole_scoped) is False:
             return False
-        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
-                and not _antonym_negated(pc, ps):
-            return True
-        # one verb negated, another of its family stated: "we do not use X" / "keeps X",
-        # "which it does not require" / "relies on it"
-        src_text = " ".join(src)
-        if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
-            return False
-        if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
-                and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
-            return True
     if _means_denied(claim_text, source_text):
         return False
     return None
+
+
+def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> bool | None:
+    """``negation_flip`` for one clause of the claim and the source clauses aligned with it."""
+    pc, ps = polarity(part), _merged(src)
+    # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
+    # a cue over a plain verb ("does not require", "do not persist") is weighed here —
+    # when the other side states that verb: "instead of masking the input, it corrupts
+    # ..." negates nothing of "corrupts the input".
+    # What one side negates (the verb right after its cue) and the other states outside
+    # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
+    # location rather than a cause"; but "find no correlations" / "fail to observe
+    # correlations" both negate.
+    claim_words, source_words = all_words(part), all_words(" ".join(src))
+    # "tasks the model has not seen" says what "unseen tasks" says
+    claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
+    source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
+    claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
+    # A word a side also states outside any negation is no negated head of it: "training
+    # yields gains ... without training" does not negate training.
+    source_heads -= _unnegated_words(" ".join(src))
+    claim_heads -= _unnegated_words(part)
+    if (source_heads & claim_words) - claim_scoped - whole_scoped and not _antonym_negated(ps, pc):
+        return False
+    if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
+            and not _antonym_negated(pc, ps):
+        return True
+    # one verb negated, another of its family stated: "we do not use X" / "keeps X",
+    # "which it does not require" / "relies on it"
+    src_text = " ".join(src)
+    if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
+        return False
+    if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
+            and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
+        return True
+    return None
+
+
+def _other_sentence_runs(claim_text: str, source_text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(claim clause, the best run of another sentence that holds ``NEGATION_RECALL`` of it,
+    the best-aligned run) for each clause ``_aligned`` pairs with a sentence."""
+    sentences = sentences_of(source_text)
+    if len(sentences) < 2:
+        return []
+    out = []
+    for part, primary in _aligned(claim_text, source_text):
+        plain = plain_words(stems(part))
+        home = _sentence_of(source_text, primary[0]) if primary else ""
+        for sent in sentences:
+            if sent == home:
+                continue
+            parts = [p for p in CLAUSE_SPLIT.split(sent) if p and p.strip()]
+            runs = [parts[i:j + 1] for i in range(len(parts)) for j in range(i, min(i + 3, len(parts)))]
+            scored = [(len(plain & plain_words(stems(" ".join(r)))) / max(1, len(plain)), r) for r in runs]
+            best = max(scored, key=lambda t: (t[0], -len(t[1])), default=None)
+            if best is not None and best[0] >= NEGATION_RECALL:
+                out.append((part, best[1], primary))
+    return out
 
 
 # "trained with dropout", "built with a gating unit": the thing a claim says its subject is
