@@ -200,6 +200,31 @@ def replaced_modifiers(claim_text: str, source_text: str) -> list[str]:
     return out
 
 
+# "prompting with beam search": two words, then the means they are done with, to the clause's end
+_MEANS_SLOT = re.compile(r"\b([a-z][\w-]*)\s+([a-z][\w-]*)\s+(?:with|using|via)\s+(?:an?\s+|the\s+)?"
+                         r"((?:[A-Za-z][\w-]*\s*){1,3}?)(?=[,;:.()]|\s+(?:and|or|but|which|while|for|to|on|in)\b|$)", re.I)
+
+
+def replaced_means(claim_text: str, source_text: str) -> tuple[str, str] | None:
+    """The means the claim gives a thing ("chain-of-thought prompting with beam search")
+    where the passage gives the same words another one ("chain-of-thought prompting with
+    greedy decoding"), none of whose words the claim has and none of the claim's the
+    passage has: the claim says another thing of it. (the claim's means, the passage's)."""
+    # an acronym on one side spelled out on the other is the same means ("SGD")
+    have = stems(source_text) | acronym_words(claim_text, source_text)
+    said = stems(claim_text) | acronym_words(source_text, claim_text)
+    theirs = [(m.group(1).lower(), m.group(2).lower(), m.group(3).strip()) for m in _MEANS_SLOT.finditer(source_text)]
+    for m in _MEANS_SLOT.finditer(claim_text):
+        mine = plain_words(stems(m.group(3)))
+        if not mine or mine & have:
+            continue
+        for a, b, other in theirs:
+            words = plain_words(stems(other))
+            if (a, b) == (m.group(1).lower(), m.group(2).lower()) and is_content(b) and words and not words & said:
+                return m.group(3).strip(), other
+    return None
+
+
 # "with a peak learning rate of 6e-4", "at a batch size of 8,192": a phrase a claim adds to say
 # what a number measures, ending in the number (and its unit) where its clause ends
 _NUMBER_PHRASE = re.compile(r"[,;]?\s*\b(?:with|at|using|under|via)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?"

@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_modifiers,
+from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_means, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
 from claimcheck.evidence.conjuncts import lists_part, missing_conjuncts
 from claimcheck.evidence.names import (in_version, mentions, missing_entities, moved_role, names_in, object_of_preposition, paper_subject, slot_rival, versioned_name_spans,
@@ -373,6 +373,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         if slot is not None:
             return j(VerdictLabel.CONTRADICTED, f"the claim names {slot[0]} where the source names {slot[1]} ({loc})")
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
+    means = replaced_means(core, text) if in_prose else None
+    if means is not None:
+        return j(VerdictLabel.CONTRADICTED, f"the claim says “{means[0]}” where the source says “{means[1]}” ({loc})")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.
     absent_part = absent_parts(core, text, entities) if in_prose else []
