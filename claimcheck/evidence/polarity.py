@@ -309,6 +309,24 @@ WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep")
               ("source", "target"), ("intermediate", "final"), ("online", "offline")}
 
 
+# Ranks that exclude each other in a compound's first part: "first-order" / "second-order",
+# "higher-order" / "first-order"
+_RANKS = frozenset("zeroth first second third fourth higher lower".split())
+_RANKED = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")-([a-z]+)\b")
+
+
+def _ranked_compound(claim_clause: str, source_clause: str) -> str | None:
+    """A compound of the claim ranked otherwise in the source ("second-order gradients" /
+    "first-order gradients"): the same head, another rank, and neither side has the other's."""
+    mine = {(m.group(1), m.group(2)) for m in _RANKED.finditer(claim_clause.lower())}
+    theirs = {(m.group(1), m.group(2)) for m in _RANKED.finditer(source_clause.lower())}
+    for rank, head in mine - theirs:
+        other = next((r for r, h in theirs - mine if h == head), None)
+        if other is not None:
+            return f"{rank}-{head} / {other}-{head}"
+    return None
+
+
 def _negated_word(text: str, word: str) -> bool:
     """Whether ``word`` stands right after a negation cue (two words between at most):
     "has not been seen", "never trained"."""
@@ -325,6 +343,9 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
         for a, b in ((x, y), (y, x)):
             if a in ct and b in st and a not in st and b not in ct:
                 return f"{a} / {b}"
+    ranked = _ranked_compound(claim_clause, source_clause)
+    if ranked is not None:
+        return ranked
     for one, other in ((ct, st), (st, ct)):
         for w in one - other:
             # the counterpart must be the other side's only: "monolingual transfer … with
