@@ -205,3 +205,31 @@ def test_a_best_matched_sentence_that_states_the_predicate_keeps_it() -> None:
     both = ("Quillo needs additional expert labels to train a scorer. Instead, the ranker is fully unsupervised "
             "and needs no additional expert labels.")
     assert negation_flip("Quillo needs additional expert labels to train a scorer.", both) is None
+
+
+# --------------------------------------------------------------------------- "away from" / "towards"
+
+def test_away_from_meets_towards() -> None:
+    assert polarity_clash("Zero-started running sums bias the tag scores away from zero in early steps.",
+                          "These running sums start at zero, leading to tag scores that are biased towards zero, "
+                          "especially in early steps.") is not None
+
+
+def test_toward_agrees_with_towards() -> None:
+    assert polarity_clash("Zero-started running sums bias the tag scores toward zero in early steps.",
+                          "These running sums start at zero, leading to tag scores that are biased towards zero, "
+                          "especially in early steps.") is None
+
+
+# --------------------------------------------------------------------------- ranked compounds
+
+def test_another_rank_of_the_same_compound_is_opposed() -> None:
+    assert polarity_clash("We introduce Quillo, a tagger for second-order feature-based decoding of noisy text.",
+                          "We introduce Quillo, a tagger for first-order feature-based decoding of noisy text.") is not None
+
+
+def test_the_same_rank_or_another_head_is_not() -> None:
+    assert polarity_clash("We introduce Quillo, a tagger for first-order feature-based decoding of noisy text.",
+                          "We introduce Quillo, a tagger for first-order feature-based decoding of noisy text.") is None
+    assert polarity_clash("We introduce Quillo, a tagger with second-order features for noisy text.",
+                          "We introduce Quillo, a tagger with first-class support for noisy text.") is None

@@ -172,6 +172,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "fit": (_w("overfit overfits overfitted overfitting"), _w("underfit underfits underfitted underfitting")),
     "estimation": (_w("overestimate overestimates overestimated overestimating overestimation"),
                    _w("underestimate underestimates underestimated underestimating underestimation")),
+    # which way a thing is pushed: "biased towards zero" / "biased away from zero"
+    "heading": (_w("toward towards"), _w("away-from")),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
@@ -180,12 +182,12 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # sentence that shares one with a claim shares little of its topic, so retrieval weighs
 # them at half. The words of every other sense ("public", "crucial", "joint") say what is
 # claimed of their subject and weigh in full.
-FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation"})
+FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation", "heading"})
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
 # "makes it possible to X" / "makes it harder to X": what a thing does to the ease of X
-PHRASES: tuple[str, ...] = ("makes it impossible", "make it impossible", "made it impossible", "making it impossible",
+PHRASES: tuple[str, ...] = ("away from", "makes it impossible", "make it impossible", "made it impossible", "making it impossible",
                             "makes it possible", "make it possible", "made it possible", "making it possible",
                             "in stark contrast with", "in stark contrast to", "in sharp contrast with",
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
