@@ -56,6 +56,19 @@ def test_a_compound_whose_words_the_passage_has_only_in_separate_clauses_is_scat
     assert scattered_compounds("The parser beats translate-train baselines.", "The parser beats baselines.") == []
 
 
+def test_a_compound_whose_words_the_passage_pairs_is_stated() -> None:
+    from claimcheck.evidence.clauses import scattered_compounds
+
+    # "between dev and test" is one phrase, though a clause split at its "and" parts the words
+    assert scattered_compounds("The small dev-test gap shows the tagger is not overfitting.",
+                               "The gap between dev and test is at most 0.2 points, and it shows the tagger "
+                               "is not overfitting.") == []
+    # the same words in two phrases of their own are still scattered
+    assert scattered_compounds("The small dev-test gap shows the tagger is not overfitting.",
+                               "The dev loss is small, and the test gap shows the tagger is not overfitting.") \
+        == ["dev-test"]
+
+
 def test_quantifiers_and_within_are_function_words() -> None:
     assert stems("every tagger within one framework") == stems("all taggers in one framework")
 

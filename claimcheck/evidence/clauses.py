@@ -122,10 +122,19 @@ def scattered_compounds(claim_text: str, source_text: str) -> list[str]:
         a, b = stem(m.group(1).lower()), stem(m.group(2).lower())
         if a == b or not (is_content(m.group(1)) and is_content(m.group(2))):
             continue
-        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined
+        together = any(a in c and b in c for c in clauses) or stem((m.group(1) + m.group(2)).lower()) in joined \
+            or _paired(m.group(1), m.group(2), low)
         if a in joined and b in joined and not together:
             out.append(m.group(0))
     return out
+
+
+def _paired(first: str, second: str, low: str) -> bool:
+    """Whether the passage joins the compound's two words as a pair ("the gap between train
+    and test" for "the train-test gap", "English or German" for "English-German"): one
+    phrase, though a clause split at its "and" parts the words."""
+    pair = re.escape(first.lower()) + r"\w*\s+(?:and|or|to|vs\.?|versus)\s+(?:the\s+)?" + re.escape(second.lower())
+    return re.search(r"\b" + pair + r"\w*\b", low) is not None
 
 
 def best_clause_recall(claim_text: str, source_text: str, numberless: bool = False) -> float:
@@ -189,6 +198,31 @@ def replaced_modifiers(claim_text: str, source_text: str) -> list[str]:
         if any(p == prep and h == head and o for p, o, h in theirs):
             out.append(f"{m.group(2)} {m.group(3)}")
     return out
+
+
+# "prompting with beam search": two words, then the means they are done with, to the clause's end
+_MEANS_SLOT = re.compile(r"\b([a-z][\w-]*)\s+([a-z][\w-]*)\s+(?:with|using|via)\s+(?:an?\s+|the\s+)?"
+                         r"((?:[A-Za-z][\w-]*\s*){1,3}?)(?=[,;:.()]|\s+(?:and|or|but|which|while|for|to|on|in)\b|$)", re.I)
+
+
+def replaced_means(claim_text: str, source_text: str) -> tuple[str, str] | None:
+    """The means the claim gives a thing ("chain-of-thought prompting with beam search")
+    where the passage gives the same words another one ("chain-of-thought prompting with
+    greedy decoding"), none of whose words the claim has and none of the claim's the
+    passage has: the claim says another thing of it. (the claim's means, the passage's)."""
+    # an acronym on one side spelled out on the other is the same means ("SGD")
+    have = stems(source_text) | acronym_words(claim_text, source_text)
+    said = stems(claim_text) | acronym_words(source_text, claim_text)
+    theirs = [(m.group(1).lower(), m.group(2).lower(), m.group(3).strip()) for m in _MEANS_SLOT.finditer(source_text)]
+    for m in _MEANS_SLOT.finditer(claim_text):
+        mine = plain_words(stems(m.group(3)))
+        if not mine or mine & have:
+            continue
+        for a, b, other in theirs:
+            words = plain_words(stems(other))
+            if (a, b) == (m.group(1).lower(), m.group(2).lower()) and is_content(b) and words and not words & said:
+                return m.group(3).strip(), other
+    return None
 
 
 # "with a peak learning rate of 6e-4", "at a batch size of 8,192": a phrase a claim adds to say

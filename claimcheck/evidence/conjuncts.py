@@ -257,17 +257,73 @@ def missing_conjuncts(claim: str, evidence: str) -> list[str]:
         # that says it ("Both MRPC and STS-B consist of ..." over one sentence per task);
         # a common word elsewhere ("humans") says nothing.
         said = frozenset(w for w in stems(claim) if not w.startswith("~")) - {w for it in group for w in it.words}
-        own = [have for have in sentences if said and len(said & have) >= len(said) / 2]
+        own = [k for k, have in enumerate(sentences) if said and len(said & have) >= len(said) / 2]
+
+        def there(it: Item, k: int) -> bool:
+            return _there(it, group, sentences[k], raw[k])
 
         # the sentence with most of the set, and of the rest of the claim between equals
-        def there(it: Item, k: int) -> bool:
-            # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
-            if it.whole:
-                return all(w in sentences[k] for w in it.words)
-            return it.words[0] in sentences[k] or spelled_out(it.text, raw[k]) or _acronym_of(it, raw[k])
-
         k_here = max(range(len(sentences)), key=lambda k: (sum(there(it, k) for it in group), len(said & sentences[k])))
-        best = [there(it, k_here) or (it.name and any(it.words[0] in o for o in own)) for it in group]
+        best = [there(it, k_here) or (it.name and any(there(it, k) for k in own)) for it in group]
         if any(best) and not all(best):
             missing += [it.text for it, p in zip(group, best) if not p]
     return missing
+
+
+def _there(item: Item, group: list[Item], have: frozenset[str], sentence: str) -> bool:
+    """Whether a sentence (``have`` its stems) states an item of the claim's group."""
+    # "en-fr" beside "en-zh": a hyphenated token's first part says nothing alone
+    if item.whole:
+        return all(w in have for w in item.words)
+    if spelled_out(item.text, sentence) or _acronym_of(item, sentence):
+        return True
+    if not any(it is not item and it.words[0] == item.words[0] for it in group):
+        return item.words[0] in have
+    # items that open with the same word ("COCO detection", "COCO keypoint detection";
+    # "CIFAR-10", "CIFAR-100") are told apart by the rest
+    if _numbered(item):
+        return _numbered_name_there(item, sentence)
+    return all(w in have for w in _own_words(item, group))
+
+
+def _own_words(item: Item, group: list[Item]) -> list[str]:
+    """The words that tell an item from the others of its group ("keypoint" of "COCO
+    keypoint detection" beside "COCO detection"): a sentence with only the words it shares
+    with them ("COCO segmentation") does not state it. An item with no word of its own
+    ("ImageNet detection" beside "ImageNet localization" and "COCO detection") needs all of
+    its words."""
+    others = {w for it in group if it is not item for w in it.words}
+    own = [w for w in item.words if w not in others]
+    return own or list(item.words)
+
+
+def _numbered(item: Item) -> bool:
+    return item.name and bool(re.search(r"\d", item.text))
+
+
+def _numbered_name_there(item: Item, sentence: str) -> bool:
+    """Whether a name with digits ("CIFAR-100", "GPT-2") stands in the sentence as written,
+    hyphens and spaces aside: its stems lose the digits, and "CIFAR-10" is another name."""
+    runs = re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", item.text)
+    return bool(re.search(r"(?<![\w-])" + r"[\s\-]?".join(map(re.escape, runs)) + r"(?!\w|-\d)", sentence, re.I))
+
+
+LISTED_SHARE = 1 / 3  # of the claim's words outside its list a sentence must share to be about the same list
+
+
+def lists_part(claim: str, evidence: str) -> bool:
+    """Whether a sentence of the evidence states two or more items (at least half) of a list
+    of three or more in the claim, and shares some of what the claim says of them ("tasks
+    such as A, B and D" for "evaluated on A, B and C"): the claim is about that list, however
+    much the items it adds weigh in its share of words."""
+    raw = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", evidence) if s.strip()]
+    for group in groups(claim):
+        if len(group) < 3:
+            continue
+        said = frozenset(w for w in stems(claim) if not w.startswith("~")) - {w for it in group for w in it.words}
+        for sentence in raw:
+            have = stems(sentence)
+            n = sum(_there(it, group, have, sentence) for it in group)
+            if n >= 2 and 2 * n >= len(group) and said and len(said & have) >= LISTED_SHARE * len(said):
+                return True
+    return False

@@ -65,9 +65,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_modifiers,
+from claimcheck.evidence.clauses import (absent_parts, best_clause_recall, clause_texts, missing_words, replaced_means, replaced_modifiers,
                                          scattered_compounds, unstated_parts, without_number_phrases)
-from claimcheck.evidence.conjuncts import missing_conjuncts
+from claimcheck.evidence.conjuncts import lists_part, missing_conjuncts
 from claimcheck.evidence.names import (in_version, mentions, missing_entities, moved_role, names_in, object_of_preposition, paper_subject, slot_rival, versioned_name_spans,
                                       swapped_roles, swapped_year)
 from claimcheck.evidence.numbercheck import anchored, bound_names, check_numbers, other_way, same_counted, shares_a_number
@@ -225,6 +225,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
                     or shares_a_number(claim, core, c[2], names, c[3])) for c in cands[:3])
         or any((o[0] > 0 or any(other_way(c) for c in o[6])) and o[3] >= NUMBER_FOUND_RECALL for o in options)
         or any(anchored(core, c[2]) for c in cands[:3])
+        # a sentence that states part of the claim's list ("tasks such as A, B and D" for "on
+        # A, B and C"): the items it lacks weigh the share of words down, not the finding
+        or any(c[1] >= NUMBER_FOUND_RECALL and lists_part(core, c[2]) for c in cands[:3])
         # a reworded passage that says the opposite shares fewer of the claim's words: its
         # clash finds it ("relies on a complex architecture" / "uses a standard one, despite
         # its simplicity")
@@ -336,6 +339,13 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
             why, r_score, r_recall, r_text, r_passage = rival
             return Judgement(VerdictLabel.CONTRADICTED, r_score, r_recall,
                              f"{why} ({where} {r_passage.location})", r_passage, [], runners, text=r_text)
+    if unknown and (absent or wrong) and not any(c.agrees for c in checks) and _each_clause_unstated(core, unknown):
+        # "On VOC 2007, X reaches 76.4%" where the paper never mentions VOC and states none of
+        # the numbers: what they measure is not there, however well the rest matches (a
+        # clause with neither, "T5 introduces a text-to-text framework", may be stated: partly)
+        return Judgement(VerdictLabel.NOT_FOUND, score, recall,
+                         f"{where} never mentions {', '.join(unknown)} and states none of the claim's number(s) "
+                         f"{', '.join(c.claim_text for c in absent + wrong)}")
     if absent or wrong:
         missing = ", ".join(c.claim_text for c in absent + wrong)
         return j(VerdictLabel.PARTLY_SUPPORTED, f"the words match {loc}, but not the number(s) {missing}", True)
@@ -364,6 +374,9 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         if slot is not None:
             return j(VerdictLabel.CONTRADICTED, f"the claim names {slot[0]} where the source names {slot[1]} ({loc})")
         return j(VerdictLabel.PARTLY_SUPPORTED, f"{loc} states the rest but does not mention {', '.join(lacking)}")
+    means = replaced_means(core, text) if in_prose else None
+    if means is not None:
+        return j(VerdictLabel.CONTRADICTED, f"the claim says “{means[0]}” where the source says “{means[1]}” ({loc})")
     # A part of the claim wholly absent from a passage that states the rest: a fact the
     # claim adds, however well the rest matches.
     absent_part = absent_parts(core, text, entities) if in_prose else []
@@ -441,6 +454,14 @@ def _only_counts(core: str, names: Sequence[tuple[int, int]]) -> bool:
     models"), measuring nothing."""
     qs = [q for q in extract_quantities(core) if outside(q, list(names))]
     return bool(qs) and all(q.noun and not q.unit for q in qs)
+
+
+def _each_clause_unstated(core: str, unknown: Sequence[str]) -> bool:
+    """Whether every clause of the claim holds a number or a name the paper never mentions,
+    other than the name it opens with: that is the report's name for the paper's subject
+    ("T5 introduces a text-to-text framework" may be stated by "we introduce ...")."""
+    elsewhere = [e for e in unknown if not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", core[: max(0, core.find(e))], re.I)]
+    return all(extract_quantities(part) or any(mentions(part, e) for e in elsewhere) for part, _ in clause_texts(core))
 
 
 def _words_against(core: str, text: str) -> str | None:

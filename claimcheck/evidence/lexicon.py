@@ -40,7 +40,8 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         vanish vanishes vanished vanishing disappear disappears disappeared disappearing
         trail trails trailed lag lags lagged behind fall falls fell
         lose-to loses-to lost-to losing-to
-        come-close-to comes-close-to came-close-to coming-close-to"""),
+        come-close-to comes-close-to came-close-to coming-close-to
+        fall-short falls-short fell-short falling-short"""),
     ),
     # "performs best" / "performs least well": the superlative of how well
     "manner": (_w("well competitively best"), _w("poorly badly worst")),
@@ -52,17 +53,19 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         underperforms underperformed fall-short falls-short fell-short falling-short well-short
         come-close-to comes-close-to came-close-to coming-close-to"""),
     ),
-    "suitability": (_w("suited suitable well-suited appropriate"),
+    "suitability": (_w("suit suits suited suitable well-suited appropriate"),
                     _w("unsuitable unsuited ill-suited inappropriate")),
     "multiplicity": (_w("multiple"), _w("single")),
     "amount": (_w("many numerous plenty"), _w("few")),
     "ease": (
         _w("""easy easily easier easiest simple simpler simplest simplicity straightforward straightforwardly trivial
-        trivially effortless effortlessly convenient painless"""),
+        trivially effortless effortlessly convenient painless
+        makes-it-possible make-it-possible made-it-possible making-it-possible"""),
         _w("""difficult difficulty difficulties hard harder hardest struggle struggles struggled challenging
         trouble troubles
         nontrivial non-trivial tough demanding laborious cumbersome arduous tricky burdensome
-        complex complicated complexity elaborate intricate sophisticated convoluted"""),
+        complex complicated complexity elaborate intricate sophisticated convoluted
+        makes-it-impossible make-it-impossible made-it-impossible making-it-impossible"""),
     ),
     "author": (
         _w("expert experts expert-written expert-annotated professional professionals linguists"),
@@ -165,6 +168,12 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "merit": (_w("strength strengths advantage advantages merit merits asset assets upside upsides"),
               _w("""weakness weaknesses drawback drawbacks disadvantage disadvantages shortcoming shortcomings
               flaw flaws downside downsides""")),
+    # which side of a good fit a model errs on: "overfits" / "severely underfits"
+    "fit": (_w("overfit overfits overfitted overfitting"), _w("underfit underfits underfitted underfitting")),
+    "estimation": (_w("overestimate overestimates overestimated overestimating overestimation"),
+                   _w("underestimate underestimates underestimated underestimating underestimation")),
+    # which way a thing is pushed: "biased towards zero" / "biased away from zero"
+    "heading": (_w("toward towards"), _w("away-from")),
     "certainty": (_w("clear clearly evident conclusive definitive"),
                   _w("unclear uncertain ambiguous inconclusive")),
 }
@@ -173,11 +182,14 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # sentence that shares one with a claim shares little of its topic, so retrieval weighs
 # them at half. The words of every other sense ("public", "crucial", "joint") say what is
 # claimed of their subject and weigh in full.
-FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation"})
+FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation", "heading"})
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.
-PHRASES: tuple[str, ...] = ("in stark contrast with", "in stark contrast to", "in sharp contrast with",
+# "makes it possible to X" / "makes it harder to X": what a thing does to the ease of X
+PHRASES: tuple[str, ...] = ("away from", "makes it impossible", "make it impossible", "made it impossible", "making it impossible",
+                            "makes it possible", "make it possible", "made it possible", "making it possible",
+                            "in stark contrast with", "in stark contrast to", "in sharp contrast with",
                             "in sharp contrast to", "out of the reach", "beyond the reach", "within the reach",
                             "in contrast with", "in contrast to", "within reach", "come close to", "comes close to",
                             "came close to", "coming close to", "beyond reach", "out of reach",

@@ -100,47 +100,124 @@ def _merged(clauses: list[str]) -> Polarity:
                     frozenset().union(*(p.scoped for p in ps)))
 
 
+# "parameter-free", "tuning-free": the thing before "-free" is what the word denies
+_FREE = re.compile(r"\b([A-Za-z][A-Za-z]+)-free\b")
+
+
+def _free_spelled_out(text: str) -> str:
+    """``text`` with each "X-free" as "without X": "shortcuts that are parameter-free" denies
+    the parameters that "shortcuts have parameters" states, as "have no parameters" would."""
+    return _FREE.sub(lambda m: f"without {m.group(1)}", text)
+
+
 def negation_flip(claim_text: str, source_text: str) -> bool | None:
     """Whether a clause of the claim and the source clause that says the same thing
     disagree in negation ("XNLI does not see benefits" / "XNLI sees benefits"). Clause by
     clause, so "improves accuracy, and does not require data" negates nothing about the
     improvement. Returns which side negates (True: the claim) or None for no flip."""
+    claim_text, source_text = _free_spelled_out(claim_text), _free_spelled_out(source_text)
     # a cue's reach runs on past an "and" that cuts the claim's clauses: "eliminates the
     # need to A and to B" denies B too
     whole_scoped = all_words(" ".join(polarity(claim_text).scoped))
     for part, src in _aligned(claim_text, source_text):
-        pc, ps = polarity(part), _merged(src)
-        # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
-        # a cue over a plain verb ("does not require", "do not persist") is weighed here —
-        # when the other side states that verb: "instead of masking the input, it corrupts
-        # ..." negates nothing of "corrupts the input".
-        # What one side negates (the verb right after its cue) and the other states outside
-        # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
-        # location rather than a cause"; but "find no correlations" / "fail to observe
-        # correlations" both negate.
-        claim_words, source_words = all_words(part), all_words(" ".join(src))
-        # "tasks the model has not seen" says what "unseen tasks" says
-        claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
-        source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
-        claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
-        # A word a side also states outside any negation is no negated head of it: "training
-        # yields gains ... without training" does not negate training.
-        source_heads -= _unnegated_words(" ".join(src))
-        claim_heads -= _unnegated_words(part)
-        if (source_heads & claim_words) - claim_scoped - whole_scoped and not _antonym_negated(ps, pc):
+        flip = _clause_flip(part, src, whole_scoped)
+        if flip is not None:
+            return flip
+    # a sentence of the passage that negates the claim's predicate, where the best-matched one
+    # does not state that predicate at all ("prior approaches train a re-ranker given human
+    # annotations. Instead, ours requires no human annotation" for "requires human annotation")
+    for part, src, primary in _other_sentence_runs(claim_text, source_text):
+        denied = all_words(" ".join(_merged(src).scoped)) & all_words(part)
+        if denied - all_words(" ".join(primary)) and _clause_flip(part, src, whole_scoped) is False:
             return False
-        if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
-                and not _antonym_negated(pc, ps):
-            return True
-        # one verb negated, another of its family stated: "we do not use X" / "keeps X",
-        # "which it does not require" / "relies on it"
-        src_text = " ".join(src)
-        if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
-            return False
-        if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
-                and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
-            return True
+    if _means_denied(claim_text, source_text):
+        return False
     return None
+
+
+def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> bool | None:
+    """``negation_flip`` for one clause of the claim and the source clauses aligned with it."""
+    pc, ps = polarity(part), _merged(src)
+    # A cue before an antonym is weighed in polarity_clash ("does not hurt" = "helps");
+    # a cue over a plain verb ("does not require", "do not persist") is weighed here —
+    # when the other side states that verb: "instead of masking the input, it corrupts
+    # ..." negates nothing of "corrupts the input".
+    # What one side negates (the verb right after its cue) and the other states outside
+    # any negation: "fail to observe" / "observe"; "a cause (not location)" / "a
+    # location rather than a cause"; but "find no correlations" / "fail to observe
+    # correlations" both negate.
+    claim_words, source_words = all_words(part), all_words(" ".join(src))
+    # "tasks the model has not seen" says what "unseen tasks" says
+    claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
+    source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
+    claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
+    # A word a side also states outside any negation is no negated head of it: "training
+    # yields gains ... without training" does not negate training.
+    source_heads -= _unnegated_words(" ".join(src))
+    claim_heads -= _unnegated_words(part)
+    if (source_heads & claim_words) - claim_scoped - whole_scoped and not _antonym_negated(ps, pc):
+        return False
+    if (claim_heads & source_words) - source_scoped and not _names_unstated_thing(part, source_words) \
+            and not _antonym_negated(pc, ps):
+        return True
+    # one verb negated, another of its family stated: "we do not use X" / "keeps X",
+    # "which it does not require" / "relies on it"
+    src_text = " ".join(src)
+    if _families(" ".join(ps.heads)) & _families(_stated_text(part, pc)) and not _antonym_negated(ps, pc):
+        return False
+    if _families(" ".join(pc.heads)) & _families(_stated_text(src_text, ps)) \
+            and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
+        return True
+    return None
+
+
+def _other_sentence_runs(claim_text: str, source_text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(claim clause, the best run of another sentence that holds ``NEGATION_RECALL`` of it,
+    the best-aligned run) for each clause ``_aligned`` pairs with a sentence."""
+    sentences = sentences_of(source_text)
+    if len(sentences) < 2:
+        return []
+    out = []
+    for part, primary in _aligned(claim_text, source_text):
+        plain = plain_words(stems(part))
+        home = _sentence_of(source_text, primary[0]) if primary else ""
+        for sent in sentences:
+            if sent == home:
+                continue
+            parts = [p for p in CLAUSE_SPLIT.split(sent) if p and p.strip()]
+            runs = [parts[i:j + 1] for i in range(len(parts)) for j in range(i, min(i + 3, len(parts)))]
+            scored = [(len(plain & plain_words(stems(" ".join(r)))) / max(1, len(plain)), r) for r in runs]
+            best = max(scored, key=lambda t: (t[0], -len(t[1])), default=None)
+            if best is not None and best[0] >= NEGATION_RECALL:
+                out.append((part, best[1], primary))
+    return out
+
+
+# "trained with dropout", "built with a gating unit": the thing a claim says its subject is
+# done with ("compared with X", "in line with X" relate two things instead)
+_MEANS = re.compile(r"(?:(\w+)\s+)?\bwith\s+(?:a|an|the|their|its|our)?\s*([A-Za-z][\w-]+)", re.I)
+_RELATING_WITH = frozenset("""compared along together line par consistent contrast compatible combined coupled paired
+                           associated correlated correlates comparable familiar""".split())
+
+
+_EITHER_WAY = re.compile(r"\bwith\s+(?:or|nor)\s+without\b", re.I)
+
+
+def _means_denied(claim_text: str, source_text: str) -> bool:
+    """Whether the source denies the thing the claim says its subject is done with, and
+    never states it outside a negation: "trained with dropout" / "we do not use dropout",
+    "... neither dropout nor weight decay"."""
+    if _EITHER_WAY.search(source_text):
+        return False  # "neither with nor without X" denies nothing of X
+    stated_in_source = _unnegated_words(source_text)
+    denied = all_words(" ".join(w for sent in sentences_of(source_text) for w in polarity(sent).scoped))
+    for m in _MEANS.finditer(_unnegated_text(claim_text)):
+        if (m.group(1) or "").lower() in _RELATING_WITH:
+            continue
+        thing = all_words(m.group(2))
+        if thing and is_content(m.group(2)) and thing <= denied and not thing & stated_in_source:
+            return True
+    return False
 
 
 # Verbs that say the same of their object, each family by the sense it shares: a thing
@@ -284,6 +361,20 @@ def _subject(text: str, start: int) -> frozenset[str]:
     return plain_words(stems(" ".join(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before) if is_content(w))))
 
 
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:which|that|who)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)*$", re.I)
+
+
+def _doer(text: str, start: int) -> frozenset[str]:
+    """The subject of a polar verb, or, where the verb opens a relative clause ("4.49%,
+    which still trails X"), the words it refers back to: an empty subject would let any
+    word the claim's object shares with the source's subject read as roles swapped."""
+    own = _subject(text, start)
+    m = _RELATIVE.search(text[max(0, start - 80) : start])
+    if own or m is None:
+        return own
+    return _subject(text, max(0, start - 80) + m.start())
+
+
 # Words that relate two things (a subject and what it is compared with), where swapping the
 # two makes another statement; an adjective ("private", "easier") says something of one.
 _RELATION = re.compile(r"(?:out|under)perform\w*|beat\w*|exceed\w*|surpass\w*|trail\w*|lag\w*|improve\w*|"
@@ -300,9 +391,9 @@ def _swapped_roles(claim_text: str, cs: int, ce: int, source_text: str, ss: int,
         _RELATION.fullmatch(claim_text[cs:ce].lower()) and _RELATION.fullmatch(source_text[ss:se].lower())
     ):
         return False
-    subject = _subject(claim_text, cs)
+    subject = _doer(claim_text, cs)
     claim_object, source_object = _object(claim_text, ce, True), _object(source_text, se, True)
-    source_subject = _subject(source_text, ss)
+    source_subject = _doer(source_text, ss)
     return (len(subject & source_object) > len(claim_object & source_object)
             or len(claim_object & source_subject) > len(subject & source_subject))
 
@@ -429,9 +520,19 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         lone = o.group not in FOLD_ONLY and not any(x.group == o.group and x.sign == o.sign for x, _ in source)
         if different and not lone:
             continue  # "reduces training cost" and "improves accuracy" are about different things
-        if overlap > same and (overlap >= min(2, len(ctx)) or ((about_same or lone) and overlap >= 1)):
+        # One shared word is weak evidence: it does not outweigh the source's own use of the
+        # claim's very word the claim's way ("such degradation is not caused by X" beside "with
+        # the network depth increasing").
+        weak = (about_same or lone) and overlap >= 1 and not _echoed(claim_text, o, source_text, source)
+        if overlap > same and (overlap >= min(2, len(ctx)) or weak):
             return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
     return None
+
+
+def _echoed(claim_text: str, o, source_text: str, source: list) -> bool:
+    """Whether the source says the claim's polar word itself, pointing the claim's way."""
+    word = claim_text[o.start:o.end].lower()
+    return any(s.group == o.group and s.sign == o.sign and source_text[s.start:s.end].lower() == word for s, _ in source)
 
 
 def _taken_by_others(o, claim_text: str, claim_occs: list, source_text: str,
@@ -593,7 +694,8 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
         contrasted = _contrasted_opposite(part, src, source_text) if words is None else None
         if contrasted is not None:
             return contrasted
-        narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text)
+        narrowed = _only_one_of(part, _sentence_of(source_text, src[0] if src else joined), claim_text) \
+            or _only_another_kind(part, joined, claim_text, source_text)
         if narrowed is not None:
             return narrowed
         if pc.universal and not ps.universal and ps.partial:
@@ -815,6 +917,27 @@ def _only_one_of(claim_part: str, source_sentence: str, claim_text: str) -> str 
         if kept and others:
             return (f"the claim restricts to {kept[0].text} what the source says of "
                     f"{', '.join(it.text for it in group)}: “{source_sentence.strip()[:120]}”")
+    return None
+
+
+_KIND = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def _only_another_kind(claim_part: str, source_clause: str, claim_text: str, source_text: str) -> str | None:
+    """A source that restricts a thing to one kind ("only requires first-order gradients")
+    where the claim names another kind of it in that place ("requires second-order
+    gradients"): the two compounds share their head and differ in the word before it, and
+    neither text has the other's."""
+    m = _ONLY.search(source_clause)
+    if m is None or re.search(r"\bnot\s+only\b", source_clause, re.I) or _ONLY_AMOUNT.match(source_clause[m.end():]):
+        return None
+    theirs = {(k.group(1).lower(), k.group(2).lower()) for k in _KIND.finditer(source_clause[m.end():])}
+    for k in _KIND.finditer(claim_part):
+        mod, head = k.group(1).lower(), k.group(2).lower()
+        for other, their_head in theirs:
+            if their_head == head and other != mod and k.group(0).lower() not in source_text.lower() \
+                    and f"{other}-{head}" not in claim_text.lower():
+                return f"the source restricts it to {other}-{head}, the claim says {k.group(0)}: “{source_clause.strip()[:120]}”"
     return None
 
 

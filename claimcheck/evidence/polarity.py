@@ -193,6 +193,12 @@ PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the 
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
 
 
+# A preposition that opens an adjunct ends the noun phrase a phrase cue denies: "without
+# momentum at a fixed rate" keeps the rate fixed. ("of", "for" and "to" join a phrase's
+# complement: "no need for large data", "without the help of strong priors".)
+_ADJUNCT = re.compile(r"\b(?:at|with|on|in|during|after|before|via|across|under|over)\b")
+
+
 def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
@@ -206,7 +212,9 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
         return False
     if not _PHRASE_CUE.match(cue.group(0)):
         return True
-    return len([w for w in _TOKEN.findall(clause[cue.end() : start]) if w not in _FUNCTION]) < PHRASE_REACH
+    if _ADJUNCT.search(gap):
+        return False
+    return len([w for w in _TOKEN.findall(gap) if w not in _FUNCTION]) < PHRASE_REACH
 
 
 # "no model other than X has ..." says "only X has ...": the cue picks X out, it denies nothing
@@ -301,6 +309,24 @@ WORD_PAIRS = {("relative", "absolute"), ("local", "global"), ("shallow", "deep")
               ("source", "target"), ("intermediate", "final"), ("online", "offline")}
 
 
+# Ranks that exclude each other in a compound's first part: "first-order" / "second-order",
+# "higher-order" / "first-order"
+_RANKS = frozenset("zeroth first second third fourth higher lower".split())
+_RANKED = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")-([a-z]+)\b")
+
+
+def _ranked_compound(claim_clause: str, source_clause: str) -> str | None:
+    """A compound of the claim ranked otherwise in the source ("second-order gradients" /
+    "first-order gradients"): the same head, another rank, and neither side has the other's."""
+    mine = {(m.group(1), m.group(2)) for m in _RANKED.finditer(claim_clause.lower())}
+    theirs = {(m.group(1), m.group(2)) for m in _RANKED.finditer(source_clause.lower())}
+    for rank, head in mine - theirs:
+        other = next((r for r, h in theirs - mine if h == head), None)
+        if other is not None:
+            return f"{rank}-{head} / {other}-{head}"
+    return None
+
+
 def _negated_word(text: str, word: str) -> bool:
     """Whether ``word`` stands right after a negation cue (two words between at most):
     "has not been seen", "never trained"."""
@@ -317,6 +343,9 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
         for a, b in ((x, y), (y, x)):
             if a in ct and b in st and a not in st and b not in ct:
                 return f"{a} / {b}"
+    ranked = _ranked_compound(claim_clause, source_clause)
+    if ranked is not None:
+        return ranked
     for one, other in ((ct, st), (st, ct)):
         for w in one - other:
             # the counterpart must be the other side's only: "monolingual transfer … with
