@@ -177,3 +177,35 @@ def test_a_year_after_a_month_is_a_number(text: str, values: list[float]) -> Non
 )
 def test_a_changed_date_is_contradicted(claim: str, expected: VerdictLabel) -> None:
     assert verdict(claim, ["We used the March 2019 dump of the archive, which gave us 12TB of text."]) is expected
+
+
+@pytest.mark.parametrize(
+    "claim, text",
+    [
+        # each number's own word is the other number's in the passage
+        ("The tagger keeps the 30K most frequent input words and the 50K most frequent output words.",
+         "We keep 50,000 of the most frequent words for the input side and 30,000 for the output side."),
+        ("By default gamma1 is 0.95 and gamma2 is 0.5.", "We set lambda = 0.01, gamma1 = 0.5, gamma2 = 0.95 throughout."),
+        ("The codec reaches a recall of 0.71 and a precision of 0.64.",
+         "On the dev set the codec reaches a recall of 0.64 and a precision of 0.71."),
+    ],
+)
+def test_two_numbers_swapped_between_their_words_disagree(claim: str, text: str) -> None:
+    checks = _check(claim, text)
+    assert len(checks) == 2 and not any(agrees for _, _, agrees in checks)
+
+
+@pytest.mark.parametrize(
+    "claim, text",
+    [
+        # the same pairing in another word order
+        ("The codec reaches a precision of 0.64 and a recall of 0.71.",
+         "On the dev set the codec reaches a recall of 0.71 and a precision of 0.64."),
+        # a subject only the first phrase carries tells nothing apart
+        ("Tagger-X scores 80.1 on Alpha and 75.3 on Beta.", "On Beta Tagger-X scores 75.3, and 80.1 on Alpha."),
+        ("We keep the 30K most frequent input words and the 50K most frequent output words.",
+         "We keep 30,000 of the most frequent words for the input side and 50,000 for the output side."),
+    ],
+)
+def test_two_numbers_paired_with_their_own_words_agree(claim: str, text: str) -> None:
+    assert all(agrees for _, _, agrees in _check(claim, text))

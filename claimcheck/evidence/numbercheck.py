@@ -458,6 +458,43 @@ def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity
             checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival[0]].text, False)
 
 
+def _phrase_words(text: str, qs: Sequence[Quantity], k: int) -> frozenset[str]:
+    """The content words of number ``k``'s own clause, back to a clause break or the
+    previous number and on to a clause break or the next number: "beta2" in "beta1 = 0.9,
+    beta2 = 0.999", "source" in "160,000 of the most frequent words for the source language"."""
+    q = qs[k]
+    start = qs[k - 1].end if k > 0 else 0
+    end = qs[k + 1].start if k + 1 < len(qs) else len(text)
+    before = _CLAUSE_BACK.split(text[max(start, q.start - 80) : q.start])[-1]
+    after = _CLAUSE_BACK.split(text[q.end : min(end, q.end + 80)])[0]
+    return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before + " " + after))))
+
+
+def _swapped_pair(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                  matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """Two numbers the claim binds each to the word that binds the other one in the passage:
+    "a rate of 1.9 and a distortion of 1.7" against "a rate of 1.7 and a distortion of 1.9",
+    "the 80K source and 160K target words" against "160,000 source words and 80,000 target
+    words". Each disagrees, with the passage's number for its word. Only words that tell
+    the two phrases apart count, on both sides, so a subject the first phrase alone carries
+    decides nothing. Changes ``checks`` in place."""
+    pairs = sorted(matched.items())
+    for a, (n, i) in enumerate(pairs):
+        for m, j in pairs[a + 1 :]:
+            qn, qm, si, sj = claim_qs[n], claim_qs[m], source_qs[i], source_qs[j]
+            if i == j or quantities_agree(qn, sj) or quantities_agree(qm, si):
+                continue
+            ln, lm = _phrase_words(core, claim_qs, n), _phrase_words(core, claim_qs, m)
+            li, lj = _phrase_words(text, source_qs, i), _phrase_words(text, source_qs, j)
+            dn, dm, di, dj = ln - lm, lm - ln, li - lj, lj - li
+            if not (dn & dj and dm & di) or dn & di or dm & dj:
+                continue
+            for q, s in ((qn, sj), (qm, si)):
+                k = next((k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees), None)
+                if k is not None:
+                    checks[k] = NumberCheck(q.text, s.text, False)
+
+
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
 # "our base Transformer models"): a passage about one variant states no number of another.
 _VARIANT = re.compile(
@@ -743,6 +780,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
     _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
     _swapped_heads(claim_qs, core, source_qs, text, matched, checks)
+    _swapped_pair(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):
