@@ -209,3 +209,22 @@ def test_two_numbers_swapped_between_their_words_disagree(claim: str, text: str)
 )
 def test_two_numbers_paired_with_their_own_words_agree(claim: str, text: str) -> None:
     assert all(agrees for _, _, agrees in _check(claim, text))
+
+
+def test_a_duration_in_other_units_is_found_and_compared() -> None:
+    # "about three weeks" against "about ten days": the same duration, another value
+    assert verdict("Fine-tuning the parser took about three weeks.", ["Fine-tuning the parser took about ten days on our cluster."]) == C
+    assert verdict("Fine-tuning the parser took about three weeks.", ["Fine-tuning the parser took about 21 days on our cluster."]) == S
+    # a duration of something else is no rival
+    assert verdict("Fine-tuning the parser took about three weeks.", ["The annotators labelled tweets for ten days."]) != C
+
+
+def test_a_factor_keys_the_passage_by_what_it_multiplies() -> None:
+    # "a twofold speedup" / "a 2x speedup": found by the factor however the rest is reworded
+    source = ["To fix this, we made sure all queries in a bucket have roughly the same length, yielding a 2x speedup."]
+    assert verdict("Bucketing queries of similar length gave a twofold speedup.", source) == S
+    assert verdict("Bucketing queries of similar length gave a threefold speedup.", source) == C
+    # a factor of something else keys nothing
+    assert verdict("Bucketing queries of similar length gave a threefold compression.", source) != C
+    (q,) = extract_quantities("a twofold gain")
+    assert (q.value, q.unit) == (2.0, "x")

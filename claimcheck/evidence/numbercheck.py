@@ -744,6 +744,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return q.unit == "%" and s.unit is None and abs(q.value) <= 1 and abs(s.value) <= 1 \
             and bool(m) and m not in core.lower()
 
+    writes_percent = any(s.unit == "%" for s in source_qs)
+
+    def bare_fraction(n: int, i: int) -> bool:
+        # "about 1%" against "we use 0.01 to warm up ... training error <0.1%": a passage that
+        # writes its percentages with a sign writes no share as a bare fraction, so its 0.01
+        # is a rate or a setting, not 1%
+        q, s = claim_qs[n], source_qs[i]
+        return writes_percent and q.unit == "%" and s.unit is None and abs(s.value) < 1 \
+            and s.text[:1].isdigit() and not math.isclose(q.value, s.value)
+
     def other_kind(n: int, i: int) -> bool:
         # a relative change is compared with relative ones only; an absolute one ("4.7
         # points") never with a relative one
@@ -761,7 +771,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
-             and not small_setting(n, i)
+             and not small_setting(n, i) and not bare_fraction(n, i)
              # a range is two numbers: one end alone states neither the range nor its other end
              and not (q.upper is not None and s.upper is None)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
@@ -1031,7 +1041,7 @@ def anchored(core: str, text: str) -> bool:
     source = [s for s in all_source if s.noun and s.noun.split()]
     # a percentage keys by what it is a share of ("49% of a page's characters" / "94% of characters")
     shares = [(s, m) for s in all_source if s.unit == "%" and (m := measured(text, s))]
-    if not source and not shares:
+    if not source and not shares and not any(s.unit == "x" for s in all_source):
         return False
     have = stems(text)
     for part, words in clause_texts(core, PART_SPLIT):
@@ -1041,16 +1051,31 @@ def anchored(core: str, text: str) -> bool:
             # — agreeing, or another value with the same words around it ("14 language
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
-            counted = q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+            counted = q.noun and any(_same_head(q, s)
                                      and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
                                           or _shared_modifier(q.noun, s.noun or ""))
                                      for s in source)
             share = q.unit == "%" and (mine := measured(part, q)) is not None \
                 and any(m == mine and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - {mine})
                         for s, m in shares)
-            if (counted or share) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+            # a factor keys by what it multiplies ("a twofold speedup" / "a 2x speedup")
+            factor = q.unit == "x" and bool(heads := _head_words(part, q)) \
+                and any(s.unit == "x" and heads & _head_words(text, s) for s in all_source)
+            if (counted or share or factor) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
+
+
+def _same_head(q: Quantity, s: Quantity) -> bool:
+    """Whether two numbers count the same head noun; two durations do in any units ("about
+    two weeks" / "about ten days")."""
+    if not q.noun or not s.noun:
+        return False
+    return q.noun.split()[-1] == s.noun.split()[-1] or _durations(q, s)
+
+
+def _durations(q: Quantity, s: Quantity) -> bool:
+    return as_hours(q) is not None and as_hours(s) is not None
 
 
 def _shared_modifier(a: str, b: str) -> bool:
@@ -1074,12 +1099,15 @@ def same_counted(core: str, text: str, check: NumberCheck) -> bool:
         # a share of the same thing ("49% of a page's characters" / "94% of characters from a
         # page"), with words around both in common besides it
         return measured(text, s) == mine and bool(_near(core, q) & _near(text, s) - {mine})
+    if q is not None and s is not None and q.unit == s.unit == "x":
+        # a factor of the same thing ("a threefold speedup" / "a 2x speedup")
+        return bool(_head_words(core, q) & _head_words(text, s))
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")
     if _shared_modifier(q.noun, s.noun) and same_thing(q, s):
         return True
-    if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
-                                 and same_thing(q, s)):
+    if q.noun != s.noun and not (_same_head(q, s) and len(q.noun.split()) == len(s.noun.split())
+                                 and (same_thing(q, s) or _durations(q, s))):
         return False
     return bool(_near(core, q) & _near(text, s))
