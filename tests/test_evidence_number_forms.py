@@ -558,3 +558,22 @@ def test_an_interval_holds_no_value_it_bounds() -> None:
     claim = extract_quantities("The final weight is 0.2.")[0]
     assert not quantities_agree(claim, extract_quantities("Inputs are scaled to [-1, 1].")[0])
     assert quantities_agree(claim, extract_quantities("Weights of 0.1-0.3 are used.")[0])
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The graph has a quarter of a million nodes.", 250_000.0),
+        ("We mine three quarters of a billion tokens.", 750_000_000.0),
+        ("Half of a million pages were kept.", 500_000.0),
+    ],
+)
+def test_a_share_of_a_scale_word_is_one_number(text: str, value: float) -> None:
+    qs = extract_quantities(text)
+    assert len(qs) == 1 and qs[0].value == value
+
+
+def test_a_quarter_of_the_data_is_still_a_share() -> None:
+    # no scale word after "of a": the share stays a share
+    assert extract_quantities("A quarter of the data is noisy.")[0].value == 0.25
+

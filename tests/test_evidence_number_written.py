@@ -228,3 +228,23 @@ def test_a_factor_keys_the_passage_by_what_it_multiplies() -> None:
     assert verdict("Bucketing queries of similar length gave a threefold compression.", source) != C
     (q,) = extract_quantities("a twofold gain")
     assert (q.value, q.unit) == (2.0, "x")
+
+
+def test_a_name_before_a_comma_binds_the_next_number_not_its_own_digits() -> None:
+    # "Over Tagger-9B, … 20% to 30%": the range is Tagger-9B's, not the "9B" inside the name
+    text = "Pruning cuts latency by 5%-8% over Tagger-9B but by 20%-30% for Tagger-70B and Parser-X."
+    checks = _check("Over Tagger-9B, pruning cuts latency by 20% to 30%.", text)
+    assert ("20% to 30%", "5%-8%", False) in checks
+    assert ("20% to 30%", "20%-30%", True) in _check("For Tagger-70B, pruning cuts latency by 20% to 30%.", text)
+
+
+def test_a_value_set_to_a_symbol_is_that_symbols_value() -> None:
+    from claimcheck.evidence.quantities import assigned_symbol
+
+    text = "We set the decoder step sizes to constants rising linearly from gamma_1 = 10^-3 to gamma_K = 0.05."
+    assert [assigned_symbol(text, q) for q in extract_quantities(text)] == ["gamma_1", "gamma_k"]
+    # the claim's gamma_K is the passage's 0.05, not the 10^-3 of gamma_1
+    assert verdict("The decoder step sizes end at gamma_K = 0.5.", [text]) == C
+    assert verdict("The decoder step sizes end at gamma_K = 0.05.", [text]) == S
+    # a number with no "=" before it names no symbol
+    assert assigned_symbol("We train for 12 epochs.", extract_quantities("We train for 12 epochs.")[0]) is None

@@ -21,6 +21,7 @@ from claimcheck.evidence.polarity import occurrences
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
     as_hours,
+    assigned_symbol,
     attached_number,
     changed_span,
     directions_clash,
@@ -106,8 +107,9 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     if not free:
         return None
     q_ctx = _near(claim_text, q)
+    q_symbol = assigned_symbol(claim_text, q)
 
-    def affinity(s: Quantity) -> tuple[int, int, int, int]:
+    def affinity(s: Quantity) -> tuple[int, int, int, int, int]:
         # "lowers … by 5.4" against "an improvement of 5.4": the same size the other way
         flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
         counted = int((q.noun is not None and s.noun is not None) or flipped)
@@ -115,18 +117,20 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
         # "48GB" against "Size 47GB": a unit of measure written out is what both measure
         counted = counted or int(q_unit is not None and q_unit == unit_word(text, s))
         same_unit = int(q.unit is not None and q.unit == s.unit)
-        return counted, labelled, same_unit, len(q_ctx & _near(text, s))
+        # the same symbol set ("beta_T = 0.2" / "beta_T = 0.02") names the value outright
+        symbol = int(q_symbol is not None and assigned_symbol(text, s) == q_symbol)
+        return symbol, counted, labelled, same_unit, len(q_ctx & _near(text, s))
 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
-    counted, labelled, _, overlap = affinity(best)
+    symbol, counted, labelled, _, overlap = affinity(best)
     # a share written as a fraction ("three in five") is compared as the percentage it is
     qv = q.value * 100 if q.unit is None and best.unit == "%" and abs(q.value) <= 1 else q.value
     bv = best.value * 100 if best.unit is None and q.unit == "%" and abs(best.value) <= 1 else best.value
     magnitude_ok = (qv == 0) or (bv != 0 and 0.01 <= abs(bv / qv) <= 100) or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
-    if (counted or labelled or overlap) and magnitude_ok:
+    if (symbol or counted or labelled or overlap) and magnitude_ok:
         used.add(best_i)
         return best
     return None
@@ -338,7 +342,7 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     for pos, name in spans:
         if any(q.start <= pos < q.end for q in qs):
             continue
-        i = attached_number(text, list(qs), pos)
+        i = attached_number(text, list(qs), pos, pos + len(name))
         if i is not None:
             out[i].add(name)
     for numbers, names in list_pairs(text, qs, spans):
@@ -492,7 +496,8 @@ def _swapped_pair(claim_qs: list[Quantity], core: str, source_qs: list[Quantity]
             for q, s in ((qn, sj), (qm, si)):
                 k = next((k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees), None)
                 if k is not None:
-                    checks[k] = NumberCheck(q.text, s.text, False)
+                    # the pair stated the other way round: as firm a key as an agreeing number
+                    checks[k] = NumberCheck(q.text, f"{s.text}{OTHER_WAY}", False)
 
 
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
@@ -1041,7 +1046,9 @@ def anchored(core: str, text: str) -> bool:
     source = [s for s in all_source if s.noun and s.noun.split()]
     # a percentage keys by what it is a share of ("49% of a page's characters" / "94% of characters")
     shares = [(s, m) for s in all_source if s.unit == "%" and (m := measured(text, s))]
-    if not source and not shares and not any(s.unit == "x" for s in all_source):
+    # a value set to a symbol keys by the symbol ("T = 1,000 diffusion steps" / "We set T = 1000")
+    symbols = {sym for s in all_source if (sym := assigned_symbol(text, s))}
+    if not source and not shares and not symbols and not any(s.unit == "x" for s in all_source):
         return False
     have = stems(text)
     for part, words in clause_texts(core, PART_SPLIT):
@@ -1061,7 +1068,8 @@ def anchored(core: str, text: str) -> bool:
             # a factor keys by what it multiplies ("a twofold speedup" / "a 2x speedup")
             factor = q.unit == "x" and bool(heads := _head_words(part, q)) \
                 and any(s.unit == "x" and heads & _head_words(text, s) for s in all_source)
-            if (counted or share or factor) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+            symbol = assigned_symbol(part, q) in symbols
+            if (counted or share or factor or symbol) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
 
@@ -1099,6 +1107,8 @@ def same_counted(core: str, text: str, check: NumberCheck) -> bool:
         # a share of the same thing ("49% of a page's characters" / "94% of characters from a
         # page"), with words around both in common besides it
         return measured(text, s) == mine and bool(_near(core, q) & _near(text, s) - {mine})
+    if q is not None and s is not None and (sym := assigned_symbol(core, q)) and sym == assigned_symbol(text, s):
+        return True  # the value of the same symbol ("beta_T = 0.2" / "beta_T = 0.02")
     if q is not None and s is not None and q.unit == s.unit == "x":
         # a factor of the same thing ("a threefold speedup" / "a 2x speedup")
         return bool(_head_words(core, q) & _head_words(text, s))

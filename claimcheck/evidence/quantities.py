@@ -82,6 +82,8 @@ _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundr
 _IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
+_SHARE_OF_SCALE = re.compile(r"\b(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)\s+of\s+an?\s+"
+                             r"(?P<s>hundred|thousand|million|billion|trillion)\b", re.I)
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 # "a day" is a quantity only where a bound or an "about" reads it as one
@@ -459,6 +461,12 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         end = m.end() + (factor.end() if factor else 0)
         out.append(_make(text, v, text[m.start() : end], "x" if factor else None, m.start(), end))
         taken.append((m.start(), end))
+    for m in _SHARE_OF_SCALE.finditer(text):
+        # "a quarter of a million edges" is 250,000 of them, not a quarter and a million
+        n = WORDS.get((m.group("n") or "one").lower(), 1)
+        v = n / _FRACTIONS[m.group("f").lower()] * SCALES[m.group("s").lower()]
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
         if w in _HOURS:  # "half a day": a duration of 0.5 days
@@ -811,11 +819,12 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _ATTACH_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
 
 
-def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
-    """The index of the number of ``qs`` that a name at ``pos`` is about: the number whose
-    phrase it ends ("15.7% in XNLI accuracy for Swahili", "+13% F1 on MLQA", "93.9 on
-    QNLI") — no comma, clause word or more than six words between them — else the next
-    number of its sentence ("MultiNLI accuracy to 86.7%"); None when neither."""
+def attached_number(text: str, qs: list[Quantity], pos: int, end: int | None = None) -> int | None:
+    """The index of the number of ``qs`` that a name at ``pos`` (ending at ``end``) is
+    about: the number whose phrase it ends ("15.7% in XNLI accuracy for Swahili", "+13% F1
+    on MLQA", "93.9 on QNLI") — no comma, clause word or more than six words between them —
+    else the next number of its sentence after the name ("MultiNLI accuracy to 86.7%"; in
+    "UL2-20B, … by 9%", 9%, not the name's own 20B); None when neither."""
     before = [i for i, q in enumerate(qs) if q.end <= pos]
     if before:
         i = before[-1]
@@ -823,7 +832,7 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
     # (never across a contrast: "on GLUE, while being 7.5x smaller" says nothing of GLUE)
-    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])
+    after = [i for i, q in enumerate(qs) if q.start >= (end or pos + 1) and not re.search(r"\.\s", text[pos : q.start])
              and not _CONTRAST.search(text[pos : q.start])]
     if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
             and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
@@ -1085,6 +1094,16 @@ def measured(text: str, q: Quantity) -> str | None:
         m = _METRIC_AFTER.match(after)
         return m.group(1).lower() if m else None
     return None
+
+
+_ASSIGNED = re.compile(r"(?<![\w^])([A-Za-z][A-Za-z0-9]*(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*$")
+
+
+def assigned_symbol(text: str, q: Quantity) -> str | None:
+    """The symbol a number is set to with "=" ("T = 1000", "beta_T = 0.02"): what it is
+    the value of, however the words around it are put."""
+    m = _ASSIGNED.search(text[max(0, q.start - 24) : q.start])
+    return m.group(1).replace("{", "").replace("}", "").lower() if m else None
 
 
 def changed_span(text: str, q: Quantity) -> str:

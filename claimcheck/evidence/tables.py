@@ -1123,6 +1123,11 @@ def _agree(q: Quantity, value: Quantity) -> bool:
     bare = Quantity(q.value, q.text, q.unit, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
     if value.unit is None and q.unit == "%":
         bare = Quantity(q.value, q.text, None, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
+    if q.noun and value.noun is None and value.unit is None and bare.unit is None:
+        # the cell counts what the claim's number counts, so a bound of the claim speaks for
+        # it: "more than a quarter of a million edges" / 266,144 under "Edges"
+        bare = dataclasses.replace(bare, noun=q.noun)
+        value = dataclasses.replace(value, noun=q.noun)
     return quantities_agree(bare, value)
 
 
