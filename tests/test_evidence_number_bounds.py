@@ -97,3 +97,12 @@ def test_a_turned_factor_must_multiply_the_same_thing() -> None:
     # "85% of the time" is no share of "100x fewer parameters"
     text = "The small tagger wins most comparisons despite having 100x fewer parameters."
     assert not any(src and "factor" in src for _, src, _ in _check("The small tagger wins 85% of the time.", text))
+
+
+def test_a_share_between_two_of_the_claims_own_numbers_follows_from_them() -> None:
+    text = "Of the 8,120 parsed sentences, 2,011 contain a relative clause."
+    checks = _check("About a quarter of the 8,120 parsed sentences (2,011) contain a relative clause.", text)
+    assert ("a quarter", "2,011 of 8,120", True) in checks
+    # a share the two numbers do not give stays unstated
+    checks = _check("About half of the 8,120 parsed sentences (2,011) contain a relative clause.", text)
+    assert ("half", None, False) in checks

@@ -577,3 +577,40 @@ def test_a_quarter_of_the_data_is_still_a_share() -> None:
     # no scale word after "of a": the share stays a share
     assert extract_quantities("A quarter of the data is noisy.")[0].value == 0.25
 
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("The probe needs two to four times less memory.", 2.0, 4.0, "x"),
+        ("We average between five and ten runs.", 5.0, 10.0, None),
+        ("The probe needs 2-4x less memory.", 2.0, 4.0, "x"),
+    ],
+)
+def test_a_range_in_words_or_with_a_factor_sign_is_one_range(text: str, low: float, high: float, unit: str | None) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.upper, q.unit) == (low, high, unit)
+
+
+def test_words_joined_by_and_without_between_stay_as_before() -> None:
+    # "five and ten runs" is no range without "between"; a larger first word is no range
+    assert all(q.upper is None for q in extract_quantities("We tried four to two seeds."))
+    assert extract_quantities("The probe needs two to four times less memory.")[0].text == "two to four times"
+
+
+def test_a_hyphenated_n_in_m_is_a_share() -> None:
+    (q,) = extract_quantities("The parser has a two-in-five chance of winning.")
+    assert q.value == pytest.approx(0.4)
+    assert quantities_agree(q, extract_quantities("The parser wins 40% of the time.")[0])
+
+
+def test_a_slash_rate_counts_its_first_part() -> None:
+    # "900 words/sec/GPU" counts words, as "900 words per second per GPU" does
+    rate = extract_quantities("The tagger reads about 900 words/sec/GPU.")[0]
+    assert rate.noun == "word"
+    assert quantities_agree(extract_quantities("The tagger reads about 900 words per second per GPU.")[0], rate)
+    # a slash between two modifiers of a head stays one compound ("question/answer pairs")
+    assert extract_quantities("We collect 12 question/answer pairs.")[0].noun == "question-answer pair"
+
+
+def test_from_one_word_to_another_is_two_levels() -> None:
+    assert [q.value for q in extract_quantities("Going from two to six layers raises the score.")] == [2.0, 6.0]

@@ -248,3 +248,11 @@ def test_a_value_set_to_a_symbol_is_that_symbols_value() -> None:
     assert verdict("The decoder step sizes end at gamma_K = 0.05.", [text]) == S
     # a number with no "=" before it names no symbol
     assert assigned_symbol("We train for 12 epochs.", extract_quantities("We train for 12 epochs.")[0]) is None
+
+
+def test_a_number_another_claim_number_agrees_with_is_no_rival() -> None:
+    # two sentences, each with its own count of tokens: the claim's 900 is the first one's
+    text = ("Our tagger reads about 900 tokens/sec/GPU on 64 GPUs. "
+            "Tagging our corpus of 2.1B tokens thus takes roughly 10 days.")
+    checks = _check("The tagger reads about 900 tokens/sec/GPU, so tagging 2.1B tokens takes about ten days.", text)
+    assert all(agrees for _, _, agrees in checks)

@@ -9,6 +9,7 @@ passage only implies is computed from the passage's two numbers, sign included.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left
@@ -397,6 +398,14 @@ def _clause_words(text: str, q: Quantity) -> set[str]:
     return {singular(w) for w in _LIST_WORD.findall(_LABEL.sub(" ", near))} | {singular(w.lower()) for w in _LABEL.findall(near)}
 
 
+def _now_against(checks: list[NumberCheck], claim_text: str, said: str) -> None:
+    """Turns the agreeing check of a claim number into a disagreement with ``said``, the
+    passage's number for it after all. Changes ``checks`` in place."""
+    k = next((k for k, c in enumerate(checks) if c.claim_text == claim_text and c.agrees), None)
+    if k is not None:
+        checks[k] = NumberCheck(claim_text, said, False)
+
+
 def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
                      matched: dict[int, int], checks: list[NumberCheck]) -> None:
     """A number the claim binds to one word of a "respectively" list that the passage pairs
@@ -415,9 +424,7 @@ def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quanti
         rival = next((j for j, w in pairs.items() if w == word), None)
         if rival is None or quantities_agree(claim_qs[n], source_qs[rival]):
             continue
-        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
-        if k is not None:
-            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
+        _now_against(checks, claim_qs[n].text, source_qs[rival].text)
 
 
 # the word right after a number, past "in"/"of": what it counts ("58K in conversations")
@@ -457,9 +464,7 @@ def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity
         if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
                 or not _compatible(claim_qs[n], source_qs[rival[0]]):
             continue
-        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
-        if k is not None:
-            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival[0]].text, False)
+        _now_against(checks, claim_qs[n].text, source_qs[rival[0]].text)
 
 
 def _phrase_words(text: str, qs: Sequence[Quantity], k: int) -> frozenset[str]:
@@ -494,10 +499,8 @@ def _swapped_pair(claim_qs: list[Quantity], core: str, source_qs: list[Quantity]
             if not (dn & dj and dm & di) or dn & di or dm & dj:
                 continue
             for q, s in ((qn, sj), (qm, si)):
-                k = next((k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees), None)
-                if k is not None:
-                    # the pair stated the other way round: as firm a key as an agreeing number
-                    checks[k] = NumberCheck(q.text, f"{s.text}{OTHER_WAY}", False)
+                # the pair stated the other way round: as firm a key as an agreeing number
+                _now_against(checks, q.text, f"{s.text}{OTHER_WAY}")
 
 
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
@@ -603,11 +606,13 @@ def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], te
         if len(others) != 1 or sentence(source_qs[i]) in others:
             continue
         home = next(iter(others))
-        rival = next((s for s in source_qs if sentence(s) == home and s.noun and q.noun
+        # (a number another claim number agrees with is that one's, never this one's rival:
+        # "380 tokens/sec, so 1.4T tokens take three weeks")
+        rival = next((s for j, s in enumerate(source_qs) if sentence(s) == home and s.noun and q.noun
+                      and j not in matched.values()
                       and s.noun.split()[-1] == q.noun.split()[-1] and not quantities_agree(q, s)), None)
         if rival is not None:
-            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
-            checks[k] = NumberCheck(q.text, rival.text, False)
+            _now_against(checks, q.text, rival.text)
 
 
 _LISTED = re.compile(r"\s*%?\s*(?:,|,?\s*and|,?\s*or)\s*")
@@ -859,7 +864,27 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     order = {q.text: i for i, q in enumerate(claim_qs)}
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     _reversed_change(core, claim_qs, source_qs, text, matched, checks)
+    _share_of_own(claim_qs, checks)
     return _against_own_direction(core, checks)
+
+
+def _share_of_own(claim_qs: list[Quantity], checks: list[NumberCheck]) -> None:
+    """A share the claim states between two of its own numbers the passage agrees with
+    follows from them: "about half of the 52,445 instructions (26,559)" where the passage
+    states 26,559 of 52,445. Changes ``checks`` in place."""
+    agreed = [q for q in claim_qs if q.upper is None and any(c.claim_text == q.text and c.agrees for c in checks)]
+    for k, c in enumerate(checks):
+        q = next((q for q in claim_qs if q.text == c.claim_text), None)
+        if c.agrees or c.source_text is not None or q is None or q.upper is not None:
+            continue
+        if not (q.unit == "%" or (q.unit is None and q.noun is None and 0 < q.value < 1)):
+            continue
+        for part, whole in ((a, b) for a in agreed for b in agreed if 0 < a.value < b.value):
+            share = part.value / whole.value * (100 if q.unit == "%" else 1)
+            # one share of one thing, so "about" reaches it as it would a counted number
+            if quantities_agree(dataclasses.replace(q, noun="share"), Quantity(share, f"{share:.4f}", q.unit, 0, 0, noun="share")):
+                checks[k] = NumberCheck(q.text, f"{part.text} of {whole.text}", True)
+                break
 
 
 # "from" and up to four words before a change's first level ("from their 5.3%")

@@ -51,8 +51,12 @@ _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w
 _INTERVAL = re.compile(r"\[\s*(?P<a>" + _NUM + r")\s*[,;]\s*(?P<b>" + _NUM + r")\s*[\])]")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
-    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
+    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b|x\b|×)?(?![\w.]\d)"
 )
+# a range in words: "two to four times", "between five and ten runs" (never "five and ten" summed)
+_WORD_RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<a>" + "|".join(w for w in WORDS if w != "dozen") + r")\s+(?P<sep>to|and|-|–)\s+(?P<b>"
+                         + "|".join(w for w in WORDS if w != "dozen") + r")\b(?![\s-]+(?:hundred|thousand|million|billion|trillion)\b)"
+                         r"(?P<unit>\s*%|\s*percent\b|\s*(?:percentage points?|points?)\b|\s*times\b|\s*-?fold\b)?", re.I)
 # any comparative after "times" makes a factor: "eight times deeper", "3 times cheaper" (not
 # "three times per epoch", "five times over")
 _COMPARATIVE = r"(?!(?:over|under|after|per|other|either|neither|rather|ever|never|whether|together|later|layer|paper)\b)[a-z]{2,}er\b"
@@ -79,7 +83,8 @@ _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth":
 _ORDINAL_TOO = frozenset({"seventh", "sevenths", "ninth", "ninths"})
 # "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
-_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
+# ("three-in-ten" hyphenated as an adjective as well)
+_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")(?:\s+in\s+(?:every\s+)?|-in-)(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
 _SHARE_OF_SCALE = re.compile(r"\b(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)\s+of\s+an?\s+"
@@ -270,6 +275,11 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         if m.start() != pos:
             break
         pos = m.end()
+        first = m.group(1).split("/")[0].lower()
+        if "/" in m.group(1) and singular(first) != first and not first.endswith(("ss", "us", "is")):
+            # "380 tokens/sec/GPU": a rate counts its first, plural part, as "tokens per second" does
+            words.append((first, m.end()))
+            break
         # "question–answer pairs" = "hypothesis/premise pairs" joined like "question-answer pairs"
         w = m.group(1).lower().replace("–", "-").replace("/", "-")
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
@@ -565,6 +575,18 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             unit = "x"  # "by a factor of 3.1"
         out.append(_make(text, v, written, unit, s, m.end()))
         taken.append((m.start(), m.end()))
+    for m in _WORD_RANGE.finditer(text):
+        a, b = WORDS[m.group("a").lower()], WORDS[m.group("b").lower()]
+        if a >= b or (m.group("sep").lower() == "and" and not m.group("between")) or not free(m.start(), m.end()):
+            continue
+        if m.group("sep").lower() == "to" and (_FROM_LEVEL.search(text[max(0, m.start() - 90) : m.start()])
+                                                or re.search(r"\bfrom\s+$", text[max(0, m.start() - 8) : m.start()], re.I)):
+            continue  # "going from one to seven clusters": two levels, before and after
+        unit = _unit(m.group("unit"))
+        start = m.start("a")
+        out.append(dataclasses.replace(_make(text, float(a), text[start : m.end()], unit, start, m.end(), upper=float(b)),
+                                       direction=0))
+        taken.append((start, m.end()))
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
             continue
