@@ -266,7 +266,7 @@ class Quantity:
     end: int
     context: str = ""  # nearby words that say what is measured ("improvement", "MNLI")
     upper: float | None = None  # for ranges "3-5": value is the lower bound
-    approx: str | None = None  # "about" | "at least" | "at most": how loosely the number is meant
+    approx: str | None = None  # "about" | "at least" | "at most" | "up to": how loosely the number is meant
     noun: str | None = None  # what the number counts, singular: "language" in "40 languages"
     direction: int = 0  # +1 "raises by 0.8", -1 "drops by 0.8"; 0 when the words give none
     short: bool = False  # "almost 5%", "nearly 40": an "about" that stops short of its number

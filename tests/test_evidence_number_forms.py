@@ -58,7 +58,9 @@ def test_a_changed_glued_number_contradicts_and_the_same_supports() -> None:
         # the same bound quoted with another figure misquotes it
         ("up to 6 times", "up to 4 times", False),
         # a bound still covers a plain value inside it
-        ("up to 6 times", "4 times", True),
+        ("under 6 times", "4 times", True),
+        # but a claim's "up to" names the most reached, which 4 times is not
+        ("up to 6 times", "4 times", False),
         ("more than 300 pairs", "512 pairs", True),
     ],
 )
@@ -493,3 +495,122 @@ def test_a_fraction_of_the_time_against_another_fraction() -> None:
     source = ["The tagger trains in one-seventh the time that the parser needs."]
     assert verdict("The tagger trains in one-fifth of the time the parser needs.", source) is not S
     assert verdict("The tagger trains in one-seventh of the time the parser needs.", source) is S
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The smoothing term is 10^-6 in all runs.", 1e-6),
+        ("We clip at 10^{-3} and decay the rate.", 1e-3),
+        ("A tolerance of 10^(−5) suffices.", 1e-5),
+        ("The sweep ends at 10^4.", 1e4),
+    ],
+)
+def test_a_bare_power_of_ten_is_one_number(text: str, value: float) -> None:
+    qs = extract_quantities(text)
+    assert len(qs) == 1 and qs[0].value == pytest.approx(value)
+
+
+def test_a_power_of_ten_meets_the_same_number_written_out() -> None:
+    source = extract_quantities("The smoothing term is 10^-6 in all runs.")[0]
+    assert quantities_agree(extract_quantities("The smoothing term is 0.000001.")[0], source)
+    assert quantities_agree(extract_quantities("The smoothing term is 1e-6.")[0], source)
+    assert not quantities_agree(extract_quantities("The smoothing term is 1e-5.")[0], source)
+    # a power of another base, or with a mantissa, is not read as a bare power of ten
+    assert [q.value for q in extract_quantities("The grid has 2^10 cells.")] == [2.0, 10.0]
+    assert [q.value for q in extract_quantities("A rate of 3 × 10^-4 works.")] == [pytest.approx(3e-4)]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Our trees are seven times deeper than the baselines.", "x"),
+        ("The probe is 3 times cheaper than fine-tuning.", "x"),
+        # a count of occasions, not a factor
+        ("The schedule restarts five times per epoch.", None),
+        ("We repeat the sweep three times over.", None),
+    ],
+)
+def test_any_comparative_after_times_makes_a_factor(text: str, unit: str | None) -> None:
+    assert extract_quantities(text)[0].unit == unit
+
+
+def test_a_factor_in_words_meets_the_same_factor_in_digits() -> None:
+    source = "Our trees reach 60 levels, 7x deeper than the baselines."
+    assert verdict("The trees are seven times deeper than the baselines.", [source]) == S
+    assert verdict("The trees are five times deeper than the baselines.", [source]) == C
+
+
+def test_a_bracketed_interval_is_a_range() -> None:
+    (q,) = extract_quantities("Weights start uniform in [-0.05, 0.05].")
+    assert (q.value, q.upper) == (-0.05, 0.05)
+    source = extract_quantities("Weights start uniform between -0.05 and 0.05.")[0]
+    assert quantities_agree(q, source)
+    assert not quantities_agree(extract_quantities("Weights start uniform in [-0.5, 0.5].")[0], source)
+    # a reference list or a reversed pair is no interval
+    assert [x.value for x in extract_quantities("as shown in [12, 7].")] == [12.0, 7.0]
+    assert [x.value for x in extract_quantities("as shown in [3, 12].")] == [3.0, 12.0]
+    assert extract_quantities("Scores are scaled to [0, 1].")[0].upper == 1.0
+
+
+def test_an_interval_holds_no_value_it_bounds() -> None:
+    # "scaled to [-1, 1]" states no 0.2, though 0.2 lies inside it; a range "0.1-0.3" does
+    claim = extract_quantities("The final weight is 0.2.")[0]
+    assert not quantities_agree(claim, extract_quantities("Inputs are scaled to [-1, 1].")[0])
+    assert quantities_agree(claim, extract_quantities("Weights of 0.1-0.3 are used.")[0])
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The graph has a quarter of a million nodes.", 250_000.0),
+        ("We mine three quarters of a billion tokens.", 750_000_000.0),
+        ("Half of a million pages were kept.", 500_000.0),
+    ],
+)
+def test_a_share_of_a_scale_word_is_one_number(text: str, value: float) -> None:
+    qs = extract_quantities(text)
+    assert len(qs) == 1 and qs[0].value == value
+
+
+def test_a_quarter_of_the_data_is_still_a_share() -> None:
+    # no scale word after "of a": the share stays a share
+    assert extract_quantities("A quarter of the data is noisy.")[0].value == 0.25
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("The probe needs two to four times less memory.", 2.0, 4.0, "x"),
+        ("We average between five and ten runs.", 5.0, 10.0, None),
+        ("The probe needs 2-4x less memory.", 2.0, 4.0, "x"),
+    ],
+)
+def test_a_range_in_words_or_with_a_factor_sign_is_one_range(text: str, low: float, high: float, unit: str | None) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.upper, q.unit) == (low, high, unit)
+
+
+def test_words_joined_by_and_without_between_stay_as_before() -> None:
+    # "five and ten runs" is no range without "between"; a larger first word is no range
+    assert all(q.upper is None for q in extract_quantities("We tried four to two seeds."))
+    assert extract_quantities("The probe needs two to four times less memory.")[0].text == "two to four times"
+
+
+def test_a_hyphenated_n_in_m_is_a_share() -> None:
+    (q,) = extract_quantities("The parser has a two-in-five chance of winning.")
+    assert q.value == pytest.approx(0.4)
+    assert quantities_agree(q, extract_quantities("The parser wins 40% of the time.")[0])
+
+
+def test_a_slash_rate_counts_its_first_part() -> None:
+    # "900 words/sec/GPU" counts words, as "900 words per second per GPU" does
+    rate = extract_quantities("The tagger reads about 900 words/sec/GPU.")[0]
+    assert rate.noun == "word"
+    assert quantities_agree(extract_quantities("The tagger reads about 900 words per second per GPU.")[0], rate)
+    # a slash between two modifiers of a head stays one compound ("question/answer pairs")
+    assert extract_quantities("We collect 12 question/answer pairs.")[0].noun == "question-answer pair"
+
+
+def test_from_one_word_to_another_is_two_levels() -> None:
+    assert [q.value for q in extract_quantities("Going from two to six layers raises the score.")] == [2.0, 6.0]

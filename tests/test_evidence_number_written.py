@@ -177,3 +177,82 @@ def test_a_year_after_a_month_is_a_number(text: str, values: list[float]) -> Non
 )
 def test_a_changed_date_is_contradicted(claim: str, expected: VerdictLabel) -> None:
     assert verdict(claim, ["We used the March 2019 dump of the archive, which gave us 12TB of text."]) is expected
+
+
+@pytest.mark.parametrize(
+    "claim, text",
+    [
+        # each number's own word is the other number's in the passage
+        ("The tagger keeps the 30K most frequent input words and the 50K most frequent output words.",
+         "We keep 50,000 of the most frequent words for the input side and 30,000 for the output side."),
+        ("By default gamma1 is 0.95 and gamma2 is 0.5.", "We set lambda = 0.01, gamma1 = 0.5, gamma2 = 0.95 throughout."),
+        ("The codec reaches a recall of 0.71 and a precision of 0.64.",
+         "On the dev set the codec reaches a recall of 0.64 and a precision of 0.71."),
+    ],
+)
+def test_two_numbers_swapped_between_their_words_disagree(claim: str, text: str) -> None:
+    checks = _check(claim, text)
+    assert len(checks) == 2 and not any(agrees for _, _, agrees in checks)
+
+
+@pytest.mark.parametrize(
+    "claim, text",
+    [
+        # the same pairing in another word order
+        ("The codec reaches a precision of 0.64 and a recall of 0.71.",
+         "On the dev set the codec reaches a recall of 0.71 and a precision of 0.64."),
+        # a subject only the first phrase carries tells nothing apart
+        ("Tagger-X scores 80.1 on Alpha and 75.3 on Beta.", "On Beta Tagger-X scores 75.3, and 80.1 on Alpha."),
+        ("We keep the 30K most frequent input words and the 50K most frequent output words.",
+         "We keep 30,000 of the most frequent words for the input side and 50,000 for the output side."),
+    ],
+)
+def test_two_numbers_paired_with_their_own_words_agree(claim: str, text: str) -> None:
+    assert all(agrees for _, _, agrees in _check(claim, text))
+
+
+def test_a_duration_in_other_units_is_found_and_compared() -> None:
+    # "about three weeks" against "about ten days": the same duration, another value
+    assert verdict("Fine-tuning the parser took about three weeks.", ["Fine-tuning the parser took about ten days on our cluster."]) == C
+    assert verdict("Fine-tuning the parser took about three weeks.", ["Fine-tuning the parser took about 21 days on our cluster."]) == S
+    # a duration of something else is no rival
+    assert verdict("Fine-tuning the parser took about three weeks.", ["The annotators labelled tweets for ten days."]) != C
+
+
+def test_a_factor_keys_the_passage_by_what_it_multiplies() -> None:
+    # "a twofold speedup" / "a 2x speedup": found by the factor however the rest is reworded
+    source = ["To fix this, we made sure all queries in a bucket have roughly the same length, yielding a 2x speedup."]
+    assert verdict("Bucketing queries of similar length gave a twofold speedup.", source) == S
+    assert verdict("Bucketing queries of similar length gave a threefold speedup.", source) == C
+    # a factor of something else keys nothing
+    assert verdict("Bucketing queries of similar length gave a threefold compression.", source) != C
+    (q,) = extract_quantities("a twofold gain")
+    assert (q.value, q.unit) == (2.0, "x")
+
+
+def test_a_name_before_a_comma_binds_the_next_number_not_its_own_digits() -> None:
+    # "Over Tagger-9B, … 20% to 30%": the range is Tagger-9B's, not the "9B" inside the name
+    text = "Pruning cuts latency by 5%-8% over Tagger-9B but by 20%-30% for Tagger-70B and Parser-X."
+    checks = _check("Over Tagger-9B, pruning cuts latency by 20% to 30%.", text)
+    assert ("20% to 30%", "5%-8%", False) in checks
+    assert ("20% to 30%", "20%-30%", True) in _check("For Tagger-70B, pruning cuts latency by 20% to 30%.", text)
+
+
+def test_a_value_set_to_a_symbol_is_that_symbols_value() -> None:
+    from claimcheck.evidence.quantities import assigned_symbol
+
+    text = "We set the decoder step sizes to constants rising linearly from gamma_1 = 10^-3 to gamma_K = 0.05."
+    assert [assigned_symbol(text, q) for q in extract_quantities(text)] == ["gamma_1", "gamma_k"]
+    # the claim's gamma_K is the passage's 0.05, not the 10^-3 of gamma_1
+    assert verdict("The decoder step sizes end at gamma_K = 0.5.", [text]) == C
+    assert verdict("The decoder step sizes end at gamma_K = 0.05.", [text]) == S
+    # a number with no "=" before it names no symbol
+    assert assigned_symbol("We train for 12 epochs.", extract_quantities("We train for 12 epochs.")[0]) is None
+
+
+def test_a_number_another_claim_number_agrees_with_is_no_rival() -> None:
+    # two sentences, each with its own count of tokens: the claim's 900 is the first one's
+    text = ("Our tagger reads about 900 tokens/sec/GPU on 64 GPUs. "
+            "Tagging our corpus of 2.1B tokens thus takes roughly 10 days.")
+    checks = _check("The tagger reads about 900 tokens/sec/GPU, so tagging 2.1B tokens takes about ten days.", text)
+    assert all(agrees for _, _, agrees in checks)

@@ -65,7 +65,7 @@ def test_a_level_after_from_or_to_is_no_change() -> None:
     qs = extract_quantities("Pruning lowers the score from 71.5 to 69.0, a drop of 2.5 points.")
     assert [q.direction for q in qs] == [0, 0, -1]
     (q,) = extract_quantities("It improves the score by up to 3 points.")
-    assert q.direction == 1 and q.approx == "at most"
+    assert q.direction == 1 and q.approx == "up to"
 
 
 @pytest.mark.parametrize(

@@ -667,3 +667,29 @@ ENCODERS = table_passages(
 )
 def test_growth_factor_from_one_row_to_another(claim: str, expected: VerdictLabel) -> None:
     assert judge(claim, ENCODERS) == expected
+
+
+SCALED = table_passages(
+    "Table 6",
+    {
+        "depth": {"tiny-net": "9", "wide-net": "21"},
+        "MACs (x10^9)": {"tiny-net": "2.1", "wide-net": "5.4"},
+    },
+    "Table 6: Depth and cost of the two trees of convolutions.",
+)
+
+
+def test_a_header_power_of_ten_scales_its_cells() -> None:
+    # 5.4 under "MACs (x10^9)" is 5.4 billion, as a claim writes it
+    assert judge("The wide-net model costs 5.4 billion MACs.", SCALED) == S
+    assert judge("The tiny-net model costs 5.4 billion MACs.", SCALED) == C
+    # a header without a power of ten leaves its cells as written
+    assert judge("The wide-net model has a depth of 21.", SCALED) == S
+
+
+def test_a_claimed_bound_speaks_for_a_cell_under_its_noun() -> None:
+    # a cell counts what its header names, so a bound of the claim speaks for it
+    table = table_passages("Table 7", {"tiny-net": {"Edges": "266,144"}, "wide-net": {"Edges": "99,310"}},
+                           "Table 7: Edges of the two graphs.")
+    assert judge("The tiny-net graph has more than a quarter of a million edges.", table) == S
+    assert judge("The wide-net graph has more than a quarter of a million edges.", table) == C

@@ -9,6 +9,7 @@ passage only implies is computed from the passage's two numbers, sign included.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left
@@ -21,6 +22,7 @@ from claimcheck.evidence.polarity import occurrences
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
     as_hours,
+    assigned_symbol,
     attached_number,
     changed_span,
     directions_clash,
@@ -106,8 +108,9 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
     if not free:
         return None
     q_ctx = _near(claim_text, q)
+    q_symbol = assigned_symbol(claim_text, q)
 
-    def affinity(s: Quantity) -> tuple[int, int, int, int]:
+    def affinity(s: Quantity) -> tuple[int, int, int, int, int]:
         # "lowers … by 5.4" against "an improvement of 5.4": the same size the other way
         flipped = directions_clash(q, s) and math.isclose(abs(q.value), abs(s.value), rel_tol=1e-6)
         counted = int((q.noun is not None and s.noun is not None) or flipped)
@@ -115,18 +118,20 @@ def _conflict(q: Quantity, source: list[Quantity], used: set[int], claim_words: 
         # "48GB" against "Size 47GB": a unit of measure written out is what both measure
         counted = counted or int(q_unit is not None and q_unit == unit_word(text, s))
         same_unit = int(q.unit is not None and q.unit == s.unit)
-        return counted, labelled, same_unit, len(q_ctx & _near(text, s))
+        # the same symbol set ("beta_T = 0.2" / "beta_T = 0.02") names the value outright
+        symbol = int(q_symbol is not None and assigned_symbol(text, s) == q_symbol)
+        return symbol, counted, labelled, same_unit, len(q_ctx & _near(text, s))
 
     q_unit = unit_word(claim_text, q)
     best_i, best = max(free, key=lambda t: affinity(t[1]))
-    counted, labelled, _, overlap = affinity(best)
+    symbol, counted, labelled, _, overlap = affinity(best)
     # a share written as a fraction ("three in five") is compared as the percentage it is
     qv = q.value * 100 if q.unit is None and best.unit == "%" and abs(q.value) <= 1 else q.value
     bv = best.value * 100 if best.unit is None and q.unit == "%" and abs(best.value) <= 1 else best.value
     magnitude_ok = (qv == 0) or (bv != 0 and 0.01 <= abs(bv / qv) <= 100) or rescaled(q, best)
     # The same thing: the same noun counted, the same label, or shared words around both
     # numbers. A shared unit alone ("43% of cost" / "45% of errors") is not enough.
-    if (counted or labelled or overlap) and magnitude_ok:
+    if (symbol or counted or labelled or overlap) and magnitude_ok:
         used.add(best_i)
         return best
     return None
@@ -338,7 +343,7 @@ def bound_names(text: str, qs: Sequence[Quantity]) -> list[frozenset[str]]:
     for pos, name in spans:
         if any(q.start <= pos < q.end for q in qs):
             continue
-        i = attached_number(text, list(qs), pos)
+        i = attached_number(text, list(qs), pos, pos + len(name))
         if i is not None:
             out[i].add(name)
     for numbers, names in list_pairs(text, qs, spans):
@@ -393,6 +398,14 @@ def _clause_words(text: str, q: Quantity) -> set[str]:
     return {singular(w) for w in _LIST_WORD.findall(_LABEL.sub(" ", near))} | {singular(w.lower()) for w in _LABEL.findall(near)}
 
 
+def _now_against(checks: list[NumberCheck], claim_text: str, said: str) -> None:
+    """Turns the agreeing check of a claim number into a disagreement with ``said``, the
+    passage's number for it after all. Changes ``checks`` in place."""
+    k = next((k for k, c in enumerate(checks) if c.claim_text == claim_text and c.agrees), None)
+    if k is not None:
+        checks[k] = NumberCheck(claim_text, said, False)
+
+
 def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
                      matched: dict[int, int], checks: list[NumberCheck]) -> None:
     """A number the claim binds to one word of a "respectively" list that the passage pairs
@@ -411,9 +424,7 @@ def _swapped_in_list(claim_qs: list[Quantity], core: str, source_qs: list[Quanti
         rival = next((j for j, w in pairs.items() if w == word), None)
         if rival is None or quantities_agree(claim_qs[n], source_qs[rival]):
             continue
-        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
-        if k is not None:
-            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival].text, False)
+        _now_against(checks, claim_qs[n].text, source_qs[rival].text)
 
 
 # the word right after a number, past "in"/"of": what it counts ("58K in conversations")
@@ -453,9 +464,43 @@ def _swapped_heads(claim_qs: list[Quantity], core: str, source_qs: list[Quantity
         if len(rival) != 1 or quantities_agree(claim_qs[n], source_qs[rival[0]]) \
                 or not _compatible(claim_qs[n], source_qs[rival[0]]):
             continue
-        k = next((k for k, c in enumerate(checks) if c.claim_text == claim_qs[n].text and c.agrees), None)
-        if k is not None:
-            checks[k] = NumberCheck(claim_qs[n].text, source_qs[rival[0]].text, False)
+        _now_against(checks, claim_qs[n].text, source_qs[rival[0]].text)
+
+
+def _phrase_words(text: str, qs: Sequence[Quantity], k: int) -> frozenset[str]:
+    """The content words of number ``k``'s own clause, back to a clause break or the
+    previous number and on to a clause break or the next number: "beta2" in "beta1 = 0.9,
+    beta2 = 0.999", "source" in "160,000 of the most frequent words for the source language"."""
+    q = qs[k]
+    start = qs[k - 1].end if k > 0 else 0
+    end = qs[k + 1].start if k + 1 < len(qs) else len(text)
+    before = _CLAUSE_BACK.split(text[max(start, q.start - 80) : q.start])[-1]
+    after = _CLAUSE_BACK.split(text[q.end : min(end, q.end + 80)])[0]
+    return plain_words(stems(" ".join(re.findall(r"[A-Za-z][A-Za-z0-9\-]*", before + " " + after))))
+
+
+def _swapped_pair(claim_qs: list[Quantity], core: str, source_qs: list[Quantity], text: str,
+                  matched: dict[int, int], checks: list[NumberCheck]) -> None:
+    """Two numbers the claim binds each to the word that binds the other one in the passage:
+    "a rate of 1.9 and a distortion of 1.7" against "a rate of 1.7 and a distortion of 1.9",
+    "the 80K source and 160K target words" against "160,000 source words and 80,000 target
+    words". Each disagrees, with the passage's number for its word. Only words that tell
+    the two phrases apart count, on both sides, so a subject the first phrase alone carries
+    decides nothing. Changes ``checks`` in place."""
+    pairs = sorted(matched.items())
+    for a, (n, i) in enumerate(pairs):
+        for m, j in pairs[a + 1 :]:
+            qn, qm, si, sj = claim_qs[n], claim_qs[m], source_qs[i], source_qs[j]
+            if i == j or quantities_agree(qn, sj) or quantities_agree(qm, si):
+                continue
+            ln, lm = _phrase_words(core, claim_qs, n), _phrase_words(core, claim_qs, m)
+            li, lj = _phrase_words(text, source_qs, i), _phrase_words(text, source_qs, j)
+            dn, dm, di, dj = ln - lm, lm - ln, li - lj, lj - li
+            if not (dn & dj and dm & di) or dn & di or dm & dj:
+                continue
+            for q, s in ((qn, sj), (qm, si)):
+                # the pair stated the other way round: as firm a key as an agreeing number
+                _now_against(checks, q.text, f"{s.text}{OTHER_WAY}")
 
 
 # A model's size variant named by an adjective before the thing it sizes ("the big models",
@@ -561,11 +606,13 @@ def _same_sentence_first(claim_qs: list[Quantity], source_qs: list[Quantity], te
         if len(others) != 1 or sentence(source_qs[i]) in others:
             continue
         home = next(iter(others))
-        rival = next((s for s in source_qs if sentence(s) == home and s.noun and q.noun
+        # (a number another claim number agrees with is that one's, never this one's rival:
+        # "380 tokens/sec, so 1.4T tokens take three weeks")
+        rival = next((s for j, s in enumerate(source_qs) if sentence(s) == home and s.noun and q.noun
+                      and j not in matched.values()
                       and s.noun.split()[-1] == q.noun.split()[-1] and not quantities_agree(q, s)), None)
         if rival is not None:
-            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
-            checks[k] = NumberCheck(q.text, rival.text, False)
+            _now_against(checks, q.text, rival.text)
 
 
 _LISTED = re.compile(r"\s*%?\s*(?:,|,?\s*and|,?\s*or)\s*")
@@ -707,6 +754,16 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         return q.unit == "%" and s.unit is None and abs(q.value) <= 1 and abs(s.value) <= 1 \
             and bool(m) and m not in core.lower()
 
+    writes_percent = any(s.unit == "%" for s in source_qs)
+
+    def bare_fraction(n: int, i: int) -> bool:
+        # "about 1%" against "we use 0.01 to warm up ... training error <0.1%": a passage that
+        # writes its percentages with a sign writes no share as a bare fraction, so its 0.01
+        # is a rate or a setting, not 1%
+        q, s = claim_qs[n], source_qs[i]
+        return writes_percent and q.unit == "%" and s.unit is None and abs(s.value) < 1 \
+            and s.text[:1].isdigit() and not math.isclose(q.value, s.value)
+
     def other_kind(n: int, i: int) -> bool:
         # a relative change is compared with relative ones only; an absolute one ("4.7
         # points") never with a relative one
@@ -724,7 +781,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
         match = next(
             (i for i, s in enumerate(source_qs) if i not in used and i not in wrong_column and not elsewhere(n, i)
              and not measured_elsewhere(n, i) and not foreign(n, i) and not other_kind(n, i) and not (changes[n] and level_at[i])
-             and not small_setting(n, i)
+             and not small_setting(n, i) and not bare_fraction(n, i)
              # a range is two numbers: one end alone states neither the range nor its other end
              and not (q.upper is not None and s.upper is None)
              and (quantities_agree(q, s) or (last and prefix_agrees(q.text, s)) or factors_agree(core, q, text, s))),
@@ -743,6 +800,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     _same_sentence_first(claim_qs, source_qs, text, matched, checks)
     _swapped_in_list(claim_qs, core, source_qs, text, matched, checks)
     _swapped_heads(claim_qs, core, source_qs, text, matched, checks)
+    _swapped_pair(claim_qs, core, source_qs, text, matched, checks)
     claim_words = plain_words(stems(core))
     for n, q in enumerate(claim_qs):
         if any(c.claim_text == q.text for c in checks):
@@ -807,6 +865,7 @@ def check_numbers(claim: Claim, core: str, text: str, names: Sequence[tuple[int,
     checks.sort(key=lambda c: order.get(c.claim_text, 0))
     _reversed_change(core, claim_qs, source_qs, text, matched, checks)
     _beside_set_against(core, claim_qs, source_qs, text, matched, checks)
+    _share_of_own(claim_qs, checks)
     return _against_own_direction(core, checks)
 
 
@@ -837,6 +896,24 @@ def _beside_set_against(core: str, claim_qs: list[Quantity], source_qs: list[Qua
             k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
             said = ", ".join(o.text for o in others)
             checks[k] = NumberCheck(q.text, f"{said} against {s.text}{OTHER_WAY}", False)
+
+def _share_of_own(claim_qs: list[Quantity], checks: list[NumberCheck]) -> None:
+    """A share the claim states between two of its own numbers the passage agrees with
+    follows from them: "about half of the 52,445 instructions (26,559)" where the passage
+    states 26,559 of 52,445. Changes ``checks`` in place."""
+    agreed = [q for q in claim_qs if q.upper is None and any(c.claim_text == q.text and c.agrees for c in checks)]
+    for k, c in enumerate(checks):
+        q = next((q for q in claim_qs if q.text == c.claim_text), None)
+        if c.agrees or c.source_text is not None or q is None or q.upper is not None:
+            continue
+        if not (q.unit == "%" or (q.unit is None and q.noun is None and 0 < q.value < 1)):
+            continue
+        for part, whole in ((a, b) for a in agreed for b in agreed if 0 < a.value < b.value):
+            share = part.value / whole.value * (100 if q.unit == "%" else 1)
+            # one share of one thing, so "about" reaches it as it would a counted number
+            if quantities_agree(dataclasses.replace(q, noun="share"), Quantity(share, f"{share:.4f}", q.unit, 0, 0, noun="share")):
+                checks[k] = NumberCheck(q.text, f"{part.text} of {whole.text}", True)
+                break
 
 
 # "from" and up to four words before a change's first level ("from their 5.3%")
@@ -1029,7 +1106,9 @@ def anchored(core: str, text: str) -> bool:
     source = [s for s in all_source if s.noun and s.noun.split()]
     # a percentage keys by what it is a share of ("49% of a page's characters" / "94% of characters")
     shares = [(s, m) for s in all_source if s.unit == "%" and (m := measured(text, s))]
-    if not source and not shares:
+    # a value set to a symbol keys by the symbol ("T = 1,000 diffusion steps" / "We set T = 1000")
+    symbols = {sym for s in all_source if (sym := assigned_symbol(text, s))}
+    if not source and not shares and not symbols and not any(s.unit == "x" for s in all_source):
         return False
     have = stems(text)
     for part, words in clause_texts(core, PART_SPLIT):
@@ -1039,16 +1118,32 @@ def anchored(core: str, text: str) -> bool:
             # — agreeing, or another value with the same words around it ("14 language
             # families" / "12 language families"): a changed number must be found to be
             # contradicted
-            counted = q.noun and any(q.noun.split()[-1] == s.noun.split()[-1]
+            counted = q.noun and any(_same_head(q, s)
                                      and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - plain_words(stems(q.noun))
                                           or _shared_modifier(q.noun, s.noun or ""))
                                      for s in source)
             share = q.unit == "%" and (mine := measured(part, q)) is not None \
                 and any(m == mine and (quantities_agree(q, s) or _near(part, q) & _near(text, s) - {mine})
                         for s, m in shares)
-            if (counted or share) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
+            # a factor keys by what it multiplies ("a twofold speedup" / "a 2x speedup")
+            factor = q.unit == "x" and bool(heads := _head_words(part, q)) \
+                and any(s.unit == "x" and heads & _head_words(text, s) for s in all_source)
+            symbol = assigned_symbol(part, q) in symbols
+            if (counted or share or factor or symbol) and len(words) >= 3 and len(words & have) / len(words) >= PART_RECALL:
                 return True
     return False
+
+
+def _same_head(q: Quantity, s: Quantity) -> bool:
+    """Whether two numbers count the same head noun; two durations do in any units ("about
+    two weeks" / "about ten days")."""
+    if not q.noun or not s.noun:
+        return False
+    return q.noun.split()[-1] == s.noun.split()[-1] or _durations(q, s)
+
+
+def _durations(q: Quantity, s: Quantity) -> bool:
+    return as_hours(q) is not None and as_hours(s) is not None
 
 
 def _shared_modifier(a: str, b: str) -> bool:
@@ -1072,12 +1167,17 @@ def same_counted(core: str, text: str, check: NumberCheck) -> bool:
         # a share of the same thing ("49% of a page's characters" / "94% of characters from a
         # page"), with words around both in common besides it
         return measured(text, s) == mine and bool(_near(core, q) & _near(text, s) - {mine})
+    if q is not None and s is not None and (sym := assigned_symbol(core, q)) and sym == assigned_symbol(text, s):
+        return True  # the value of the same symbol ("beta_T = 0.2" / "beta_T = 0.02")
+    if q is not None and s is not None and q.unit == s.unit == "x":
+        # a factor of the same thing ("a threefold speedup" / "a 2x speedup")
+        return bool(_head_words(core, q) & _head_words(text, s))
     if q is None or s is None or q.noun is None or s.noun is None:
         return False
     # the same noun, or the same head with the same modifiers shortened ("dev pairs")
     if _shared_modifier(q.noun, s.noun) and same_thing(q, s):
         return True
-    if q.noun != s.noun and not (q.noun.split()[-1] == s.noun.split()[-1] and len(q.noun.split()) == len(s.noun.split())
-                                 and same_thing(q, s)):
+    if q.noun != s.noun and not (_same_head(q, s) and len(q.noun.split()) == len(s.noun.split())
+                                 and (same_thing(q, s) or _durations(q, s))):
         return False
     return bool(_near(core, q) & _near(text, s))

@@ -43,15 +43,27 @@ _WEAK_WORDS = {"one", "zero"}
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _SCALE_AFTER = r"(?:[kKMBT](?![A-Za-z\d])|[\s-]+(?i:thousand|million|billion|trillion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
+# a bare power of ten ("10^-8", "10^{-6}"): a mantissa of one
+_POWER = re.compile(r"(?<![\w.^×*])10\s*\^\s*(?P<o>[{(])?(?P<e>[-−–]?\d+)(?(o)[})])(?!\w|\.\d)")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w])")
+# an interval as mathematics writes it, "[-0.08, 0.08]" or "[0, 1)": a range (a plain "(a, b)"
+# is as often two numbers in brackets)
+_INTERVAL = re.compile(r"\[\s*(?P<a>" + _NUM + r")\s*[,;]\s*(?P<b>" + _NUM + r")\s*[\])]")
 _RANGE = re.compile(
     r"(?<![\w.@/])(?:between\s+)?(?P<a>" + _NUM + r")(?P<sa>" + _SCALE_AFTER + r")?(?P<ua>\s*%)?\s*(?:–|—|-|to|and)\s*(?P<b>"
-    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b)?(?![\w.]\d)"
+    + _NUM + r")(?P<sb>" + _SCALE_AFTER + r")?(?P<unit>\s*%|\s*(?:percentage points?|points?|pts|pp)\b|x\b|×)?(?![\w.]\d)"
 )
+# a range in words: "two to four times", "between five and ten runs" (never "five and ten" summed)
+_WORD_RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<a>" + "|".join(w for w in WORDS if w != "dozen") + r")\s+(?P<sep>to|and|-|–)\s+(?P<b>"
+                         + "|".join(w for w in WORDS if w != "dozen") + r")\b(?![\s-]+(?:hundred|thousand|million|billion|trillion)\b)"
+                         r"(?P<unit>\s*%|\s*percent\b|\s*(?:percentage points?|points?)\b|\s*times\b|\s*-?fold\b)?", re.I)
+# any comparative after "times" makes a factor: "eight times deeper", "3 times cheaper" (not
+# "three times per epoch", "five times over")
+_COMPARATIVE = r"(?!(?:over|under|after|per|other|either|neither|rather|ever|never|whether|together|later|layer|paper)\b)[a-z]{2,}er\b"
 # "three times RoBERTa's", "2.9 times that of B": a multiple of a named thing's value
 _TIMES_WHAT = r"(?:that|those)\s+of\b|(?-i:[A-Z])[\w\-.]*(?:['’]s)?(?![\w\-])|\w+['’]s\b"
-_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|as|the|bigger|greater|""" \
-    + _TIMES_WHAT + r"))|x\b|×"
+_UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|points?|pts|pp)\b|\s*-?fold\b|\s*times\b(?=\s+(?:more|less|fewer|as|the|""" \
+    + _COMPARATIVE + "|" + _TIMES_WHAT + r"))|x\b|×"
 # "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
 # digit is read too, one after a word's slash ("F1/2") is not
 _NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
@@ -71,9 +83,12 @@ _RARE_DENOMINATOR = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth":
 _ORDINAL_TOO = frozenset({"seventh", "sevenths", "ninth", "ninths"})
 # "four in five masks", "1 in 10 examples", "one in every three": a share (80%, 10%, 33%)
 _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand|thousand"
-_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")\s+in\s+(?:every\s+)?(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
+# ("three-in-ten" hyphenated as an adjective as well)
+_IN_EVERY = re.compile(r"(?<![\w.,\-])(?P<a>" + _SMALL + r")(?:\s+in\s+(?:every\s+)?|-in-)(?P<b>" + _SMALL + r")(?![\w.,\-])", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<w>\d+|" + _WORD_NUM + r")\s+and\s+a\s+half\b", re.I)
 # "half a dozen" is six, "half a million" 500,000: a half of the scale word after it.
+_SHARE_OF_SCALE = re.compile(r"\b(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)\s+of\s+an?\s+"
+                             r"(?P<s>hundred|thousand|million|billion|trillion)\b", re.I)
 _HALF_OF = re.compile(r"\bhalf\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion|second|minute|hour|day|week)\b", re.I)
 # "dozens of tasks" is at least two dozen; "hundreds of papers" at least two hundred.
 # "a day" is a quantity only where a bound or an "about" reads it as one
@@ -81,7 +96,7 @@ _ONE_SPAN = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|u
                        r"just over|just under)\s+(?P<n>an?)\s+(?P<u>second|minute|hour|day|week)\b(?![\s-]*(?:of|or)\b)", re.I)
 _VAGUE_PLURAL = re.compile(r"\b(?:(?P<many>many|several)\s+)?(?P<w>tens|dozens|hundreds|thousands|millions)\s+of\b", re.I)
 _VAGUE_VALUE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
-_TWICE = re.compile(r"\b(?:twice|two-fold|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
+_TWICE = re.compile(r"\b(?:twice|two-?fold|double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?|"
                     r"(?:three|four|five|six|seven|eight|nine|ten|hundred|thousand)-?fold)\b", re.I)
 _FOLD_OF = {"quadruple": 4.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
             "nine": 9.0, "ten": 10.0, "hundred": 100.0, "thousand": 1000.0}
@@ -98,9 +113,13 @@ _STOP = set(
 
 _APPROX = [
     ("about", re.compile(r"(?:\babout|\baround|\bapproximately|\broughly|\bnearly|\balmost|\bclose to|\bsome|~|≈|\bapprox\.)\s*$", re.I)),
-    ("at least", re.compile(r"(?:\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|>|≥)\s*$", re.I)),
-    ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\bup to|<|≤)\s*$", re.I)),
+    ("at least", re.compile(r"(?:\bover|\bmore than|\babove|\bat least|\bexceeding|\bupwards of|\bgreater than|"
+                            r"\ba minimum of|>|≥)\s*$", re.I)),
+    ("at most", re.compile(r"(?:\bunder|\bless than|\bfewer than|\bbelow|\bat most|\ba maximum of|<|≤)\s*$", re.I)),
+    # "up to" names the most reached: a bound in a source, the value itself in a claim
+    ("up to", re.compile(r"\bup to\s*$", re.I)),
 ]
+UPPER_BOUNDS = frozenset({"at most", "up to"})
 # (nouns and adjectives built on those stems say no direction: "dropout", "downstream",
 # "lowercased", "update", "upper", "additional", "leaderboard")
 _DOWN = re.compile(
@@ -256,6 +275,11 @@ def _noun(text: str, end: int, unit: str | None) -> str | None:
         if m.start() != pos:
             break
         pos = m.end()
+        first = m.group(1).split("/")[0].lower()
+        if "/" in m.group(1) and singular(first) != first and not first.endswith(("ss", "us", "is")):
+            # "380 tokens/sec/GPU": a rate counts its first, plural part, as "tokens per second" does
+            words.append((first, m.end()))
+            break
         # "question–answer pairs" = "hypothesis/premise pairs" joined like "question-answer pairs"
         w = m.group(1).lower().replace("–", "-").replace("/", "-")
         if w in _STOP or w in WORDS or w in SCALES or w in ("points", "point", "pts", "pp", "percent"):
@@ -434,6 +458,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         v = float(m.group("m")) * 10 ** int(m.group("e").replace("−", "-"))
         out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
         taken.append((m.start(), m.end()))
+    for m in _POWER.finditer(text):
+        if free(m.start(), m.end()):
+            v = 10.0 ** int(m.group("e").replace("−", "-").replace("–", "-"))
+            out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+            taken.append((m.start(), m.end()))
     for m in _AND_A_HALF.finditer(text):
         # "seven and a half times smaller" is 7.5, not a seven and a half of something else
         w = m.group("w")
@@ -442,6 +471,12 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         end = m.end() + (factor.end() if factor else 0)
         out.append(_make(text, v, text[m.start() : end], "x" if factor else None, m.start(), end))
         taken.append((m.start(), end))
+    for m in _SHARE_OF_SCALE.finditer(text):
+        # "a quarter of a million edges" is 250,000 of them, not a quarter and a million
+        n = WORDS.get((m.group("n") or "one").lower(), 1)
+        v = n / _FRACTIONS[m.group("f").lower()] * SCALES[m.group("s").lower()]
+        out.append(_make(text, v, m.group(0), None, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     for m in _HALF_OF.finditer(text):
         w = m.group("w").lower()
         if w in _HOURS:  # "half a day": a duration of 0.5 days
@@ -491,6 +526,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             q = dataclasses.replace(q, noun=of_time.group(1).lower())
         out.append(q)
         taken.append((m.start(), m.end()))
+    for m in _INTERVAL.finditer(text):
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        # "[3, 12]" of two counting numbers is a list of references
+        cited = a >= 1 and not re.search(r"[.\-−–+]", m.group("a") + m.group("b"))
+        if a < b and not cited and free(m.start(), m.end()):
+            out.append(Quantity(a, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end()), upper=b))
+            taken.append((m.start(), m.end()))
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()) or _is_name_part(text, m.start("a"), m.end()):
             continue
@@ -533,6 +575,18 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             unit = "x"  # "by a factor of 3.1"
         out.append(_make(text, v, written, unit, s, m.end()))
         taken.append((m.start(), m.end()))
+    for m in _WORD_RANGE.finditer(text):
+        a, b = WORDS[m.group("a").lower()], WORDS[m.group("b").lower()]
+        if a >= b or (m.group("sep").lower() == "and" and not m.group("between")) or not free(m.start(), m.end()):
+            continue
+        if m.group("sep").lower() == "to" and (_FROM_LEVEL.search(text[max(0, m.start() - 90) : m.start()])
+                                                or re.search(r"\bfrom\s+$", text[max(0, m.start() - 8) : m.start()], re.I)):
+            continue  # "going from one to seven clusters": two levels, before and after
+        unit = _unit(m.group("unit"))
+        start = m.start("a")
+        out.append(dataclasses.replace(_make(text, float(a), text[start : m.end()], unit, start, m.end(), upper=float(b)),
+                                       direction=0))
+        taken.append((start, m.end()))
     for m in _WORD.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -671,6 +725,10 @@ def rescaled(q: Quantity, s: Quantity) -> bool:
 
 
 BOUND_REACH = 0.1  # how far past a source's "more than"/"up to" bound a claim's finer number may lie
+# a bound, the claim's or the source's, speaks for numbers of its own order of magnitude
+# only: "up to 3.5 billion photos" says nothing of 1.5 million of them, "at most 300 epochs"
+# nothing of 10 epochs
+BOUND_ORDER = 10.0
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
@@ -722,9 +780,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         # to 3 times", though three is below five
         # two lower bounds are one bound quoted: "more than six orders of magnitude" misquotes
         # "more than seven", though it follows from it
-        if a.approx == "at least" and v >= av and a.upper is None and b.approx != "at least":
+        if a.approx == "at least" and av <= v <= av * BOUND_ORDER and a.upper is None and b.approx != "at least":
             return True
-        if a.approx == "at most" and v <= av and b.approx != "at most":
+        # "trained for up to 60,000 iterations" is not stated by "about 400 iterations"
+        if a.approx == "at most" and av / BOUND_ORDER <= v <= av and b.approx not in UPPER_BOUNDS:
             return True
         if b.approx == "about" and abs(av - v) <= _loose(b) * v_scale and not (b.short and av > v):
             return True
@@ -733,12 +792,18 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         # a bound speaks for a claim's measured number (written to finer digits than the
         # bound) only near it: "more than 20 points" is not "29.6 points", which it neither
         # states nor rules out ("3,500 tokens" is within "over 3,000 tokens")
-        finer = _decimals(a.text) > _decimals(b.text)
-        if b.approx == "at least" and av >= v and (not finer or av <= v * (1 + BOUND_REACH)) and a.approx != "at least":
+        # an "about" claim names a value, so a bound far from it states nothing of it either:
+        # "about 1%" is not "below 80%"
+        finer = _decimals(a.text) > _decimals(b.text) or a.approx == "about"
+        if b.approx == "at least" and v <= av <= v * BOUND_ORDER and (not finer or av <= v * (1 + BOUND_REACH)) \
+                and a.approx != "at least":
             return True
-        if b.approx == "at most" and av <= v and (not finer or av >= v * (1 - BOUND_REACH)) and a.approx != "at most":
+        if b.approx in UPPER_BOUNDS and v / BOUND_ORDER <= av <= v and (not finer or av >= v * (1 - BOUND_REACH)) \
+                and a.approx not in UPPER_BOUNDS:
             return True
-    if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper:
+    # a value inside a stated range ("3-5 points"), not inside an interval a quantity is
+    # bounded to ("scaled to [-1, 1]")
+    if b.upper is not None and a.upper is None and b.value <= a.value <= b.upper and not b.text.startswith("["):
         return True
     if a.upper is not None and b.upper is not None:
         return math.isclose(a.value, b.value) and math.isclose(a.upper, b.upper)
@@ -776,11 +841,12 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _ATTACH_BREAK = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who)\b")
 
 
-def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
-    """The index of the number of ``qs`` that a name at ``pos`` is about: the number whose
-    phrase it ends ("15.7% in XNLI accuracy for Swahili", "+13% F1 on MLQA", "93.9 on
-    QNLI") — no comma, clause word or more than six words between them — else the next
-    number of its sentence ("MultiNLI accuracy to 86.7%"); None when neither."""
+def attached_number(text: str, qs: list[Quantity], pos: int, end: int | None = None) -> int | None:
+    """The index of the number of ``qs`` that a name at ``pos`` (ending at ``end``) is
+    about: the number whose phrase it ends ("15.7% in XNLI accuracy for Swahili", "+13% F1
+    on MLQA", "93.9 on QNLI") — no comma, clause word or more than six words between them —
+    else the next number of its sentence after the name ("MultiNLI accuracy to 86.7%"; in
+    "UL2-20B, … by 9%", 9%, not the name's own 20B); None when neither."""
     before = [i for i, q in enumerate(qs) if q.end <= pos]
     if before:
         i = before[-1]
@@ -788,7 +854,7 @@ def attached_number(text: str, qs: list[Quantity], pos: int) -> int | None:
         if not _ATTACH_BREAK.search(gap) and len(gap.split()) <= 6:
             return i
     # (never across a contrast: "on GLUE, while being 7.5x smaller" says nothing of GLUE)
-    after = [i for i, q in enumerate(qs) if q.start > pos and not re.search(r"\.\s", text[pos : q.start])
+    after = [i for i, q in enumerate(qs) if q.start >= (end or pos + 1) and not re.search(r"\.\s", text[pos : q.start])
              and not _CONTRAST.search(text[pos : q.start])]
     if len(after) >= 2 and re.search(r"\bfrom\s*$", text[: qs[after[0]].start]) \
             and re.search(r"\bto\s*(?:\w+\s+)?$", text[qs[after[0]].end : qs[after[1]].start]):
@@ -820,6 +886,8 @@ _GROWTH_VERB = re.compile(r"(?:doubl|tripl|quadrupl)e[sd]?$", re.I)
 _GROWS_BY = re.compile(r"\b(?:grows?|grew|increases?|increased|rises?|rose|goes up|went up)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 # "a quarter of B's", "a third of those of B"
 _OF_WHOSE = re.compile(r"\s*of\s+(?:" + _TIMES_WHAT + ")")
+# "a fifth of the steps": a share of a plural
+_SHARE_OF_PLURAL = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s\b")
 # "twice the GPU-hours of B": a measure between the article and "of"
 _THE_X_OF = re.compile(r"\s*(?:the|its|their)\s+[\w\-/]+(?:\s+[\w\-/]+)?\s+of\b", re.I)
 
@@ -862,6 +930,8 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
             base = "many"  # "quadruples the count", "grows eightfold": the amount, over
         if base is None and (_OF_WHOSE.match(after) or _THE_X_OF.match(after)):
             base = "many"  # "a quarter of B's compute", "twice the GPU-hours of B": an amount, over
+        if base is None and q.unit is None and _SHARE_OF_PLURAL.match(after):
+            base = "many"  # "a fifth of the steps": that share of them, as many
         return (abs(q.value), base) if base else None
     if q.unit == "%" and q.upper is None:
         # "60% of the time" is 0.6 times as much time
@@ -878,6 +948,22 @@ def factor_of(text: str, q: Quantity) -> tuple[float, str] | None:
     return None
 
 
+def _multiplied(text: str, q: Quantity) -> set[str]:
+    """The nouns a few words after a factor or share: what it multiplies ("steps" in "a
+    fifth of the steps", "5 times fewer steps")."""
+    words = (singular(w.lower()) for w in _TOKEN.findall(text[q.end : q.end + 40])[:4])
+    return {w for w in words if w not in _STOP and w not in ("time", "fold", "x") and _base(w, True) is None
+            and _base(w, False) is None}
+
+
+def _as_stronger(f: tuple[float, str], q: Quantity) -> tuple[float, str]:
+    """A factor on the weaker side of a pair as one on the stronger: "5 times fewer" is a
+    fifth as many, "3x slower" a third as fast."""
+    if q.unit == "x" and weaker_side(f[1]) and f[0]:
+        return 1 / f[0], _OPPOSITE_BASES[f[1]]
+    return f
+
+
 def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -> bool | None:
     """Whether a factor and a percentage that compare the same quality state the same
     comparison ("1.6 times as fast" / "60% faster": yes; "twice as fast": no); None when
@@ -885,10 +971,19 @@ def factors_agree(claim_text: str, a: Quantity, source_text: str, b: Quantity) -
     if a.unit == b.unit and a.unit != "%":
         return None
     fa, fb = factor_of(claim_text, a), factor_of(source_text, b)
-    if fa is None or fb is None or fa[1] != fb[1]:
+    if fa is None or fb is None:
         return None
-    # the factor as the claim writes it: "1.6" to a tenth, "60%" to a hundredth
-    written = f"{fa[0]:.2f}".rstrip("0").rstrip(".") if a.unit == "%" else a.text
+    inverted = _as_stronger(fa, a) != fa
+    turned = inverted or _as_stronger(fb, b) != fb
+    fa, fb = _as_stronger(fa, a), _as_stronger(fb, b)
+    if fa[1] != fb[1]:
+        return None
+    if turned and not _multiplied(claim_text, a) & _multiplied(source_text, b):
+        # "5 times fewer steps" is "a fifth of the steps", not "85% of the time"
+        return None
+    # the factor as the claim writes it: "1.6" to a tenth, "60%" (or the inverse of "3x
+    # fewer") to a hundredth
+    written = f"{fa[0]:.2f}".rstrip("0").rstrip(".") if a.unit == "%" or inverted else a.text
     qa = Quantity(fa[0], written, "x", 0, 0, approx=a.approx)
     qb = Quantity(fb[0], f"{fb[0]:.2f}", "x", 0, 0, approx=b.approx)
     return quantities_agree(qa, qb)
@@ -1021,6 +1116,16 @@ def measured(text: str, q: Quantity) -> str | None:
         m = _METRIC_AFTER.match(after)
         return m.group(1).lower() if m else None
     return None
+
+
+_ASSIGNED = re.compile(r"(?<![\w^])([A-Za-z][A-Za-z0-9]*(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*$")
+
+
+def assigned_symbol(text: str, q: Quantity) -> str | None:
+    """The symbol a number is set to with "=" ("T = 1000", "beta_T = 0.02"): what it is
+    the value of, however the words around it are put."""
+    m = _ASSIGNED.search(text[max(0, q.start - 24) : q.start])
+    return m.group(1).replace("{", "").replace("}", "").lower() if m else None
 
 
 def changed_span(text: str, q: Quantity) -> str:

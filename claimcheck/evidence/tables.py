@@ -26,6 +26,7 @@ from statistics import mean
 from claimcheck.evidence.memo import once_per_version
 from claimcheck.evidence.quantities import (
     METRIC_GAP,
+    UPPER_BOUNDS,
     WORDS,
     attached_number,
     extract_quantities,
@@ -270,8 +271,23 @@ def tables_of(version: SourceVersion) -> list[Table]:
             continue
         if p.column not in t.columns:
             t.columns.append(p.column)
-        t.cells.setdefault((p.row, p.column), Cell(p, qs[0]))  # "85.2 ± 0.3" keeps its first
+        t.cells.setdefault((p.row, p.column), Cell(p, _header_scaled(qs[0], p)))  # "85.2 ± 0.3" keeps its first
     return list(by_label.values())
+
+
+# a header that gives its cells' power of ten: "FLOPs (x10^9)", "Params (×10^6)", "(in millions)"
+_HEADER_SCALE = re.compile(r"\(\s*(?:[x×*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?|in\s+(?P<w>thousands|millions|billions))\s*\)", re.I)
+_SCALE_WORD = {"thousands": 3, "millions": 6, "billions": 9}
+
+
+def _header_scaled(q: Quantity, p: Passage) -> Quantity:
+    """A cell's number times the power of ten its row or column header gives: 7.6 under
+    "FLOPs (x10^9)" is 7.6 billion, as a claim writes it."""
+    m = _HEADER_SCALE.search(p.row or "") or _HEADER_SCALE.search(p.column or "")
+    if m is None or q.unit is not None:
+        return q
+    power = int(m.group("e").replace("−", "-")) if m.group("e") else _SCALE_WORD[m.group("w").lower()]
+    return dataclasses.replace(q, value=q.value * 10.0 ** power)
 
 
 def _part_names(version: SourceVersion) -> dict[str, list[str]]:
@@ -1133,11 +1149,16 @@ def _computed_quantity(value: float) -> Quantity:
 
 def _agree(q: Quantity, value: Quantity) -> bool:
     # A cell has no words around it: what it counts is its header, already matched.
-    if q.approx in ("at least", "at most") and q.unit is None and value.unit == "%":
+    if q.approx in ("at least", *UPPER_BOUNDS) and q.unit is None and value.unit == "%":
         return False  # "under 0.8" is a threshold on a score, no share a cell of "79%" states
     bare = Quantity(q.value, q.text, q.unit, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
     if value.unit is None and q.unit == "%":
         bare = Quantity(q.value, q.text, None, q.start, q.end, upper=q.upper, approx=q.approx, direction=q.direction)
+    if q.noun and value.noun is None and value.unit is None and bare.unit is None:
+        # the cell counts what the claim's number counts, so a bound of the claim speaks for
+        # it: "more than a quarter of a million edges" / 266,144 under "Edges"
+        bare = dataclasses.replace(bare, noun=q.noun)
+        value = dataclasses.replace(value, noun=q.noun)
     return quantities_agree(bare, value)
 
 
