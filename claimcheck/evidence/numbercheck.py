@@ -893,9 +893,8 @@ def _beside_set_against(core: str, claim_qs: list[Quantity], source_qs: list[Qua
             continue
         up = side.group("up") is not None
         if all((o.value > s.value) != up for o in others):
-            k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
             said = ", ".join(o.text for o in others)
-            checks[k] = NumberCheck(q.text, f"{said} against {s.text}{OTHER_WAY}", False)
+            _now_against(checks, q.text, f"{said} against {s.text}{OTHER_WAY}")
 
 def _share_of_own(claim_qs: list[Quantity], checks: list[NumberCheck]) -> None:
     """A share the claim states between two of its own numbers the passage agrees with
@@ -937,10 +936,9 @@ def _reversed_change(core: str, claim_qs: list[Quantity], source_qs: list[Quanti
             continue
         if (matched[b], matched[a]) not in stated:
             continue
-        second = claim_qs[b].text
-        for k, c in enumerate(checks):
-            if c.claim_text == second and c.agrees:
-                checks[k] = NumberCheck(c.claim_text, f"{c.source_text}{OTHER_WAY}", False)
+        second = next((c for c in checks if c.claim_text == claim_qs[b].text and c.agrees), None)
+        if second is not None:
+            _now_against(checks, second.claim_text, f"{second.source_text}{OTHER_WAY}")
 
 
 _UNPARTED = re.compile(r"[,;:()]|\.\s|\b(?:and|or|but|while|whereas|which|who|respectively)\b")
@@ -1036,8 +1034,7 @@ def _off_clause(core: str, claim_qs: list[Quantity], source_qs: list[Quantity], 
         rival = max(near)[1]
         used.add(rival)
         del matched[n]
-        k = next(k for k, c in enumerate(checks) if c.claim_text == q.text and c.agrees)
-        checks[k] = NumberCheck(q.text, source_qs[rival].text, False)
+        _now_against(checks, q.text, source_qs[rival].text)
 
 
 # a number's phrase that says what it is a score on: "71.2 on MMLU", "88% accuracy for Urdu"
