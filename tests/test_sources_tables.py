@@ -185,3 +185,45 @@ def test_a_wrapped_row_label_goes_on_in_lower_case_and_a_group_heading_does_not_
     assert cells[("Is the output a correct and acceptable response to the input?", "Yes %")] == "58%"
     assert cells[("All fields are valid", "Yes %")] == "54%"
     assert not any(row and "Fields" in row for row, _col in cells)
+
+
+def _wrapped(body: list[tuple[str, str, str]], rule_before: int | None = None) -> dict[tuple[str | None, str | None], str]:
+    rows = [_row(100.0 + 12 * k, [(x, t) for x, t in zip(COLS, texts) if t]) for k, texts in enumerate(body)]
+    separators = [] if rule_before is None else [100.0 + 12 * rule_before - 6]
+    ps = table_passages(Table("Table 4", 1, [], rows, header_end=104.0, separators=separators), 0, None)
+    return {(p.row, p.column): p.text for p in ps if p.kind == "table-cell"}
+
+
+def test_a_wrapped_row_label_goes_on_with_a_capital_after_a_hyphen_an_operator_or_at_the_edge() -> None:
+    body = [
+        ("Model", "", "PPL"),
+        ("Jones et al. (2015) - Sparse Non-", "", "52.9"),
+        ("Negative", "", ""),
+        ("Park et al. (2012) - RNN-512 +", "", "51.3"),
+        ("Gram", "", ""),
+        ("Wu et al. (2016) - Low-Budget Mixture", "", "34.1"),
+        ("MoE", "", ""),
+        ("Ours", "", "24.0"),
+    ]
+    cells = _wrapped(body)
+    assert cells[("Jones et al. (2015) - Sparse Non-Negative", "PPL")] == "52.9"
+    assert cells[("Park et al. (2012) - RNN-512 + Gram", "PPL")] == "51.3"
+    assert cells[("Wu et al. (2016) - Low-Budget Mixture MoE", "PPL")] == "34.1"
+    assert cells[("Ours", "PPL")] == "24.0"
+
+
+def test_a_group_heading_under_a_label_does_not_join_it() -> None:
+    body = [
+        ("Model", "", "PPL"),
+        ("Lin et al. (2016) - Small", "", "40.2"),  # short of the column's edge
+        ("Baselines", "", ""),
+        ("Wu et al. (2016) - Low-Budget Mixture", "", "34.1"),  # at the edge, but two words below
+        ("Large models", "", ""),
+        ("Kim et al. (2018)", "", "30.3"),
+    ]
+    cells = _wrapped(body)
+    assert cells[("Lin et al. (2016) - Small", "PPL")] == "40.2"
+    assert cells[("Wu et al. (2016) - Low-Budget Mixture", "PPL")] == "34.1"
+    # at the edge and one word below, but a rule between: a heading of its own
+    ruled = _wrapped([body[0], body[3], ("Ours", "", ""), ("Kim et al. (2018)", "", "30.3")], rule_before=2)
+    assert ruled[("Wu et al. (2016) - Low-Budget Mixture", "PPL")] == "34.1"

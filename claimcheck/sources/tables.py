@@ -883,23 +883,43 @@ def _first_column_names_rows(assigned: list[dict[int, Cell]], n_labels: int) -> 
     return len(firsts) > len(lasts)
 
 
-def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: Counter[str] | None) -> None:
+def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: Counter[str] | None, ruled: list[bool]) -> None:
     """A row label set in a paragraph column wraps: its value cells sit on the first line
     and the next lines hold only the rest of the label, going on in lower case ("Is the
-    output a correct and acceptable re-" / "sponse to the instruction?"). Those lines are
-    joined to the label above; a group heading between rows starts with a capital."""
+    output a correct and acceptable re-" / "sponse to the instruction?") or where the line
+    above could not end (``_breaks_on``). Those lines are joined to the label above; a group
+    heading between rows starts with a capital, or stands under a rule (``ruled``: a
+    separator above each row)."""
     k = n_labels - 1
+    # The label column's right edge, where a label set in a paragraph column breaks.
+    edge = max((a[k][1] for a in assigned if k in a), default=0.0)
     above: dict[int, Cell] | None = None
-    for a in assigned:
+    last: Cell | None = None  # the label's last line so far
+    for a, rule_above in zip(assigned, ruled):
         if any(j >= n_labels for j in a):
-            above = a
+            above, last = a, a.get(k)
             continue
         text = a[k][2].strip() if k in a and len(a) == 1 else ""
-        if above is None or k not in above or not text[:1].islower():
+        if above is None or last is None or rule_above or k not in above or not text or not (text[:1].islower() or _breaks_on(last, text, edge)):
             above = None
             continue
         x0, x1, label = above[k]
         above[k] = (min(x0, a[k][0]), max(x1, a[k][1]), join_lines([label, text], vocab))
+        last = a[k]
+
+
+_GOES_ON = re.compile(r"(?:-|\+|&|/|,|\b(?:and|or|of|with|for|in|on|to|the|a|an|by|from))$")
+
+
+def _breaks_on(label: Cell, text: str, edge: float) -> bool:
+    """A label line that goes on below with a capital ("Jones et al. (2015) - Sparse Non-"
+    / "Negative", "RNN-512 + 5" / "Gram"): it ends on a hyphen, an operator or a word that
+    cannot end a name, or it reaches the column's edge where the line below is one short
+    word (a group heading stands under a short label, or under a rule)."""
+    words = label[2].rstrip()
+    if _GOES_ON.search(words):
+        return True
+    return label[1] >= edge - 2.0 and len(text) < 0.5 * len(words) and " " in words and " " not in text
 
 
 def table_passages(t: Table, order_start: int, section: str | None, vocab: Counter[str] | None = None) -> list[Passage]:
@@ -955,7 +975,8 @@ def _table_passages(t: Table, order_start: int, section: str | None, vocab: Coun
         # The first column names every row once ("bart.base", "bart.large", …): it is the row
         # header, and the text columns after it are cells ("Description"), not labels.
         n_labels = 1
-    _join_wrapped_labels(assigned, n_labels, vocab)
+    ruled = [any(prev.base < y < r.base for y in t.separators) for prev, r in zip([header[-1] if header else body_rows[0], *body_rows], body_rows)]
+    _join_wrapped_labels(assigned, n_labels, vocab, ruled)
     names = _column_names(t, header, slots)
     for r, a in zip(body_rows, assigned):
         labels = [a[k][2] for k in range(n_labels) if k in a]
