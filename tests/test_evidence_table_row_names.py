@@ -1,11 +1,13 @@
 """Which row a claim names when row names alone do not settle it: a row printed again under
-a group heading (a data set) is named by that heading even where a size cell differs."""
+a group heading (a data set) is named by that heading even where a size cell differs, and a
+row whose name adds a step ("+Distill") is not the row of a claim that leaves it out."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.tables import _without_added
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 
 S, C, P = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED
@@ -47,3 +49,41 @@ GROUPED = _table("Table 2", "Bits per character of character-level models on two
 )
 def test_a_row_printed_under_two_group_headings_is_named_by_its_group(claim: str, label: VerdictLabel) -> None:
     assert verdict(GROUPED, claim) is label
+
+
+ADDED = _table("Table 5", "Perplexity of word-level language models.", [
+    ("Falcon-Net", None, {"#Param": "24M", "PPL": "61.2"}),
+    ("Heron", None, {"#Param": "30M", "PPL": "63.0"}),
+    ("Falcon-Net+Distill", None, {"#Param": "24M", "PPL": "59.4"}),
+])
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("Falcon-Net without distillation reaches 61.2 perplexity.", S),
+        ("Falcon-Net+Distill reaches 59.4 perplexity.", S),
+    ],
+)
+def test_a_row_adding_a_step_stays_named_where_the_claim_keeps_it(claim: str, label: VerdictLabel) -> None:
+    assert verdict(ADDED, claim) is label
+
+
+def test_a_claim_leaving_a_step_out_does_not_take_the_row_that_adds_it() -> None:
+    assert verdict(ADDED, "Falcon-Net without distillation reaches 59.4 perplexity.") is not S
+
+
+@pytest.mark.parametrize(
+    "claim, kept",
+    [
+        ("Falcon-Net without distilling reaches 61.2.", ["Falcon-Net"]),
+        ("Falcon-Net w/o distill reaches 61.2.", ["Falcon-Net"]),
+        # nothing left out: both rows stay named
+        ("Falcon-Net reaches 61.2.", ["Falcon-Net", "Falcon-Net+Distill"]),
+        # what is left out is not what the row adds
+        ("Falcon-Net without dropout reaches 61.2.", ["Falcon-Net", "Falcon-Net+Distill"]),
+    ],
+)
+def test_rows_adding_what_the_claim_leaves_out(claim: str, kept: list[str]) -> None:
+    rows = [("Falcon-Net", 1.0, 0), ("Falcon-Net+Distill", 1.0, 0)]
+    assert [r[0] for r in _without_added(rows, claim)] == kept

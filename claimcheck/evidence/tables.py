@@ -1373,6 +1373,27 @@ def _named_aside(claim_text: str, aside: list[tuple[int, int]], header: str) -> 
                for a, b in aside)
 
 
+# what a row's name adds to a method: "AWD-LSTM+Finetune", "BERT w/ CRF", "T5 with distillation"
+_ADDED_PART = re.compile(r"(?:\+\s*|\bw/(?!o)\s*|\bwith\s+)([A-Za-z][a-z]+)", re.I)
+# what a claim says is left out: "without finetuning", "w/o CRF", "with no distillation"
+_LEFT_OUT = re.compile(r"\b(?:without|w/o|with\s+no|no)\s+(?:any\s+)?([A-Za-z][a-z]+)", re.I)
+
+
+def _without_added(rows: list[tuple[str, float, int]], claim_text: str) -> list[tuple[str, float, int]]:
+    """The named rows, less those whose name adds what the claim says is left out: "X
+    without finetuning" is not the row "X+Finetune" (a sibling row named alike is)."""
+    left_out = [m.group(1).lower() for m in _LEFT_OUT.finditer(claim_text)]
+    if not left_out:
+        return rows
+
+    def adds_left_out(header: str) -> bool:
+        added = [m.group(1).lower() for m in _ADDED_PART.finditer(header)]
+        return any(a == w or _inflected(a, w) or _inflected(w, a) for a in added for w in left_out)
+
+    kept = [r for r in rows if not adds_left_out(r[0])]
+    return kept if kept else rows
+
+
 def _excluded(claim_text: str) -> list[str]:
     """Names the claim leaves out ("non-English", "other than MNLI")."""
     return [m.group(1) for m in _EXCLUDED.finditer(claim_text)]
@@ -1903,6 +1924,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # "ImageNet-21k" names the column "I21k" it contracts, not the row "ImageNet" it begins with
         rows, cols = _without_contracted(rows, cols, toks), _without_contracted(cols, rows, toks)
         rows = _set_by_setting(t, rows, claim_qs, claim_text)
+        rows = _without_added(rows, claim_text)
         if not cols and rows:
             cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
