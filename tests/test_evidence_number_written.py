@@ -256,3 +256,29 @@ def test_a_number_another_claim_number_agrees_with_is_no_rival() -> None:
             "Tagging our corpus of 2.1B tokens thus takes roughly 10 days.")
     checks = _check("The tagger reads about 900 tokens/sec/GPU, so tagging 2.1B tokens takes about ten days.", text)
     assert all(agrees for _, _, agrees in checks)
+
+
+# --------------------------------------------------------------------------- a decimal read aloud
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The student is six point two times smaller than its teacher.", 6.2, "x"),
+        ("Recall rose to seventy-one point two five percent.", 71.25, "%"),
+    ],
+)
+def test_a_decimal_read_aloud_is_one_number(text: str, value: float, unit: str) -> None:
+    qs = extract_quantities(text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+def test_point_without_digit_words_after_it_is_no_decimal() -> None:
+    # "one point" scores a point; "two points ahead" is two points
+    assert [q.value for q in extract_quantities("The team won by two points ahead of three rivals.")] == [2.0, 3.0]
+
+
+def test_a_decimal_read_aloud_meets_the_papers_factor() -> None:
+    sentences = ["Our distilled model is 6.2x smaller than the teacher while keeping 97% of its accuracy."]
+    assert verdict("The distilled model is six point two times smaller than the teacher.", sentences) is S
+    assert verdict("The distilled model is six point nine times smaller than the teacher.", sentences) is C

@@ -69,6 +69,10 @@ _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|poin
 _NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
+# a decimal read aloud, "eight point four times": its digits after "point" one word each
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DECIMAL = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:[-\s]+(?:" + _WORD_NUM + r"))*)\s+point\s+(?P<d>" + _DIGIT_WORD
+                             + r"(?:\s+" + _DIGIT_WORD + r")*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
 _OF_TIME = re.compile(r"\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b", re.I)
@@ -574,6 +578,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if unit is None and re.search(r"\bfactor\s+of\s*$", text[max(0, s - 12) : s], re.I):
             unit = "x"  # "by a factor of 3.1"
         out.append(_make(text, v, written, unit, s, m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _SPOKEN_DECIMAL.finditer(text):
+        whole = words_value(m.group("w"))
+        if whole is None or _joined_prefix(m.group("w")) != m.group("w") or not free(m.start(), m.end()):
+            continue
+        v = whole + float("0." + "".join(str(WORDS[d.lower()]) for d in m.group("d").split()))
+        out.append(_make(text, v, m.group(0)[: m.end("d") - m.start()], _unit(m.group("unit")), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORD_RANGE.finditer(text):
         a, b = WORDS[m.group("a").lower()], WORDS[m.group("b").lower()]
