@@ -282,3 +282,30 @@ def test_a_decimal_read_aloud_meets_the_papers_factor() -> None:
     sentences = ["Our distilled model is 6.2x smaller than the teacher while keeping 97% of its accuracy."]
     assert verdict("The distilled model is six point two times smaller than the teacher.", sentences) is S
     assert verdict("The distilled model is six point nine times smaller than the teacher.", sentences) is C
+
+
+# --------------------------------------------------------------------------- number words as a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results on the One Billion Word benchmark improve.",
+        "One Thousand Genomes is a public resource.",
+        "We evaluate on Twenty Questions and report accuracy.",
+    ],
+)
+def test_number_words_in_title_case_before_a_capital_word_name_a_thing(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Five Transformer layers are stacked.", 5.0),  # the capital of a sentence's start
+        ("We stack five Transformer layers.", 5.0),
+        ("The model reads One Billion tokens.", 1e9),  # no capital word after it
+    ],
+)
+def test_number_words_that_count_are_still_read(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]

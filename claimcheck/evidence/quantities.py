@@ -449,6 +449,20 @@ def extract_quantities(text: str) -> list[Quantity]:
     return qs
 
 
+def _titled_name(text: str, start: int, phrase: str) -> bool:
+    """Whether number words written in capitals open a name ("the One Billion Word
+    benchmark", "Twenty Questions"): title case inside a sentence, before another capital
+    word, names a thing; a capital at a sentence's start does not ("Five Transformer
+    layers")."""
+    words = re.split(r"[-\s]+", phrase)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if not re.match(r"[-\s]+[A-Z][a-z]", text[start + len(phrase) :]):
+        return False
+    opens_sentence = not text[:start].strip() or re.search(r"[.!?:;]\s*[\"'(]?\s*$", text[:start]) is not None
+    return len(words) > 1 or not opens_sentence
+
+
 @lru_cache(maxsize=8192)
 def _extract(text: str) -> tuple[Quantity, ...]:
     # Passages are checked against many claims: parsed once each.
@@ -604,6 +618,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         phrase = _joined_prefix(m.group("w"))
         v = words_value(phrase)
         if v is None:
+            continue
+        if _titled_name(text, m.start(), phrase):
             continue
         low = phrase.lower()
         if low in _WEAK_WORDS:
