@@ -309,3 +309,18 @@ def test_number_words_in_title_case_before_a_capital_word_name_a_thing(text: str
 )
 def test_number_words_that_count_are_still_read(text: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+# --------------------------------------------------------------------------- a plus after a number
+
+
+def test_a_plus_after_a_number_bounds_it_from_below() -> None:
+    (q,) = extract_quantities("The corpus covers 100+ languages.")
+    assert (q.value, q.approx, q.noun) == (100.0, "at least", "language")
+    (f,) = extract_quantities("Decoding is up to 40+ times faster than before.")
+    assert (f.value, f.unit, f.approx) == (40.0, "x", "at least")
+
+
+def test_a_plus_between_numbers_or_names_bounds_nothing() -> None:
+    qs = extract_quantities("BERT+CRF scores 5+3 points.")
+    assert [q.approx for q in qs] == [None, None]

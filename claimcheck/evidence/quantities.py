@@ -66,7 +66,9 @@ _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|poin
     + _COMPARATIVE + "|" + _TIMES_WHAT + r"))|x\b|×"
 # "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
 # digit is read too, one after a word's slash ("F1/2") is not
-_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
+# a plus glued after a number, "1,800+ times", "100+ languages", says more than it
+_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<plus>\+(?![\w+]))?(?P<unit>"
+                     + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 # a decimal read aloud, "eight point four times": its digits after "point" one word each
@@ -591,7 +593,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         unit = _unit(m.group("unit"))
         if unit is None and re.search(r"\bfactor\s+of\s*$", text[max(0, s - 12) : s], re.I):
             unit = "x"  # "by a factor of 3.1"
-        out.append(_make(text, v, written, unit, s, m.end()))
+        q = _make(text, v, written, unit, s, m.end())
+        out.append(dataclasses.replace(q, approx="at least") if m.group("plus") else q)
         taken.append((m.start(), m.end()))
     for m in _SPOKEN_DECIMAL.finditer(text):
         whole = words_value(m.group("w"))
