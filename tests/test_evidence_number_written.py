@@ -324,3 +324,25 @@ def test_a_plus_after_a_number_bounds_it_from_below() -> None:
 def test_a_plus_between_numbers_or_names_bounds_nothing() -> None:
     qs = extract_quantities("BERT+CRF scores 5+3 points.")
     assert [q.approx for q in qs] == [None, None]
+
+
+# --------------------------------------------------------------------------- a power of a small base
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        ("Each batch holds 2^16 tokens.", 65536.0, "token"),
+        ("A vocabulary of 2^{15} entries is used.", 32768.0, "entry"),
+        ("The learning rate is 10^-4.", 1e-4, None),
+    ],
+)
+def test_a_power_is_its_value(text: str, value: float, noun: str | None) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_a_power_of_two_meets_the_count_it_stands_for() -> None:
+    sentences = ["The encoder is trained with batch size 32 (2^16 tokens) and a linear warmup of 1,000 steps."]
+    assert verdict("Training uses batches of 65,536 tokens.", sentences) is S
+    assert verdict("Training uses batches of 32,768 tokens.", sentences) is C

@@ -43,8 +43,8 @@ _WEAK_WORDS = {"one", "zero"}
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _SCALE_AFTER = r"(?:[kKMBT](?![A-Za-z\d])|[\s-]+(?i:thousand|million|billion|trillion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
-# a bare power of ten ("10^-8", "10^{-6}"): a mantissa of one
-_POWER = re.compile(r"(?<![\w.^×*])10\s*\^\s*(?P<o>[{(])?(?P<e>[-−–]?\d+)(?(o)[})])(?!\w|\.\d)")
+# a bare power ("10^-8", "10^{-6}", "2^18 tokens"): a mantissa of one
+_POWER = re.compile(r"(?<![\w.^×*])(?P<b>[2-9]|[1-9]\d)\s*\^\s*(?P<o>[{(])?(?P<e>[-−–]?\d+)(?(o)[})])(?!\w|\.\d)")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w])")
 # an interval as mathematics writes it, "[-0.08, 0.08]" or "[0, 1)": a range (a plain "(a, b)"
 # is as often two numbers in brackets)
@@ -480,8 +480,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         taken.append((m.start(), m.end()))
     for m in _POWER.finditer(text):
         if free(m.start(), m.end()):
-            v = 10.0 ** int(m.group("e").replace("−", "-").replace("–", "-"))
-            out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+            v = float(m.group("b")) ** int(m.group("e").replace("−", "-").replace("–", "-"))
+            # a power of two counts what follows it, as "262,144 tokens" does
+            q = Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end()))
+            out.append(q if m.group("b") == "10" else dataclasses.replace(q, noun=_noun(text, m.end(), None)))
             taken.append((m.start(), m.end()))
     for m in _AND_A_HALF.finditer(text):
         # "seven and a half times smaller" is 7.5, not a seven and a half of something else
