@@ -396,3 +396,25 @@ DROPS = table_passages("Table 8", {
 )
 def test_an_acronym_spelt_as_a_change_heads_a_column_of_changes(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, _version(DROPS)).label is label
+
+
+# --------------------------------------------------------------------------- a decimal is no header part
+
+TOPK_COLUMNS = ["Top-1 Acc.", "Top-5 Acc.", "#Params"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Vireo-S reaches 78.5% top-1 accuracy on the test set.",
+        "Vireo-S reaches 81.5% top-1 accuracy.",
+    ],
+)
+def test_a_decimals_digits_name_no_column(claim: str) -> None:
+    # the "5" of "78.5" is no part of "Top-5 Acc.": the claim names top-1 alone
+    assert [h for h, _, _ in _named(TOPK_COLUMNS, _tokens(claim), claim)] == ["Top-1 Acc."]
+
+
+def test_a_number_word_part_still_names_its_column() -> None:
+    claim = "Vireo-S reaches 94.6% top-5 accuracy."
+    assert [h for h, _, _ in _named(TOPK_COLUMNS, _tokens(claim), claim)] == ["Top-5 Acc."]

@@ -877,6 +877,10 @@ def _claim_words(claim_text: str) -> list[tuple[str, int]]:
     index of the token (``_tokens``) it is part of."""
     out = []
     for i, tok in enumerate(_tokens(claim_text)):
+        if re.fullmatch(r"\d+\.\d+", tok):
+            # a decimal is a value, never parts: the "5" of "83.5" names no "Top-5" column
+            out.append((tok, i))
+            continue
         for w in re.split(r"[-+.]", tok):
             if w:
                 out.extend((x, i) for x in _canonical(w))
