@@ -418,3 +418,24 @@ def test_a_decimals_digits_name_no_column(claim: str) -> None:
 def test_a_number_word_part_still_names_its_column() -> None:
     claim = "Vireo-S reaches 94.6% top-5 accuracy."
     assert [h for h, _, _ in _named(TOPK_COLUMNS, _tokens(claim), claim)] == ["Top-5 Acc."]
+
+
+# --------------------------------------------------------------------------- "Train Size" counts training examples
+
+SPLITS_COLUMNS = ["Train Size", "Test Size", "#Classes", "Test Acc."]
+
+
+@pytest.mark.parametrize(
+    "claim, column",
+    [
+        ("Heronset has about 12 thousand training images.", "Train Size"),
+        ("Heronset has 3,120 test images.", "Test Size"),
+    ],
+)
+def test_a_size_column_is_named_by_the_noun_a_number_counts(claim: str, column: str) -> None:
+    assert column in [h for h, _, _ in _named(SPLITS_COLUMNS, _tokens(claim), claim)]
+
+
+def test_a_size_column_is_not_named_by_its_word_elsewhere() -> None:
+    claim = "Heronset reaches 91.2% test accuracy after training."
+    assert "Test Size" not in [h for h, _, _ in _named(SPLITS_COLUMNS, _tokens(claim), claim)]

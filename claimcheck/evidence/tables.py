@@ -517,6 +517,16 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if singular(w) == singular(toks[-1])), -1)
         if at >= 0:
             return 1, at
+    if n == 2 and toks[1] in ("size", "count"):
+        # "Train Size" counts training examples: named by a number's counted noun that its
+        # first word opens ("47 thousand training images"), never by that word elsewhere
+        # ("test accuracy" does not name "Test Size")
+        for q in extract_quantities(claim_text):
+            first = q.noun.split()[0] if q.noun else ""
+            if first and (first == toks[0] or _inflected(toks[0], first)):
+                at = len(_tokens(claim_text[: q.end]))
+                if at < len(claim_tokens):
+                    return 1, at
     if n <= 3:
         # "RoBbase (FT)" for "RoBERTa-base ... full fine-tuning": every word of a short
         # header named whole, by a contraction or by the initials of a hyphenated word
