@@ -439,3 +439,30 @@ def test_a_size_column_is_named_by_the_noun_a_number_counts(claim: str, column: 
 def test_a_size_column_is_not_named_by_its_word_elsewhere() -> None:
     claim = "Heronset reaches 91.2% test accuracy after training."
     assert "Test Size" not in [h for h, _, _ in _named(SPLITS_COLUMNS, _tokens(claim), claim)]
+
+
+# --------------------------------------------------------------------------- a thousands separator is inside a number
+
+LENGTH_ROWS = ["3,200", "1,600", "200"]
+
+
+def test_a_number_with_a_thousands_separator_names_its_row_alone() -> None:
+    # the "200" of "3,200" is no row of its own
+    claim = "With a context length of 3,200, the cache takes 14.2 GB."
+    assert [h for h, _, _ in _named(LENGTH_ROWS, _tokens(claim), claim)] == ["3,200"]
+
+
+def test_a_number_without_a_separator_still_names_its_row() -> None:
+    claim = "With a context length of 200, the cache takes 2.1 GB."
+    assert [h for h, _, _ in _named(LENGTH_ROWS, _tokens(claim), claim)] == ["200"]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("reaches 1,874 at 3,800", ["reaches", "1,874", "at", "3,800"]),
+        ("lists 1,2,3 and 12,5000", ["lists", "1", "2", "3", "and", "12", "5000"]),  # no thousands separators
+    ],
+)
+def test_thousands_separators_join_digits_into_one_token(text: str, tokens: list[str]) -> None:
+    assert _tokens(text) == tokens

@@ -323,8 +323,9 @@ def caption_words(version: SourceVersion, label: str) -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base"
-    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*(?:\+(?![\w+]))?", text.lower())
+    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base";
+    # a thousands separator is inside a number: "3,800" is one word, and never names "800"
+    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+|(?<=\d),\d{3}(?!\d))*(?:\+(?![\w+]))?", text.lower())
 
 
 # Column headers name languages by ISO code; claims by name.
