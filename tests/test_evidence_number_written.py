@@ -256,3 +256,93 @@ def test_a_number_another_claim_number_agrees_with_is_no_rival() -> None:
             "Tagging our corpus of 2.1B tokens thus takes roughly 10 days.")
     checks = _check("The tagger reads about 900 tokens/sec/GPU, so tagging 2.1B tokens takes about ten days.", text)
     assert all(agrees for _, _, agrees in checks)
+
+
+# --------------------------------------------------------------------------- a decimal read aloud
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The student is six point two times smaller than its teacher.", 6.2, "x"),
+        ("Recall rose to seventy-one point two five percent.", 71.25, "%"),
+    ],
+)
+def test_a_decimal_read_aloud_is_one_number(text: str, value: float, unit: str) -> None:
+    qs = extract_quantities(text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+def test_point_without_digit_words_after_it_is_no_decimal() -> None:
+    # "one point" scores a point; "two points ahead" is two points
+    assert [q.value for q in extract_quantities("The team won by two points ahead of three rivals.")] == [2.0, 3.0]
+
+
+def test_a_decimal_read_aloud_meets_the_papers_factor() -> None:
+    sentences = ["Our distilled model is 6.2x smaller than the teacher while keeping 97% of its accuracy."]
+    assert verdict("The distilled model is six point two times smaller than the teacher.", sentences) is S
+    assert verdict("The distilled model is six point nine times smaller than the teacher.", sentences) is C
+
+
+# --------------------------------------------------------------------------- number words as a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results on the One Billion Word benchmark improve.",
+        "One Thousand Genomes is a public resource.",
+        "We evaluate on Twenty Questions and report accuracy.",
+    ],
+)
+def test_number_words_in_title_case_before_a_capital_word_name_a_thing(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Five Transformer layers are stacked.", 5.0),  # the capital of a sentence's start
+        ("We stack five Transformer layers.", 5.0),
+        ("The model reads One Billion tokens.", 1e9),  # no capital word after it
+    ],
+)
+def test_number_words_that_count_are_still_read(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+# --------------------------------------------------------------------------- a plus after a number
+
+
+def test_a_plus_after_a_number_bounds_it_from_below() -> None:
+    (q,) = extract_quantities("The corpus covers 100+ languages.")
+    assert (q.value, q.approx, q.noun) == (100.0, "at least", "language")
+    (f,) = extract_quantities("Decoding is up to 40+ times faster than before.")
+    assert (f.value, f.unit, f.approx) == (40.0, "x", "at least")
+
+
+def test_a_plus_between_numbers_or_names_bounds_nothing() -> None:
+    qs = extract_quantities("BERT+CRF scores 5+3 points.")
+    assert [q.approx for q in qs] == [None, None]
+
+
+# --------------------------------------------------------------------------- a power of a small base
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        ("Each batch holds 2^16 tokens.", 65536.0, "token"),
+        ("A vocabulary of 2^{15} entries is used.", 32768.0, "entry"),
+        ("The learning rate is 10^-4.", 1e-4, None),
+    ],
+)
+def test_a_power_is_its_value(text: str, value: float, noun: str | None) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_a_power_of_two_meets_the_count_it_stands_for() -> None:
+    sentences = ["The encoder is trained with batch size 32 (2^16 tokens) and a linear warmup of 1,000 steps."]
+    assert verdict("Training uses batches of 65,536 tokens.", sentences) is S
+    assert verdict("Training uses batches of 32,768 tokens.", sentences) is C

@@ -396,3 +396,73 @@ DROPS = table_passages("Table 8", {
 )
 def test_an_acronym_spelt_as_a_change_heads_a_column_of_changes(claim: str, label: VerdictLabel) -> None:
     assert judge(claim, _version(DROPS)).label is label
+
+
+# --------------------------------------------------------------------------- a decimal is no header part
+
+TOPK_COLUMNS = ["Top-1 Acc.", "Top-5 Acc.", "#Params"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Vireo-S reaches 78.5% top-1 accuracy on the test set.",
+        "Vireo-S reaches 81.5% top-1 accuracy.",
+    ],
+)
+def test_a_decimals_digits_name_no_column(claim: str) -> None:
+    # the "5" of "78.5" is no part of "Top-5 Acc.": the claim names top-1 alone
+    assert [h for h, _, _ in _named(TOPK_COLUMNS, _tokens(claim), claim)] == ["Top-1 Acc."]
+
+
+def test_a_number_word_part_still_names_its_column() -> None:
+    claim = "Vireo-S reaches 94.6% top-5 accuracy."
+    assert [h for h, _, _ in _named(TOPK_COLUMNS, _tokens(claim), claim)] == ["Top-5 Acc."]
+
+
+# --------------------------------------------------------------------------- "Train Size" counts training examples
+
+SPLITS_COLUMNS = ["Train Size", "Test Size", "#Classes", "Test Acc."]
+
+
+@pytest.mark.parametrize(
+    "claim, column",
+    [
+        ("Heronset has about 12 thousand training images.", "Train Size"),
+        ("Heronset has 3,120 test images.", "Test Size"),
+    ],
+)
+def test_a_size_column_is_named_by_the_noun_a_number_counts(claim: str, column: str) -> None:
+    assert column in [h for h, _, _ in _named(SPLITS_COLUMNS, _tokens(claim), claim)]
+
+
+def test_a_size_column_is_not_named_by_its_word_elsewhere() -> None:
+    claim = "Heronset reaches 91.2% test accuracy after training."
+    assert "Test Size" not in [h for h, _, _ in _named(SPLITS_COLUMNS, _tokens(claim), claim)]
+
+
+# --------------------------------------------------------------------------- a thousands separator is inside a number
+
+LENGTH_ROWS = ["3,200", "1,600", "200"]
+
+
+def test_a_number_with_a_thousands_separator_names_its_row_alone() -> None:
+    # the "200" of "3,200" is no row of its own
+    claim = "With a context length of 3,200, the cache takes 14.2 GB."
+    assert [h for h, _, _ in _named(LENGTH_ROWS, _tokens(claim), claim)] == ["3,200"]
+
+
+def test_a_number_without_a_separator_still_names_its_row() -> None:
+    claim = "With a context length of 200, the cache takes 2.1 GB."
+    assert [h for h, _, _ in _named(LENGTH_ROWS, _tokens(claim), claim)] == ["200"]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("reaches 1,874 at 3,800", ["reaches", "1,874", "at", "3,800"]),
+        ("lists 1,2,3 and 12,5000", ["lists", "1", "2", "3", "and", "12", "5000"]),  # no thousands separators
+    ],
+)
+def test_thousands_separators_join_digits_into_one_token(text: str, tokens: list[str]) -> None:
+    assert _tokens(text) == tokens

@@ -43,8 +43,8 @@ _WEAK_WORDS = {"one", "zero"}
 _NUM = r"[-−–+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _SCALE_AFTER = r"(?:[kKMBT](?![A-Za-z\d])|[\s-]+(?i:thousand|million|billion|trillion|mln|bn)\b)"
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x\*]\s*10\s*\^?\s*\{?(?P<e>[-−]?\d+)\}?")
-# a bare power of ten ("10^-8", "10^{-6}"): a mantissa of one
-_POWER = re.compile(r"(?<![\w.^×*])10\s*\^\s*(?P<o>[{(])?(?P<e>[-−–]?\d+)(?(o)[})])(?!\w|\.\d)")
+# a bare power ("10^-8", "10^{-6}", "2^18 tokens"): a mantissa of one
+_POWER = re.compile(r"(?<![\w.^×*])(?P<b>[2-9]|[1-9]\d)\s*\^\s*(?P<o>[{(])?(?P<e>[-−–]?\d+)(?(o)[})])(?!\w|\.\d)")
 _SCI_E = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d+)(?![\w])")
 # an interval as mathematics writes it, "[-0.08, 0.08]" or "[0, 1)": a range (a plain "(a, b)"
 # is as often two numbers in brackets)
@@ -66,9 +66,15 @@ _UNIT = r"\s*(?:h|hrs?|hours?)\b|\s*%|\s*percent\b|\s*(?:percentage points?|poin
     + _COMPARATIVE + "|" + _TIMES_WHAT + r"))|x\b|×"
 # "53.8/29.8/45.9" lists three scores (ROUGE-1/2/L): a number after a slash that follows a
 # digit is read too, one after a word's slash ("F1/2") is not
-_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<unit>" + _UNIT + r")?")
+# a plus glued after a number, "1,800+ times", "100+ languages", says more than it
+_NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>" + _SCALE_AFTER + r")?(?P<plus>\+(?![\w+]))?(?P<unit>"
+                     + _UNIT + r")?")
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
+# a decimal read aloud, "eight point four times": its digits after "point" one word each
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DECIMAL = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:[-\s]+(?:" + _WORD_NUM + r"))*)\s+point\s+(?P<d>" + _DIGIT_WORD
+                             + r"(?:\s+" + _DIGIT_WORD + r")*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")
 _WORD_FRACTION = re.compile(r"\b(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|halves|thirds?|quarters?)\b(?![\s-]*(?:precision|of the (?:paper|year)))", re.I)
 _OF_TIME = re.compile(r"\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b", re.I)
@@ -445,6 +451,20 @@ def extract_quantities(text: str) -> list[Quantity]:
     return qs
 
 
+def _titled_name(text: str, start: int, phrase: str) -> bool:
+    """Whether number words written in capitals open a name ("the One Billion Word
+    benchmark", "Twenty Questions"): title case inside a sentence, before another capital
+    word, names a thing; a capital at a sentence's start does not ("Five Transformer
+    layers")."""
+    words = re.split(r"[-\s]+", phrase)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if not re.match(r"[-\s]+[A-Z][a-z]", text[start + len(phrase) :]):
+        return False
+    opens_sentence = not text[:start].strip() or re.search(r"[.!?:;]\s*[\"'(]?\s*$", text[:start]) is not None
+    return len(words) > 1 or not opens_sentence
+
+
 @lru_cache(maxsize=8192)
 def _extract(text: str) -> tuple[Quantity, ...]:
     # Passages are checked against many claims: parsed once each.
@@ -460,8 +480,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         taken.append((m.start(), m.end()))
     for m in _POWER.finditer(text):
         if free(m.start(), m.end()):
-            v = 10.0 ** int(m.group("e").replace("−", "-").replace("–", "-"))
-            out.append(Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end())))
+            v = float(m.group("b")) ** int(m.group("e").replace("−", "-").replace("–", "-"))
+            # a power of two counts what follows it, as "262,144 tokens" does
+            q = Quantity(v, m.group(0), None, m.start(), m.end(), _context(text, m.start(), m.end()))
+            out.append(q if m.group("b") == "10" else dataclasses.replace(q, noun=_noun(text, m.end(), None)))
             taken.append((m.start(), m.end()))
     for m in _AND_A_HALF.finditer(text):
         # "seven and a half times smaller" is 7.5, not a seven and a half of something else
@@ -573,7 +595,15 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         unit = _unit(m.group("unit"))
         if unit is None and re.search(r"\bfactor\s+of\s*$", text[max(0, s - 12) : s], re.I):
             unit = "x"  # "by a factor of 3.1"
-        out.append(_make(text, v, written, unit, s, m.end()))
+        q = _make(text, v, written, unit, s, m.end())
+        out.append(dataclasses.replace(q, approx="at least") if m.group("plus") else q)
+        taken.append((m.start(), m.end()))
+    for m in _SPOKEN_DECIMAL.finditer(text):
+        whole = words_value(m.group("w"))
+        if whole is None or _joined_prefix(m.group("w")) != m.group("w") or not free(m.start(), m.end()):
+            continue
+        v = whole + float("0." + "".join(str(WORDS[d.lower()]) for d in m.group("d").split()))
+        out.append(_make(text, v, m.group(0)[: m.end("d") - m.start()], _unit(m.group("unit")), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORD_RANGE.finditer(text):
         a, b = WORDS[m.group("a").lower()], WORDS[m.group("b").lower()]
@@ -593,6 +623,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         phrase = _joined_prefix(m.group("w"))
         v = words_value(phrase)
         if v is None:
+            continue
+        if _titled_name(text, m.start(), phrase):
             continue
         low = phrase.lower()
         if low in _WEAK_WORDS:

@@ -134,7 +134,9 @@ def _rows_told_apart(passages: list[Passage]) -> tuple[list[Passage], set[tuple[
         if (table, row) not in repeated:
             continue
         group = _row_group(passages, cells, table, row)
-        if group and same_words[(table, row, tuple(words))] > 1:
+        # the group names the row even where a size cell tells it apart as well: "Adaptive"
+        # of 38M under "text8" and of 39M under "enwik8" is named by the data set, not the size
+        if group and (same_words[(table, row, tuple(words))] > 1 or group.lower() not in " ".join(words).lower()):
             words = [group, *words]
         if not words:
             # nothing tells this row from the others: the first keeps the name, a later one
@@ -321,8 +323,9 @@ def caption_words(version: SourceVersion, label: str) -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base"
-    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+)*(?:\+(?![\w+]))?", text.lower())
+    # a closing "+" is part of a name: "Switch-Base+" is another row than "Switch-Base";
+    # a thousands separator is inside a number: "3,800" is one word, and never names "800"
+    return re.findall(r"[a-z0-9]+(?:[-+.][a-z0-9]+|(?<=\d),\d{3}(?!\d))*(?:\+(?![\w+]))?", text.lower())
 
 
 # Column headers name languages by ISO code; claims by name.
@@ -515,6 +518,16 @@ def _level_hit(level: str, claim_tokens: list[str], claim_text: str) -> tuple[in
         at = next((i for i, w in enumerate(claim_tokens) if singular(w) == singular(toks[-1])), -1)
         if at >= 0:
             return 1, at
+    if n == 2 and toks[1] in ("size", "count"):
+        # "Train Size" counts training examples: named by a number's counted noun that its
+        # first word opens ("47 thousand training images"), never by that word elsewhere
+        # ("test accuracy" does not name "Test Size")
+        for q in extract_quantities(claim_text):
+            first = q.noun.split()[0] if q.noun else ""
+            if first and (first == toks[0] or _inflected(toks[0], first)):
+                at = len(_tokens(claim_text[: q.end]))
+                if at < len(claim_tokens):
+                    return 1, at
     if n <= 3:
         # "RoBbase (FT)" for "RoBERTa-base ... full fine-tuning": every word of a short
         # header named whole, by a contraction or by the initials of a hyphenated word
@@ -875,6 +888,10 @@ def _claim_words(claim_text: str) -> list[tuple[str, int]]:
     index of the token (``_tokens``) it is part of."""
     out = []
     for i, tok in enumerate(_tokens(claim_text)):
+        if re.fullmatch(r"\d+\.\d+", tok):
+            # a decimal is a value, never parts: the "5" of "83.5" names no "Top-5" column
+            out.append((tok, i))
+            continue
         for w in re.split(r"[-+.]", tok):
             if w:
                 out.extend((x, i) for x in _canonical(w))
@@ -1369,6 +1386,27 @@ def _named_aside(claim_text: str, aside: list[tuple[int, int]], header: str) -> 
     toks = _tokens(claim_text)
     return any(header_score(header, " ".join(toks[a:b])) and all(w in toks[a:b] for w in _tokens(_bare(header)))
                for a, b in aside)
+
+
+# what a row's name adds to a method: "AWD-LSTM+Finetune", "BERT w/ CRF", "T5 with distillation"
+_ADDED_PART = re.compile(r"(?:\+\s*|\bw/(?!o)\s*|\bwith\s+)([A-Za-z][a-z]+)", re.I)
+# what a claim says is left out: "without finetuning", "w/o CRF", "with no distillation"
+_LEFT_OUT = re.compile(r"\b(?:without|w/o|with\s+no|no)\s+(?:any\s+)?([A-Za-z][a-z]+)", re.I)
+
+
+def _without_added(rows: list[tuple[str, float, int]], claim_text: str) -> list[tuple[str, float, int]]:
+    """The named rows, less those whose name adds what the claim says is left out: "X
+    without finetuning" is not the row "X+Finetune" (a sibling row named alike is)."""
+    left_out = [m.group(1).lower() for m in _LEFT_OUT.finditer(claim_text)]
+    if not left_out:
+        return rows
+
+    def adds_left_out(header: str) -> bool:
+        added = [m.group(1).lower() for m in _ADDED_PART.finditer(header)]
+        return any(a == w or _inflected(a, w) or _inflected(w, a) for a in added for w in left_out)
+
+    kept = [r for r in rows if not adds_left_out(r[0])]
+    return kept if kept else rows
 
 
 def _excluded(claim_text: str) -> list[str]:
@@ -1901,6 +1939,7 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # "ImageNet-21k" names the column "I21k" it contracts, not the row "ImageNet" it begins with
         rows, cols = _without_contracted(rows, cols, toks), _without_contracted(cols, rows, toks)
         rows = _set_by_setting(t, rows, claim_qs, claim_text)
+        rows = _without_added(rows, claim_text)
         if not cols and rows:
             cols = _overall_column(t, toks)
         implied = bool(rows and not cols)
