@@ -43,7 +43,8 @@ ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? aw
 NEED_REMOVAL = (r"(?:eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|obviat(?:e|es|ed|ing)|avoid(?:s|ed|ing)?)"
                 r"\s+(?:the|any)\s+need\s+(?:for|to)")
 NEGATION_CUE = re.compile(
-    r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
+    # "not only small but also cheap" says both: "only" after "not" adds, it denies nothing
+    r"\b(?:not(?!\s+(?:only|just|merely|solely)\b)|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
     # "far from human-level" is "not human-level"
     r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + r")\b|n't\b",

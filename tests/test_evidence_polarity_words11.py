@@ -1,0 +1,21 @@
+"""Opposites in words (claimcheck/evidence/opposites.py, polarity.py, lexicon.py), eleventh
+round. Made-up sentences only, each rule in both directions."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.opposites import polarity_clash
+
+
+# --------------------------------------------------------------------------- "not only X but also Y"
+
+def test_not_only_affirms_what_it_names() -> None:
+    source = "Our parsers are not only fast, but also remarkably accurate on noisy input."
+    assert polarity_clash("The parsers are both fast and accurate on noisy input.", source) is None
+
+
+def test_not_just_affirms_what_it_names() -> None:
+    assert polarity_clash("The adapter is cheap to train.", "The adapter is not just cheap to train but easy to deploy.") is None
+
+
+def test_a_plain_not_still_denies() -> None:
+    assert polarity_clash("The parsers are fast on noisy input.", "Our parsers are not fast on noisy input.") is not None
