@@ -3,7 +3,7 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import polarity_clash
+from claimcheck.evidence.opposites import negation_flip, polarity_clash
 
 
 # --------------------------------------------------------------------------- "not only X but also Y"
@@ -19,3 +19,19 @@ def test_not_just_affirms_what_it_names() -> None:
 
 def test_a_plain_not_still_denies() -> None:
     assert polarity_clash("The parsers are fast on noisy input.", "Our parsers are not fast on noisy input.") is not None
+
+
+# --------------------------------------------------------------------------- a negated "re-" verb
+
+CACHED = "Rather than computing the keys from scratch at each step, the decoder reuses the keys cached at earlier steps."
+
+
+def test_a_negated_re_verb_denies_what_the_negated_plain_verb_denies() -> None:
+    claim = "The decoder reuses the keys computed at earlier steps instead of recomputing them from scratch at each step."
+    assert negation_flip(claim, CACHED) is None
+    assert polarity_clash(claim, CACHED) is None
+
+
+def test_the_plain_verb_stated_where_the_source_denies_it_still_flips() -> None:
+    claim = "The decoder computes the keys from scratch at each step instead of reusing the cached ones."
+    assert negation_flip(claim, CACHED) is not None or polarity_clash(claim, CACHED) is not None

@@ -150,7 +150,7 @@ def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> boo
     # "tasks the model has not seen" says what "unseen tasks" says
     claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
     source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
-    claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
+    claim_scoped, source_scoped = _denied_words(pc.scoped), _denied_words(ps.scoped)
     # A word a side also states outside any negation is no negated head of it: "training
     # yields gains ... without training" does not negate training.
     source_heads -= _unnegated_words(" ".join(src))
@@ -169,6 +169,16 @@ def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> boo
             and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
         return True
     return None
+
+
+# "re-" on a verb says it is done again: "instead of recomputing them" denies the computing
+# that "instead of computing them anew" denies, not the first computing the claim also names.
+_AGAIN = re.compile(r"^re-?(?=[a-z]{4})")
+
+
+def _denied_words(scoped: frozenset[str]) -> frozenset[str]:
+    """Stems of the words a negation reaches, each "re-" verb also as its plain verb."""
+    return all_words(" ".join(scoped)) | all_words(" ".join(_AGAIN.sub("", w) for w in scoped if _AGAIN.match(w)))
 
 
 def _other_sentence_runs(claim_text: str, source_text: str) -> list[tuple[str, list[str], list[str]]]:
