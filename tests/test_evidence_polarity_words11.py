@@ -35,3 +35,24 @@ def test_a_negated_re_verb_denies_what_the_negated_plain_verb_denies() -> None:
 def test_the_plain_verb_stated_where_the_source_denies_it_still_flips() -> None:
     claim = "The decoder computes the keys from scratch at each step instead of reusing the cached ones."
     assert negation_flip(claim, CACHED) is not None or polarity_clash(claim, CACHED) is not None
+
+
+# --------------------------------------------------------------------------- "without causing X"
+
+SHARED = "Sharing one vocabulary across languages speeds up decoding without causing label confusion."
+
+
+def test_a_denied_causing_denies_what_is_caused() -> None:
+    claim = "A shared vocabulary across languages speeds up decoding without label confusion."
+    assert negation_flip(claim, SHARED) is None
+    assert polarity_clash(claim, SHARED) is None
+
+
+def test_what_is_caused_stated_plainly_still_clashes() -> None:
+    claim = "Sharing one vocabulary across languages speeds up decoding but causes label confusion."
+    assert negation_flip(claim, SHARED) is not None or polarity_clash(claim, SHARED) is not None
+
+
+def test_a_plain_denied_thing_still_flips_against_the_thing_stated() -> None:
+    claim = "Sharing one vocabulary across languages speeds up decoding and shows label confusion."
+    assert negation_flip(claim, SHARED) is not None or polarity_clash(claim, SHARED) is not None

@@ -279,6 +279,10 @@ def polarity(clause: str) -> Polarity:
             for part in re.split(r"\b(?:or|and)\b", reach)[1:]:
                 heads.update([w for w in _TOKEN.findall(part) if w not in _FUNCTION][:1])
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
+        if after[1:] and sign_of(after[0]) == ("causation", 1):
+            # "without causing confusion" denies the confusion, as "without confusion" does
+            heads.update(after[1:2])
+            scoped.update(after[1:])
         if not after or sign_of(after[0]) is None:
             bare = True
             # "neither A nor B beats C" negates the verb after the pair, not A: no head.
