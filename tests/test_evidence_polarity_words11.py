@@ -3,7 +3,7 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import negation_flip, polarity_clash
+from claimcheck.evidence.opposites import negation_flip, parity_denied, polarity_clash
 
 
 # --------------------------------------------------------------------------- "not only X but also Y"
@@ -56,3 +56,31 @@ def test_what_is_caused_stated_plainly_still_clashes() -> None:
 def test_a_plain_denied_thing_still_flips_against_the_thing_stated() -> None:
     claim = "Sharing one vocabulary across languages speeds up decoding and shows label confusion."
     assert negation_flip(claim, SHARED) is not None or polarity_clash(claim, SHARED) is not None
+
+
+# --------------------------------------------------------------------------- a distance against a level
+
+LEVEL = "The distilled student scores comparably to the teacher ensemble on the reading benchmark."
+
+
+def test_a_distance_denies_a_level() -> None:
+    assert parity_denied("The distilled student scores far below the teacher ensemble.", LEVEL) is not None
+
+
+def test_an_appositive_distance_is_said_of_the_clause_before_it() -> None:
+    assert parity_denied("The distilled student reaches 71.2 on the benchmark, far from the teacher ensemble.", LEVEL) is not None
+
+
+def test_a_hedged_or_unrelated_distance_does_not() -> None:
+    assert parity_denied("The distilled student scores slightly below the teacher ensemble.", LEVEL) is None
+    assert parity_denied("The distilled student scores far below the rule baseline.", LEVEL) is None
+
+
+def test_a_difference_said_of_another_subject_leaves_the_level_standing() -> None:
+    source = "While the distilled student scores on par with the teacher ensemble, the retrieval model clearly outperforms both."
+    assert parity_denied("The distilled student scores far below the teacher ensemble.", source) is not None
+
+
+def test_a_difference_with_an_elided_subject_may_be_the_claims() -> None:
+    source = "The distilled student scores on par with the teacher ensemble on short inputs, but better than it on long ones."
+    assert parity_denied("The distilled student scores much better than the teacher ensemble.", source) is None

@@ -1009,6 +1009,9 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
 
 # A difference between two things: "better than", "faster than", "beats", "outperforms"
 _DIFFERENCE = re.compile(_COMPARATIVE.pattern + r"|\b(?!(?:rather|other|whether|neither|either)\b)[a-z]{3,}er\s+than\b", re.I)
+# ... or a distance between the two: "far below the baseline", "well behind it", "far from X's 1.9"
+_APART = re.compile(r"\b(?:far|well|way|significantly|substantially|considerably|much)\s+"
+                    r"(?:below|above|behind|ahead of|short of|from)\b", re.I)
 # ... hedged, it may be as small as the source's "about the same"
 _SLIGHT = re.compile(r"\b(?:slightly|marginally|somewhat|a bit|a little|modestly|barely|nearly|almost)\b", re.I)
 # Two things level: "performs about the same as X", "on par with X", "comparable to X" (said
@@ -1024,27 +1027,46 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in plain_words(stems(text)) if not w.startswith("~"))
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _differs_elsewhere(sentence: str, subject: frozenset[str]) -> bool:
+    """Whether every difference the sentence states is said of another subject, named in its
+    own clause ("while A is comparable to B, C clearly outperforms B"): it leaves the level
+    said of the claim's subject standing. An elided subject ("…, but better on Y") may be
+    the claim's."""
+    for d in _DIFFERENCE.finditer(sentence):
+        own = _content(_CLAUSE_CUT.split(sentence[: d.start()])[-1])
+        if not own or own & subject:
+            return False
+    return True
+
+
 def parity_denied(claim_text: str, source_text: str) -> str | None:
     """The claim says one thing differs from another ("works far better than the baseline",
     "scaled faster than the tokens") where the source says the two are level ("performs
     about the same as the baseline", "size and tokens should be scaled equally"). A hedged
     difference ("slightly better") and a negated one are left alone, as is a source that
     states a difference of its own in the same sentence."""
-    if negated(claim_text):
+    # a distance ("far from") is the difference itself, not a negation of it
+    if negated(_APART.sub(" ", claim_text)):
         return None
-    for m in _DIFFERENCE.finditer(claim_text):
+    for m in [*_DIFFERENCE.finditer(claim_text), *_APART.finditer(claim_text)]:
         start = max(claim_text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "("))
         end_m = re.search(r"[,;:()]|\.\s|\.$", claim_text[m.end():])
         clause_end = m.end() + end_m.start() if end_m else len(claim_text)
         if _SLIGHT.search(claim_text[start + 1 : m.end()]):
             continue
         subject, obj = _content(claim_text[start + 1 : m.start()]), _content(claim_text[m.end() : clause_end])
+        if not subject and m.re is _APART:
+            # an appositive distance ("gets 1.8, far from the reported 1.9") is said of the clause before it
+            subject = _content(re.split(r"[;:(]|\.\s", claim_text[: m.start()])[-1])
         # ("as well as" joins a list, it levels nothing; and the passage must be about the
         # claim's subject somewhere, if not in the sentence that levels it: "this variant")
         if not subject or not obj or not subject & _content(source_text):
             continue
         for sent in sentences_of(source_text):
-            if _DIFFERENCE.search(sent):
+            if _DIFFERENCE.search(sent) and not _differs_elsewhere(sent, subject):
                 continue
             for lv in _LEVEL_WITH.finditer(sent):
                 stop = re.search(r"[,;:()]|\.\s|\.$|\bwhich\b", sent[lv.end():])
