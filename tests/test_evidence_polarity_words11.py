@@ -4,6 +4,7 @@ round. Made-up sentences only, each rule in both directions."""
 from __future__ import annotations
 
 from claimcheck.evidence.opposites import negation_flip, parity_denied, polarity_clash
+from claimcheck.evidence.polarity import occurrences
 
 
 # --------------------------------------------------------------------------- "not only X but also Y"
@@ -84,3 +85,20 @@ def test_a_difference_said_of_another_subject_leaves_the_level_standing() -> Non
 def test_a_difference_with_an_elided_subject_may_be_the_claims() -> None:
     source = "The distilled student scores on par with the teacher ensemble on short inputs, but better than it on long ones."
     assert parity_denied("The distilled student scores much better than the teacher ensemble.", source) is None
+
+
+# --------------------------------------------------------------------------- depth compared
+
+SHALLOW = "Compared to text encoders, speech encoders are usually more shallow and need longer warm-up."
+
+
+def test_deeper_is_the_opposite_of_more_shallow() -> None:
+    assert polarity_clash("Speech encoders are usually deeper than text encoders and need longer warm-up.", SHALLOW) is not None
+
+
+def test_shallower_agrees_with_more_shallow() -> None:
+    assert polarity_clash("Speech encoders are usually shallower than text encoders and need longer warm-up.", SHALLOW) is None
+
+
+def test_plain_deep_names_a_kind_and_points_nowhere() -> None:
+    assert not occurrences("Deep networks were trained with deep supervision.")
