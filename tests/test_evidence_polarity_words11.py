@@ -3,7 +3,7 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import negation_flip, parity_denied, polarity_clash
+from claimcheck.evidence.opposites import choice_swap, negation_flip, parity_denied, polarity_clash
 from claimcheck.evidence.polarity import occurrences
 
 
@@ -102,3 +102,19 @@ def test_shallower_agrees_with_more_shallow() -> None:
 
 def test_plain_deep_names_a_kind_and_points_nowhere() -> None:
     assert not occurrences("Deep networks were trained with deep supervision.")
+
+
+# --------------------------------------------------------------------------- "A rather than B" swapped
+
+CHOICE = "Unlike earlier taggers, we tune the tagger for precision rather than recall, since false alarms are costly."
+
+
+def test_the_thing_set_aside_picked_by_the_source_clashes() -> None:
+    assert choice_swap("The tagger is tuned for recall on noisy forms rather than precision.", CHOICE) is not None
+    assert choice_swap("The parser uses relative rather than absolute positions.",
+                       "The parser uses absolute positions rather than relative ones.") is not None
+
+
+def test_the_same_choice_or_another_thing_set_aside_does_not() -> None:
+    assert choice_swap("The tagger is tuned for precision rather than recall.", CHOICE) is None
+    assert choice_swap("The tagger is tuned for precision rather than speed.", CHOICE) is None

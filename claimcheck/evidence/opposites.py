@@ -685,7 +685,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, best_swap,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap,
                   both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -1241,6 +1241,36 @@ def preference_swap(claim_text: str, source_text: str) -> str | None:
         return None
     if mentions(best, b) and not mentions(best, a):
         return f"the claim picks {a} over {b}, where the source says it of {b}: “{best.strip()[:120]}”"
+    return None
+
+
+# "optimizes A rather than B": what is picked (before the cue, in its clause) and what is set
+# aside (the phrase after it, up to a word that opens another phrase)
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\s+((?:[\w\-]+\s*){1,3})", re.I)
+_PHRASE_END = re.compile(r"\b(?:since|because|as|to|for|on|in|at|with|by|which|that|and|or|while|when|so|we|it|they|is|are|was|were|ones?)\b", re.I)
+
+
+def _choices(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(words of the clause before the cue, words of what it sets aside) of each "A rather
+    than B" whose picked side is written before the cue."""
+    out = []
+    for m in _SET_ASIDE.finditer(text):
+        picked = _content(re.split(r"[,;:()]|\.\s", text[: m.start()])[-1])
+        aside = _content(_PHRASE_END.split(m.group(1))[0])
+        if picked and aside:
+            out.append((picked, aside))
+    return out
+
+
+def choice_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim picks B over A ("optimizes latency rather than FLOPs") where the source
+    picks A over B ("optimizes FLOPs rather than latency"): each side's set-aside thing is
+    what the other picks, and the two set aside different things."""
+    for picked, aside in _choices(claim_text):
+        for their_picked, their_aside in _choices(source_text):
+            if aside <= their_picked and their_aside <= picked and not aside & their_aside:
+                return (f"the claim sets aside “{' '.join(sorted(aside))}” where the source picks it over "
+                        f"“{' '.join(sorted(their_aside))}”")
     return None
 
 
