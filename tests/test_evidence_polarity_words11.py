@@ -118,3 +118,20 @@ def test_the_thing_set_aside_picked_by_the_source_clashes() -> None:
 def test_the_same_choice_or_another_thing_set_aside_does_not() -> None:
     assert choice_swap("The tagger is tuned for precision rather than recall.", CHOICE) is None
     assert choice_swap("The tagger is tuned for precision rather than speed.", CHOICE) is None
+
+
+# --------------------------------------------------------------------------- a second predicate after "and"
+
+def test_a_negation_does_not_reach_a_second_predicate_with_its_own_verb() -> None:
+    source = "The parser does not handle nested clauses and is limited to short sentences."
+    assert polarity_clash("The parser is limited to short sentences.", source) is None
+
+
+def test_a_negation_of_the_predicate_itself_still_clashes() -> None:
+    assert polarity_clash("The parser is limited to short sentences.",
+                          "The parser is not limited to short sentences.") is not None
+
+
+def test_a_shared_auxiliary_still_carries_the_negation() -> None:
+    signs = {o.group: o.sign for o in occurrences("The parser does not handle nested clauses and improve accuracy.")}
+    assert signs.get("direction") == -1

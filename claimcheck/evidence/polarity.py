@@ -192,6 +192,9 @@ PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the 
 # "and" before a new subject ("is not necessary and a plain model performs well") joins a
 # clause of its own, which the negation before it does not reach
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
+# ... nor past a second predicate with a verb of its own: "does not support A and is limited
+# to B" says it is limited; the "and" shares no auxiliary with the negated verb.
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had|remains?|remained|becomes?|became)\b")
 
 
 # A preposition that opens an adjunct ends the noun phrase a phrase cue denies: "without
@@ -204,7 +207,7 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
         return False
-    if _NEW_SUBJECT.search(clause, cue.end(), start):
+    if _NEW_SUBJECT.search(clause, cue.end(), start) or _NEW_PREDICATE.search(clause, cue.end(), start):
         return False
     # "is not X and does not Y": the second predicate has a negation of its own
     gap = clause[cue.end() : start]
