@@ -3,7 +3,7 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import choice_swap, negation_flip, parity_denied, polarity_clash
+from claimcheck.evidence.opposites import choice_swap, negation_flip, parity_denied, polarity_clash, superlative_denied
 from claimcheck.evidence.polarity import occurrences
 
 
@@ -135,3 +135,23 @@ def test_a_negation_of_the_predicate_itself_still_clashes() -> None:
 def test_a_shared_auxiliary_still_carries_the_negation() -> None:
     signs = {o.group: o.sign for o in occurrences("The parser does not handle nested clauses and improve accuracy.")}
     assert signs.get("direction") == -1
+
+
+# --------------------------------------------------------------------------- "the most X" graded down
+
+RANKED = ("The most popular way is to prune attention heads. A less popular, but growing, approach is to "
+          "distill the encoder into a smaller student.")
+
+
+def test_the_most_against_a_less_said_of_the_same_thing() -> None:
+    assert superlative_denied("Distilling the encoder into a smaller student is the most popular way.", RANKED) is not None
+    assert superlative_denied("The most popular way is to distill the encoder into a smaller student.", RANKED) is not None
+
+
+def test_the_thing_the_source_ranks_so_is_left_alone() -> None:
+    assert superlative_denied("Pruning attention heads is the most popular way.", RANKED) is None
+
+
+def test_a_comparison_against_another_is_no_grade_of_the_thing() -> None:
+    source = "The pruned encoder is less accurate than the distilled student encoder."
+    assert superlative_denied("The distilled student encoder is the most accurate model.", source) is None

@@ -685,7 +685,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied,
                   both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -1304,6 +1304,33 @@ def best_swap(claim_text: str, source_text: str) -> str | None:
             return None
         if ours <= plain_words(stems(source_text)) and not winner & plain_words(stems(claim_text)):
             return "the claim crowns another thing than the source does (“… best”)"
+    return None
+
+
+# "X is the most common way", "the least used method is X": a thing ranked at an end of a scale
+_COPULA = r"(?:is|are|was|were|remains?|remained)"
+_TOP_AFTER = re.compile(r"^(?P<thing>[^,;:()]+?)\s+" + _COPULA + r"\s+the\s+(?P<end>most|least)\s+(?P<adj>[a-z]+)\b", re.I)
+_TOP_BEFORE = re.compile(r"\bthe\s+(?P<end>most|least)\s+(?P<adj>[a-z]+)\s+(?:[\w-]+\s+){0,4}?" + _COPULA
+                         + r"\s+(?P<thing>[^,;:()]+?)\s*(?:[,;:()]|\.?$)", re.I)
+
+
+def superlative_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim ranks a thing at one end ("resolution scaling is the most common way")
+    where a sentence of the source that names the same thing grades it down the other way
+    ("another, less common method is to scale by resolution") and ranks nothing so."""
+    m = _TOP_AFTER.search(claim_text) or _TOP_BEFORE.search(claim_text)
+    if m is None:
+        return None
+    thing = _content(m.group("thing"))
+    adj = re.escape(m.group("adj"))
+    other = r"less|least" if m.group("end").lower() == "most" else r"more|most"
+    if len(thing) < 2:
+        return None
+    for sent in sentences_of(source_text):
+        # (a grade against another, "less accurate than X", may be said of X's rival)
+        graded = re.search(rf"\b(?:{other})\s+{adj}\b(?!\s+than\b)", sent, re.I)
+        if graded and thing <= _content(sent) and not re.search(rf"\b{m.group('end')}\s+{adj}\b", sent, re.I):
+            return f"the claim says “{m.group('end')} {m.group('adj')}” where the source says “{graded.group(0)}”: “{sent.strip()[:120]}”"
     return None
 
 
