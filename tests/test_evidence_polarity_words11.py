@@ -3,7 +3,8 @@ round. Made-up sentences only, each rule in both directions."""
 
 from __future__ import annotations
 
-from claimcheck.evidence.opposites import choice_swap, negation_flip, parity_denied, polarity_clash, superlative_denied
+from claimcheck.evidence.opposites import (choice_swap, negation_flip, only_where_both, parity_denied, polarity_clash,
+                                            superlative_denied)
 from claimcheck.evidence.polarity import occurrences
 
 
@@ -155,3 +156,18 @@ def test_the_thing_the_source_ranks_so_is_left_alone() -> None:
 def test_a_comparison_against_another_is_no_grade_of_the_thing() -> None:
     source = "The pruned encoder is less accurate than the distilled student encoder."
     assert superlative_denied("The distilled student encoder is the most accurate model.", source) is None
+
+
+# --------------------------------------------------------------------------- "only A is P" / "both are P"
+
+BOTH = "Our ablations show that both pooling layers are necessary: the mean pooling smooths the features."
+
+
+def test_only_one_where_the_source_says_both_of_its_kind() -> None:
+    assert only_where_both("Only the mean pooling layer is necessary.", BOTH) is not None
+
+
+def test_another_predicate_or_no_only_is_left_alone() -> None:
+    assert only_where_both("Only the mean pooling layer is trained.", BOTH) is None
+    assert only_where_both("The mean pooling layer is necessary.", BOTH) is None
+    assert only_where_both("Not only the mean pooling layer is necessary.", BOTH) is None

@@ -685,7 +685,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied, only_where_both,
                   both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -1331,6 +1331,27 @@ def superlative_denied(claim_text: str, source_text: str) -> str | None:
         graded = re.search(rf"\b(?:{other})\s+{adj}\b(?!\s+than\b)", sent, re.I)
         if graded and thing <= _content(sent) and not re.search(rf"\b{m.group('end')}\s+{adj}\b", sent, re.I):
             return f"the claim says “{m.group('end')} {m.group('adj')}” where the source says “{graded.group(0)}”: “{sent.strip()[:120]}”"
+    return None
+
+
+# "only the local attention is essential" / "both attention types are essential"
+_ONLY_IS = re.compile(r"(?<!\bnot )\bonly\s+(?:the\s+)?(?P<named>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _COPULA
+                      + r"\s+(?P<said>[^,;:.]+)", re.I)
+_BOTH_ARE = re.compile(r"\bboth\s+(?:the\s+)?(?P<named>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|were|remain)\s+(?P<said>[^,;:.]+)", re.I)
+
+
+def only_where_both(claim_text: str, source_text: str) -> str | None:
+    """The claim says a predicate of one thing only ("only the local attention is
+    essential") where the source says it of both of that kind ("both attention types are
+    essential"): "only" denies it of the other."""
+    for m in _ONLY_IS.finditer(claim_text):
+        if _ONLY_AMOUNT.match(m.group("named")):
+            continue
+        # (what is said may be a polar word, "essential": its sense counts)
+        named, said = _content(m.group("named")), plain_words(stems(m.group("said")))
+        for b in _BOTH_ARE.finditer(source_text):
+            if named & _content(b.group("named")) and said & plain_words(stems(b.group("said"))):
+                return f"the claim says “only {m.group('named')}” where the source says “{b.group(0).strip()[:80]}”"
     return None
 
 
