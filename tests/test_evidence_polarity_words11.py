@@ -4,7 +4,7 @@ round. Made-up sentences only, each rule in both directions."""
 from __future__ import annotations
 
 from claimcheck.evidence.opposites import (choice_swap, negation_flip, only_where_both, parity_denied, polarity_clash,
-                                            superlative_denied)
+                                            split_list_denied, superlative_denied)
 from claimcheck.evidence.polarity import occurrences
 
 
@@ -171,3 +171,22 @@ def test_another_predicate_or_no_only_is_left_alone() -> None:
     assert only_where_both("Only the mean pooling layer is trained.", BOTH) is None
     assert only_where_both("The mean pooling layer is necessary.", BOTH) is None
     assert only_where_both("Not only the mean pooling layer is necessary.", BOTH) is None
+
+
+# --------------------------------------------------------------------------- a list split across a contrast
+
+SPLIT = ("On two of the corpora, AlphaQA and BetaQA, HeronNet improves recall over the baseline, while on the "
+         "other two, GammaQA and DeltaQA, HeronNet hurts recall.")
+
+
+def test_a_list_item_the_source_says_the_other_way_of() -> None:
+    assert split_list_denied("HeronNet improves recall over the baseline on AlphaQA and DeltaQA.", SPLIT) is not None
+
+
+def test_the_items_said_the_claims_way_are_left_alone() -> None:
+    assert split_list_denied("HeronNet improves recall over the baseline on AlphaQA and BetaQA.", SPLIT) is None
+
+
+def test_another_subject_on_the_other_side_is_left_alone() -> None:
+    source = "On AlphaQA, KestrelNet improves recall, while on DeltaQA, HeronNet hurts recall."
+    assert split_list_denied("KestrelNet improves recall on AlphaQA and DeltaQA.", source) is None

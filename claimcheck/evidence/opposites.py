@@ -685,7 +685,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied, only_where_both,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied, only_where_both, split_list_denied,
                   both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -1352,6 +1352,30 @@ def only_where_both(claim_text: str, source_text: str) -> str | None:
         for b in _BOTH_ARE.finditer(source_text):
             if named & _content(b.group("named")) and said & plain_words(stems(b.group("said"))):
                 return f"the claim says “only {m.group('named')}” where the source says “{b.group(0).strip()[:80]}”"
+    return None
+
+
+def split_list_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim says one thing of a list ("A beats B on X and Y") where a sentence of the
+    source says it of X and the opposite of Y, of the same subject, across a contrast ("on
+    X, A outperforms B, while on Y, A underperforms"): Y is said the other way."""
+    claim_occs = occurrences(claim_text)
+    for sent in sentences_of(source_text):
+        segments = [seg for seg in _CONTRAST.split(sent) if seg and seg.strip()]
+        if len(segments) < 2:
+            continue
+        signed = [({(o.group, o.sign) for o in occurrences(seg)}, frozenset(names_in(seg))) for seg in segments]
+        for o in claim_occs:
+            subject = frozenset(names_in(claim_text[: o.start]))
+            said_of = frozenset(names_in(claim_text[o.end :]))
+            same = [n for signs, n in signed if (o.group, o.sign) in signs and subject <= n]
+            other = [n for signs, n in signed if (o.group, -o.sign) in signs and subject <= n]
+            if not subject or not same or not other:
+                continue
+            here, there = frozenset().union(*same), frozenset().union(*other)
+            flipped = (said_of & there) - here
+            if flipped and (said_of & here) - there:
+                return f"the source says it the other way of {', '.join(sorted(flipped))}: “{sent.strip()[:120]}”"
     return None
 
 
