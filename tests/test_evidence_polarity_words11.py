@@ -190,3 +190,19 @@ def test_the_items_said_the_claims_way_are_left_alone() -> None:
 def test_another_subject_on_the_other_side_is_left_alone() -> None:
     source = "On AlphaQA, KestrelNet improves recall, while on DeltaQA, HeronNet hurts recall."
     assert split_list_denied("KestrelNet improves recall on AlphaQA and DeltaQA.", source) is None
+
+
+# --------------------------------------------------------------------------- a negated list across commas
+
+def _sign(text: str, word: str) -> int:
+    return next(o.sign for o in occurrences(text) if text[o.start:o.end] == word)
+
+
+def test_a_cue_denies_each_item_of_its_list() -> None:
+    assert _sign("The decoder runs with no dropout, long warm-up, or other tricks.", "long") == -1
+    assert polarity_clash("The decoder runs without dropout or long warm-up.",
+                          "The decoder runs (with no dropout, long warm-up, or other tricks) on one GPU.") is None
+
+
+def test_a_comma_that_ends_the_clause_still_ends_the_reach() -> None:
+    assert _sign("The decoder runs with no dropout, and long warm-up helps it.", "long") == 1

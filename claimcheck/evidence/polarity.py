@@ -237,10 +237,21 @@ def _compared(low: str) -> str:
     return _AS_WELL_AS.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + re.sub(r"\s", "-", m.group(1)), low)
 
 
+# "with no attention, short-cut connections, or other additions": the commas of a list
+# under one cue separate its items, they end no clause; the cue denies each item.
+_ITEM = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+_NEGATED_LIST = re.compile(r"\b(?:no|without)\s+" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")+\s*,?\s+(?:or|nor)\b")
+
+
+def _list_commas_kept(low: str) -> str:
+    """``low`` with the commas inside a negated list blanked (same length)."""
+    return _NEGATED_LIST.sub(lambda m: m.group(0).replace(",", " "), low)
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions must stay
-    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, _compared(text.lower()))))
+    low = _list_commas_kept(_joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, _compared(text.lower())))))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
