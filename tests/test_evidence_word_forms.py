@@ -56,3 +56,10 @@ def test_retrieval_reads_an_acronym_spelled_out_across_a_small_word() -> None:
 
     assert _spelled("RLHF").search("then tuned with reinforcement learning from human feedback")
     assert not _spelled("RLHF").search("then tuned with reinforcement learning and some human feedback")
+
+
+def test_an_adverb_in_ationally_meets_its_adjective() -> None:
+    # "computationally cheaper" / "computational cost": one topic, two word forms
+    assert stems("computationally") == stems("computational")
+    assert stems("operationally") == stems("operational")
+    assert stems("computationally") != stems("compositionally")

@@ -82,6 +82,9 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _w("""small smaller smallest tiny little negligible minor marginal insignificant slight limited scarce
         scant handful rare rarely modest meagre meager minimal"""),
     ),
+    # how deep a network is, compared: "deeper than vision models" / "more shallow". Plain
+    # "deep" is left out: "deep networks", "deep learning" name a kind, they compare nothing.
+    "depth": (_w("deeper deepest"), _w("shallow shallower shallowest")),
     "speed": (_w("fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy"),
               _w("slow slower slowest slowly sluggish")),
     # "distant" is also unlike: "typologically distant" / "typologically similar"
@@ -182,7 +185,7 @@ SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # sentence that shares one with a claim shares little of its topic, so retrieval weighs
 # them at half. The words of every other sense ("public", "crucial", "joint") say what is
 # claimed of their subject and weigh in full.
-FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "speed", "likeness", "multiplicity", "causation", "heading"})
+FOLD_ONLY = frozenset({"direction", "manner", "amount", "size", "depth", "speed", "likeness", "multiplicity", "causation", "heading"})
 
 # Opposites of more than one word, found with their spaces and weighed as the hyphenated
 # entry above ("falls short" as "falls-short"), longest first.

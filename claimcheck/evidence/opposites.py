@@ -150,7 +150,7 @@ def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> boo
     # "tasks the model has not seen" says what "unseen tasks" says
     claim_heads = all_words(" ".join(h for h in pc.heads if not _prefixed_in(h, " ".join(src))))
     source_heads = all_words(" ".join(h for h in ps.heads if not _prefixed_in(h, part)))
-    claim_scoped, source_scoped = all_words(" ".join(pc.scoped)), all_words(" ".join(ps.scoped))
+    claim_scoped, source_scoped = _denied_words(pc.scoped), _denied_words(ps.scoped)
     # A word a side also states outside any negation is no negated head of it: "training
     # yields gains ... without training" does not negate training.
     source_heads -= _unnegated_words(" ".join(src))
@@ -169,6 +169,16 @@ def _clause_flip(part: str, src: list[str], whole_scoped: frozenset[str]) -> boo
             and not _names_unstated_thing(part, source_words) and not _antonym_negated(pc, ps):
         return True
     return None
+
+
+# "re-" on a verb says it is done again: "instead of recomputing them" denies the computing
+# that "instead of computing them anew" denies, not the first computing the claim also names.
+_AGAIN = re.compile(r"^re-?(?=[a-z]{4})")
+
+
+def _denied_words(scoped: frozenset[str]) -> frozenset[str]:
+    """Stems of the words a negation reaches, each "re-" verb also as its plain verb."""
+    return all_words(" ".join(scoped)) | all_words(" ".join(_AGAIN.sub("", w) for w in scoped if _AGAIN.match(w)))
 
 
 def _other_sentence_runs(claim_text: str, source_text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -675,7 +685,7 @@ def polarity_clash(claim_text: str, source_text: str) -> str | None:
     if opposite is not None:
         return f"the source says the opposite: {opposite}"
     # Whole-sentence clashes, in order; the first that finds one says why.
-    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, best_swap,
+    for clash in (comparison_swap, parity_denied, verb_degree_swap, comparative_degree_swap, preference_swap, choice_swap, best_swap, superlative_denied, only_where_both, split_list_denied,
                   both_where_only, same_denied, exception_denied, exception_stated, only_exception_stated, exceptions_differ):
         why = clash(claim_text, source_text)
         if why is not None:
@@ -999,6 +1009,9 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
 
 # A difference between two things: "better than", "faster than", "beats", "outperforms"
 _DIFFERENCE = re.compile(_COMPARATIVE.pattern + r"|\b(?!(?:rather|other|whether|neither|either)\b)[a-z]{3,}er\s+than\b", re.I)
+# ... or a distance between the two: "far below the baseline", "well behind it", "far from X's 1.9"
+_APART = re.compile(r"\b(?:far|well|way|significantly|substantially|considerably|much)\s+"
+                    r"(?:below|above|behind|ahead of|short of|from)\b", re.I)
 # ... hedged, it may be as small as the source's "about the same"
 _SLIGHT = re.compile(r"\b(?:slightly|marginally|somewhat|a bit|a little|modestly|barely|nearly|almost)\b", re.I)
 # Two things level: "performs about the same as X", "on par with X", "comparable to X" (said
@@ -1014,27 +1027,46 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in plain_words(stems(text)) if not w.startswith("~"))
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _differs_elsewhere(sentence: str, subject: frozenset[str]) -> bool:
+    """Whether every difference the sentence states is said of another subject, named in its
+    own clause ("while A is comparable to B, C clearly outperforms B"): it leaves the level
+    said of the claim's subject standing. An elided subject ("…, but better on Y") may be
+    the claim's."""
+    for d in _DIFFERENCE.finditer(sentence):
+        own = _content(_CLAUSE_CUT.split(sentence[: d.start()])[-1])
+        if not own or own & subject:
+            return False
+    return True
+
+
 def parity_denied(claim_text: str, source_text: str) -> str | None:
     """The claim says one thing differs from another ("works far better than the baseline",
     "scaled faster than the tokens") where the source says the two are level ("performs
     about the same as the baseline", "size and tokens should be scaled equally"). A hedged
     difference ("slightly better") and a negated one are left alone, as is a source that
     states a difference of its own in the same sentence."""
-    if negated(claim_text):
+    # a distance ("far from") is the difference itself, not a negation of it
+    if negated(_APART.sub(" ", claim_text)):
         return None
-    for m in _DIFFERENCE.finditer(claim_text):
+    for m in [*_DIFFERENCE.finditer(claim_text), *_APART.finditer(claim_text)]:
         start = max(claim_text.rfind(c, 0, m.start()) for c in (",", ";", ":", ". ", "("))
         end_m = re.search(r"[,;:()]|\.\s|\.$", claim_text[m.end():])
         clause_end = m.end() + end_m.start() if end_m else len(claim_text)
         if _SLIGHT.search(claim_text[start + 1 : m.end()]):
             continue
         subject, obj = _content(claim_text[start + 1 : m.start()]), _content(claim_text[m.end() : clause_end])
+        if not subject and m.re is _APART:
+            # an appositive distance ("gets 1.8, far from the reported 1.9") is said of the clause before it
+            subject = _content(re.split(r"[;:(]|\.\s", claim_text[: m.start()])[-1])
         # ("as well as" joins a list, it levels nothing; and the passage must be about the
         # claim's subject somewhere, if not in the sentence that levels it: "this variant")
         if not subject or not obj or not subject & _content(source_text):
             continue
         for sent in sentences_of(source_text):
-            if _DIFFERENCE.search(sent):
+            if _DIFFERENCE.search(sent) and not _differs_elsewhere(sent, subject):
                 continue
             for lv in _LEVEL_WITH.finditer(sent):
                 stop = re.search(r"[,;:()]|\.\s|\.$|\bwhich\b", sent[lv.end():])
@@ -1212,6 +1244,36 @@ def preference_swap(claim_text: str, source_text: str) -> str | None:
     return None
 
 
+# "optimizes A rather than B": what is picked (before the cue, in its clause) and what is set
+# aside (the phrase after it, up to a word that opens another phrase)
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\s+((?:[\w\-]+\s*){1,3})", re.I)
+_PHRASE_END = re.compile(r"\b(?:since|because|as|to|for|on|in|at|with|by|which|that|and|or|while|when|so|we|it|they|is|are|was|were|ones?)\b", re.I)
+
+
+def _choices(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(words of the clause before the cue, words of what it sets aside) of each "A rather
+    than B" whose picked side is written before the cue."""
+    out = []
+    for m in _SET_ASIDE.finditer(text):
+        picked = _content(re.split(r"[,;:()]|\.\s", text[: m.start()])[-1])
+        aside = _content(_PHRASE_END.split(m.group(1))[0])
+        if picked and aside:
+            out.append((picked, aside))
+    return out
+
+
+def choice_swap(claim_text: str, source_text: str) -> str | None:
+    """The claim picks B over A ("optimizes latency rather than FLOPs") where the source
+    picks A over B ("optimizes FLOPs rather than latency"): each side's set-aside thing is
+    what the other picks, and the two set aside different things."""
+    for picked, aside in _choices(claim_text):
+        for their_picked, their_aside in _choices(source_text):
+            if aside <= their_picked and their_aside <= picked and not aside & their_aside:
+                return (f"the claim sets aside “{' '.join(sorted(aside))}” where the source picks it over "
+                        f"“{' '.join(sorted(their_aside))}”")
+    return None
+
+
 # "X works best", "X performs the best", "X does best": the one thing a sentence crowns
 _BEST = re.compile(r"((?:[\w'’+\-]+\s+){1,3}?)(?:works?|worked|performs?|performed|does|did|fares?|fared)\s+(?:the\s+)?best\b", re.I)
 
@@ -1242,6 +1304,78 @@ def best_swap(claim_text: str, source_text: str) -> str | None:
             return None
         if ours <= plain_words(stems(source_text)) and not winner & plain_words(stems(claim_text)):
             return "the claim crowns another thing than the source does (“… best”)"
+    return None
+
+
+# "X is the most common way", "the least used method is X": a thing ranked at an end of a scale
+_COPULA = r"(?:is|are|was|were|remains?|remained)"
+_TOP_AFTER = re.compile(r"^(?P<thing>[^,;:()]+?)\s+" + _COPULA + r"\s+the\s+(?P<end>most|least)\s+(?P<adj>[a-z]+)\b", re.I)
+_TOP_BEFORE = re.compile(r"\bthe\s+(?P<end>most|least)\s+(?P<adj>[a-z]+)\s+(?:[\w-]+\s+){0,4}?" + _COPULA
+                         + r"\s+(?P<thing>[^,;:()]+?)\s*(?:[,;:()]|\.?$)", re.I)
+
+
+def superlative_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim ranks a thing at one end ("resolution scaling is the most common way")
+    where a sentence of the source that names the same thing grades it down the other way
+    ("another, less common method is to scale by resolution") and ranks nothing so."""
+    m = _TOP_AFTER.search(claim_text) or _TOP_BEFORE.search(claim_text)
+    if m is None:
+        return None
+    thing = _content(m.group("thing"))
+    adj = re.escape(m.group("adj"))
+    other = r"less|least" if m.group("end").lower() == "most" else r"more|most"
+    if len(thing) < 2:
+        return None
+    for sent in sentences_of(source_text):
+        # (a grade against another, "less accurate than X", may be said of X's rival)
+        graded = re.search(rf"\b(?:{other})\s+{adj}\b(?!\s+than\b)", sent, re.I)
+        if graded and thing <= _content(sent) and not re.search(rf"\b{m.group('end')}\s+{adj}\b", sent, re.I):
+            return f"the claim says “{m.group('end')} {m.group('adj')}” where the source says “{graded.group(0)}”: “{sent.strip()[:120]}”"
+    return None
+
+
+# "only the local attention is essential" / "both attention types are essential"
+_ONLY_IS = re.compile(r"(?<!\bnot )\bonly\s+(?:the\s+)?(?P<named>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _COPULA
+                      + r"\s+(?P<said>[^,;:.]+)", re.I)
+_BOTH_ARE = re.compile(r"\bboth\s+(?:the\s+)?(?P<named>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|were|remain)\s+(?P<said>[^,;:.]+)", re.I)
+
+
+def only_where_both(claim_text: str, source_text: str) -> str | None:
+    """The claim says a predicate of one thing only ("only the local attention is
+    essential") where the source says it of both of that kind ("both attention types are
+    essential"): "only" denies it of the other."""
+    for m in _ONLY_IS.finditer(claim_text):
+        if _ONLY_AMOUNT.match(m.group("named")):
+            continue
+        # (what is said may be a polar word, "essential": its sense counts)
+        named, said = _content(m.group("named")), plain_words(stems(m.group("said")))
+        for b in _BOTH_ARE.finditer(source_text):
+            if named & _content(b.group("named")) and said & plain_words(stems(b.group("said"))):
+                return f"the claim says “only {m.group('named')}” where the source says “{b.group(0).strip()[:80]}”"
+    return None
+
+
+def split_list_denied(claim_text: str, source_text: str) -> str | None:
+    """The claim says one thing of a list ("A beats B on X and Y") where a sentence of the
+    source says it of X and the opposite of Y, of the same subject, across a contrast ("on
+    X, A outperforms B, while on Y, A underperforms"): Y is said the other way."""
+    claim_occs = occurrences(claim_text)
+    for sent in sentences_of(source_text):
+        segments = [seg for seg in _CONTRAST.split(sent) if seg and seg.strip()]
+        if len(segments) < 2:
+            continue
+        signed = [({(o.group, o.sign) for o in occurrences(seg)}, frozenset(names_in(seg))) for seg in segments]
+        for o in claim_occs:
+            subject = frozenset(names_in(claim_text[: o.start]))
+            said_of = frozenset(names_in(claim_text[o.end :]))
+            same = [n for signs, n in signed if (o.group, o.sign) in signs and subject <= n]
+            other = [n for signs, n in signed if (o.group, -o.sign) in signs and subject <= n]
+            if not subject or not same or not other:
+                continue
+            here, there = frozenset().union(*same), frozenset().union(*other)
+            flipped = (said_of & there) - here
+            if flipped and (said_of & here) - there:
+                return f"the source says it the other way of {', '.join(sorted(flipped))}: “{sent.strip()[:120]}”"
     return None
 
 

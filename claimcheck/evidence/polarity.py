@@ -43,7 +43,8 @@ ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? aw
 NEED_REMOVAL = (r"(?:eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|obviat(?:e|es|ed|ing)|avoid(?:s|ed|ing)?)"
                 r"\s+(?:the|any)\s+need\s+(?:for|to)")
 NEGATION_CUE = re.compile(
-    r"\b(?:not|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
+    # "not only small but also cheap" says both: "only" after "not" adds, it denies nothing
+    r"\b(?:not(?!\s+(?:only|just|merely|solely)\b)|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
     # "far from human-level" is "not human-level"
     r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + r")\b|n't\b",
@@ -191,6 +192,9 @@ PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the 
 # "and" before a new subject ("is not necessary and a plain model performs well") joins a
 # clause of its own, which the negation before it does not reach
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
+# ... nor past a second predicate with a verb of its own: "does not support A and is limited
+# to B" says it is limited; the "and" shares no auxiliary with the negated verb.
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had|remains?|remained|becomes?|became)\b")
 
 
 # A preposition that opens an adjunct ends the noun phrase a phrase cue denies: "without
@@ -203,7 +207,7 @@ def _reaches(clause: str, cue: re.Match[str], start: int) -> bool:
     """Whether negation ``cue`` reaches the word at ``start`` of its clause."""
     if cue.start() >= start:
         return False
-    if _NEW_SUBJECT.search(clause, cue.end(), start):
+    if _NEW_SUBJECT.search(clause, cue.end(), start) or _NEW_PREDICATE.search(clause, cue.end(), start):
         return False
     # "is not X and does not Y": the second predicate has a negation of its own
     gap = clause[cue.end() : start]
@@ -233,10 +237,21 @@ def _compared(low: str) -> str:
     return _AS_WELL_AS.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + re.sub(r"\s", "-", m.group(1)), low)
 
 
+# "with no attention, short-cut connections, or other additions": the commas of a list
+# under one cue separate its items, they end no clause; the cue denies each item.
+_ITEM = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+_NEGATED_LIST = re.compile(r"\b(?:no|without)\s+" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")+\s*,?\s+(?:or|nor)\b")
+
+
+def _list_commas_kept(low: str) -> str:
+    """``low`` with the commas inside a negated list blanked (same length)."""
+    return _NEGATED_LIST.sub(lambda m: m.group(0).replace(",", " "), low)
+
+
 def occurrences(text: str) -> list[Occurrence]:
     """Every polar word of ``text`` with the sign its clause gives it."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731 - positions must stay
-    low = _joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, _compared(text.lower()))))
+    low = _list_commas_kept(_joined(_EXCLUSIVE.sub(blank, _NEUTRAL.sub(blank, _compared(text.lower())))))
     bounds = [0] + [m.end() for m in _BOUNDARY.finditer(low)] + [len(low) + 1]
     out = []
     for a, b in zip(bounds, bounds[1:]):
@@ -278,6 +293,10 @@ def polarity(clause: str) -> Polarity:
             for part in re.split(r"\b(?:or|and)\b", reach)[1:]:
                 heads.update([w for w in _TOKEN.findall(part) if w not in _FUNCTION][:1])
         after = [w for w in _TOKEN.findall(reach) if w not in _FUNCTION]
+        if after[1:] and sign_of(after[0]) == ("causation", 1):
+            # "without causing confusion" denies the confusion, as "without confusion" does
+            heads.update(after[1:2])
+            scoped.update(after[1:])
         if not after or sign_of(after[0]) is None:
             bare = True
             # "neither A nor B beats C" negates the verb after the pair, not A: no head.

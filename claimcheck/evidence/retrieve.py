@@ -156,7 +156,7 @@ def _suffixes(word: str) -> str:
     if w != word and w in _SYNONYMS:
         return _SYNONYMS[w]
     for suffix in ("izations", "ization", "isations", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
-                   "ically", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
+                   "ically", "ationally", "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ated", "ates",
                    "ate", "ed", "es", "s", "ly"):
         if suffix == "es" and not w.endswith(("sses", "xes", "zes", "ches", "shes")):
             continue  # "languages" is "language" + s, as "classes" is "class" + es
