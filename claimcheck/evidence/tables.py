@@ -1803,6 +1803,18 @@ def _order_over_rows(t: Table, rows: list[tuple[str, float, int]], cols: list[tu
                                                    f"{len(held)} of {len(pairs)}", how, how)
 
 
+def _restated_cells(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                    claim_qs: list[Quantity]) -> list[Quantity]:
+    """The claim's numbers that are the cell of a named row in the one named column (or of a
+    named column in the one named row): levels restated beside the names they belong to."""
+    cells = []
+    if len(rows) >= 2 and cols and _unique_top(cols):
+        cells = [t.cells.get((r, cols[0][0])) for r, _, _ in rows]
+    elif len(cols) >= 2 and rows and _unique_top(rows):
+        cells = [t.cells.get((rows[0][0], c)) for c, _, _ in cols]
+    return [q for q in claim_qs if not q.direction and any(c is not None and _agree(q, c.value) for c in cells)]
+
+
 def is_difference(claim_text: str, q: Quantity) -> bool:
     """"by 0.8", "0.8 points higher", "raises … by", "the gap between A and B is 0.8": a
     number that states a difference rather than a level ("reaches 89.4")."""
@@ -2243,6 +2255,9 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # (nor one a named row's header spells out as a word of it: "beam size 12")
         in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
                                               or spelt_in_header(q.text, r) for r, _, _ in rows)]
+        # "A's accuracy (80.9%) is above B's": a named cell's own value, restated beside its
+        # name, is checked as that cell and leaves the order to be checked too
+        in_rows += _restated_cells(t, rows, value_cols, claim_qs)
         if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:

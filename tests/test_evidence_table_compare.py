@@ -1,0 +1,46 @@
+"""Comparisons read off a table: orders of two named rows whose levels the claim restates,
+and the like. Made-up tables and sentences, each rule where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence.judge import judge_claims
+from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
+from tests.tablepassages import table_passages
+
+S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
+
+FILLER = ["We release our code and data.", "Section 5 discusses limitations.",
+          "Related work is reviewed in Section 2."]
+# two columns of scores for four parsers
+PARSERS = table_passages("Table 2", {
+    "Marlin": {"Tagging F1": "71.4", "Chunking F1": "80.2"},
+    "Heron": {"Tagging F1": "72.3", "Chunking F1": "79.5"},
+    "Osprey": {"Tagging F1": "68.0", "Chunking F1": "77.1"},
+}, "Table 2: Tagging and chunking F1 of three parsers.", labelled_rows=True)
+
+
+def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
+    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
+    version = SourceVersion("2101.00004", 1, extra + passages, 2, "test")
+    source = Source(Reference("x", "2101.00004", 1), SourceStatus.OK, None, [version])
+    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+
+
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        # the first row's own cell restated: the order is still checked
+        ("In Table 2, Marlin's tagging F1 (71.4) is above Heron's.", C),
+        ("In Table 2, Marlin's tagging F1 (71.4) is below Heron's.", S),
+        ("In Table 2, Heron's tagging F1 (72.3) is above Osprey's.", S),
+    ],
+)
+def test_a_restated_cell_leaves_the_order_to_check(claim: str, label: VerdictLabel) -> None:
+    assert judge(claim, PARSERS) is label
+
+
+def test_a_number_no_named_cell_holds_is_not_restated() -> None:
+    # 73.4 is no cell of Marlin's: a wrong number, never backed by the right order
+    assert judge("In Table 2, Marlin's tagging F1 (73.4) is below Heron's.", PARSERS) is not S
