@@ -44,3 +44,30 @@ def test_a_restated_cell_leaves_the_order_to_check(claim: str, label: VerdictLab
 def test_a_number_no_named_cell_holds_is_not_restated() -> None:
     # 73.4 is no cell of Marlin's: a wrong number, never backed by the right order
     assert judge("In Table 2, Marlin's tagging F1 (73.4) is below Heron's.", PARSERS) is not S
+
+
+# one column where less is better: a verb of size orders the numbers as they are
+ERRORS = table_passages("Table 4", {
+    "Full model": {"Dev error": "9.4"},
+    "Without dropout": {"Dev error": "10.8"},
+    "With shared heads": {"Dev error": "9.1"},
+}, "Table 4: Ablations of the tagger, dev error.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, wrong",
+    [
+        # (a right order is left to the words, which the table alone does not state)
+        ("Training without dropout raises the dev error compared with the full model.", False),
+        ("Training without dropout lowers the dev error compared with the full model.", True),
+        ("Using shared heads lowers the dev error relative to the full model.", False),
+        ("Using shared heads increases the dev error relative to the full model.", True),
+    ],
+)
+def test_a_verb_of_change_against_another_row(claim: str, wrong: bool) -> None:
+    assert (judge(claim, ERRORS) is C) is wrong
+
+
+def test_a_verb_of_change_without_the_other_side_orders_nothing() -> None:
+    # no "compared with": the claim names one row only, and no order of two is read
+    assert judge("Training without dropout lowers the dev error.", ERRORS) is not C

@@ -1563,19 +1563,25 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
     return out
 
 
+# "A raises the error compared with B": a verb of change and the other side of the comparison
+_AGAINST = r"[^.;:]{0,40}?\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)"
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
 _ABOVE = re.compile(r"\b(?:(?:beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                     r"edg(?:es?|ed|ing)\s+(?:out|past))(?!\s+by\b)|"
                     r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
-                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
+                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of|"
+                    r"(?:rais|increas|lift|boost)(?:es|e|ed|ing|s)?\b" + _AGAINST + r")\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
                     r"(?:beaten|outperformed|outscored|exceeded|surpassed|bested)\s+by|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
-                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
-_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under)|"
+                    r"(?:lower|reduc|decreas|cut)(?:es|e|ed|ing|s)?\b" + _AGAINST + r")\b", re.I)
+# a verb of size says which number is larger whatever the measure ("raises the error")
+_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b|\b(?:rais|increas|lift|boost|lower|reduc|decreas|cut)\w*\b"
+                            + _AGAINST, re.I)
 # Words that judge a difference as a gain or a loss rather than say which number is larger:
 # on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
 _QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|outscor\w*|underperform\w*|improv\w*|"
