@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.evidence.judge import judge_claims
+from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.tables import _count_in_header
 from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
 from tests.tablepassages import table_passages
 
@@ -71,3 +73,37 @@ def test_a_verb_of_change_against_another_row(claim: str, wrong: bool) -> None:
 def test_a_verb_of_change_without_the_other_side_orders_nothing() -> None:
     # no "compared with": the claim names one row only, and no order of two is read
     assert judge("Training without dropout lowers the dev error.", ERRORS) is not C
+
+
+# a row named with a count; a sentence that states the count but not the order
+LAYERS = table_passages("Table 5", {
+    "Full model": {"Dev error": "9.4"},
+    "Encoder with 2 layers": {"Dev error": "9.8"},
+}, "Table 5: Encoder depth ablation, dev error.", labelled_rows=True) + [
+    Passage("Table 5 compares an encoder with two layers against the full model.", 2, None, "sentence", 40)]
+
+
+@pytest.mark.parametrize(
+    "claim, wrong",
+    [
+        ("An encoder with two layers lowers the dev error compared with the full model.", True),
+        ("An encoder with two layers raises the dev error compared with the full model.", False),
+    ],
+)
+def test_a_sentence_stating_the_count_leaves_the_order_to_the_table(claim: str, wrong: bool) -> None:
+    assert (judge(claim, LAYERS) is C) is wrong
+
+
+@pytest.mark.parametrize(
+    "claim, header, named",
+    [
+        ("An encoder with two layers lowers the error.", "Encoder with 2 layers", True),
+        # the word after the count is not the header's
+        ("Two encoders with layers lower the error.", "Encoder with 2 layers", False),
+        # digits are read as a value, as before
+        ("An encoder with 2 layers lowers the error.", "Encoder with 2 layers", False),
+    ],
+)
+def test_a_count_in_words_names_a_header(claim: str, header: str, named: bool) -> None:
+    q = next(q for q in extract_quantities(claim) if q.value == 2)
+    assert _count_in_header(q, claim, header) is named

@@ -184,6 +184,15 @@ def spelt_in_header(number: str, header: str) -> bool:
     return number.lower() in _tokens(header)
 
 
+def _count_in_header(q: Quantity, claim_text: str, header: str) -> bool:
+    """Whether a number written as a word and the word after it are a header's digits and
+    word ("two heads" of "Dilation on 2 heads"): the row's name, not a value measured in it."""
+    after = _tokens(claim_text[q.end :])[:1]
+    words = _tokens(header)
+    return q.text.lower() in WORDS and bool(after) and any(
+        words[i : i + 2] == [_fmt(q.value), after[0]] for i in range(len(words) - 1))
+
+
 def _qualifier_said(header: str, claim_text: str) -> bool:
     """Whether the claim says the bracketed qualifier of a header as words of its own
     ("chain-of-thought" or "chain of thought" for "(Chain of thought)"), not inside another
@@ -2260,7 +2269,8 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # (0.1%)") is no number of the claim's to decide
         # (nor one a named row's header spells out as a word of it: "beam size 12")
         in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
-                                              or spelt_in_header(q.text, r) for r, _, _ in rows)]
+                                              or spelt_in_header(q.text, r) or _count_in_header(q, claim_text, r)
+                                              for r, _, _ in rows)]
         # "A's accuracy (80.9%) is above B's": a named cell's own value, restated beside its
         # name, is checked as that cell and leaves the order to be checked too
         in_rows += _restated_cells(t, rows, value_cols, claim_qs)
