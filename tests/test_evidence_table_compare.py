@@ -107,3 +107,49 @@ def test_a_sentence_stating_the_count_leaves_the_order_to_the_table(claim: str, 
 def test_a_count_in_words_names_a_header(claim: str, header: str, named: bool) -> None:
     q = next(q for q in extract_quantities(claim) if q.value == 2)
     assert _count_in_header(q, claim, header) is named
+
+
+# columns grouped by kind of task (each dataset once), and columns of two measures
+GROUPED = table_passages("Table 7", {
+    "Marlin": {"QA / Alpha": "60.0", "QA / Beta": "70.0", "Tagging / Gamma": "80.0"},
+    "Heron": {"QA / Alpha": "63.0", "QA / Beta": "71.0", "Tagging / Gamma": "88.0"},
+}, "Table 7: Results on three datasets.", labelled_rows=True)
+MEASURED = table_passages("Table 8", {
+    "Marlin": {"Alpha / acc.": "60.0", "Beta / acc.": "70.0", "Gamma / F1": "30.0"},
+    "Heron": {"Alpha / acc.": "63.0", "Beta / acc.": "71.0", "Gamma / F1": "38.0"},
+}, "Table 8: Results on three datasets.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, passages, label",
+    [
+        # a group heading is no measure: the margin is largest over every dataset
+        ("Heron's largest gain over Marlin is on Alpha.", GROUPED, C),
+        ("Heron's largest gain over Marlin is on Gamma.", GROUPED, S),
+        # a measure several columns share keeps the comparison to that measure
+        ("Heron's largest gain over Marlin is on Alpha.", MEASURED, S),
+    ],
+)
+def test_a_group_heading_does_not_narrow_a_margin(claim: str, passages: list[Passage], label: VerdictLabel) -> None:
+    assert judge(claim, passages) is label
+
+
+# systems across, test sets down: no header says the cells are error rates
+ACROSS = table_passages("Table 9", {
+    "Noisy set": {"Kestrel": "5.2", "Osprey": "6.2"},
+    "Clean set": {"Kestrel": "2.9", "Osprey": "2.7"},
+}, "Table 9: WER of two recognisers.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, wrong",
+    [
+        # the comparison names its measure, one where less is better
+        ("On the noisy set, Kestrel is one WER point better than Osprey (5.2 vs 6.2).", False),
+        ("On the noisy set, Osprey is one WER point better than Kestrel (6.2 vs 5.2).", True),
+        # no measure named: a higher score is the better one
+        ("On the noisy set, Osprey scores better than Kestrel.", False),
+    ],
+)
+def test_the_measure_named_in_a_comparison_orders_it(claim: str, wrong: bool) -> None:
+    assert (judge(claim, ACROSS) is C) is wrong

@@ -1298,6 +1298,17 @@ def _margin(claim_text: str) -> bool | None:
     return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
 
 
+def _measure_level(header: str, headers: list[str]) -> bool:
+    """Whether a header of levels ends in a measure that other headers share ("XNLI / acc."
+    beside "PAWS-X / acc."), so that its places of one kind are those of that measure. A last
+    level no other header has is the thing itself ("QA / WikiHop"), its first a group of
+    things measured alike."""
+    if " / " not in header:
+        return False
+    last = measure(header.rsplit(" / ", 1)[-1])
+    return any(h != header and measure(h.rsplit(" / ", 1)[-1]) == last for h in headers)
+
+
 def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
                     toks: list[str], wants_max: bool, claim_text: str = "",
                     claim_qs: Sequence[Quantity] = ()) -> list[tuple[float, TableDecision]]:
@@ -1321,14 +1332,15 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
         return []
     subject = next(h for h in pair if h is not baseline)
     named = place[0][0]
+    places = t.columns if axis == "row" else t.rows
     mine = {measure(level) for level in named.split(" / ")}
     diffs = []
-    for k in (t.columns if axis == "row" else t.rows):
+    for k in places:
         key_s, key_b = ((subject[0], k), (baseline[0], k)) if axis == "row" else ((k, subject[0]), (k, baseline[0]))
         a_, b_ = t.cells.get(key_s), t.cells.get(key_b)
         if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
             continue
-        if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
+        if _measure_level(named, places) and not mine & {measure(level) for level in k.split(" / ")}:
             continue
         diffs.append((k, a_.value.value - b_.value.value, a_))
     # the places of one kind with the named one: never a parameter count beside scores
@@ -1690,7 +1702,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         says_above = bool(above)
         word = (above or below).group(0)  # type: ignore[union-attr]
         higher = a.value.value > b.value.value
-        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
+        # (the measure may be named in the comparison itself: "one WER point better than")
+        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label + " " + between))
         ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
         where_ = "column" if axis == "row" else "row"
         how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
