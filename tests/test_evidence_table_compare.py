@@ -153,3 +153,24 @@ ACROSS = table_passages("Table 9", {
 )
 def test_the_measure_named_in_a_comparison_orders_it(claim: str, wrong: bool) -> None:
     assert (judge(claim, ACROSS) is C) is wrong
+
+
+# two rows of one name told apart by a setting, and a third row
+SHARES = table_passages("Table 6", {
+    "Adapter (3%)": {"Tagging F1": "69.0", "Chunking F1": "75.0"},
+    "Adapter (0.5%)": {"Tagging F1": "65.0", "Chunking F1": "71.0"},
+    "Fine-tune": {"Tagging F1": "70.0", "Chunking F1": "76.0"},
+}, "Table 6: Tagging with a share of the parameters.", labelled_rows=True)
+
+
+@pytest.mark.parametrize(
+    "claim, wrong",
+    [
+        # fine-tuning, named between them, is the first one's other side: no pair of the two adapters
+        ("In tagging F1, adapter-tuning with 3% of the parameters is slightly below fine-tuning, "
+         "and with 0.5% it falls further behind.", False),
+        ("In tagging F1, adapter-tuning with 3% of the parameters is slightly below adapter-tuning with 0.5%.", True),
+    ],
+)
+def test_a_header_named_between_two_is_the_other_side(claim: str, wrong: bool) -> None:
+    assert (judge(claim, SHARES) is C) is wrong

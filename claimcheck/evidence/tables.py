@@ -101,6 +101,7 @@ class TableDecision:
     source_number: str
     computed: str | None  # how a number the table only implies was computed
     explanation: str
+    order: bool = False  # the order of two named headers, which no number of the claim states
 
 
 _AGAIN = "\u2032"  # "′": a row name printed again, with nothing to tell it apart
@@ -1683,6 +1684,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
                                     for h, s_, p_ in (first, second)), key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
+        if any(first[2] < h[2] < second[2] and h[0] not in (first[0], second[0]) for h in named):
+            continue  # "A is below C, and B ...": the header named between them is A's other side
         # the words between the end of the first name and the start of the second
         first_end = spans_[_name_end(first, toks)][1]
         between = claim_text[first_end : spans_[second[2]][0]]
@@ -1711,7 +1714,7 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         said = f"{first[0]} {word} {second[0]}"
         score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
         # a right order is returned too, for the caller to weigh against other tables' orders
-        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how, order=True)
     return None
 
 
