@@ -1705,8 +1705,9 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         says_above = bool(above)
         word = (above or below).group(0)  # type: ignore[union-attr]
         higher = a.value.value > b.value.value
-        # (the measure may be named in the comparison itself: "one WER point better than")
-        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label + " " + between))
+        # (the measure may be named in the comparison itself, or after it: "one WER point
+        # better than", "beats B (11.0 vs 14.2 WER)")
+        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label + " " + claim_text[first_end:]))
         ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
         where_ = "column" if axis == "row" else "row"
         how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
