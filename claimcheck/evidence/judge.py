@@ -288,7 +288,10 @@ def judge_version(claim: Claim, version: SourceVersion) -> Judgement:
         if words_against is not None:
             return j(VerdictLabel.CONTRADICTED, f"{words_against} ({loc})")
     # A table decides unless a sentence states every number (or, confidently, another one).
-    if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL) \
+    # A sentence's numbers say nothing of the order of two named rows, which no number
+    # states: a table that contradicts that order still decides.
+    numberless_against = any(not d.agrees and d.order for d in tds)
+    if tds and not (in_prose and all_numbers_stated and recall >= NUMBER_FOUND_RECALL and not numberless_against) \
             and not (in_prose and prose_contradicts and not all(d.agrees for d in tds)):
         return _from_tables(claim, core, names, tds, text, where, score, recall)
     if absent and not wrong and len(absent) == len(checks) and best_clause_recall(core, text, numberless=True) < CLAUSE_RECALL \

@@ -101,6 +101,7 @@ class TableDecision:
     source_number: str
     computed: str | None  # how a number the table only implies was computed
     explanation: str
+    order: bool = False  # the order of two named headers, which no number of the claim states
 
 
 _AGAIN = "\u2032"  # "′": a row name printed again, with nothing to tell it apart
@@ -184,6 +185,15 @@ def spelt_in_header(number: str, header: str) -> bool:
     """Whether a number of the claim is a word of a header ("12" of "beam size 12"): part of
     the name of that row or column, not a value measured in it."""
     return number.lower() in _tokens(header)
+
+
+def _count_in_header(q: Quantity, claim_text: str, header: str) -> bool:
+    """Whether a number written as a word and the word after it are a header's digits and
+    word ("two heads" of "Dilation on 2 heads"): the row's name, not a value measured in it."""
+    after = _tokens(claim_text[q.end :])[:1]
+    words = _tokens(header)
+    return q.text.lower() in WORDS and bool(after) and any(
+        words[i : i + 2] == [_fmt(q.value), after[0]] for i in range(len(words) - 1))
 
 
 def _qualifier_said(header: str, claim_text: str) -> bool:
@@ -1306,6 +1316,17 @@ def _margin(claim_text: str) -> bool | None:
     return m.group(1).lower() not in ("smallest", "lowest", "least", "narrowest")
 
 
+def _measure_level(header: str, headers: list[str]) -> bool:
+    """Whether a header of levels ends in a measure that other headers share ("XNLI / acc."
+    beside "PAWS-X / acc."), so that its places of one kind are those of that measure. A last
+    level no other header has is the thing itself ("QA / WikiHop"), its first a group of
+    things measured alike."""
+    if " / " not in header:
+        return False
+    last = measure(header.rsplit(" / ", 1)[-1])
+    return any(h != header and measure(h.rsplit(" / ", 1)[-1]) == last for h in headers)
+
+
 def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]], place: list[tuple[str, float, int]],
                     toks: list[str], wants_max: bool, claim_text: str = "",
                     claim_qs: Sequence[Quantity] = ()) -> list[tuple[float, TableDecision]]:
@@ -1329,14 +1350,15 @@ def _largest_margin(t: Table, axis: str, pair_named: list[tuple[str, float, int]
         return []
     subject = next(h for h in pair if h is not baseline)
     named = place[0][0]
+    places = t.columns if axis == "row" else t.rows
     mine = {measure(level) for level in named.split(" / ")}
     diffs = []
-    for k in (t.columns if axis == "row" else t.rows):
+    for k in places:
         key_s, key_b = ((subject[0], k), (baseline[0], k)) if axis == "row" else ((k, subject[0]), (k, baseline[0]))
         a_, b_ = t.cells.get(key_s), t.cells.get(key_b)
         if a_ is None or b_ is None or _AGGREGATE_HEADER.match(k.split(" / ")[0].strip()):
             continue
-        if " / " in named and not mine & {measure(level) for level in k.split(" / ")}:
+        if _measure_level(named, places) and not mine & {measure(level) for level in k.split(" / ")}:
             continue
         diffs.append((k, a_.value.value - b_.value.value, a_))
     # the places of one kind with the named one: never a parameter count beside scores
@@ -1601,19 +1623,25 @@ def _from_to(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str,
     return out
 
 
+# "A raises the error compared with B": a verb of change and the other side of the comparison
+_AGAINST = r"[^.;:]{0,40}?\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)"
 # "A trails B", "A outperforms B": which of two named things the claim puts above the
 # other; "higher"/"lower" read the numbers as they are, "better"/"worse" by the column's sense
 _ABOVE = re.compile(r"\b(?:(?:beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                     r"edg(?:es?|ed|ing)\s+(?:out|past))(?!\s+by\b)|"
                     r"(?:improv(?:es?|ed|ing)|gains?|is\s+up)\b[^.;:]{0,40}?\bover|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:higher|better|above)|"
-                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of)\b", re.I)
+                    r"higher\s+(?:[\w\-]+\s+){0,2}than|better\s+(?:[\w\-]+\s+){0,2}than|ahead of|"
+                    r"(?:rais|increas|lift|boost)(?:es|e|ed|ing|s)?\b" + _AGAINST + r")\b", re.I)
 _BELOW = re.compile(r"\b(?:trails?|trailing|lags?(?:\s+behind)?|behind|underperform(?:s|ed|ing)?|"
                     r"(?:beaten|outperformed|outscored|exceeded|surpassed|bested)\s+by|"
                     r"(?:scores?|ranks?|is|are|was|were|does|do|performs?)\s+(?:\w+\s+)?(?:lower|worse|below)|"
                     r"lower\s+(?:[\w\-]+\s+){0,2}than|worse\s+(?:[\w\-]+\s+){0,2}than|falls?\s+short\s+of|"
-                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under))\b", re.I)
-_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b", re.I)
+                    r"(?:drops?|falls?|declines?|is\s+down)\b[^.;:]{0,40}?\b(?:below|under)|"
+                    r"(?:lower|reduc|decreas|cut)(?:es|e|ed|ing|s)?\b" + _AGAINST + r")\b", re.I)
+# a verb of size says which number is larger whatever the measure ("raises the error")
+_NUMERIC_ORDER = re.compile(r"\b(?:higher|lower|above|below)\b|\b(?:rais|increas|lift|boost|lower|reduc|decreas|cut)\w*\b"
+                            + _AGAINST, re.I)
 # Words that judge a difference as a gain or a loss rather than say which number is larger:
 # on a measure where less is better (an error rate, a loss) "better by 0.2" is 0.2 lower.
 _QUALITY_WORD = re.compile(r"\b(?:better|worse|beat(?:s|ing)?|outperform\w*|outscor\w*|underperform\w*|improv\w*|"
@@ -1694,6 +1722,8 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
                                     for h, s_, p_ in (first, second)), key=lambda h: h[2])
         if first[2] == second[2] or not (0 <= first[2] < len(spans_) and second[2] < len(spans_)):
             continue
+        if any(first[2] < h[2] < second[2] and h[0] not in (first[0], second[0]) for h in named):
+            continue  # "A is below C, and B ...": the header named between them is A's other side
         # the words between the end of the first name and the start of the second
         first_end = spans_[_name_end(first, toks)][1]
         between = claim_text[first_end : spans_[second[2]][0]]
@@ -1713,7 +1743,9 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         says_above = bool(above)
         word = (above or below).group(0)  # type: ignore[union-attr]
         higher = a.value.value > b.value.value
-        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label))
+        # (the measure may be named in the comparison itself, or after it: "one WER point
+        # better than", "beats B (11.0 vs 14.2 WER)")
+        better = higher != bool(_LOWER_IS_BETTER.search(other + " " + t.label + " " + claim_text[first_end:]))
         ok = says_above == (higher if _NUMERIC_ORDER.search(word) else better)
         where_ = "column" if axis == "row" else "row"
         how = (f"computed from {t.label}: in {where_} {other}, {first[0]} {a.passage.text} is "
@@ -1721,7 +1753,7 @@ def _order_of(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str
         said = f"{first[0]} {word} {second[0]}"
         score = first[1] + second[1] + (0 if sole else others[0][1]) + 1
         # a right order is returned too, for the caller to weigh against other tables' orders
-        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how)
+        return score, TableDecision(ok, a.passage, said, f"{a.passage.text} vs {b.passage.text}", how, how, order=True)
     return None
 
 
@@ -1839,6 +1871,18 @@ def _order_over_rows(t: Table, rows: list[tuple[str, float, int]], cols: list[tu
            + (f" ({', '.join(held)})" if held else ""))
     return first[1] + second[1] + 1, TableDecision(False, pairs[0][1].passage, f"{first[0]} {word} {second[0]} on {q_.group(1)}",
                                                    f"{len(held)} of {len(pairs)}", how, how)
+
+
+def _restated_cells(t: Table, rows: list[tuple[str, float, int]], cols: list[tuple[str, float, int]],
+                    claim_qs: list[Quantity]) -> list[Quantity]:
+    """The claim's numbers that are the cell of a named row in the one named column (or of a
+    named column in the one named row): levels restated beside the names they belong to."""
+    cells = []
+    if len(rows) >= 2 and cols and _unique_top(cols):
+        cells = [t.cells.get((r, cols[0][0])) for r, _, _ in rows]
+    elif len(cols) >= 2 and rows and _unique_top(rows):
+        cells = [t.cells.get((rows[0][0], c)) for c, _, _ in cols]
+    return [q for q in claim_qs if not q.direction and any(c is not None and _agree(q, c.value) for c in cells)]
 
 
 def is_difference(claim_text: str, q: Quantity) -> bool:
@@ -2281,7 +2325,11 @@ def table_decisions(claim_text: str, version: SourceVersion) -> list[TableDecisi
         # (0.1%)") is no number of the claim's to decide
         # (nor one a named row's header spells out as a word of it: "beam size 12")
         in_rows = [q for q in claim_qs if any((_qualifier_said(r, q.text) and _qualifier_said(r, claim_text))
-                                              or spelt_in_header(q.text, r) for r, _, _ in rows)]
+                                              or spelt_in_header(q.text, r) or _count_in_header(q, claim_text, r)
+                                              for r, _, _ in rows)]
+        # "A's accuracy (80.9%) is above B's": a named cell's own value, restated beside its
+        # name, is checked as that cell and leaves the order to be checked too
+        in_rows += _restated_cells(t, rows, value_cols, claim_qs)
         if not [q for q in claim_qs if q not in in_rows]:
             every = _every_order(t, rows, value_cols, claim_text)
             if every is not None:
