@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence.judge import judge_claims
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.tables import _count_in_header
-from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
-from tests.tablepassages import table_passages
+from claimcheck.model import Passage, VerdictLabel
+from tests.tablepassages import judged, table_passages
 
 S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
 
@@ -24,10 +23,7 @@ PARSERS = table_passages("Table 2", {
 
 
 def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
-    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
-    version = SourceVersion("2101.00004", 1, extra + passages, 2, "test")
-    source = Source(Reference("x", "2101.00004", 1), SourceStatus.OK, None, [version])
-    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+    return judged(claim, passages, FILLER, "2101.00004")
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence.judge import judge_claims
-from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
-from tests.tablepassages import table_passages
+from claimcheck.model import Passage, VerdictLabel
+from tests.tablepassages import judged, table_passages
 
 S, C = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED
 
@@ -31,10 +30,7 @@ ERRORS = table_passages("Table 6", {
 
 
 def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
-    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
-    version = SourceVersion("2101.00003", 1, extra + passages, 2, "test")
-    source = Source(Reference("x", "2101.00003", 1), SourceStatus.OK, None, [version])
-    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+    return judged(claim, passages, FILLER, "2101.00003")
 
 
 @pytest.mark.parametrize(

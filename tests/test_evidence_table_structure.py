@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence.judge import judge_claims
-from claimcheck.model import Claim, Mark, Passage, Reference, Source, SourceStatus, SourceVersion, VerdictLabel
-from tests.tablepassages import table_passages
+from claimcheck.model import Passage, VerdictLabel
+from tests.tablepassages import judged, table_passages
 
 S, C, P, N = VerdictLabel.SUPPORTED, VerdictLabel.CONTRADICTED, VerdictLabel.PARTLY_SUPPORTED, VerdictLabel.NOT_FOUND
 
@@ -22,10 +21,7 @@ FILLER = [
 
 
 def judge(claim: str, passages: list[Passage]) -> VerdictLabel:
-    extra = [Passage(s, 1, None, "sentence", i) for i, s in enumerate(FILLER)]
-    version = SourceVersion("2101.00001", 1, extra + passages, 2, "test")
-    source = Source(Reference("x", "2101.00001", 1), SourceStatus.OK, None, [version])
-    return judge_claims([Claim(1, claim, Mark.UNKNOWN, None, False)], [source])[0].label
+    return judged(claim, passages, FILLER, "2101.00001")
 
 
 # a row of four task scores and a parameter count beside them
