@@ -72,7 +72,7 @@ _NUMBER = re.compile(r"(?<![\w.@\\])(?<![A-Za-z]/)(?P<n>" + _NUM + r")(?P<scale>
 _WORD_NUM = "|".join(sorted(list(WORDS) + list(SCALES), key=len, reverse=True))
 _WORD = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:(?:[-\s]+|\s+and\s+)(?:" + _WORD_NUM + r"))*)\b(?P<unit>" + _UNIT + r")?", re.I)
 # a decimal read aloud, "eight point four times": its digits after "point" one word each
-_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = "(?:" + "|".join(w for w, v in WORDS.items() if v < 10) + ")"
 _SPOKEN_DECIMAL = re.compile(r"\b(?P<w>(?:" + _WORD_NUM + r")(?:[-\s]+(?:" + _WORD_NUM + r"))*)\s+point\s+(?P<d>" + _DIGIT_WORD
                              + r"(?:\s+" + _DIGIT_WORD + r")*)\b(?P<unit>" + _UNIT + r")?", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\w./])")

@@ -900,7 +900,8 @@ def _join_wrapped_labels(assigned: list[dict[int, Cell]], n_labels: int, vocab: 
             above, last = a, a.get(k)
             continue
         text = a[k][2].strip() if k in a and len(a) == 1 else ""
-        if above is None or last is None or rule_above or k not in above or not text or not (text[:1].islower() or _breaks_on(last, text, edge)):
+        # (no last line: the row above has no label in this column)
+        if above is None or last is None or rule_above or not text or not (text[:1].islower() or _breaks_on(last, text, edge)):
             above = None
             continue
         x0, x1, label = above[k]
