@@ -3,7 +3,9 @@ typeset by pdflatex with llncs.cls, whose \\tabcolsep of 1.4 pt sets a table's c
 about a word space apart — two numbers of neighbouring columns closer than the usual
 cell gap, a row of column heads (one- and two-word) that PDFium gives as one run of text,
 two group heads over their \\cmidrules as one run, values with a ± run together (in Times),
-and a two-line caption above its table as close to it as the next table's caption below it.
+and a two-line caption above its table as close to it as the next table's caption below it;
+a row of heads of many words, one run of text that reads like prose, alone between
+\\toprule and \\midrule.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import pytest
 from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 from claimcheck.sources.pdfchars import Frag
-from claimcheck.sources.tables import _run_values, _Slot, _split_over_rules, _tight_header, _two_numbers
+from claimcheck.sources.layout import Row
+from claimcheck.sources.tables import _run_values, _separated, _Slot, _split_over_rules, _tight_header, _two_numbers, _word_places
 from claimcheck.sources.pdfchars import Rule
 
 LLNCS = Path(__file__).parent / "fixtures" / "layouts" / "llncs.pdf"
@@ -92,3 +95,39 @@ def test_a_number_after_a_whole_value_starts_the_next_cell() -> None:
     assert [c[2] for c in _run_values((0.0, 60.0, "91.9 78.7"))] == ["91.9", "78.7"]
     for whole in ("1 024", "12 768", "4.4 (+0.3)", "80.2 / 67.4", "72.0 ±", "± 0.3", "ResNet 50.1"):
         assert _run_values((0.0, 50.0, whole)) == [(0.0, 50.0, whole)]
+
+
+def test_a_run_of_many_heads_between_the_top_and_mid_rules_heads_the_table(cells: dict) -> None:
+    # Fifteen words in one run between \\toprule and \\midrule: the table's header, not a
+    # line of prose parting two floats (which took the first data row for the header).
+    assert cells[("Table 6", "Tiny", "Params")] == "1.2M"
+    assert cells[("Table 6", "Medium", "Input size")] == "160 px"
+    assert cells[("Table 6", "Small", "Blur top-1")] == "55.9%"
+    assert cells[("Table 6", "Wide", "95% CI")] == "0.7%"
+    assert len([k for k in cells if k[0] == "Table 6"]) == 28
+
+
+def _line(text: str, base: float, x0: float = 100.0, x1: float = 400.0, size: float = 9.0) -> Row:
+    f = Frag(text, x0, x1, base - 7.0, base + 2.0, base, size)
+    r = Row(page=1, chars=[f], base=base, size=size, text=text)
+    r.finish()
+    r.cells = [(x0, x1, text)]
+    return r
+
+
+def test_one_line_close_between_two_rules_does_not_part_them() -> None:
+    prose = "We train every model for the same number of steps on the same data and report the mean"
+    top, mid = Rule(100.0, 400.0, 100.0), Rule(100.0, 400.0, 116.0)
+    assert not _separated(top, mid, [_line(prose, 110.0)])
+    # Two floats' rules with a line of prose between them are further apart than a header's.
+    assert _separated(top, Rule(100.0, 400.0, 140.0), [_line(prose, 120.0)])
+    assert _separated(top, Rule(100.0, 400.0, 140.0), [_line(prose, 112.0), _line(prose, 124.0)])
+
+
+def test_words_of_a_run_placed_by_the_rough_width_of_their_letters() -> None:
+    # Narrow letters take less room than wide ones: "ill" ends well before the middle of
+    # "ill MMMM", where a share of characters would put it at three eighths.
+    (a0, a1, first), (b0, b1, second) = _word_places((0.0, 100.0, "ill MMMM"))
+    assert (first, second) == ("ill", "MMMM")
+    assert a0 == 0.0 and b1 == 100.0
+    assert a1 < 25.0 < b0

@@ -18,6 +18,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from claimcheck.model import BBox, Passage
 from claimcheck.sources.layout import FIGURE_CAPTION, TABLE_CAPTION, Row, cells_of, resolve_superscripts, row_text, table_label, union_box
@@ -435,12 +436,17 @@ def _separated(a: Rule, b: Rule, rows: list[Row]) -> bool:
     between = [r for r in rows if a.y < r.base < b.y and min(r.x1, a.x1) - max(r.x0, a.x0) > 0]
     if not between and b.y - a.y > 4:
         return True
+    # One line alone between two rules less than ~2.5 lines apart is a header between a
+    # \toprule and a \midrule: two floats' rules are at least twice the float separation
+    # apart with prose between them. A narrow \tabcolsep (LLNCS) runs its heads together
+    # into a line of many words that reads like prose.
+    alone = len(between) == 1 and b.y - a.y < 2.5 * between[0].size
     for r in between:
         # Prose fills the float's width; an indented algorithm step with many words does not.
         w = a.x1 - a.x0
         full_width = r.x0 <= a.x0 + 0.05 * w and r.x1 >= a.x1 - 0.05 * w
         if TABLE_CAPTION.match(r.text) or FIGURE_CAPTION.match(r.text) or (
-                full_width and len(r.text.split()) >= 12 and _looks_like_prose(r) and not _header_of_many_columns(r)):
+                full_width and not alone and len(r.text.split()) >= 12 and _looks_like_prose(r) and not _header_of_many_columns(r)):
             return True
     return False
 
@@ -758,12 +764,28 @@ def _column_names(t: Table, header: list[Row], slots: list[_Slot]) -> list[str]:
     return [" / ".join(normalise_numbers(lv[k]) for lv in levels if lv[k]) for k in range(len(slots))]
 
 
+# Rough advance widths of a proportional text font, in ems, by kind of character: enough to
+# tell where a word of a run of heads lies ("Model / Variant Params" is not 22 equal steps).
+_NARROW = frozenset("ijlt.,;:'!|()[]/ -fr")
+_WIDE = frozenset("mwMW%@")
+
+
+def _advance(ch: str) -> float:
+    if ch in _NARROW:
+        return 0.3
+    if ch in _WIDE:
+        return 0.85
+    return 0.68 if ch.isupper() else 0.5
+
+
 def _word_places(cell: Cell) -> list[Cell]:
-    """A fragment's words placed by their share of its characters: PDFium gives the box of
-    the whole fragment only, and table heads are short runs of one font."""
+    """A fragment's words placed by their share of its width, each character counted by its
+    rough advance: PDFium gives the box of the whole fragment only, and table heads are
+    short runs of one font."""
     x0, x1, text = cell
-    per_char = (x1 - x0) / len(text)
-    return [(x0 + m.start() * per_char, x0 + m.end() * per_char, m.group()) for m in re.finditer(r"\S+", text)]
+    ends = list(accumulate(map(_advance, text), initial=0.0))
+    scale = (x1 - x0) / ends[-1] if ends[-1] else 0.0
+    return [(x0 + ends[m.start()] * scale, x0 + ends[m.end()] * scale, m.group()) for m in re.finditer(r"\S+", text)]
 
 
 def _split_over_rules(cell: Cell, below: list[Rule]) -> list[Cell]:
