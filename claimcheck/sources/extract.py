@@ -88,7 +88,7 @@ __all__ = [
     "validate_pdf",
 ]
 
-EXTRACTOR_VERSION = "claimcheck-pdfium-16"  # bumped with every change of what extraction yields: cache entries are keyed by it
+EXTRACTOR_VERSION = "claimcheck-pdfium-17"  # bumped with every change of what extraction yields: cache entries are keyed by it
 
 
 @dataclass
