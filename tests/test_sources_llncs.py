@@ -131,3 +131,20 @@ def test_words_of_a_run_placed_by_the_rough_width_of_their_letters() -> None:
     assert (first, second) == ("ill", "MMMM")
     assert a0 == 0.0 and b1 == 100.0
     assert a1 < 25.0 < b0
+
+
+def test_heads_said_again_under_each_group_split_even_beside_a_column_without_a_head() -> None:
+    # A lower header level: the column before the run has no head here, which alone keeps
+    # a run over the others whole (a phrase centred on a span); the same heads twice are not.
+    slots = [_Slot(0, 40), _Slot(60, 80), _Slot(100, 120), _Slot(140, 160), _Slot(180, 200), _Slot(220, 240)]
+    repeated = (100.0, 240.0, "dev test dev test")
+    assert [c[2] for c in _tight_header(repeated, [repeated], slots, [])] == ["dev", "test", "dev", "test"]
+    once = (100.0, 240.0, "dev test val eval")
+    assert _tight_header(once, [once], slots, []) == [once]
+
+
+def test_a_short_word_at_a_rule_end_is_over_that_rule() -> None:
+    # "#" is estimated to start a little left of the \cmidrule under "# Params".
+    rules = [Rule(12, 60, 120.0), Rule(70, 110, 120.0)]
+    parts = _split_over_rules((7.0, 108.0, "# Params WikiSQL"), rules)
+    assert [c[2] for c in parts] == ["# Params", "WikiSQL"]

@@ -799,7 +799,10 @@ def _split_over_rules(cell: Cell, below: list[Rule]) -> list[Cell]:
     groups: list[list[Cell]] = [[] for _ in under]
     for w in _word_places(cell):
         centre = (w[0] + w[1]) / 2
-        k = next((k for k, ru in enumerate(under) if ru.x0 - 1 <= centre <= ru.x1 + 1), None)
+        # Places are estimates from letter widths: a short word at a rule's end ("#") may
+        # seem to start a point before it.
+        slack = 1.0 + 0.25 * (w[1] - w[0])
+        k = next((k for k, ru in enumerate(under) if ru.x0 - slack <= centre <= ru.x1 + slack), None)
         if k is None:
             return [cell]  # a word between the rules: not one head per rule
         groups[k].append(w)
@@ -818,12 +821,6 @@ def _tight_header(cell: Cell, row: list[Cell], slots: list[_Slot], above: list[l
     covered = [slots[k] for k in ks]
     if len(covered) < 2 or len(text.split()) < len(covered):
         return [cell]
-    for k in (ks[0] - 1, ks[-1] + 1):
-        # A column beside it with no head of its own at this level: a head centred on a
-        # span wider than the columns under its text ("Exact Match" over NQ TQA WQ CT).
-        # The row labels' column often has none.
-        if 0 < k < len(slots) and not any(min(c[1], slots[k].x1) - max(c[0], slots[k].x0) > 0 for c in row):
-            return [cell]
     if any(all(names[k] for k in ks) and len({names[k] for k in ks}) == len(ks) for names in above):
         return [cell]  # each column has its own head above: this one is said of them all ("Label Accuracy")
     runs: list[list[Cell]] = [[] for _ in covered]
@@ -842,7 +839,23 @@ def _tight_header(cell: Cell, row: list[Cell], slots: list[_Slot], above: list[l
         abs((p0 + p1) / 2 - s.centre) <= 0.3 * max(s.x1 - s.x0, p1 - p0) + 1.0 for (p0, p1, _w), s in zip(parts, covered)
     ):
         return [cell]
+    if _repeats([p[2] for p in parts]):
+        # The same heads again under each group ("clean other clean other", "Acc. Acc."):
+        # one head per column, never one phrase spanning them.
+        return parts
+    for k in (ks[0] - 1, ks[-1] + 1):
+        # A column beside it with no head of its own at this level: a head centred on a
+        # span wider than the columns under its text ("Exact Match" over NQ TQA WQ CT).
+        # The row labels' column often has none.
+        if 0 < k < len(slots) and not any(min(c[1], slots[k].x1) - max(c[0], slots[k].x0) > 0 for c in row):
+            return [cell]
     return parts
+
+
+def _repeats(texts: list[str]) -> bool:
+    """Whether ``texts`` is one shorter sequence said over again ("P R P R")."""
+    n = len(texts)
+    return any(n % p == 0 and all(texts[i] == texts[i % p] for i in range(n)) for p in range(1, n // 2 + 1))
 
 
 def _widen_centred_spans(names: list[str], cells: list[Cell], slots: list[_Slot]) -> None:
