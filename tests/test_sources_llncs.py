@@ -148,3 +148,11 @@ def test_a_short_word_at_a_rule_end_is_over_that_rule() -> None:
     rules = [Rule(12, 60, 120.0), Rule(70, 110, 120.0)]
     parts = _split_over_rules((7.0, 108.0, "# Params WikiSQL"), rules)
     assert [c[2] for c in parts] == ["# Params", "WikiSQL"]
+
+
+def test_values_printed_without_spaces_run_together_are_cells_of_their_columns() -> None:
+    assert [c[2] for c in _run_values((0.0, 90.0, "81.9±1.0 84.2±0.2 82.6±0.4"))] == ["81.9±1.0", "84.2±0.2", "82.6±0.4"]
+    assert [c[2] for c in _run_values((0.0, 90.0, "45.20/22.06/36.99 47.21/24.56/39.25"))] == ["45.20/22.06/36.99", "47.21/24.56/39.25"]
+    # One glued value alone, or integers a space apart, stay one cell.
+    for whole in ("81.9±1.0", "45.20/22.06/36.99", "12/16 24/32", "1/2 3"):
+        assert _run_values((0.0, 50.0, whole)) == [(0.0, 50.0, whole)]

@@ -69,13 +69,17 @@ def table_cells(r: Row) -> list[Cell]:
 
 _PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?")
 _SPREAD = re.compile(r"±(\d+(?:[.,]\d+)*%?)?")
+# One value printed without spaces: a number with its spread ("81.9±1.0") or several
+# scores of one cell ("45.20/22.06/36.99", ROUGE-1/2/L).
+_GLUED_VALUE = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?(?:[±/][-+−]?\d+(?:[.,]\d+)*%?)+")
 
 
 def _run_values(cell: Cell) -> list[Cell]:
     """Values of neighbouring columns run together in one fragment ("88.55 ± 0.04 87.76 ±
     0.03", the ± in another font starting it): a number after a whole value starts the next
-    cell, placed by its share of the characters. Only values with a decimal point or a ±:
-    integers a space apart may be one number ("1 024")."""
+    cell, placed by its share of the characters; so does a value printed without spaces
+    ("81.9±1.0 84.2±0.2", "45.20/22.06/36.99 47.21/24.56/39.25"). Only values with a decimal
+    point or a ±: integers a space apart may be one number ("1 024")."""
     x0, x1, text = cell
     if " " not in text or not text[:1].isdigit():
         return [cell]
@@ -91,7 +95,7 @@ def _run_values(cell: Cell) -> list[Cell]:
             if not groups:
                 return [cell]
             want_spread = not w[1:]
-        elif _PLAIN_NUMBER.fullmatch(w):
+        elif _PLAIN_NUMBER.fullmatch(w) or _GLUED_VALUE.fullmatch(w):
             groups.append([])
         else:
             return [cell]
