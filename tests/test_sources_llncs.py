@@ -5,7 +5,8 @@ cell gap, a row of column heads (one- and two-word) that PDFium gives as one run
 two group heads over their \\cmidrules as one run, values with a ± run together (in Times),
 and a two-line caption above its table as close to it as the next table's caption below it;
 a row of heads of many words, one run of text that reads like prose, alone between
-\\toprule and \\midrule.
+\\toprule and \\midrule; two label columns whose longest entries run into the next
+column's text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,16 @@ from claimcheck.model import Passage
 from claimcheck.sources.extract import extract_pdf
 from claimcheck.sources.pdfchars import Frag
 from claimcheck.sources.layout import Row
-from claimcheck.sources.tables import _run_values, _separated, _Slot, _split_over_rules, _tight_header, _two_numbers, _word_places
+from claimcheck.sources.tables import (
+    _run_values,
+    _separated,
+    _Slot,
+    _split_over_rules,
+    _split_spanning,
+    _tight_header,
+    _two_numbers,
+    _word_places,
+)
 from claimcheck.sources.pdfchars import Rule
 
 LLNCS = Path(__file__).parent / "fixtures" / "layouts" / "llncs.pdf"
@@ -156,3 +166,27 @@ def test_values_printed_without_spaces_run_together_are_cells_of_their_columns()
     # One glued value alone, or integers a space apart, stay one cell.
     for whole in ("81.9±1.0", "45.20/22.06/36.99", "12/16 24/32", "1/2 3"):
         assert _run_values((0.0, 50.0, whole)) == [(0.0, 50.0, whole)]
+
+
+def test_label_columns_run_together_are_cut_where_the_next_column_begins(cells: dict) -> None:
+    # "Ours (wide variant) self-training (two rounds)" is one fragment; "self-training"
+    # starts where every entry of the Training column starts.
+    assert cells[("Table 7", "self-training (two rounds)", "Clean")] == "75.3"
+    assert cells[("Table 7", "supervised", "Noise")] == "55.0"
+    rows = [p for p in extract_pdf(LLNCS).passages if p.table == "Table 7" and p.kind == "table-row"]
+    assert [p.row for p in rows] == ["supervised", "self-training", "supervised", "self-training (two rounds)"]
+    assert rows[3].text.startswith("Table 7, row self-training (two rounds) (Ours (wide variant)): Clean 75.3")
+
+
+def test_a_cell_over_two_columns_is_cut_only_where_a_part_lines_up_with_its_column() -> None:
+    slots = [_Slot(0, 40, "l"), _Slot(54, 100, "l"), _Slot(120, 140, "c")]
+    # The second part starts at 54, where the column's other cells start.
+    merged = (0.0, 95.0, "AAAAAAAAAAAA CCCCC DDDD")
+    row = [merged, (124.0, 136.0, "1.0")]
+    assert [c[2] for c in _split_spanning(row, slots)] == ["AAAAAAAAAAAA", "CCCCC DDDD", "1.0"]
+    # No cut lines up with the second column's left edge: left whole.
+    shifted = (0.0, 95.0, "AAAAAA CCCCCCCCCCCCC DDDD")
+    assert _split_spanning([shifted, (124.0, 136.0, "1.0")], slots)[0] == shifted
+    # A row of one cell across the table (a group heading) stays whole.
+    heading = (0.0, 140.0, "Results on the harder sets")
+    assert _split_spanning([heading], slots) == [heading]
