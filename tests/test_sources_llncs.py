@@ -190,3 +190,18 @@ def test_a_cell_over_two_columns_is_cut_only_where_a_part_lines_up_with_its_colu
     # A row of one cell across the table (a group heading) stays whole.
     heading = (0.0, 140.0, "Results on the harder sets")
     assert _split_spanning([heading], slots) == [heading]
+
+
+def test_a_symbol_alone_between_rules_goes_with_the_word_beside_it() -> None:
+    # "#" is placed over no \cmidrule; it is part of "# Params", not a head of its own.
+    rules = [Rule(0, 20, 120.0), Rule(50, 80, 120.0)]
+    parts = _split_over_rules((0.0, 80.0, "SST-2 # Params"), rules)
+    assert [c[2] for c in parts] == ["SST-2", "# Params"]
+    # A word between the rules that is a word stays a reason not to split.
+    assert _split_over_rules((0.0, 80.0, "SST-2 avg Params"), rules) == [(0.0, 80.0, "SST-2 avg Params")]
+
+
+def test_values_with_a_footnote_mark_run_together_are_two_cells() -> None:
+    assert [c[2] for c in _run_values((0.0, 60.0, "49.8* 49.9*"))] == ["49.8*", "49.9*"]
+    assert _two_numbers(_frag("92.2†", 10, 27), _frag("81.1", 31, 46))
+    assert not _two_numbers(_frag("92.2", 10, 25), _frag("*", 29, 32))  # a mark alone is no value

@@ -67,7 +67,8 @@ def table_cells(r: Row) -> list[Cell]:
     return r.table_cells[1]
 
 
-_PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?")
+# A footnote mark printed after a value ("49.8*", "92.2†") belongs to it.
+_PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*%?[*†‡§]?")
 _SPREAD = re.compile(r"±(\d+(?:[.,]\d+)*%?)?")
 # One value printed without spaces: a number with its spread ("81.9±1.0") or several
 # scores of one cell ("45.20/22.06/36.99", ROUGE-1/2/L).
@@ -861,12 +862,19 @@ def _split_over_rules(cell: Cell, below: list[Rule]) -> list[Cell]:
     if len(under) < 2:
         return [cell]
     groups: list[list[Cell]] = [[] for _ in under]
-    for w in _word_places(cell):
+    words = _word_places(cell)
+    over: list[int | None] = []
+    for w in words:
         centre = (w[0] + w[1]) / 2
-        # Places are estimates from letter widths: a short word at a rule's end ("#") may
-        # seem to start a point before it.
+        # Places are estimates from letter widths: a short word at a rule's end may seem to
+        # start a point before it.
         slack = 1.0 + 0.25 * (w[1] - w[0])
-        k = next((k for k, ru in enumerate(under) if ru.x0 - slack <= centre <= ru.x1 + slack), None)
+        over.append(next((k for k, ru in enumerate(under) if ru.x0 - slack <= centre <= ru.x1 + slack), None))
+    for i, (w, k) in enumerate(zip(words, over)):
+        if k is None and not any(ch.isalnum() for ch in w[2]):
+            # A symbol alone ("#" of "# Params", "(" of "( dev )") is no head: it goes with
+            # the word it is printed beside.
+            k = next((o for o in over[i + 1 :] if o is not None), None) if i + 1 < len(words) else over[i - 1] if i else None
         if k is None:
             return [cell]  # a word between the rules: not one head per rule
         groups[k].append(w)
