@@ -147,3 +147,19 @@ def test_avoiding_it_in_the_claim_too_is_no_clash() -> None:
 def test_avoiding_an_outcome_is_weighed_as_preventing_it() -> None:
     assert polarity_clash("Dropout avoids overfitting on small corpora.", "Dropout prevents overfitting on small corpora.") is None
     assert polarity_clash("The method avoids the need for labels.", "The method removes the need for labels.") is None
+
+
+# --------------------------------------------------------------------------- a means named by its root
+
+from claimcheck.evidence.clauses import replaced_means  # noqa: E402
+
+SHARES = "We introduce a tagger that shares convolutional features with the detection head, enabling nearly cost-free proposals."
+
+
+def test_a_means_named_by_another_derivation_of_its_word_is_the_same_means() -> None:
+    assert replaced_means("The tagger shares convolutional features with the detector.", SHARES) is None
+
+
+def test_another_means_is_still_replaced() -> None:
+    assert replaced_means("The tagger shares convolutional features with the classifier.", SHARES) == ("classifier", "detection head")
+
