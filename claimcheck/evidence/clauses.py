@@ -220,9 +220,19 @@ def replaced_means(claim_text: str, source_text: str) -> tuple[str, str] | None:
             continue
         for a, b, other in theirs:
             words = plain_words(stems(other))
-            if (a, b) == (m.group(1).lower(), m.group(2).lower()) and is_content(b) and words and not words & said:
+            if (a, b) == (m.group(1).lower(), m.group(2).lower()) and is_content(b) and words and not words & said \
+                    and not _roots(m.group(3)) & _roots(other):
                 return m.group(3).strip(), other
     return None
+
+
+ROOT_LETTERS = 6  # words that open with this many letters alike are one word's derivations
+
+
+def _roots(text: str) -> frozenset[str]:
+    """The openings of a phrase's longer words: "the detector" and "the detection network"
+    name one thing by one root, whatever the suffix ("-or", "-ion")."""
+    return frozenset(w[:ROOT_LETTERS] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= ROOT_LETTERS and is_content(w))
 
 
 # "with a peak learning rate of 6e-4", "at a batch size of 8,192": a phrase a claim adds to say

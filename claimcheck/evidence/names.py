@@ -205,12 +205,45 @@ def _own_size(entity: str, evidence_text: str, version: SourceVersion) -> bool:
 
 
 def paper_subject(entity: str, version: SourceVersion) -> bool:
-    """A name the paper is about: in its title (or spelled by the title's initials) or in
-    a fair share of its passages. Its sentences say "our model" for it."""
+    """A name the paper is about: in its title (or spelled by the title's initials), in a
+    fair share of its passages, or marked as the paper's own where it is set beside others
+    ("GCN (this paper)" in a table of baselines). Its sentences say "our model" for it."""
     prose = [p.text for p in version.passages if p.kind in ("sentence", "abstract", "title", "caption")]
-    title = " ".join(p.text for p in version.passages if p.kind == "title")
+    title = _title(version)
     share = sum(mentions(t, entity) for t in prose) / max(1, len(prose))
-    return share >= SUBJECT_SHARE or mentions(title, entity) or _title_acronym(entity, title)
+    return share >= SUBJECT_SHARE or mentions(title, entity) or _title_acronym(entity, title) \
+        or any(mentions(own, entity) for own in _marked_own(version))
+
+
+TITLE_TAIL_WORDS = 4  # a title's last line, wrapped, is this short at most
+
+
+@once_per_version
+def _title(version: SourceVersion) -> str:
+    """The paper's title, with a last line the extraction set apart as a passage of its own:
+    a title in capitals goes on with a short line in capitals ("... WITH GRAPH
+    CONVOLUTIONAL" / "NETWORKS"), a title cut by a hyphen with whatever follows it."""
+    ps = version.passages
+    at = [k for k, p in enumerate(ps) if p.kind == "title"]
+    if not at:
+        return ""
+    title = " ".join(ps[k].text for k in at)
+    nxt = ps[at[-1] + 1].text.strip() if at[-1] + 1 < len(ps) else ""
+    short = 0 < len(nxt.split()) <= TITLE_TAIL_WORDS and not re.search(r"[.,;@]", nxt)
+    if short and (title.rstrip().endswith("-") or (title.isupper() and nxt.isupper())):
+        title = title.rstrip()[:-1] + nxt if title.rstrip().endswith("-") else f"{title} {nxt}"
+    return title
+
+
+# "GCN (this paper)", "Ours (DeiT)", "X (ours)": a name set apart as the paper's own
+_OWN_MARK = re.compile(r"([A-Z][\w\-+.]*(?:\s+[A-Z][\w\-+.]*)?)\s*\((?i:this (?:paper|work)|ours|proposed)\)")
+
+
+@once_per_version
+def _marked_own(version: SourceVersion) -> frozenset[str]:
+    """The names the paper marks as its own beside others ("GCN (this paper)")."""
+    return frozenset(m.group(1) for p in version.passages for m in _OWN_MARK.finditer(p.text)
+                     if m.group(1).lower() not in ("table", "figure", "ours"))
 
 # "wav2vec 2.0", "SQuAD 2.0", "Python 3.8": a word with a dotted version number after it
 _VERSIONED = re.compile(r"(?<![\w.-])([A-Za-z][\w-]*[A-Za-z0-9])\s+(\d+(?:\.\d+)+)(?![\w.]*\d)")

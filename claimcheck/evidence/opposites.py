@@ -18,7 +18,7 @@ from claimcheck.evidence.clauses import CLAUSE_SPLIT, all_words, clause_texts, i
 from claimcheck.evidence.conjuncts import groups
 from claimcheck.evidence.lexicon import FOLD_ONLY
 from claimcheck.evidence.names import entity_spans, mentions, names_in
-from claimcheck.evidence.polarity import ABSTENTION, CLAUSE_BOUNDARY, NEED_REMOVAL, NEGATION_CUE, UNIVERSAL, Polarity, occurrences, polarity, prefix_opposed, sign_of
+from claimcheck.evidence.polarity import ABSTENTION, AVOIDANCE, CLAUSE_BOUNDARY, NEED_REMOVAL, NEGATION_CUE, UNIVERSAL, Polarity, occurrences, polarity, prefix_opposed, sign_of
 from claimcheck.evidence.retrieve import join_prefixes, stems
 from claimcheck.evidence.tables import ROW_TEXT
 
@@ -28,7 +28,7 @@ HEADING_WORDS = 8  # a "sentence" this short in a passage is a heading or lead-i
 _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|cannot|fails? to|failed to|unable to|no longer|none of|without|rather than|instead of|"
     r"as opposed to|in place of|in lieu of|(?:an )?alternatives? to|hardly|barely|scarcely|" + ABSTENTION + "|" + NEED_REMOVAL
-    + r")\b|n't\b",
+    + "|" + AVOIDANCE + r")\b|n't\b",
     re.I,
 )
 def negated(text: str) -> bool:
@@ -535,7 +535,10 @@ def _opposite_within(claim_text: str, source_text: str, content: bool) -> str | 
         # the network depth increasing").
         weak = (about_same or lone) and overlap >= 1 and not _echoed(claim_text, o, source_text, source)
         if overlap > same and (overlap >= min(2, len(ctx)) or weak):
-            return f"“{claim_text[o.start:o.end]}” where the source says “{source_text[s.start:s.end]}”"
+            mine, theirs = claim_text[o.start:o.end], source_text[s.start:s.end]
+            if mine.lower() == theirs.lower():
+                return f"“{mine}”, negated on one side only"  # the same word, turned round by a negation
+            return f"“{mine}” where the source says “{theirs}”"
     return None
 
 
@@ -975,7 +978,18 @@ def _sides(text: str) -> list[tuple[str, frozenset[str], frozenset[str], frozens
         word = re.match(r"\w+", m.group(0))
         measure = frozenset(plain_words(stems(m.group(0)))) - {"than"}
         out.append((word.group(0).lower() if word else "", subject, obj, measure))
+    # "learns more from A than from B": the sides are the two phrases of one preposition,
+    # whatever the subject; the comparative measures the same of both
+    for m in _PARALLEL_COMPARISON.finditer(text):
+        side = lambda g: frozenset(w for w in plain_words(stems(m.group(g))))  # noqa: E731
+        out.append((m.group("word").lower(), side("a"), side("b"), frozenset()))
     return out
+
+
+# "more from A than from B", "better on A than on B": the same preposition before both sides
+_PARALLEL_COMPARISON = re.compile(
+    r"\b(?P<word>better|worse|more|less|higher|lower)\s+(?P<prep>from|on|with|for|in|at|by)\s+(?P<a>[^,;:()]{1,60}?)"
+    r"\s+than\s+(?P=prep)\s+(?P<b>[^,;:()]{1,60}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$))", re.I)
 
 
 def comparison_swap(claim_text: str, source_text: str) -> str | None:
@@ -999,6 +1013,9 @@ def comparison_swap(claim_text: str, source_text: str) -> str | None:
             # ... as the words both subjects end with and neither object has ("… uses more")
             head = (csub & ssub) - cobj - sobj
             csub_, ssub = csub - head, ssub - head
+            # ... and a word the claim says of both of its sides ("a convnet *teacher* than a
+            # transformer *teacher*") is the kind compared, not a side
+            csub_, cobj_ = csub_ - cobj, cobj_ - csub
             ssub_, sobj_ = ssub - sobj, sobj - ssub
             crossed = len(csub_ & sobj_) + len(cobj_ & ssub_)
             kept = len(csub_ & ssub_) + len(cobj_ & sobj_)

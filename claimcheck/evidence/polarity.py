@@ -42,12 +42,16 @@ ABSTENTION = (r"eschew(?:s|ed|ing)?|dispens(?:e|es|ed|ing) with|do(?:es|ing)? aw
 # is "no sampling or tuning is needed"), to its clause's end, as "not" does.
 NEED_REMOVAL = (r"(?:eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|obviat(?:e|es|ed|ing)|avoid(?:s|ed|ing)?)"
                 r"\s+(?:the|any)\s+need\s+(?:for|to)")
+# Avoiding a thing is doing without it ("thereby avoiding explicit regularization"), as
+# "eschewing" is; avoiding an outcome ("avoids overfitting", "avoid collapsing") is weighed
+# as its cause is (``lexicon.py``, causation), so a gerund after it is no thing done without.
+AVOIDANCE = r"avoid(?:s|ed|ing)?(?!\s+(?:the\s+|any\s+)?[a-z\-]+ing\b)(?!\s+(?:the|any)\s+need\b)"
 NEGATION_CUE = re.compile(
     # "not only small but also cheap" says both: "only" after "not" adds, it denies nothing
     r"\b(?:not(?!\s+(?:only|just|merely|solely)\b)|never|no|neither|nor|cannot|without|fails? to|failed to|unable to|no longer|none of|"
     r"rather than|instead of|as opposed to|in place of|in lieu of|(?:an )?alternatives? to|lacks?|lacking|"
     # "far from human-level" is "not human-level"
-    r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + r")\b|n't\b",
+    r"hardly|barely|scarcely|far from|" + ABSTENTION + "|" + NEED_REMOVAL + "|" + AVOIDANCE + r")\b|n't\b",
     re.I,
 )
 # "all 9 tasks", "all three models", "each of the 40 languages" name a counted set (what was
@@ -185,7 +189,7 @@ def _diminished(clause: str, start: int, word: str, group: str) -> bool:
 # "no" denies the noun phrase it determines: "there is no drawback and even benefits to joint
 # training" says nothing against "joint".
 _PHRASE_CUE = re.compile(r"^(?:no|without|lacks?|lacking|rather than|instead of|as opposed to|in place of|in lieu of|"
-                         r"(?:an )?alternatives? to|" + ABSTENTION + r")$", re.I)
+                         r"(?:an )?alternatives? to|" + ABSTENTION + "|" + AVOIDANCE + r")$", re.I)
 PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the kind of challenging examples")
 
 
@@ -193,8 +197,11 @@ PHRASE_REACH = 3  # content words after a phrase cue that it reaches ("lack the 
 # clause of its own, which the negation before it does not reach
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:a|an|the|this|these|those|our|we|it|they|its|their)\b")
 # ... nor past a second predicate with a verb of its own: "does not support A and is limited
-# to B" says it is limited; the "and" shares no auxiliary with the negated verb.
-_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had|remains?|remained|becomes?|became)\b")
+# to B" says it is limited; the "and" shares no auxiliary with the negated verb. A modal of
+# its own opens one too: "cannot always help and may even hurt" says it may hurt.
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|even|sometimes|often|thus|so)\s+)?"
+                            r"(?:is|are|was|were|has|have|had|remains?|remained|becomes?|became|"
+                            r"can|could|may|might|will|would|should|must)\b")
 
 
 # A preposition that opens an adjunct ends the noun phrase a phrase cue denies: "without
@@ -346,6 +353,27 @@ def _ranked_compound(claim_clause: str, source_clause: str) -> str | None:
     return None
 
 
+# Rates of growth exclude each other: "grows linearly in the data size" / "grows
+# quadratically in it", "linear complexity" / "quadratic complexity". An adjective is a
+# rate only before a word of growth or cost ("a linear layer" is a kind of layer), and
+# adverb meets adverb, adjective adjective ("constantly" says how often, not how fast).
+_RATES = ("constant", "linear", "quadratic", "cubic", "exponential", "logarithmic", "polynomial")
+_RATE = re.compile(r"\b(" + "|".join(_RATES) + r")(?:(?<!constant)(ly|ally)\b|(?=\s+(?:growth|scaling|complexity|increase|decrease|decay|"
+                   r"time|memory|cost|runtime|dependence|relationship|trend)\b))", re.I)
+
+
+def _rate_swap(claim_clause: str, source_clause: str) -> str | None:
+    """A rate of growth of the claim's clause where the source's says another, of the same
+    form, and neither side has the other's."""
+    mine = {(m.group(1).lower(), bool(m.group(2))) for m in _RATE.finditer(claim_clause)}
+    theirs = {(m.group(1).lower(), bool(m.group(2))) for m in _RATE.finditer(source_clause)}
+    for rate, adverb in mine - theirs:
+        other = next((r for r, a in theirs - mine if a == adverb and r != rate), None)
+        if other is not None:
+            return f"{rate} / {other}"
+    return None
+
+
 def _negated_word(text: str, word: str) -> bool:
     """Whether ``word`` stands right after a negation cue (two words between at most):
     "has not been seen", "never trained"."""
@@ -362,7 +390,7 @@ def prefix_opposed(claim_clause: str, source_clause: str) -> str | None:
         for a, b in ((x, y), (y, x)):
             if a in ct and b in st and a not in st and b not in ct:
                 return f"{a} / {b}"
-    ranked = _ranked_compound(claim_clause, source_clause)
+    ranked = _ranked_compound(claim_clause, source_clause) or _rate_swap(claim_clause, source_clause)
     if ranked is not None:
         return ranked
     for one, other in ((ct, st), (st, ct)):
