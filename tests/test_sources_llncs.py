@@ -205,3 +205,13 @@ def test_values_with_a_footnote_mark_run_together_are_two_cells() -> None:
     assert [c[2] for c in _run_values((0.0, 60.0, "49.8* 49.9*"))] == ["49.8*", "49.9*"]
     assert _two_numbers(_frag("92.2†", 10, 27), _frag("81.1", 31, 46))
     assert not _two_numbers(_frag("92.2", 10, 25), _frag("*", 29, 32))  # a mark alone is no value
+
+
+def test_heads_of_several_words_cut_where_each_run_is_best_centred() -> None:
+    # The last word of the first head ("LM)") lies nearer the second column's centre than
+    # its own: taken word by word, it went to the wrong head.
+    slots = [_Slot(170, 237), _Slot(282, 298), _Slot(369, 384), _Slot(421, 437)]
+    run = (240.0, 446.0, "wav2vec 2.0 Large (no LM) Whisper Large V2 RER (%)")
+    dataset = (170.0, 197.0, "Dataset")
+    parts = _tight_header(run, [dataset, run], slots, [])
+    assert [c[2] for c in parts] == ["wav2vec 2.0 Large (no LM)", "Whisper Large V2", "RER (%)"]

@@ -19,6 +19,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
+from math import comb
 
 from claimcheck.model import BBox, Passage
 from claimcheck.sources.layout import FIGURE_CAPTION, TABLE_CAPTION, Row, cells_of, resolve_superscripts, row_text, table_label, union_box
@@ -885,9 +886,9 @@ def _split_over_rules(cell: Cell, below: list[Rule]) -> list[Cell]:
 
 def _tight_header(cell: Cell, row: list[Cell], slots: list[_Slot], above: list[list[str]]) -> list[Cell]:
     """The heads of columns a word space apart (a narrow \\tabcolsep) are one fragment,
-    "Layers Hidden size Heads": its words, placed by their share of the
-    characters, fall into runs over each column it covers, each run centred over its
-    column — then each run is that column's head."""
+    "Layers Hidden size Heads": cut into runs of words, one over each column it covers,
+    each run centred over its column (words placed by their letters' widths) — then each
+    run is that column's head."""
     x0, x1, text = cell
     ks = [k for k, s in enumerate(slots) if min(x1, s.x1) - max(x0, s.x0) > 0]
     covered = [slots[k] for k in ks]
@@ -895,22 +896,24 @@ def _tight_header(cell: Cell, row: list[Cell], slots: list[_Slot], above: list[l
         return [cell]
     if any(all(names[k] for k in ks) and len({names[k] for k in ks}) == len(ks) for names in above):
         return [cell]  # each column has its own head above: this one is said of them all ("Label Accuracy")
-    runs: list[list[Cell]] = [[] for _ in covered]
-    last = 0
-    for w in _word_places(cell):
-        centre = (w[0] + w[1]) / 2
-        k = min(range(len(covered)), key=lambda j: abs(covered[j].centre - centre))
-        if k < last:
-            return [cell]
-        runs[k].append(w)
-        last = k
-    parts = [(r[0][0], r[-1][1], " ".join(w[2] for w in r)) for r in runs if r]
-    # Each run centred over its own column: a head spanning columns is centred on the span
-    # instead, its words over no column's centre.
-    if len(parts) != len(covered) or not all(
-        abs((p0 + p1) / 2 - s.centre) <= 0.3 * max(s.x1 - s.x0, p1 - p0) + 1.0 for (p0, p1, _w), s in zip(parts, covered)
-    ):
+    words = _word_places(cell)
+    if comb(len(words) - 1, len(covered) - 1) > 5000:
         return [cell]
+    # The cut into runs of words that centres each run best over its column: a head of
+    # several words may reach nearer the next column's centre than its own ("wav2vec 2.0
+    # Large (no LM)" beside "Whisper Large V2"). A head spanning columns is centred on
+    # the span instead, its runs over no column's centre.
+    best: tuple[float, list[Cell]] | None = None
+    for cuts in combinations(range(1, len(words)), len(covered) - 1):
+        bounds = [0, *cuts, len(words)]
+        parts = [(words[a][0], words[b - 1][1], " ".join(w[2] for w in words[a:b])) for a, b in zip(bounds, bounds[1:])]
+        offs = [abs((p0 + p1) / 2 - sl.centre) / (0.3 * max(sl.x1 - sl.x0, p1 - p0) + 1.0) for (p0, p1, _w), sl in zip(parts, covered)]
+        off = sum(offs) if max(offs) <= 1.0 else float("inf")
+        if best is None or off < best[0]:
+            best = (off, parts)
+    if best is None or best[0] == float("inf"):
+        return [cell]
+    parts = best[1]
     if _repeats([p[2] for p in parts]):
         # The same heads again under each group ("clean other clean other", "Acc. Acc."):
         # one head per column, never one phrase spanning them.
