@@ -1150,13 +1150,14 @@ claim(P, 4, "two-sentences", CON, "GPT-3 reaches 86.4% few-shot on LAMBADA, and 
 
 # absent
 claim(P, 4, "absent", NF, "Training GPT-3 cost an estimated 4.6 million dollars.", [], "no cost in the corpus text")
-claim(P, 4, "absent", NF, "GPT-3 uses a byte-level BPE vocabulary of 50,257 tokens.", [], "no vocabulary size")
+claim(P, 4, "absent", NF, "GPT-3's vocabulary has 50,257 tokens.", [],
+      "no vocabulary size (the byte-level BPE tokenizer is named, its size is not)")
 claim(P, 4, "absent", NF, "Training GPT-3 175B took about 3,640 petaflop/s-days.", [],
       "the compute figure is not in the corpus text")
 claim(P, 4, "absent", NF, "GPT-3 scores 43.9% on MMLU.", [], "no MMLU")
 claim(P, 4, "absent", NF, "Few-shot GPT-3 reaches 71.8% accuracy on BoolQ.", [], "the SuperGLUE table is not in the corpus text")
-claim(P, 4, "absent", NF, "Human judges spotted GPT-3 175B's news articles only 52% of the time.", [],
-      "no detection rate in the corpus text")
+claim(P, 4, "absent", NF, "Few-shot GPT-3 reaches 36.5 F1 on DROP.", [],
+      "no DROP result in the corpus text (the reading-comprehension table is left out)")
 claim(P, 4, "absent", SUP, "The authors call the term 'zero-shot transfer' potentially ambiguous.", [S(G_AMBIG)],
       "footnote 1")
 claim(P, 4, "absent", SUP, "Human performance on Winogrande, as its authors report it, is 94.0%.", [S(G_ROBERTA79)],
