@@ -130,7 +130,7 @@ def main() -> int:
         with open(HERE / "claims.jsonl", "w", encoding="utf-8") as fh:
             for c in claims:
                 fh.write(json.dumps({k: c[k] for k in order if k in c}, ensure_ascii=False) + "\n")
-    for split in ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"):
+    for split in ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"):
         part = [c for c in claims if c["split"] == split]
         print(f"{split}: {len(part)} claims, papers {sorted({c['paper'] for c in part})}")
         print("  labels:", dict(Counter(c["label"] for c in part)))

@@ -1546,3 +1546,6 @@ import claims_fresh13  # noqa: E402,F401
 
 # The fresh14 split: a fourteenth blind set over four more papers, appended after fresh13.
 import claims_fresh14  # noqa: E402,F401
+
+# The fresh15 split: a fifteenth blind set over four more papers, appended after fresh14.
+import claims_fresh15  # noqa: E402,F401

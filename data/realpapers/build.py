@@ -183,7 +183,11 @@ def table_to_tex(table: dict, layout: str) -> str:
         for r in table["rows"]:
             body.append(" & ".join(cell_tex(c) for c in r) + r" \\")
     caption = r"\caption{" + tex_escape(table["caption"]) + "}"
-    if table.get("number"):
+    if isinstance(table.get("number"), str):
+        # A paper that numbers its tables by section ("Table 3.3"): the float prints that
+        # number (the redefinition stays inside the float's group).
+        caption = r"\renewcommand{\thetable}{%s}" % table["number"] + caption
+    elif table.get("number"):
         # A table that keeps the paper's number where the corpus leaves out the ones before it.
         caption = r"\setcounter{table}{%d}" % (table["number"] - 1) + caption
     note = ""

@@ -1071,3 +1071,8 @@ PAPERS += FRESH13_PAPERS
 from papers_fresh14 import FRESH14_PAPERS  # noqa: E402
 
 PAPERS += FRESH14_PAPERS
+
+# The fresh15 split's papers (data/realclaims, a fifteenth blind set), appended after fresh14.
+from papers_fresh15 import FRESH15_PAPERS  # noqa: E402
+
+PAPERS += FRESH15_PAPERS
